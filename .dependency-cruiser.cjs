@@ -1,0 +1,42 @@
+/** Layer rules of DESIGN.md: imports point downward only. */
+const layers = {
+  core: [],
+  formats: ['core'],
+  store: ['core'],
+  app: ['core', 'formats', 'store'],
+  server: ['app', 'core'],
+  cli: ['app', 'core', 'formats'],
+  web: ['core', 'server'],
+};
+const all = Object.keys(layers);
+
+module.exports = {
+  forbidden: [
+    ...Object.entries(layers).map(([layer, allowed]) => ({
+      name: `layer-${layer}`,
+      severity: 'error',
+      comment: `src/${layer} may import only ${allowed.length ? allowed.map((l) => `src/${l}`).join(', ') : 'nothing of ours'}`,
+      from: { path: `^src/${layer}/` },
+      to: { path: `^src/(${all.filter((l) => l !== layer && !allowed.includes(l)).join('|')})/` },
+    })),
+    {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment: 'src/core is pure: no node:* modules, no I/O',
+      from: { path: '^src/core/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.test\\.ts$' },
+  },
+};

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { importFile } from '../../app/import-file.ts';
+import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
+
+export const registerImport = (program: Command): void => {
+  program
+    .command('import')
+    .description('读取一份自评报告（文本导出、.docx、JSON），输出结构化模型 (read a report into the model)')
+    .argument('<file>', '报告文件 (report file)')
+    .option('--format <format>', '输出格式 json|text (output format)')
+    .action(async (file: string, opts: { format?: string }) => {
+      const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
+      if (!format) {
+        complain(file, `未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)`);
+        process.exitCode = 2;
+        return;
+      }
+      const result = await importFile(file);
+      if (!result.ok) {
+        complain(file, result.error.message);
+        process.exitCode = 2;
+        return;
+      }
+      if (format === 'json') printJson(result.report);
+      else process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    });
+};

@@ -1,0 +1,80 @@
+/**
+ * The one place where Chinese domain terms meet English identifiers. Messages and documents use the
+ * Chinese; code uses the keys. Readers map what they read to these keys; frameworks refer to them.
+ */
+
+/** Quantities stated in indicator evidence texts (IndicatorInput.key), with the names they go by. */
+export const INPUT_TERMS = {
+  budgetCompletionRate: [
+    '部门预算资金支出完成率',
+    '预算资金支出完成率',
+    '预算完成率',
+    '预算执行率',
+    '支出完成率',
+  ],
+  procurementRate: ['政府采购执行率', '采购执行率'],
+  carryOverRate: ['结转结余率', '结余结转率'],
+  carryOverChangeRate: ['结转结余变动率'],
+  fixedAssetUtilization: ['固定资产利用率'],
+  targetsTotal: ['绩效目标总数', '目标总数', '绩效计划目标'],
+  targetsMet: ['已实现目标', '已实现目标数', '已完成目标数'],
+  targetCompletionRate: ['绩效目标完成率', '整体绩效目标完成率', '目标完成率'],
+  threePublicActual: ['三公经费实际支出', '三公经费实际支出数'],
+  threePublicBudget: ['三公经费预算', '预算安排的三公经费数', '三公经费预算数'],
+  publicFundsFinal: ['日常公用经费决算数', '公用经费决算数'],
+  publicFundsAdjusted: ['日常公用经费调整预算数', '公用经费调整预算数'],
+  petitionReplyRate: ['信访办理回复率', '群众信访办理回复率', '信访回复率'],
+  satisfaction: ['满意度', '社会公众满意度', '服务对象满意度'],
+  staffControlRate: ['在职人员控制率'],
+} as const satisfies Record<string, readonly string[]>;
+export type InputKey = keyof typeof INPUT_TERMS;
+
+/** The English key of an input by any of its Chinese names, or undefined. */
+export const inputKeyOf = (name: string): InputKey | undefined => {
+  const n = name.replace(/[“”"'‘’\s]/g, '');
+  for (const [key, names] of Object.entries(INPUT_TERMS) as [InputKey, readonly string[]][]) {
+    if (names.some((x) => x === n)) return key;
+  }
+  return undefined;
+};
+
+/** 部门整体支出 table rows by nature (按支出性质). */
+export const EXPENDITURE_NATURE_TERMS = {
+  basic: '基本支出',
+  personnel: '人员经费',
+  publicFunds: '公用经费',
+  project: '项目支出',
+  capitalProjects: '基本建设类项目',
+  remitted: '上缴上级支出',
+  business: '经营支出',
+  affiliates: '对附属单位补助支出',
+  economicTotal: '经济分类支出合计',
+  yearTotal: '本年支出合计',
+  carryOverEnd: '年末结转和结余',
+  grandTotal: '总计',
+} as const;
+
+/** 部门预算支出经济分类科目, class level (DOMAIN.md §4.1). */
+export const ECONOMIC_CLASSES = [
+  { code: '301', name: '工资福利支出' },
+  { code: '302', name: '商品和服务支出' },
+  { code: '303', name: '对个人和家庭的补助' },
+  { code: '307', name: '债务利息及费用支出' },
+  { code: '309', name: '资本性支出（基本建设）' },
+  { code: '310', name: '资本性支出' },
+  { code: '311', name: '对企业补助（基本建设）' },
+  { code: '312', name: '对企业补助' },
+  { code: '313', name: '对社会保障基金补助' },
+  { code: '399', name: '其他支出' },
+] as const;
+
+export const EXPENDITURE_COLUMN_TERMS = {
+  budget: '年初预算数',
+  adjusted: '调整预算数',
+  final: '决算数',
+} as const;
+
+export const REPORT_KIND_TERMS = {
+  department: '部门整体支出绩效自评报告',
+  project: '项目支出绩效自评表',
+} as const;

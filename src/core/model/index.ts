@@ -1,0 +1,4 @@
+export * from './department-report.ts';
+export * from './report.ts';
+export * from './source.ts';
+export * from './values.ts';

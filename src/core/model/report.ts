@@ -1,0 +1,6 @@
+import { z } from 'zod';
+import { DepartmentReport } from './department-report.ts';
+
+/** Every kind of report jixiao holds, told apart by `kind`. 项目支出 forms join here. */
+export const Report = z.discriminatedUnion('kind', [DepartmentReport]);
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,37 @@
+/** What kind of file some bytes are, by their content first and their name second. */
+export type DetectedFormat = 'docx' | 'xlsx' | 'zip' | 'json' | 'text' | 'pdf' | 'ole' | 'binary' | 'empty';
+
+const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
+
+/** True when a zip's central directory names this entry (cheap check without unzipping). */
+const zipHasEntry = (b: Uint8Array, name: string): boolean => {
+  const needle = new TextEncoder().encode(name);
+  outer: for (let i = 0; i + needle.length <= b.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+};
+
+export const detectFormat = (bytes: Uint8Array): DetectedFormat => {
+  if (bytes.length === 0) return 'empty';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (zipHasEntry(bytes, 'word/')) return 'docx';
+    if (zipHasEntry(bytes, 'xl/')) return 'xlsx';
+    return 'zip';
+  }
+  // Encrypted Office files and old .doc/.xls are OLE compound documents.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+  )
+    i++;
+  if (bytes[i] === 0x7b) return 'json';
+  // Text has no NUL bytes (UTF-16 files, which have them, are handled by the text reader's BOM check).
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return 'binary';
+  return 'text';
+};

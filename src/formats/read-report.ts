@@ -1,0 +1,57 @@
+import { detectFormat } from './detect.ts';
+import { readJsonReport } from './json/read-json.ts';
+import { type ReadResult, readError } from './read-result.ts';
+import { decodeText } from './text/decode.ts';
+import { readTextReport } from './text/read-text.ts';
+
+/**
+ * Reads any supported report file into the model: the JSON model, the text export of a report, a .docx.
+ * Never throws for bad input: the result says what was expected and where reading stopped.
+ */
+export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'empty':
+      return readError(
+        'read.empty',
+        '文件为空，应为自评报告',
+        'empty file; expected a self-evaluation report',
+      );
+    case 'json': {
+      const decoded = decodeText(bytes);
+      return readJsonReport(decoded.text);
+    }
+    case 'text': {
+      const decoded = decodeText(bytes);
+      return readTextReport(decoded.text, { encoding: decoded.encoding });
+    }
+    case 'docx':
+      return readError(
+        'read.docx-unsupported',
+        '暂不支持读取 .docx 文件',
+        '.docx reading is not available yet',
+      );
+    case 'xlsx':
+      return readError(
+        'read.xlsx-unsupported',
+        '暂不支持读取 .xlsx 文件',
+        '.xlsx reading is not available yet',
+      );
+    case 'ole':
+      return readError(
+        'read.ole',
+        '文件是加密的 Office 文档或旧版 .doc/.xls，请另存为 .docx 后再导入',
+        'encrypted or legacy Office file; save it as .docx',
+      );
+    case 'pdf':
+      return readError(
+        'read.pdf',
+        '不支持 PDF，请提供 .docx 或文本导出',
+        'PDF is not supported; use .docx or text',
+      );
+    case 'zip':
+      return readError('read.zip', '压缩包不是 .docx 或 .xlsx 文档', 'a zip that is neither .docx nor .xlsx');
+    case 'binary':
+      return readError('read.binary', '文件是二进制数据，不是自评报告', 'binary data, not a report');
+  }
+};
