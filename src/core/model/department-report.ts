@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DecimalString } from '../decimal.ts';
 import { Finding } from '../findings.ts';
 import { fact, IntFact, Source, TextFact } from './source.ts';
-import { Amount, DecimalFact, Measure, Money, MoneyUnit } from './values.ts';
+import { Amount, Comparator, DecimalFact, Measure, Money, MoneyUnit } from './values.ts';
 
 export const GRADES = ['优', '良', '中', '差'] as const;
 export const Grade = z.enum(GRADES);
@@ -140,6 +140,8 @@ export const ThreePublic = z.object({
   year: IntFact.nullable(),
   actual: Money.nullable(),
   changes: z.array(MoneyChange),
+  /** The budget (预算数/预算安排) when the sentence states it. */
+  budget: Money.nullable().optional(),
   /** 因公出国（境）费, 公务用车购置及运行维护费 (购置, 运行维护), 公务接待费, when stated. */
   parts: z.array(z.object({ name: z.string(), amount: Money })),
   src: Source.optional(),
@@ -178,6 +180,8 @@ export const IndicatorInput = z.object({
   value: DecimalString,
   unit: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** A comparator stated with the figure: 超90%以上 → '>', 不低于95% → '≥'. Absent when none is said. */
+  op: Comparator.optional(),
   src: Source.optional(),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
