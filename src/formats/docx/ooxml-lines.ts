@@ -1,0 +1,164 @@
+/**
+ * The body of a .docx (word/document.xml) as the records the text reader parses: one per paragraph,
+ * one per table cell (merged cells once, at their first grid column and row; several paragraphs of a
+ * cell joined by "\n"), with Word's automatic numbering written back in front of the text.
+ */
+import type { SourceLine } from '../text/source-line.ts';
+import { type NumberingDefs, type NumPr, numberer } from './numbering.ts';
+import { attr, child, childrenOf, tagOf, textOf, type XmlNode } from './ooxml-xml.ts';
+
+/** Paragraph style id → the numbering it carries (w:style/w:pPr/w:numPr), following w:basedOn. */
+export const readStyleNumbering = (root: XmlNode[]): Map<string, NumPr> => {
+  const raw = new Map<string, { numPr?: NumPr; basedOn?: string }>();
+  const styles = root.find((n) => tagOf(n) === 'w:styles');
+  for (const s of styles ? childrenOf(styles) : []) {
+    if (tagOf(s) !== 'w:style') continue;
+    const numPr = child(child(s, 'w:pPr') ?? {}, 'w:numPr');
+    const based = child(s, 'w:basedOn');
+    raw.set(attr(s, 'w:styleId') ?? '', {
+      ...(numPr ? { numPr: readNumPr(numPr) } : {}),
+      ...(based ? { basedOn: attr(based, 'w:val') ?? '' } : {}),
+    });
+  }
+  const out = new Map<string, NumPr>();
+  for (const id of raw.keys()) {
+    let s = raw.get(id);
+    for (let hops = 0; s && hops < 10; hops++) {
+      if (s.numPr) {
+        out.set(id, s.numPr);
+        break;
+      }
+      s = s.basedOn ? raw.get(s.basedOn) : undefined;
+    }
+  }
+  return out;
+};
+
+const readNumPr = (n: XmlNode): NumPr => ({
+  numId: attr(child(n, 'w:numId') ?? {}, 'w:val') ?? '0',
+  ilvl: Number(attr(child(n, 'w:ilvl') ?? {}, 'w:val') ?? 0),
+});
+
+/** Parts of a run or paragraph that hold no reading text. */
+const SKIP = new Set([
+  'w:pPr',
+  'w:rPr',
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delText',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'mc:AlternateContent',
+  'w:fldData',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:commentReference',
+]);
+
+const runText = (nodes: XmlNode[]): string => {
+  let out = '';
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (!tag || SKIP.has(tag)) continue;
+    if (tag === '#text') continue;
+    if (tag === 'w:t') out += childrenOf(n).map(textOf).join('');
+    else if (tag === 'w:tab' || tag === 'w:ptab') out += ' ';
+    else if (tag === 'w:br' || tag === 'w:cr') out += attr(n, 'w:type') === 'page' ? '' : '\n';
+    else if (tag === 'w:noBreakHyphen') out += '-';
+    else out += runText(childrenOf(n));
+  }
+  return out;
+};
+
+type Walk = {
+  lines: SourceLine[];
+  paragraph: number;
+  tables: number;
+  number: (p: NumPr) => string;
+  styles: Map<string, NumPr>;
+};
+
+const paragraphText = (w: Walk, p: XmlNode): string => {
+  const pPr = child(p, 'w:pPr');
+  const direct = pPr ? child(pPr, 'w:numPr') : undefined;
+  const styleId = pPr ? attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') : undefined;
+  const numPr = direct ? readNumPr(direct) : styleId ? w.styles.get(styleId) : undefined;
+  const text = runText(childrenOf(p));
+  const prefix = numPr && numPr.numId !== '0' ? w.number(numPr) : '';
+  return prefix + text;
+};
+
+const cellText = (w: Walk, tc: XmlNode): string => {
+  const parts: string[] = [];
+  for (const n of childrenOf(tc)) {
+    const tag = tagOf(n);
+    if (tag === 'w:p') {
+      w.paragraph++;
+      parts.push(paragraphText(w, n));
+    } else if (tag === 'w:tbl') {
+      // A table nested in a cell: its cells' text, row by row, as more lines of the cell.
+      for (const tr of childrenOf(n).filter((x) => tagOf(x) === 'w:tr')) {
+        parts.push(
+          childrenOf(tr)
+            .filter((x) => tagOf(x) === 'w:tc')
+            .map((x) => cellText(w, x))
+            .join(' '),
+        );
+      }
+    } else if (tag === 'w:sdt') {
+      parts.push(cellText(w, child(n, 'w:sdtContent') ?? {}));
+    }
+  }
+  return parts.filter((s) => s.trim() !== '').join('\n');
+};
+
+const table = (w: Walk, tbl: XmlNode): void => {
+  const name = String(++w.tables);
+  let row = 0;
+  for (const tr of childrenOf(tbl)) {
+    if (tagOf(tr) !== 'w:tr') continue;
+    const trPr = child(tr, 'w:trPr');
+    let column = Number(attr(child(trPr ?? {}, 'w:gridBefore') ?? {}, 'w:val') ?? 0);
+    for (const tc of childrenOf(tr)) {
+      if (tagOf(tc) !== 'w:tc') continue;
+      const tcPr = child(tc, 'w:tcPr');
+      const span = Number(attr(child(tcPr ?? {}, 'w:gridSpan') ?? {}, 'w:val') ?? 1) || 1;
+      const vMerge = child(tcPr ?? {}, 'w:vMerge');
+      const line = w.paragraph + 1;
+      const text = cellText(w, tc);
+      // A vMerge without "restart" continues the cell above: that cell was given already.
+      const continued = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
+      if (!continued) w.lines.push({ text, src: { line, table: name, row, column, raw: text } });
+      column += span;
+    }
+    row++;
+  }
+};
+
+const body = (w: Walk, nodes: XmlNode[]): void => {
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === 'w:p') {
+      const line = ++w.paragraph;
+      for (const text of paragraphText(w, n).split('\n')) {
+        if (text.trim() !== '') w.lines.push({ text, src: { line, raw: text } });
+      }
+    } else if (tag === 'w:tbl') table(w, n);
+    else if (tag === 'w:sdt') body(w, childrenOf(child(n, 'w:sdtContent') ?? {}));
+    else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:smartTag') body(w, childrenOf(n));
+  }
+};
+
+export const documentLines = (
+  document: XmlNode[],
+  numbering: NumberingDefs,
+  styles: Map<string, NumPr>,
+): SourceLine[] => {
+  const w: Walk = { lines: [], paragraph: 0, tables: 0, number: numberer(numbering), styles };
+  const doc = document.find((n) => tagOf(n) === 'w:document');
+  const b = doc ? child(doc, 'w:body') : undefined;
+  if (b) body(w, childrenOf(b));
+  return w.lines;
+};

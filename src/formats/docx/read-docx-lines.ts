@@ -1,0 +1,74 @@
+/** A .docx file's body as {@link SourceLine} records, read defensively (see safe-zip.ts, ooxml-xml.ts). */
+import type { SourceLine } from '../text/source-line.ts';
+import { type NumberingDefs, readNumbering } from './numbering.ts';
+import { documentLines, readStyleNumbering } from './ooxml-lines.ts';
+import { attr, childrenOf, parseXml, tagOf, type XmlNode } from './ooxml-xml.ts';
+import { listZip, readZipEntry, type ZipEntry, type ZipProblem } from './safe-zip.ts';
+
+export type DocxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
+
+const problem = (code: string, zh: string, en: string): DocxLines => ({
+  ok: false,
+  problem: { code, zh, en },
+});
+
+type Part = { ok: true; nodes: XmlNode[] | null } | { ok: false; problem: ZipProblem };
+
+const readPart = (bytes: Uint8Array, entries: ZipEntry[], name: string): Part => {
+  const entry = entries.find((e) => e.name === name);
+  if (!entry) return { ok: true, nodes: null };
+  const raw = readZipEntry(bytes, entry);
+  if (!raw.ok) return raw;
+  const xml = parseXml(raw.value);
+  if (!xml.ok) {
+    const doctype = xml.reason === 'DOCTYPE';
+    return {
+      ok: false,
+      problem: {
+        code: doctype ? 'read.xml-doctype' : 'read.xml-syntax',
+        zh: doctype ? `${name} 含 DOCTYPE 声明，拒绝读取` : `${name} 不是有效的 XML`,
+        en: doctype ? `${name} declares a DOCTYPE; refused` : `${name} is not well-formed XML`,
+      },
+    };
+  }
+  return { ok: true, nodes: xml.nodes };
+};
+
+/** The main document part named by _rels/.rels (word/document.xml in almost every file). */
+const mainPartName = (rels: XmlNode[] | null): string => {
+  const root = rels?.find((n) => tagOf(n) === 'Relationships');
+  for (const r of root ? childrenOf(root) : []) {
+    if (attr(r, 'Type')?.endsWith('/officeDocument')) return (attr(r, 'Target') ?? '').replace(/^\//, '');
+  }
+  return 'word/document.xml';
+};
+
+export const readDocxLines = (bytes: Uint8Array): DocxLines => {
+  const list = listZip(bytes);
+  if (!list.ok) return list;
+  const entries = list.value;
+  const rels = readPart(bytes, entries, '_rels/.rels');
+  if (!rels.ok) return rels;
+  const name = mainPartName(rels.nodes);
+  if (!name.endsWith('.xml') || name.includes('..')) {
+    return problem('read.not-docx', '压缩包不是 Word 文档', 'not a Word document');
+  }
+  const doc = readPart(bytes, entries, name);
+  if (!doc.ok) return doc;
+  if (!doc.nodes?.some((n) => tagOf(n) === 'w:document')) {
+    return problem(
+      'read.not-docx',
+      '压缩包中没有 Word 正文（word/document.xml）',
+      'no Word document body in the zip',
+    );
+  }
+  const numbering = readPart(bytes, entries, 'word/numbering.xml');
+  if (!numbering.ok) return numbering;
+  const styles = readPart(bytes, entries, 'word/styles.xml');
+  if (!styles.ok) return styles;
+  const defs: NumberingDefs = numbering.nodes
+    ? readNumbering(numbering.nodes)
+    : { abstracts: new Map(), nums: new Map() };
+  const styleNums = styles.nodes ? readStyleNumbering(styles.nodes) : new Map();
+  return { ok: true, lines: documentLines(doc.nodes, defs, styleNums) };
+};
