@@ -1,0 +1,87 @@
+/**
+ * The records of a report grouped into paragraphs and tables, each line normalized once, with helpers
+ * that give any part of a line its `src` (raw text exactly as read).
+ */
+import type { Source } from '../../core/model/index.ts';
+import { headingOf } from './headings.ts';
+import { type Normalized, normalizeLine, rawSlice } from './normalize.ts';
+import type { SourceLine } from './source-line.ts';
+
+/** A paragraph or a table cell: its normalized text and where it came from. */
+export type Piece = { text: string; raw: string; norm: Normalized; src: Source };
+
+export type Para = Piece & {
+  kind: 'p';
+  /** Position in the block list. */
+  at: number;
+  /** True when it is the title or unit line of the table that follows. */
+  tableTitle: boolean;
+};
+
+export type Row = { index: number; cells: (Piece | undefined)[] };
+
+export type Table = {
+  kind: 'table';
+  at: number;
+  id: string;
+  rows: Row[];
+  /** The short lines just before the table (its title, a 单位 line), nearest last. */
+  titles: Para[];
+  src: Source;
+};
+
+export type Block = Para | Table;
+
+const piece = (line: SourceLine): Piece => {
+  const norm = normalizeLine(line.text);
+  return { text: norm.text, raw: line.text, norm, src: line.src };
+};
+
+/** A paragraph that reads like a table title: short, not a sentence, not a numbered heading. */
+const looksLikeTitle = (p: Para): boolean =>
+  p.text.length <= 80 &&
+  (/单位[:：]/.test(p.text) || (!headingOf(p.text) && (/表/.test(p.text) || !/[。；;，,]/.test(p.text))));
+
+export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
+  const blocks: Block[] = [];
+  let table: Table | null = null;
+  for (const line of lines) {
+    const pc = piece(line);
+    const id = line.src.table;
+    if (id === undefined) {
+      table = null;
+      if (pc.text === '') continue;
+      blocks.push({ ...pc, kind: 'p', at: blocks.length, tableTitle: false });
+      continue;
+    }
+    if (!table || table.id !== id) {
+      const titles: Para[] = [];
+      for (let j = blocks.length - 1; j >= 0 && titles.length < 2; j--) {
+        const b = blocks[j]!;
+        if (b.kind !== 'p' || !looksLikeTitle(b)) break;
+        b.tableTitle = true;
+        titles.unshift(b);
+        if (!/^单位[:：]/.test(b.text)) break;
+      }
+      table = { kind: 'table', at: blocks.length, id, rows: [], titles, src: line.src };
+      blocks.push(table);
+    }
+    const r = line.src.row ?? 0;
+    let row = table.rows[table.rows.length - 1];
+    if (!row || row.index !== r) {
+      row = { index: r, cells: [] };
+      table.rows.push(row);
+    }
+    row.cells[line.src.column ?? row.cells.length] = pc;
+  }
+  return blocks;
+};
+
+/** The `src` of `text.slice(start, end)` of a piece: its line (and cell), with the raw text of that part. */
+export const srcOf = (p: Piece, start = 0, end = p.text.length): Source => ({
+  ...p.src,
+  raw: rawSlice(p.raw, p.norm, start, end),
+});
+
+/** Text of a table cell, '' when absent. */
+export const cellText = (row: Row, column: number): string => row.cells[column]?.text ?? '';

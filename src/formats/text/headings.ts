@@ -1,0 +1,57 @@
+/**
+ * Heading numbers as typed in these reports, in their small variations: 一、 / （一） (一) / 1. 1、 1． /
+ * （1） (1) 1）. Labels are returned in one canonical form so that a variation does not change the model.
+ */
+
+export const HEADING_KINDS = ['chapter', 'section', 'item', 'sub'] as const;
+export type HeadingKind = (typeof HEADING_KINDS)[number];
+
+export type Heading = {
+  kind: HeadingKind;
+  /** The number: 1 for 一、（一）1. （1）. */
+  no: number;
+  /** Canonical label: 一、 （一） 1. （1）. */
+  label: string;
+  /** Length of the label with the spaces after it, in the normalized text. */
+  length: number;
+};
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** 一 → 1, 十二 → 12, 二十 → 20; 0 when it is not a small Chinese numeral. */
+export const chineseNumber = (s: string): number => {
+  if (/^[一二三四五六七八九]$/.test(s)) return CN_DIGITS.indexOf(s);
+  const m = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return 0;
+  return (m[1] ? CN_DIGITS.indexOf(m[1]) : 1) * 10 + (m[2] ? CN_DIGITS.indexOf(m[2]) : 0);
+};
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const CHAPTER = new RegExp(`^(${CN})\\s*[、.．,，]\\s*`);
+const SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`);
+const ITEM = /^(\d{1,2})\s*[.、．,，](?!\d)\s*/;
+const SUB = /^(?:[（(]\s*(\d{1,2})\s*[）)]|(\d{1,2})[）)])\s*[、.．]?\s*/;
+
+export const headingOf = (text: string): Heading | null => {
+  let m = SECTION.exec(text);
+  if (m) {
+    const no = chineseNumber(m[1]!);
+    if (no) return { kind: 'section', no, label: `（${m[1]}）`, length: m[0].length };
+  }
+  m = CHAPTER.exec(text);
+  if (m) {
+    const no = chineseNumber(m[1]!);
+    if (no) return { kind: 'chapter', no, label: `${m[1]}、`, length: m[0].length };
+  }
+  m = SUB.exec(text);
+  if (m) {
+    const no = Number(m[1] ?? m[2]);
+    if (no > 0) return { kind: 'sub', no, label: `（${no}）`, length: m[0].length };
+  }
+  m = ITEM.exec(text);
+  if (m) {
+    const no = Number(m[1]);
+    if (no > 0) return { kind: 'item', no, label: `${no}.`, length: m[0].length };
+  }
+  return null;
+};

@@ -1,0 +1,166 @@
+/**
+ * The format-independent part of reading a 部门整体支出绩效自评报告: from {@link SourceLine} records
+ * (made by the text reader from lines, by the .docx reader from paragraphs and table cells) to the model.
+ */
+import type { DepartmentReport } from '../../core/model/index.ts';
+import { type ReadResult, readError } from '../read-result.ts';
+import { type Block, type Para, type Table, toBlocks } from './blocks.ts';
+import { findAnchors, PART_KEYS, type PartKey } from './parts/anchors.ts';
+import { readConclusion, readYear } from './parts/conclusion.ts';
+import { parasOf, type ReadContext, warn } from './parts/context.ts';
+import { departmentFromText, readDuties, readOrgUnits, readStaffing } from './parts/department.ts';
+import { readExpenditureTable } from './parts/expenditure-table.ts';
+import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
+import { readAchievements, readTargets } from './parts/goal-tables.ts';
+import { readIndicators } from './parts/indicators.ts';
+import { readOtherNotes, readProblems } from './parts/problems.ts';
+import { type TableKind, tableKind } from './parts/tables.ts';
+import { readThreePublic } from './parts/three-public.ts';
+import { readWork } from './parts/work.ts';
+import type { SourceLine } from './source-line.ts';
+
+export type { SourceLine } from './source-line.ts';
+
+export type ParseMeta = { format: DepartmentReport['meta']['format']; encoding: string | null };
+
+/** Parts whose presence says "this is such a report". */
+const TELLING: readonly PartKey[] = [
+  'duties',
+  'work',
+  'income',
+  'expenditure',
+  'targets',
+  'conclusion',
+  'analysis',
+  'problems',
+];
+
+const lastLine = (lines: readonly SourceLine[]): number => {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!.src.line;
+    if (l !== undefined) return l;
+  }
+  return lines.length;
+};
+
+/** Splits the blocks at the part headings found. */
+const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headings'> => {
+  const anchors = findAnchors(blocks);
+  const found = PART_KEYS.filter((k) => anchors[k] !== undefined).map((k) => [k, anchors[k]!] as const);
+  const parts: ReadContext['parts'] = { title: blocks.slice(0, found[0]?.[1] ?? blocks.length) };
+  const headings: ReadContext['headings'] = {};
+  found.forEach(([key, at], i) => {
+    parts[key] = blocks.slice(at + 1, found[i + 1]?.[1] ?? blocks.length);
+    headings[key] = blocks[at] as Para;
+  });
+  return { parts, headings };
+};
+
+const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
+  const blocks = toBlocks(lines);
+  const last = lastLine(lines);
+  if (!blocks.length)
+    return readError(
+      'read.empty',
+      '文件没有文字内容，应为部门整体支出绩效自评报告',
+      'no text; expected a report',
+    );
+  const { parts, headings } = partition(blocks);
+  const ctx: ReadContext = { blocks, parts, headings, warnings: [] };
+  const tables = new Map<TableKind, Table>();
+  for (const b of blocks) if (b.kind === 'table') tables.set(tableKind(b), tables.get(tableKind(b)) ?? b);
+  const telling =
+    TELLING.filter((k) => parts[k]).length + [...tables.keys()].filter((k) => k !== 'other').length;
+  if (telling < 2)
+    return readError(
+      'read.not-a-report',
+      `不是部门整体支出绩效自评报告：读到第${last}行，未找到“主要职责”“部门整体支出”“绩效自评结论”等部分及其表格`,
+      `not a department self-evaluation report: read to line ${last} without finding its parts (duties, expenditure, conclusion) or tables`,
+    );
+  if (!tables.has('expenditure') && !tables.has('targets') && !tables.has('achievements'))
+    return readError(
+      'read.truncated',
+      `报告不完整：读到第${last}行（最后一行）仍未出现部门整体支出表或绩效目标表`,
+      `incomplete report: reading stopped at line ${last} (the last) before the expenditure and target tables`,
+    );
+
+  const finance = parasOf([
+    ...(parts.spending ?? []),
+    ...(parts.income ?? []),
+    ...(parts.expenditure ?? []),
+    ...(parts.threePublic ?? []),
+  ]);
+  const anywhere = finance.length ? finance : parasOf(blocks).filter((p) => !p.tableTitle);
+  const titlePara = parasOf(parts.title).find((p) => /报告|自评/.test(p.text));
+  const { dept, duties } = readDuties(ctx);
+  const orgUnits = readOrgUnits(ctx);
+  const staffing = readStaffing(ctx);
+  const work = readWork(ctx);
+  const income = readIncome(ctx, parts.income ? parasOf(parts.income) : anywhere);
+  const expenditure = readExpenditure(ctx, parts.expenditure ? parasOf(parts.expenditure) : anywhere);
+  const expTable = tables.get('expenditure');
+  const expenditureTable = readExpenditureTable(ctx, expTable);
+  const threePublic = readThreePublic(ctx, parts.threePublic ? parasOf(parts.threePublic) : anywhere);
+  const targetTable = tables.get('targets');
+  const achievementTable = tables.get('achievements');
+  if (!targetTable) warn(ctx, 'read.table-missing', '未找到部门整体支出绩效目标表', [headings.targets?.src]);
+  if (!parts.targets && targetTable === undefined)
+    warn(ctx, 'read.section-missing', '未找到“部门整体支出绩效目标”部分');
+  const conclusion = readConclusion(ctx);
+  const indicators = readIndicators(ctx);
+  if (!achievementTable)
+    warn(ctx, 'read.table-missing', '未找到部门整体绩效目标实现情况表', [headings.analysis?.src]);
+  const problems = readProblems(ctx);
+  const otherNotes = readOtherNotes(ctx);
+  const conclusionPara = parasOf(parts.conclusion)[0];
+  for (const p of [titlePara, conclusionPara]) if (p) departmentFromText(p, dept);
+  const year = readYear(ctx, [
+    titlePara,
+    conclusionPara,
+    expTable?.titles.at(-1),
+    targetTable?.titles.at(-1),
+    achievementTable?.titles.at(-1),
+  ]);
+  const report: DepartmentReport = {
+    schemaVersion: 1,
+    kind: 'department',
+    title: titlePara ? { value: titlePara.text, src: titlePara.src } : null,
+    year,
+    frameworkId: null,
+    department: dept,
+    duties,
+    orgUnits,
+    staffing,
+    work,
+    income,
+    expenditure,
+    expenditureTable,
+    threePublic,
+    targets: targetTable ? readTargets(ctx, targetTable) : null,
+    conclusion,
+    indicators,
+    achievements: achievementTable ? readAchievements(ctx, achievementTable) : null,
+    problems,
+    otherNotes,
+    meta: { format: meta.format, encoding: meta.encoding, warnings: ctx.warnings },
+  };
+  return { ok: true, report };
+};
+
+/**
+ * Reads the records of a report into the model. Total: bad input gives `{ ok: false, error }` saying
+ * in Chinese and English what was expected and where reading stopped; problems within a report are
+ * `report.meta.warnings`.
+ */
+export const parseReportLines = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
+  try {
+    return read(lines, meta);
+  } catch (e) {
+    // A bug, not bad input: still no stack trace for the user, but a code the tests look for.
+    return readError(
+      'read.internal',
+      `读取时出现内部错误：${(e as Error).message}`,
+      'internal error while reading; please report',
+    );
+  }
+};
