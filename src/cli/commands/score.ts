@@ -1,11 +1,136 @@
 import type { Command } from 'commander';
+import { type FileScore, scoreFiles } from '../../app/score-files.ts';
+import { fileScoreJson, lostPoints } from '../../app/score-json.ts';
+import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
+import type { ScoredNode } from '../../core/scoring/types.ts';
+import type { Change, NextGrade } from '../../core/scoring/what-if.ts';
+import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
+
+/** Display width: CJK characters take two columns in a terminal. */
+const width = (s: string): number => {
+  let w = 0;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+};
+const padEnd = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s: string, n: number): string => ' '.repeat(Math.max(0, n - width(s))) + s;
+
+const NAME_COL = 34;
+
+const row = (cells: [string, string, string, string, string, string]): string =>
+  `${padEnd(cells[0], NAME_COL)}${cells
+    .slice(1, 5)
+    .map((c) => padStart(c, 8))
+    .join('')}  ${cells[5]}`;
+
+const treeLines = (nodes: readonly ScoredNode[], depth = 0): string[] =>
+  nodes.flatMap((n) => {
+    const diff =
+      n.difference === null || n.difference === '0'
+        ? ''
+        : n.difference.startsWith('-')
+          ? n.difference
+          : `+${n.difference}`;
+    const rule = n.rule ? RULE_KIND_TERMS[n.rule] + (n.fallback ? '（沿用自评）' : '') : '';
+    return [
+      row([`${'  '.repeat(depth)}${n.name}`, n.weight, n.stated ?? '—', n.computed, diff, rule]),
+      ...treeLines(n.children, depth + 1),
+    ];
+  });
+
+const changeText = (c: Change): string =>
+  `${c.indicator}：${c.name} ${c.from}${c.unit ?? ''} → ${c.to}${c.unit ?? ''}（+${c.gain} 分）`;
+
+const nextGradeLines = (g: NextGrade | null): string[] => {
+  if (!g) return ['已是最高等级。'];
+  const head = `距「${g.grade}」（≥${g.min} 分）还差 ${g.needed} 分。`;
+  if (g.single.length > 0)
+    return [head, '任一项即可达到：', ...g.single.slice(0, 5).map((c) => `  ${changeText(c)}`)];
+  if (g.combined) return [head, '需同时做到：', ...g.combined.map((c) => `  ${changeText(c)}`)];
+  return [head, '在现有可调整的指标内无法达到。'];
+};
+
+export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
+  const s = r.scored;
+  const lines = [
+    `${r.file}`,
+    `框架：${r.choice.framework.name}（${r.choice.framework.id}）`,
+    row(['指标', '权重', '自评', '复核', '差异', '规则']),
+    ...treeLines(s.indicators),
+    row(['合计', r.choice.framework.total, s.statedTotal ?? '—', s.total, '', '']),
+    `等级：复核 ${s.grade}，自评 ${s.statedGrade ?? '—'}`,
+  ];
+  const lost = lostPoints(s.indicators);
+  if (lost.length > 0) lines.push('失分：', ...lost.map((l) => `  ${l.indicator} −${l.points}：${l.reason}`));
+  if (r.whatIf) {
+    const w = r.whatIf;
+    const set = w.settings
+      .map((x) => `${x.name}=${x.value}${x.kind === 'input' ? (x.unit ?? '') : ''}`)
+      .join('，');
+    lines.push(`假如 ${set}：总分 ${w.scored.total}，等级 ${w.scored.grade}（原 ${s.total}，${s.grade}）`);
+    const wl = lostPoints(w.scored.indicators);
+    if (wl.length > 0)
+      lines.push('  失分：', ...wl.map((l) => `    ${l.indicator} −${l.points}：${l.reason}`));
+  }
+  lines.push(...nextGradeLines(r.nextGrade));
+  const notes = s.findings.filter((f) => f.severity !== 'info');
+  if (notes.length > 0) lines.push('提示：', ...notes.map((f) => `  ${f.message}`));
+  return `${lines.join('\n')}\n`;
+};
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export const registerScore = (program: Command): void => {
   program
     .command('score')
-    .description('（开发中 / in development）')
-    .action(() => {
-      process.stderr.write('jixiao score: 尚未实现 (not implemented yet)\n');
-      process.exitCode = 2;
+    .description(
+      '按指标框架复核自评得分：逐项重算、汇总、定等级 (recompute scores and grade from the leaves)',
+    )
+    .argument('<files...>', '报告文件 (report files)')
+    .option('--format <format>', '输出格式 json|text (output format)')
+    .option('--framework <id|path>', '指定框架：内置框架 id 或框架文件 (framework id or file)')
+    .option(
+      '--set <名称=值>',
+      '假设某项数据改变后重算，可重复 (what-if: NAME=VALUE, repeatable)',
+      collect,
+      [],
+    )
+    .action(async (files: string[], opts: { format?: string; framework?: string; set: string[] }) => {
+      const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
+      if (!format) {
+        process.stderr.write(
+          `jixiao score: 未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)\n`,
+        );
+        process.exitCode = 2;
+        return;
+      }
+      const out = await scoreFiles(files, { framework: opts.framework, set: opts.set });
+      if (!out.ok) {
+        process.stderr.write(`jixiao score: ${out.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      let failed = false;
+      for (const r of out.results) {
+        if (r.ok) continue;
+        failed = true;
+        complain(r.file, r.message);
+      }
+      if (format === 'json') printJson(out.results.map(fileScoreJson));
+      else {
+        const texts: string[] = [];
+        for (const r of out.results) {
+          if (!r.ok) continue;
+          if (r.choice.how === 'matched') complain(r.file, r.choice.reason);
+          texts.push(scoreText(r));
+        }
+        process.stdout.write(texts.join('\n'));
+      }
+      if (failed) process.exitCode = 2;
     });
 };

@@ -4,13 +4,15 @@
  */
 import { type Decimal, dec } from '../decimal.ts';
 import { INPUT_TERMS, type InputKey } from '../glossary.ts';
-import type { IndicatorNode, Report } from '../model/index.ts';
+import type { Comparator, IndicatorNode, Report } from '../model/index.ts';
 
 export type InputValue = {
   key: string;
   name: string;
   value: Decimal;
   unit: string | null;
+  /** A comparator said with the figure (超90%以上 → '>'): the value is then a bound, not exact. */
+  op?: Comparator | undefined;
   from: 'set' | 'node' | 'report';
 };
 
@@ -29,7 +31,14 @@ const collect = (nodes: readonly IndicatorNode[], out: Map<string, InputValue>):
   for (const n of nodes) {
     for (const i of n.inputs) {
       if (!out.has(i.key))
-        out.set(i.key, { key: i.key, name: i.name, value: dec(i.value), unit: i.unit, from: 'report' });
+        out.set(i.key, {
+          key: i.key,
+          name: i.name,
+          value: dec(i.value),
+          unit: i.unit,
+          op: i.op,
+          from: 'report',
+        });
     }
     collect(n.children, out);
   }
@@ -39,21 +48,27 @@ const collect = (nodes: readonly IndicatorNode[], out: Map<string, InputValue>):
 export const inputLookup = (report: Report, overrides: Overrides = {}): InputLookup => {
   const anywhere = new Map<string, InputValue>();
   collect(report.indicators, anywhere);
-  const tp = report.threePublic?.actual;
-  if (tp && !anywhere.has('threePublicActual')) {
-    anywhere.set('threePublicActual', {
-      key: 'threePublicActual',
-      name: nameOf('threePublicActual'),
-      value: dec(tp.value),
-      unit: tp.unit,
-      from: 'report',
-    });
+  // The 三公 paragraph states the same figures an 经济性 evidence text may leave out.
+  const derived = [
+    ['threePublicActual', report.threePublic?.actual],
+    ['threePublicBudget', report.threePublic?.budget],
+  ] as const;
+  for (const [key, money] of derived) {
+    if (money && !anywhere.has(key)) {
+      anywhere.set(key, {
+        key,
+        name: nameOf(key),
+        value: dec(money.value),
+        unit: money.unit,
+        from: 'report',
+      });
+    }
   }
   return (key, node) => {
     const o = overrides.inputs?.[key];
     if (o) return { key, name: nameOf(key), value: dec(o.value), unit: o.unit, from: 'set' };
     const own = node?.inputs.find((i) => i.key === key);
-    if (own) return { key, name: own.name, value: dec(own.value), unit: own.unit, from: 'node' };
+    if (own) return { key, name: own.name, value: dec(own.value), unit: own.unit, op: own.op, from: 'node' };
     return anywhere.get(key);
   };
 };
@@ -74,5 +89,5 @@ export const sameUnit = (
 };
 
 /** "64.94%" style display of an input. */
-export const showInput = (v: { value: Decimal; unit: string | null }): string =>
-  `${v.value.toFixed()}${v.unit ?? ''}`;
+export const showInput = (v: { value: Decimal; unit: string | null; op?: Comparator | undefined }): string =>
+  `${v.op && v.op !== '=' ? v.op : ''}${v.value.toFixed()}${v.unit ?? ''}`;

@@ -101,7 +101,10 @@ describe('indicator-rows headings (项目支出)', () => {
           ind(2, '数量指标', null, null, {
             children: [
               ind(3, '培训人次', '6', '6', {
-                inputs: [input('target', '指标值', '100', '人次'), input('actual', '实际完成值', '80', '人次')],
+                inputs: [
+                  input('target', '指标值', '100', '人次'),
+                  input('actual', '实际完成值', '80', '人次'),
+                ],
               }),
               ind(3, '发放补贴', '4', '4', {
                 inputs: [input('target', '指标值', '40', '户'), input('actual', '实际完成值', '50', '户')],

@@ -1,6 +1,6 @@
 /** 分档: the first configured step that holds for the input decides the share of the weight. */
 import { dec } from '../../decimal.ts';
-import { inputName } from '../inputs.ts';
+import { inputName, showInput } from '../inputs.ts';
 import type { LeafOutcome, Lever } from '../types.ts';
 import { fallbackToStated, type LeafContext, outcome, type RuleOf } from './context.ts';
 import { compare } from './target-completion.ts';
@@ -9,7 +9,8 @@ export const scoreThresholdSteps = (rule: RuleOf<'threshold-steps'>, ctx: LeafCo
   const v = ctx.input(rule.input, ctx.node);
   if (!v) return fallbackToStated(ctx, `数据项「${inputName(rule.input)}」`);
   const W = ctx.weight;
-  const shown = `${v.name} ${v.value.toFixed()}${v.unit ?? ''}`;
+  // A bound such as 超90% is scored at its value: for steps of the same direction that is the safe reading.
+  const shown = `${v.name} ${showInput(v)}`;
   const hit = rule.steps.find((s) => compare(v.value, s.op, dec(s.value)));
   const ratio = dec(hit ? hit.ratio : (rule.otherwise ?? '0'));
   const score = W.times(ratio);

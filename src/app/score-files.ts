@@ -1,0 +1,159 @@
+/**
+ * Use case: score report files against a framework (named, given as a file, or the best match for each
+ * report), optionally with what-if settings. Many files in one process; a file that cannot be read is
+ * reported and the others are still scored.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  BUILTIN_FRAMEWORKS,
+  builtinFramework,
+  chooseFramework,
+  type Framework,
+  type FrameworkChoice,
+  validateFramework,
+} from '../core/framework/index.ts';
+import { scoreReport } from '../core/scoring/score-report.ts';
+import type { ScoredReport } from '../core/scoring/types.ts';
+import {
+  type NextGrade,
+  nextGradeChanges,
+  overridesOf,
+  parseSetting,
+  type Setting,
+} from '../core/scoring/what-if.ts';
+import { importFile } from './import-file.ts';
+
+export type FrameworkLoad = { ok: true; framework: Framework } | { ok: false; message: string };
+
+const looksLikePath = (spec: string): boolean =>
+  spec.endsWith('.json') || spec.includes('/') || spec.includes('\\');
+
+/** A built-in framework by id, or a framework file by path; every problem of a broken file is said. */
+export const loadFramework = async (spec: string): Promise<FrameworkLoad> => {
+  if (!looksLikePath(spec)) {
+    const f = builtinFramework(spec);
+    if (f) return { ok: true, framework: f };
+    const ids = BUILTIN_FRAMEWORKS.map((x) => x.id).join('、');
+    return { ok: false, message: `没有框架 ${spec}，内置框架为 ${ids} (unknown framework id)` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(spec, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, message: `找不到框架文件 ${spec} (framework file not found)` };
+    if (code) return { ok: false, message: `无法读取框架文件 ${spec}：${code} (cannot read framework file)` };
+    return { ok: false, message: `框架文件 ${spec} 不是有效的 JSON (framework file is not valid JSON)` };
+  }
+  const checked = validateFramework(data);
+  if (checked.ok) return { ok: true, framework: checked.framework };
+  const list = checked.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+  return {
+    ok: false,
+    message: `框架文件 ${spec} 有 ${list.length} 处错误 (invalid framework)：${list.join('；')}`,
+  };
+};
+
+export type WhatIf = { settings: Setting[]; scored: ScoredReport };
+
+export type FileScore =
+  | {
+      file: string;
+      ok: true;
+      choice: Pick<FrameworkChoice, 'how' | 'reason'> & { framework: Framework };
+      scored: ScoredReport;
+      whatIf: WhatIf | null;
+      nextGrade: NextGrade | null;
+    }
+  | { file: string; ok: false; message: string };
+
+export type ScoreFilesOptions = {
+  /** A framework id or a path to a framework file; else each report's best match. */
+  framework?: string | undefined;
+  /** `名称=值` settings for a what-if re-score. */
+  set?: readonly string[] | undefined;
+  /** How many files are read at once. */
+  concurrency?: number | undefined;
+};
+
+export type ScoreFilesResult = { ok: true; results: FileScore[] } | { ok: false; message: string };
+
+const parseSettings = (
+  exprs: readonly string[],
+  fw: Framework,
+): { ok: true; settings: Setting[] } | { ok: false; message: string } => {
+  const settings: Setting[] = [];
+  for (const e of exprs) {
+    const p = parseSetting(e, fw);
+    if (!p.ok) return p;
+    settings.push(p.setting);
+  }
+  return { ok: true, settings };
+};
+
+export const scoreFiles = async (
+  files: readonly string[],
+  options: ScoreFilesOptions = {},
+): Promise<ScoreFilesResult> => {
+  let fixed: Framework | undefined;
+  if (options.framework) {
+    const loaded = await loadFramework(options.framework);
+    if (!loaded.ok) return loaded;
+    fixed = loaded.framework;
+  }
+  const exprs = options.set ?? [];
+  // Settings are checked once up front, against the named framework or any built-in one.
+  if (exprs.length > 0) {
+    const against = fixed ? [fixed] : BUILTIN_FRAMEWORKS;
+    const firstBad = exprs
+      .map((e) => against.map((f) => parseSetting(e, f)))
+      .find((rs) => !rs.some((r) => r.ok));
+    if (firstBad?.[0] && !firstBad[0].ok) return { ok: false, message: firstBad[0].message };
+  }
+  const results: FileScore[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i]!;
+      results[i] = await scoreOne(file, fixed, exprs);
+    }
+  };
+  const n = Math.max(1, Math.min(options.concurrency ?? 8, files.length));
+  await Promise.all(Array.from({ length: n }, worker));
+  return { ok: true, results };
+};
+
+const scoreOne = async (
+  file: string,
+  fixed: Framework | undefined,
+  exprs: readonly string[],
+): Promise<FileScore> => {
+  const read = await importFile(file);
+  if (!read.ok) return { file, ok: false, message: read.error.message };
+  const report = read.report;
+  const choice = fixed
+    ? { framework: fixed, how: 'named' as const, reason: `按 --framework 指定 ${fixed.id}` }
+    : chooseFramework(report, BUILTIN_FRAMEWORKS);
+  if (!choice) return { file, ok: false, message: '没有可用的评分框架 (no framework available)' };
+  const fw = choice.framework;
+  const scored = scoreReport(report, fw);
+  let whatIf: WhatIf | null = null;
+  if (exprs.length > 0) {
+    const parsed = parseSettings(exprs, fw);
+    if (!parsed.ok) return { file, ok: false, message: parsed.message };
+    whatIf = {
+      settings: parsed.settings,
+      scored: scoreReport(report, fw, { overrides: overridesOf(parsed.settings) }),
+    };
+  }
+  const nextGrade = nextGradeChanges(report, fw, whatIf ? overridesOf(whatIf.settings) : {});
+  return {
+    file,
+    ok: true,
+    choice: { framework: fw, how: choice.how, reason: choice.reason },
+    scored,
+    whatIf,
+    nextGrade,
+  };
+};

@@ -1,0 +1,97 @@
+/**
+ * The public JSON of `jixiao score` (DESIGN.md): one object per file, scores as numbers, snake_case keys.
+ * `total` and `grade` are recomputed from the leaves; `stated_*` are as the report says.
+ */
+
+import type { ScoredNode, ScoredReport } from '../core/scoring/types.ts';
+import type { Change, NextGrade } from '../core/scoring/what-if.ts';
+import type { FileScore } from './score-files.ts';
+
+const num = (s: string | null): number | null => (s === null ? null : Number(s));
+
+export type ScoredNodeJson = {
+  name: string;
+  level: number;
+  report_name: string | null;
+  weight: number;
+  stated_score: number | null;
+  score: number;
+  difference: number | null;
+  rule: string | null;
+  lost: { points: number; reason: string }[];
+  notes: string[];
+  fallback: boolean;
+  children: ScoredNodeJson[];
+};
+
+export const nodeJson = (n: ScoredNode): ScoredNodeJson => ({
+  name: n.name,
+  level: n.level,
+  report_name: n.reportName,
+  weight: Number(n.weight),
+  stated_score: num(n.stated),
+  score: Number(n.computed),
+  difference: num(n.difference),
+  rule: n.rule,
+  lost: n.lost.map((l) => ({ points: Number(l.points), reason: l.reason })),
+  notes: n.notes,
+  fallback: n.fallback,
+  children: n.children.map(nodeJson),
+});
+
+/** Every leaf that lost points, with its path: where the points went. */
+export const lostPoints = (
+  nodes: readonly ScoredNode[],
+  path: string[] = [],
+): { indicator: string; points: string; reason: string }[] =>
+  nodes.flatMap((n) =>
+    n.children.length > 0
+      ? lostPoints(n.children, [...path, n.name])
+      : n.lost.map((l) => ({ indicator: [...path, n.name].join(' / '), points: l.points, reason: l.reason })),
+  );
+
+const changeJson = (c: Change) => ({ ...c, gain: Number(c.gain) });
+
+const nextJson = (g: NextGrade | null) =>
+  g && {
+    grade: g.grade,
+    min: Number(g.min),
+    needed: Number(g.needed),
+    single: g.single.map(changeJson),
+    combined: g.combined?.map(changeJson) ?? null,
+  };
+
+const totalsJson = (s: ScoredReport) => ({ total: Number(s.total), grade: s.grade });
+
+export const fileScoreJson = (r: FileScore) => {
+  if (!r.ok) return { file: r.file, error: r.message };
+  const s = r.scored;
+  const fw = r.choice.framework;
+  return {
+    file: r.file,
+    ...totalsJson(s),
+    stated_total: num(s.statedTotal),
+    stated_grade: s.statedGrade,
+    framework: {
+      id: fw.id,
+      name: fw.name,
+      version: fw.version,
+      chosen: r.choice.how,
+      reason: r.choice.reason,
+    },
+    indicators: s.indicators.map(nodeJson),
+    lost: lostPoints(s.indicators).map((l) => ({ ...l, points: Number(l.points) })),
+    unmatched: s.unmatched,
+    findings: s.findings,
+    ...(r.whatIf
+      ? {
+          what_if: {
+            set: r.whatIf.settings,
+            ...totalsJson(r.whatIf.scored),
+            lost: lostPoints(r.whatIf.scored.indicators).map((l) => ({ ...l, points: Number(l.points) })),
+          },
+        }
+      : {}),
+    next_grade: nextJson(r.nextGrade),
+  };
+};
