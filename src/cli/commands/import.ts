@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { importFile } from '../../app/import-file.ts';
+import { formatSummary } from '../../formats/text/summary.ts';
 import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
 
 export const registerImport = (program: Command): void => {
@@ -22,6 +23,6 @@ export const registerImport = (program: Command): void => {
         return;
       }
       if (format === 'json') printJson(result.report);
-      else process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+      else process.stdout.write(formatSummary(result.report));
     });
 };

@@ -7,7 +7,7 @@ import { type ReadResult, readError } from '../read-result.ts';
 import { type Block, type Para, type Table, toBlocks } from './blocks.ts';
 import { findAnchors, PART_KEYS, type PartKey } from './parts/anchors.ts';
 import { readConclusion, readYear } from './parts/conclusion.ts';
-import { parasOf, type ReadContext, warn } from './parts/context.ts';
+import { missing, parasOf, type ReadContext, warn } from './parts/context.ts';
 import { departmentFromText, readDuties, readOrgUnits, readStaffing } from './parts/department.ts';
 import { readExpenditureTable } from './parts/expenditure-table.ts';
 import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
@@ -66,7 +66,7 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
       'no text; expected a report',
     );
   const { parts, headings } = partition(blocks);
-  const ctx: ReadContext = { blocks, parts, headings, warnings: [] };
+  const ctx: ReadContext = { blocks, parts, headings, warnings: [], end: lines.at(-1)!.src };
   const tables = new Map<TableKind, Table>();
   for (const b of blocks) if (b.kind === 'table') tables.set(tableKind(b), tables.get(tableKind(b)) ?? b);
   const telling =
@@ -103,13 +103,13 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
   const threePublic = readThreePublic(ctx, parts.threePublic ? parasOf(parts.threePublic) : anywhere);
   const targetTable = tables.get('targets');
   const achievementTable = tables.get('achievements');
-  if (!targetTable) warn(ctx, 'read.table-missing', '未找到部门整体支出绩效目标表', [headings.targets?.src]);
-  if (!parts.targets && targetTable === undefined)
-    warn(ctx, 'read.section-missing', '未找到“部门整体支出绩效目标”部分');
+  if (!targetTable)
+    warn(ctx, 'read.table-missing', '未找到部门整体支出绩效目标表', [headings.targets?.src ?? ctx.end]);
+  if (!parts.targets && targetTable === undefined) missing(ctx, 'targets');
   const conclusion = readConclusion(ctx);
   const indicators = readIndicators(ctx);
   if (!achievementTable)
-    warn(ctx, 'read.table-missing', '未找到部门整体绩效目标实现情况表', [headings.analysis?.src]);
+    warn(ctx, 'read.table-missing', '未找到部门整体绩效目标实现情况表', [headings.analysis?.src ?? ctx.end]);
   const problems = readProblems(ctx);
   const otherNotes = readOtherNotes(ctx);
   const conclusionPara = parasOf(parts.conclusion)[0];

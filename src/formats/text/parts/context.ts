@@ -2,7 +2,7 @@
 import type { Finding } from '../../../core/findings.ts';
 import type { Source } from '../../../core/model/index.ts';
 import type { Block, Para, Table } from '../blocks.ts';
-import type { PartKey } from './anchors.ts';
+import { PART_KEYS, type PartKey } from './anchors.ts';
 
 export type ReadContext = {
   blocks: readonly Block[];
@@ -11,6 +11,8 @@ export type ReadContext = {
   /** The heading paragraph of each part found. */
   headings: Partial<Record<PartKey, Para>>;
   warnings: Finding[];
+  /** The last line read: where a part that never came was still missing. */
+  end: Source;
 };
 
 export const warn = (
@@ -48,5 +50,15 @@ export const PART_NAMES = {
   other: '其他需要说明的情况',
 } as const satisfies Record<PartKey, string>;
 
-export const missing = (ctx: ReadContext, part: PartKey, near?: Source): void =>
-  warn(ctx, 'read.section-missing', `未找到“${PART_NAMES[part]}”部分`, near ? [near] : []);
+/**
+ * A part not found: the warning points at the heading of the next part that was found (the part was
+ * expected before it), or at the last line read.
+ */
+export const missing = (ctx: ReadContext, part: PartKey, near?: Source): void => {
+  let where = near;
+  const order = PART_KEYS as readonly PartKey[];
+  for (let i = order.indexOf(part) + 1; !where && i > 0 && i < order.length; i++)
+    where = ctx.headings[order[i]!]?.src;
+  where ??= ctx.end;
+  warn(ctx, 'read.section-missing', `未找到“${PART_NAMES[part]}”部分`, [where]);
+};

@@ -102,6 +102,10 @@ export const readExpenditureTable = (ctx: ReadContext, table: Table | undefined)
       src: labelCell ? srcOf(labelCell) : table.src,
     });
   }
+  if (!rows.some((r) => r.key === 'yearTotal' || r.key === 'grandTotal'))
+    warn(ctx, 'read.table-incomplete', '部门整体支出表没有“本年支出合计”或“总计”行，可能不完整', [
+      rows.at(-1)?.src ?? table.src,
+    ]);
   return {
     title: titlePara ? { value: titlePara.text, src: srcOf(titlePara) } : null,
     unit,
