@@ -1,0 +1,279 @@
+/**
+ * The 部门整体支出 table, column by column (年初预算数, 调整预算数, 决算数): 基本支出 = 人员经费 + 公用经费;
+ * 本年支出合计 = Σ 性质 rows = Σ 经济分类 rows = 经济分类支出合计; 总计 = 本年支出合计 + 年末结转和结余; a
+ * component never above its total. A fault is blamed once, on the figure the others outvote.
+ */
+import { type Decimal, dec, sum } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import type {
+  Amount,
+  DepartmentReport,
+  ExpenditureColumn,
+  ExpenditureRow,
+  ExpenditureRowKey,
+  Source,
+} from '../model/index.ts';
+import { EXPENDITURE_COLUMNS } from '../model/index.ts';
+import { type Agreement, agree, at, show, sumFinding, terms } from './support.ts';
+
+export const COLUMN_NAMES: Record<ExpenditureColumn, string> = {
+  budget: '年初预算数',
+  adjusted: '调整预算数',
+  final: '决算数',
+};
+
+const NATURE_KEYS = ['basic', 'project', 'remitted', 'business', 'affiliates'] as const;
+const MONEY_PLACES = 2;
+
+type Cell = { name: string; value: string; src?: Source | undefined; amount: Amount };
+
+const cellOf = (row: ExpenditureRow, col: ExpenditureColumn): Cell | null => {
+  const a = row[col];
+  return a
+    ? {
+        name: row.label.replace(/^[一二三四五六七八九十]+、|^其中[:：]/u, ''),
+        value: a.value,
+        src: a.src,
+        amount: a,
+      }
+    : null;
+};
+
+const cellsOf = (rows: readonly ExpenditureRow[], key: ExpenditureRowKey, col: ExpenditureColumn): Cell[] =>
+  rows.filter((r) => r.key === key).flatMap((r) => cellOf(r, col) ?? []);
+
+const first = (
+  rows: readonly ExpenditureRow[],
+  key: ExpenditureRowKey,
+  col: ExpenditureColumn,
+): Cell | null => cellsOf(rows, key, col)[0] ?? null;
+
+const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
+
+/** 基本支出 = 人员经费 + 公用经费. Returns the findings and the basic amount the parts imply. */
+const basicSplit = (
+  rows: readonly ExpenditureRow[],
+  col: ExpenditureColumn,
+  out: Finding[],
+): Decimal | null => {
+  const basic = first(rows, 'basic', col);
+  const parts = [first(rows, 'personnel', col), first(rows, 'publicFunds', col)].flatMap((c) => c ?? []);
+  if (!basic || parts.length === 0) return null;
+  const implied = sum(parts.map((p) => p.value));
+  const a = close(
+    basic.value,
+    parts.map((p) => p.value),
+  );
+  if (a !== 'equal') {
+    out.push(
+      sumFinding(
+        'finance.basic-split',
+        a,
+        `支出表「${COLUMN_NAMES[col]}」列：基本支出 ${show(basic.value)} 不等于 ${terms(parts)} = ${show(implied)}`,
+        implied,
+        basic.value,
+        at(basic.src, ...parts.map((p) => p.src)),
+      ),
+    );
+  }
+  // Whether 基本支出 or its parts are wrong is told by the totals: see yearTotalAgreement.
+  return a === 'differ' ? implied : null;
+};
+
+/** A component larger than the total it belongs to (其中：基本建设类项目 within 项目支出). */
+const componentWithin = (
+  rows: readonly ExpenditureRow[],
+  col: ExpenditureColumn,
+  partKey: ExpenditureRowKey,
+  totalKey: ExpenditureRowKey,
+  out: Finding[],
+): void => {
+  const part = first(rows, partKey, col);
+  const total = first(rows, totalKey, col);
+  if (part && total && dec(part.value).gt(dec(total.value))) {
+    out.push({
+      rule: 'finance.component-exceeds',
+      severity: 'error',
+      message: `支出表「${COLUMN_NAMES[col]}」列：${part.name} ${show(part.value)} 大于其所属的${total.name} ${show(total.value)}`,
+      expected: `≤ ${show(total.value)}`,
+      actual: show(part.value),
+      locations: at(part.src, total.src),
+    });
+  }
+};
+
+type Member = {
+  /** Rule code when this member is the one out of line. */
+  rule: string;
+  what: string;
+  value: Decimal;
+  /** Other values this member may take when a fault below it is already reported. */
+  alternatives: Decimal[];
+  srcs: Source[];
+  /** The stated cell this member is, and how its true value follows from the agreed total. */
+  cell?: { amount: Amount; fromTotal: (total: Decimal) => Decimal };
+  /** How to word this member out of line. */
+  wording?: (total: Decimal) => string;
+};
+
+/**
+ * 本年支出合计, Σ 性质, 经济分类支出合计 and Σ 经济分类 must all be equal. The value most of them share is
+ * taken as right; each member out of line is one finding. With no majority, one finding names them all.
+ */
+const yearTotalAgreement = (
+  rows: readonly ExpenditureRow[],
+  col: ExpenditureColumn,
+  basicImplied: Decimal | null,
+  out: Finding[],
+  corrected: Map<Amount, Decimal>,
+): void => {
+  const members: Member[] = [];
+  const yt = first(rows, 'yearTotal', col);
+  if (yt)
+    members.push({
+      rule: 'finance.year-total',
+      what: `本年支出合计 ${show(yt.value)}`,
+      value: dec(yt.value),
+      alternatives: [],
+      srcs: at(yt.src),
+      cell: { amount: yt.amount, fromTotal: (t) => t },
+    });
+  const nature = NATURE_KEYS.flatMap((k) => first(rows, k, col) ?? []);
+  const basic = first(rows, 'basic', col);
+  if (nature.length > 0) {
+    const natSum = sum(nature.map((c) => c.value));
+    const alt = basicImplied && basic ? [natSum.minus(dec(basic.value)).plus(basicImplied)] : [];
+    members.push({
+      rule: 'finance.nature-sum',
+      what: `按支出性质各项之和（${terms(nature)} = ${show(natSum)}）`,
+      value: natSum,
+      alternatives: alt,
+      srcs: at(...nature.map((c) => c.src)),
+    });
+  }
+  const et = first(rows, 'economicTotal', col);
+  if (et)
+    members.push({
+      rule: 'finance.economic-total',
+      what: `经济分类支出合计 ${show(et.value)}`,
+      value: dec(et.value),
+      alternatives: [],
+      srcs: at(et.src),
+      cell: { amount: et.amount, fromTotal: (t) => t },
+    });
+  const eco = cellsOf(rows, 'economic', col);
+  if (eco.length > 0) {
+    const ecoSum = sum(eco.map((c) => c.value));
+    members.push({
+      rule: 'finance.economic-sum',
+      what: `按经济分类各项之和（${terms(eco)} = ${show(ecoSum)}）`,
+      value: ecoSum,
+      alternatives: [],
+      srcs: at(...eco.map((c) => c.src)),
+    });
+  }
+  const gt = first(rows, 'grandTotal', col);
+  if (gt) {
+    const co = first(rows, 'carryOverEnd', col);
+    const carry = co ? dec(co.value) : dec(0);
+    members.push({
+      rule: 'finance.grand-total',
+      what: `总计 ${show(gt.value)} 减年末结转和结余 ${show(carry)}（${show(dec(gt.value).minus(carry))}）`,
+      value: dec(gt.value).minus(carry),
+      alternatives: [],
+      srcs: at(gt.src, co?.src),
+      cell: { amount: gt.amount, fromTotal: (t) => t.plus(carry) },
+      wording: (t) =>
+        `总计 ${show(gt.value)} 不等于本年支出合计 ${show(t)} + 年末结转和结余 ${show(carry)} = ${show(t.plus(carry))}`,
+    });
+  }
+  if (members.length < 2) return;
+
+  const fits = (m: Member, v: Decimal): Agreement => {
+    let best: Agreement = 'differ';
+    for (const x of [m.value, ...m.alternatives]) {
+      const a = close(x.toFixed(), [v.toFixed()]);
+      if (a === 'equal') return 'equal';
+      if (a === 'rounding') best = 'rounding';
+    }
+    return best;
+  };
+  // The candidate value shared by most members (exactly or within rounding).
+  let winner: Decimal | null = null;
+  let winnerVotes = 0;
+  let tie = false;
+  for (const cand of members) {
+    const votes = members.filter((m) => fits(m, cand.value) !== 'differ').length;
+    if (votes > winnerVotes) {
+      winner = cand.value;
+      winnerVotes = votes;
+      tie = false;
+    } else if (votes === winnerVotes && winner && !cand.value.eq(winner)) {
+      if (fits(cand, winner) === 'differ') tie = true;
+    }
+  }
+  if (!winner) return;
+  const colName = COLUMN_NAMES[col];
+  if (tie || winnerVotes * 2 <= members.length) {
+    out.push({
+      rule: 'finance.year-total',
+      severity: 'error',
+      message: `支出表「${colName}」列：${members.map((m) => m.what).join('，')}，互不相符`,
+      actual: members.map((m) => show(m.value)).join(' / '),
+      locations: at(...members.flatMap((m) => m.srcs)),
+    });
+    return;
+  }
+  const natureMember = members.find((m) => m.rule === 'finance.nature-sum');
+  if (
+    basic &&
+    basicImplied &&
+    natureMember &&
+    !natureMember.value.eq(winner) &&
+    fits(natureMember, winner) === 'equal'
+  ) {
+    // The totals agree with 基本支出 as its parts give it: the stated 基本支出 is the wrong one.
+    corrected.set(basic.amount, basicImplied);
+  }
+  for (const m of members) {
+    const f = fits(m, winner);
+    if (f === 'equal') continue;
+    const others = members.filter((o) => o !== m && fits(o, winner) !== 'differ').map((o) => o.what);
+    const expected = m.cell ? m.cell.fromTotal(winner) : winner;
+    if (m.cell && f === 'differ') corrected.set(m.cell.amount, expected);
+    out.push(
+      sumFinding(
+        m.rule,
+        f,
+        `支出表「${colName}」列：${m.wording ? m.wording(winner) : `${m.what} 与 ${others.join('、')} 不符，应为 ${show(winner)}`}`,
+        expected,
+        m.cell ? m.cell.amount.value : m.value.toFixed(),
+        at(...m.srcs, ...members.filter((o) => o !== m).flatMap((o) => o.srcs)),
+      ),
+    );
+  }
+};
+
+/** The table's findings, and the true value of each cell found wrong (for the rules that read the table). */
+export type TableAnalysis = { findings: Finding[]; corrected: Map<Amount, Decimal> };
+
+const analyses = new WeakMap<object, TableAnalysis>();
+
+export const analyseTable = (report: DepartmentReport): TableAnalysis => {
+  const table = report.expenditureTable;
+  if (!table) return { findings: [], corrected: new Map() };
+  const cached = analyses.get(table);
+  if (cached) return cached;
+  const out: Finding[] = [];
+  const corrected = new Map<Amount, Decimal>();
+  for (const col of EXPENDITURE_COLUMNS) {
+    const implied = basicSplit(table.rows, col, out);
+    yearTotalAgreement(table.rows, col, implied, out, corrected);
+    componentWithin(table.rows, col, 'capitalProjects', 'project', out);
+  }
+  const result = { findings: out, corrected };
+  analyses.set(table, result);
+  return result;
+};
+
+export const financeTableRules = (report: DepartmentReport): Finding[] => analyseTable(report).findings;

@@ -1,0 +1,45 @@
+/**
+ * The consistency audit: every contradiction a careful reviewer would catch, as findings. Each rule
+ * family is a pure function report → findings in its own file; `auditReport` runs them all.
+ */
+import type { Finding } from '../findings.ts';
+import type { Report } from '../model/index.ts';
+import { countRules } from './counts.ts';
+import { financeSentenceRules } from './finance-sentences.ts';
+import { financeTableRules } from './finance-table.ts';
+import { leafCheckFor, targetCountRules } from './leaf-inputs.ts';
+import { narrativeRules } from './narrative.ts';
+import { periodRules } from './periods.ts';
+import { scoreTreeRules } from './score-tree.ts';
+import { targetRules } from './targets.ts';
+import { threePublicRules } from './three-public.ts';
+import { unitRules } from './units.ts';
+
+export { RULE_FAMILIES, ruleFamily } from './families.ts';
+
+export type AuditOptions = {
+  /** Include the reader's warnings (report.meta.warnings) as findings. Default true. */
+  readerWarnings?: boolean;
+};
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] => {
+  const findings = [
+    ...unitRules(report),
+    ...financeTableRules(report),
+    ...financeSentenceRules(report),
+    ...threePublicRules(report),
+    ...scoreTreeRules(report, leafCheckFor(report)),
+    ...targetCountRules(report),
+    ...targetRules(report),
+    ...narrativeRules(report),
+    ...countRules(report),
+    ...periodRules(report),
+    ...(options.readerWarnings === false ? [] : report.meta.warnings),
+  ];
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+};

@@ -1,0 +1,160 @@
+/**
+ * Quantitative leaves against the inputs their evidence states (政府采购执行率 64.94% × 4 → 2.6;
+ * 已实现13个 / 目标共15个 × 3 → 2.60), and the stated target counts and rate against the statuses of the
+ * achievement table.
+ */
+import { type Decimal, dec, decimalPlaces, roundHalfUp } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import {
+  BUILTIN_FRAMEWORKS,
+  chooseFramework,
+  type FrameworkNode,
+  namesMatch,
+  type Rule,
+} from '../framework/index.ts';
+import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
+import { inputLookup, scoreLeaf } from '../scoring/index.ts';
+import { statedMet } from './measure.ts';
+import type { LeafExpectation } from './score-tree.ts';
+import { at, show } from './support.ts';
+import { metByRow } from './targets.ts';
+
+type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
+
+const flatFramework = (nodes: readonly FrameworkNode[]): FrameworkNode[] =>
+  nodes.flatMap((n) => [n, ...flatFramework(n.children ?? [])]);
+
+/**
+ * The scoring rule of each quantitative leaf: the matched framework's when the report follows one (most
+ * of its headings found), else inferred from the inputs the leaf states.
+ */
+const rulesFor = (report: DepartmentReport): ((n: IndicatorNode) => Quantitative | null) => {
+  const choice = chooseFramework(report, BUILTIN_FRAMEWORKS);
+  const leaves =
+    choice && choice.framework.kind === report.kind && choice.overlap >= 0.5
+      ? flatFramework(choice.framework.indicators).filter((f) => !f.children?.length)
+      : [];
+  return (n) => {
+    const f = leaves.find((x) => namesMatch(n.name, x));
+    if (f) return f.rule?.kind === 'rate' || f.rule?.kind === 'target-completion' ? f.rule : null;
+    const has = (k: string) => n.inputs.some((i) => i.key === k);
+    if (has('targetsTotal') || has('targetCompletionRate')) return { kind: 'target-completion' };
+    for (const input of ['procurementRate', 'budgetCompletionRate'] as const) {
+      if (has(input)) return { kind: 'rate', input };
+    }
+    return null;
+  };
+};
+
+const describeInputs = (n: IndicatorNode): string =>
+  n.inputs.map((i) => `${i.name} ${show(i.value)}${i.unit ?? ''}`).join('、');
+
+/** Counts of met targets in the achievement table: by stated status, and by target and actual. */
+export const metCounts = (report: DepartmentReport): { rows: number; counts: number[] } => {
+  const rows = report.achievements?.rows ?? [];
+  const computed = metByRow(rows);
+  const byStatus = rows.map((r) => statedMet(r.status?.value));
+  const counts: number[] = [];
+  if (byStatus.every((x) => x !== null)) counts.push(byStatus.filter((x) => x).length);
+  if ([...computed.values()].every((x) => x !== null))
+    counts.push([...computed.values()].filter((x) => x).length);
+  return { rows: rows.length, counts };
+};
+
+/**
+ * Leaf check for the score tree, by the scoring engine's own rule: a warning, since the scoring rule is
+ * the framework's choice. A target-rate leaf that fits the achievement table's stated statuses is not
+ * blamed for a contradiction between a status and its figures (that is reported at the row).
+ */
+export const leafCheckFor = (report: DepartmentReport): LeafExpectation => {
+  const { rows, counts } = metCounts(report);
+  const ruleOf = rulesFor(report);
+  const lookup = inputLookup(report);
+  return (n) => {
+    const rule = ruleOf(n);
+    if (!rule || !n.statedScore || !n.weight) return null;
+    const w = dec(n.weight.value);
+    const stated = dec(n.statedScore.value);
+    const o = scoreLeaf(rule, {
+      name: n.name,
+      path: n.name,
+      weight: w,
+      stated,
+      node: n,
+      report,
+      input: lookup,
+    });
+    if (o.fallback) return null;
+    const computed = roundHalfUp(o.score.lt(0) ? dec(0) : o.score.gt(w) ? w : o.score, 2);
+    const places = Math.max(decimalPlaces(n.statedScore.value), 1);
+    const fits = (v: Decimal) => stated.eq(v) || roundHalfUp(v, places).eq(stated);
+    if (fits(computed)) return null;
+    if (rule.kind === 'target-completion' && rows > 0) {
+      if (counts.some((k) => fits(roundHalfUp(dec(k).div(rows).times(w), 2)))) return null;
+    }
+    const how = o.notes.at(-1) ?? describeInputs(n);
+    return {
+      expected: computed,
+      finding: {
+        rule: 'score.leaf-inputs',
+        severity: 'warning',
+        message: `${n.label ?? ''}${n.name}：自评得分 ${show(stated)}，按评分规则（${how}）应为 ${show(computed)}`,
+        expected: show(computed),
+        actual: show(stated),
+        locations: at(n.statedScore.src, n.weight.src, ...n.inputs.map((i) => i.src)),
+      },
+    };
+  };
+};
+
+const allNodes = (nodes: readonly IndicatorNode[]): IndicatorNode[] =>
+  nodes.flatMap((n) => [n, ...allNodes(n.children)]);
+
+/** 目标共N个, 已实现k个, 完成率r% against each other and against the achievement table. */
+export const targetCountRules = (report: DepartmentReport): Finding[] => {
+  const out: Finding[] = [];
+  const inputs = allNodes(report.indicators).flatMap((n) => n.inputs);
+  const total = inputs.find((i) => i.key === 'targetsTotal');
+  const met = inputs.find((i) => i.key === 'targetsMet');
+  const rate = inputs.find((i) => i.key === 'targetCompletionRate');
+  const rows = report.achievements?.rows ?? [];
+  const byRow = metByRow(rows);
+  const { counts } = metCounts(report);
+
+  if (total && rows.length > 0 && !dec(total.value).eq(rows.length)) {
+    out.push({
+      rule: 'score.targets-total',
+      severity: 'error',
+      message: `绩效目标完成率说明写目标共 ${show(total.value)} 个，目标实现情况表列有 ${rows.length} 项`,
+      expected: String(rows.length),
+      actual: show(total.value),
+      locations: at(total.src, report.achievements?.title?.src),
+    });
+  }
+  const metCount = counts[counts.length - 1];
+  if (met && rows.length > 0 && metCount !== undefined && !counts.some((k) => dec(met.value).eq(k))) {
+    out.push({
+      rule: 'score.targets-met',
+      severity: 'error',
+      message: `绩效目标完成率说明写已实现 ${show(met.value)} 个，目标实现情况表中完成的有 ${metCount} 项`,
+      expected: String(metCount),
+      actual: show(met.value),
+      locations: at(met.src, ...rows.filter((r) => byRow.get(r) === false).map((r) => r.status?.src)),
+    });
+  }
+  if (rate && total && met && !dec(total.value).isZero()) {
+    const exact = dec(met.value).div(dec(total.value)).times(100);
+    const places = decimalPlaces(rate.value);
+    if (!roundHalfUp(exact, places).eq(dec(rate.value)) && !roundHalfUp(exact, 2).eq(dec(rate.value))) {
+      out.push({
+        rule: 'score.targets-rate',
+        severity: 'error',
+        message: `绩效目标完成率写 ${show(rate.value)}%，而已实现 ${show(met.value)} / 目标 ${show(total.value)} = ${roundHalfUp(exact, 2).toFixed(2)}%`,
+        expected: roundHalfUp(exact, 2).toFixed(2),
+        actual: show(rate.value),
+        locations: at(rate.src, met.src, total.src),
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,137 @@
+/**
+ * Sentences of the work sections that report the same indicator as a target row with another value
+ * ("总投资526.08亿元" against 招商引资项目投资总额 526.28亿元). To raise no false alarm a figure is matched
+ * to a row only when: its unit is comparable; the clause before it (with the clause before that) covers
+ * at least half of the row name's character pairs and contains the name's head; it is a level or a
+ * growth rate as the row is ("新增6家" is not a 企业数量); one row fits best; and the value is within a
+ * factor of two of the row's (a far-off figure is about something else).
+ */
+import type { Decimal } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import type { DepartmentReport, Measure, Source } from '../model/index.ts';
+import { comparableUnits, scaled } from './measure.ts';
+import { at } from './support.ts';
+
+type Row = { name: string; target: Measure; actual: Measure | null; src?: Source | undefined };
+
+const FIGURE =
+  /(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|％|个|座|家次|家|项|件|台|户|所|处|条|人次|人|名|亩|场|期|批|套)/gu;
+const GROWTH_NAME = /增速|增长率|增幅|增长/u;
+const GROWTH_TEXT = /增长|增速|增幅|提高|下降|上升/u;
+const CHANGE_TEXT = /新增|增加|减少|净增|增长|下降|提高/u;
+const GENERIC_TAIL = /(数量|数|情况|工作)$/u;
+
+const bigrams = (s: string): Set<string> => {
+  const out = new Set<string>();
+  const chars = [...s];
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+};
+
+const normalizeText = (s: string, growth: boolean): string => {
+  let t = s.replace(/[\s“”"'‘’《》]/gu, '').replace(/总投资/gu, '投资总额');
+  if (growth) t = t.replace(/同比增长|增长/gu, '增速');
+  return t;
+};
+
+const nameCore = (name: string): string => name.replace(/[\s“”"'‘’（）()]/gu, '').replace(GENERIC_TAIL, '');
+
+type Match = { row: Row; coverage: number };
+
+const bestRow = (
+  rows: readonly Row[],
+  context: string,
+  title: string,
+  unit: string,
+  growthFigure: boolean,
+): Match | null => {
+  let best: Match | null = null;
+  let tie = false;
+  for (const row of rows) {
+    const measure = row.actual ?? row.target;
+    if (measure.value === null || !comparableUnits(unit, measure.unit ?? row.target.unit)) continue;
+    const growthName = GROWTH_NAME.test(row.name);
+    if (growthName !== growthFigure) continue;
+    const core = nameCore(row.name);
+    const grams = bigrams(core);
+    if (grams.size === 0) continue;
+    const local = bigrams(normalizeText(context, growthName));
+    const wide = new Set([...local, ...bigrams(normalizeText(title, growthName))]);
+    const head = [...bigrams(core.replace(GROWTH_NAME, ''))].at(-1);
+    if (head === undefined || !local.has(head)) continue;
+    const coverage = [...grams].filter((g) => wide.has(g)).length / grams.size;
+    if (coverage < 0.5) continue;
+    if (!best || coverage > best.coverage) {
+      best = { row, coverage };
+      tie = false;
+    } else if (coverage === best.coverage) tie = true;
+  }
+  return tie ? null : best;
+};
+
+const within = (a: Decimal, b: Decimal): boolean => !b.isZero() && a.div(b).gte(0.5) && a.div(b).lte(2);
+
+export const narrativeRules = (report: DepartmentReport): Finding[] => {
+  const rows: Row[] = report.achievements?.rows.length
+    ? report.achievements.rows.map((r) => ({
+        name: r.name.value,
+        target: r.target,
+        actual: r.actual,
+        src: r.src,
+      }))
+    : (report.targets?.rows ?? []).map((r) => ({
+        name: r.name.value,
+        target: r.target,
+        actual: null,
+        src: r.src,
+      }));
+  if (rows.length === 0) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const section of report.work.sections) {
+    for (const sentence of section.body.split(/[。；;！!？?\n]/u)) {
+      const clauses = sentence.split(/[，,：:]/u);
+      let offset = 0;
+      const starts = clauses.map((c) => {
+        const s = offset;
+        offset += c.length + 1;
+        return s;
+      });
+      for (const m of sentence.matchAll(FIGURE)) {
+        const pos = m.index ?? 0;
+        const ci = starts.findLastIndex((s) => s <= pos);
+        const pre = sentence.slice(starts[ci]!, pos);
+        const context = `${ci > 0 ? clauses[ci - 1] : ''}，${pre}`;
+        const unit = m[2]!;
+        const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
+        if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
+        const match = bestRow(rows, context, section.title, unit, growthFigure);
+        if (!match) continue;
+        const { row } = match;
+        const value = scaled(m[1]!, unit);
+        const candidates = [row.actual, row.target].flatMap((x) =>
+          x?.value !== null && x?.value !== undefined ? [scaled(x.value, x.unit ?? row.target.unit)] : [],
+        );
+        if (candidates.some((c) => c.eq(value))) continue;
+        const reference = candidates[0];
+        if (!reference || !within(value, reference)) continue;
+        const key = `${row.name}|${m[0]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const measure = row.actual ?? row.target;
+        out.push({
+          rule: 'narrative.target-value',
+          severity: 'warning',
+          message: `工作情况第${section.no}部分写“${context.replace(/^，/u, '')}${m[0]}”，而绩效目标“${row.name}”的${row.actual ? '完成值' : '目标值'}为“${measure.text}”`,
+          expected: measure.text,
+          actual: m[0],
+          locations: at(
+            { ...(section.src?.line !== undefined ? { line: section.src.line } : {}), raw: sentence.trim() },
+            measure.src,
+          ),
+        });
+      }
+    }
+  }
+  return out;
+};

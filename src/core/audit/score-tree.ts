@@ -1,0 +1,165 @@
+/**
+ * The score tree: every stated subtotal is the sum of its stated children, weights add up to the parent
+ * and to 100, 0 ≤ score ≤ weight, the stated total is the sum of level 1 and the grade fits it. A
+ * parent that agrees with its children once a child's own fault is corrected is not reported again:
+ * one fault, one finding, at its root.
+ */
+import { type Decimal, dec, sum } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import type { DepartmentReport, Grade, IndicatorNode, Source } from '../model/index.ts';
+import { agree, at, sameWhenShown, show } from './support.ts';
+
+/** 优 90–100, 良 80–90, 中 60–80, 差 below 60 (DOMAIN.md §2). */
+export const GRADE_BANDS: readonly { grade: Grade; min: number }[] = [
+  { grade: '优', min: 90 },
+  { grade: '良', min: 80 },
+  { grade: '中', min: 60 },
+  { grade: '差', min: 0 },
+];
+export const gradeOf = (total: Decimal): Grade => GRADE_BANDS.find((b) => total.gte(b.min))?.grade ?? '差';
+
+/** What a leaf's score should be by its own stated inputs, when a rule says so (see leaf-inputs.ts). */
+export type LeafExpectation = (node: IndicatorNode) => { expected: Decimal; finding: Finding } | null;
+
+const nodeName = (n: IndicatorNode): string => `${n.label ?? ''}${n.name}`;
+
+/**
+ * A stated figure against the sum of the children's: equal, equal once shown at the stated figure's
+ * precision (38.6 for 38.60), within the rounding of its last place (尾差), or different.
+ */
+const fitsSum = (stated: string, total: Decimal): 'equal' | 'rounding' | 'differ' => {
+  if (dec(stated).eq(total) || sameWhenShown(stated, total)) return 'equal';
+  return agree(stated, [total.toFixed()], null);
+};
+
+type Walk = { out: Finding[]; leafCheck: LeafExpectation };
+
+/** Checks a node and its subtree; returns the score the node really has (its corrected value). */
+const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
+  const stated = node.statedScore ? dec(node.statedScore.value) : null;
+  if (node.statedScore && node.weight) {
+    const s = dec(node.statedScore.value);
+    if (s.isNegative() || s.gt(dec(node.weight.value))) {
+      w.out.push({
+        rule: 'score.range',
+        severity: 'error',
+        message: `${nodeName(node)}：自评得分 ${show(s)} 超出 0 至指标分值 ${show(node.weight.value)} 的范围`,
+        expected: `0–${show(node.weight.value)}`,
+        actual: show(s),
+        locations: at(node.statedScore.src, node.weight.src),
+      });
+    }
+  }
+  const scored = node.children.filter((c) => c.statedScore);
+  if (scored.length === 0 || scored.length < node.children.length) {
+    const leaf = node.children.length === 0 ? w.leafCheck(node) : null;
+    if (leaf) {
+      w.out.push(leaf.finding);
+      return leaf.expected;
+    }
+    // Children without scores: walk them for their own checks, but the node stands as stated.
+    for (const c of node.children) walkScores(c, w);
+    return stated;
+  }
+  const childTrue = node.children.map((c) => walkScores(c, w) ?? dec(c.statedScore!.value));
+  const statedSum = sum(scored.map((c) => c.statedScore!.value));
+  const trueSum = sum(childTrue);
+  if (!node.statedScore) return trueSum;
+  const byStated = fitsSum(node.statedScore.value, statedSum);
+  const byTrue = fitsSum(node.statedScore.value, trueSum);
+  if (byStated === 'equal' || byTrue === 'equal') return trueSum;
+  const children = node.children.map((c) => `${c.name} ${show(c.statedScore!.value)}`).join(' + ');
+  w.out.push({
+    rule: 'score.subtotal',
+    severity: byStated === 'rounding' || byTrue === 'rounding' ? 'info' : 'error',
+    message: `${nodeName(node)}：自评得分 ${show(node.statedScore.value)} 不等于下级得分之和（${children} = ${show(statedSum)}）`,
+    expected: show(trueSum),
+    actual: show(node.statedScore.value),
+    locations: at(node.statedScore.src, ...node.children.map((c) => c.statedScore?.src)),
+  });
+  return trueSum;
+};
+
+/** Weights: children add up to the parent's weight. Returns the node's real weight. */
+const walkWeights = (node: IndicatorNode, out: Finding[]): Decimal | null => {
+  const weighted = node.children.filter((c) => c.weight);
+  if (weighted.length === 0 || weighted.length < node.children.length) {
+    for (const c of node.children) walkWeights(c, out);
+    return node.weight ? dec(node.weight.value) : null;
+  }
+  const childTrue = node.children.map((c) => walkWeights(c, out) ?? dec(c.weight!.value));
+  const statedSum = sum(weighted.map((c) => c.weight!.value));
+  const trueSum = sum(childTrue);
+  if (!node.weight) return trueSum;
+  const w = dec(node.weight.value);
+  if (w.eq(statedSum) || w.eq(trueSum)) return trueSum;
+  out.push({
+    rule: 'score.weight-sum',
+    severity: 'error',
+    message: `${nodeName(node)}：指标分值 ${show(w)} 不等于下级分值之和（${node.children.map((c) => `${c.name} ${show(c.weight!.value)}`).join(' + ')} = ${show(statedSum)}）`,
+    expected: show(trueSum),
+    actual: show(w),
+    locations: at(node.weight.src, ...node.children.map((c) => c.weight?.src)),
+  });
+  return trueSum;
+};
+
+export const scoreTreeRules = (report: DepartmentReport, leafCheck: LeafExpectation): Finding[] => {
+  const out: Finding[] = [];
+  const top = report.indicators;
+  if (top.length === 0) return out;
+  const w: Walk = { out, leafCheck };
+  const topTrue = top.map((n) => walkScores(n, w) ?? (n.statedScore ? dec(n.statedScore.value) : null));
+  const topWeights = top.map((n) => walkWeights(n, out));
+
+  if (topWeights.every((x) => x !== null) && top.every((n) => n.weight)) {
+    const total = sum(top.map((n) => n.weight!.value));
+    if (!total.eq(100) && !sum(topWeights as Decimal[]).eq(100)) {
+      out.push({
+        rule: 'score.weight-total',
+        severity: 'error',
+        message: `一级指标分值之和为 ${show(total)}（${top.map((n) => `${n.name} ${show(n.weight!.value)}`).join(' + ')}），应为 100`,
+        expected: '100',
+        actual: show(total),
+        locations: at(...top.map((n) => n.weight!.src)),
+      });
+    }
+  }
+
+  const c = report.conclusion;
+  let total: { value: Decimal; src?: Source | undefined } | null = c?.statedTotal
+    ? { value: dec(c.statedTotal.value), src: c.statedTotal.src }
+    : null;
+  if (c?.statedTotal && top.every((n) => n.statedScore)) {
+    const statedSum = sum(top.map((n) => n.statedScore!.value));
+    const trueSum = sum(topTrue.map((x, i) => x ?? dec(top[i]!.statedScore!.value)));
+    const a = fitsSum(c.statedTotal.value, statedSum);
+    const b = fitsSum(c.statedTotal.value, trueSum);
+    if (a !== 'equal' && b !== 'equal') {
+      out.push({
+        rule: 'score.total',
+        severity: a === 'rounding' || b === 'rounding' ? 'info' : 'error',
+        message: `自评结论总分 ${show(c.statedTotal.value)} 不等于一级指标得分之和（${top.map((n) => `${n.name} ${show(n.statedScore!.value)}`).join(' + ')} = ${show(statedSum)}）`,
+        expected: show(trueSum),
+        actual: show(c.statedTotal.value),
+        locations: at(c.statedTotal.src, ...top.map((n) => n.statedScore!.src)),
+      });
+      total = { value: trueSum, src: c.statedTotal.src };
+    }
+  }
+  if (c?.statedGrade && c.statedTotal) {
+    const byStated = gradeOf(dec(c.statedTotal.value));
+    const byTrue = total ? gradeOf(total.value) : byStated;
+    if (byStated !== c.statedGrade.value && byTrue !== c.statedGrade.value) {
+      out.push({
+        rule: 'score.grade',
+        severity: 'error',
+        message: `自评结论：总分 ${show(c.statedTotal.value)} 对应等级“${byStated}”，报告写“${c.statedGrade.value}”（优 ≥90，良 80–90，中 60–80，差 <60）`,
+        expected: byStated,
+        actual: c.statedGrade.value,
+        locations: at(c.statedGrade.src, c.statedTotal.src),
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,78 @@
+/**
+ * Shared arithmetic and wording of the audit rules: comparing a stated sum with its parts under the
+ * rounding of the displayed figures, and naming values with their places.
+ */
+import { type Decimal, dec, decimalPlaces, decString, sum } from '../decimal.ts';
+import type { Finding, Severity } from '../findings.ts';
+import type { Source } from '../model/index.ts';
+
+/** A stated figure: its value and where it stands. */
+export type Stated = { value: string; src?: Source | undefined };
+
+/** The sources of the values involved, without the missing ones. */
+export const at = (...srcs: (Source | undefined | null)[]): Source[] => {
+  const out: Source[] = [];
+  for (const s of srcs) if (s && !out.includes(s)) out.push(s);
+  return out;
+};
+
+export const show = (v: Decimal | string): string => decString(v);
+
+/** The three ways a stated figure can relate to what it should equal. */
+export type Agreement = 'equal' | 'rounding' | 'differ';
+
+/**
+ * Whether `stated` equals `parts` summed. A difference no larger than the worst case of rounding every
+ * figure to the precision it is displayed with (half a unit of its last place each) is 尾差, not a fault.
+ * `minPlaces` is the precision figures are known to be rounded to even when written shorter (2 for 万元
+ * amounts: "42" in a money table stands for 42.00); null means integers written bare are exact.
+ */
+export const agree = (stated: string, parts: readonly string[], minPlaces: number | null): Agreement => {
+  const diff = dec(stated).minus(sum(parts)).abs();
+  if (diff.isZero()) return 'equal';
+  if (minPlaces === null) return 'differ';
+  let bound = dec(0);
+  for (const v of [stated, ...parts])
+    bound = bound.plus(
+      dec(10)
+        .pow(-Math.max(decimalPlaces(v), minPlaces))
+        .div(2),
+    );
+  return diff.lte(bound) ? 'rounding' : 'differ';
+};
+
+/** `stated` shown with fewer places than `exact` carries, but the same after rounding (38.6 for 38.60). */
+export const sameWhenShown = (stated: string, exact: Decimal): boolean => {
+  const p = decimalPlaces(stated);
+  return exact.toDecimalPlaces(p).eq(dec(stated));
+};
+
+/** A finding for `stated ≠ expected`: error when it differs, info (尾差) when rounding explains it. */
+export const sumFinding = (
+  rule: string,
+  agreement: Exclude<Agreement, 'equal'>,
+  message: string,
+  expected: Decimal | string,
+  actual: string,
+  locations: Source[],
+  severity: Severity = 'error',
+): Finding => ({
+  rule,
+  severity: agreement === 'rounding' ? 'info' : severity,
+  message: agreement === 'rounding' ? `${message}（差额在各数四舍五入的范围内，属尾差）` : message,
+  expected: show(expected),
+  actual: show(actual),
+  locations,
+});
+
+/** "a + b + c" for a message, with names: "人员经费 796.02 + 公用经费 49.91". */
+export const terms = (items: readonly { name: string; value: string }[]): string =>
+  items.map((i) => `${i.name} ${show(i.value)}`).join(' + ');
+
+/** Where a value stands, for a message: "第57行" or "表「…」第3行第2列". */
+export const where = (src: Source | undefined): string => {
+  if (!src) return '';
+  if (src.table !== undefined && src.row !== undefined) return `（表第${src.row}行）`;
+  if (src.line !== undefined) return `（第${src.line}行）`;
+  return '';
+};

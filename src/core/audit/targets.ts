@@ -1,0 +1,170 @@
+/**
+ * The target table against the achievement table (same target: name, value, unit), each status
+ * against target, actual and comparator, and full marks for 效果性 while targets were missed.
+ */
+import { dec } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import type { AchievementRow, DepartmentReport, IndicatorNode, TargetRow } from '../model/index.ts';
+import { comparableUnits, computedMet, normName, scaled, statedMet } from './measure.ts';
+import { at, show } from './support.ts';
+
+/** Pairs of rows of the two tables: by name first, then by number for the rest. */
+export const pairTargets = (
+  targets: readonly TargetRow[],
+  achievements: readonly AchievementRow[],
+): { pairs: [TargetRow, AchievementRow][]; onlyTarget: TargetRow[]; onlyAchievement: AchievementRow[] } => {
+  const pairs: [TargetRow, AchievementRow][] = [];
+  const freeA = new Set(achievements);
+  const onlyTarget: TargetRow[] = [];
+  const pending: TargetRow[] = [];
+  for (const t of targets) {
+    const a = [...freeA].find((x) => normName(x.name.value) === normName(t.name.value));
+    if (a) {
+      pairs.push([t, a]);
+      freeA.delete(a);
+    } else pending.push(t);
+  }
+  for (const t of pending) {
+    const a = t.no ? [...freeA].find((x) => x.no?.value === t.no!.value) : undefined;
+    if (a) {
+      pairs.push([t, a]);
+      freeA.delete(a);
+    } else onlyTarget.push(t);
+  }
+  return { pairs, onlyTarget, onlyAchievement: [...freeA] };
+};
+
+/** Whether each achievement row was met: by target and actual where they say, else by its status. */
+export const metByRow = (rows: readonly AchievementRow[]): Map<AchievementRow, boolean | null> =>
+  new Map(rows.map((r) => [r, computedMet(r.target, r.actual) ?? statedMet(r.status?.value)]));
+
+const label = (name: string, no: number | undefined): string =>
+  no !== undefined ? `第${no}项“${name}”` : `“${name}”`;
+
+const findNode = (nodes: readonly IndicatorNode[], re: RegExp): IndicatorNode | null => {
+  for (const n of nodes) {
+    if (re.test(n.name)) return n;
+    const c = findNode(n.children, re);
+    if (c) return c;
+  }
+  return null;
+};
+
+export const targetRules = (report: DepartmentReport): Finding[] => {
+  const out: Finding[] = [];
+  const targets = report.targets?.rows ?? [];
+  const achievements = report.achievements?.rows ?? [];
+
+  if (targets.length > 0 && achievements.length > 0) {
+    const { pairs, onlyTarget, onlyAchievement } = pairTargets(targets, achievements);
+    for (const [t, a] of pairs) {
+      const name = label(t.name.value, t.no?.value);
+      if (normName(t.name.value) !== normName(a.name.value)) {
+        const tn = normName(t.name.value);
+        const an = normName(a.name.value);
+        if (!tn.includes(an) && !an.includes(tn)) {
+          out.push({
+            rule: 'target.name-mismatch',
+            severity: 'warning',
+            message: `绩效目标表第${t.no?.value}项为“${t.name.value}”，目标实现情况表同一序号为“${a.name.value}”`,
+            expected: t.name.value,
+            actual: a.name.value,
+            locations: at(t.name.src, a.name.src),
+          });
+        }
+      }
+      const tv = t.target;
+      const av = a.target;
+      if (tv.value !== null && av.value !== null) {
+        const unitsOk = comparableUnits(tv.unit, av.unit);
+        const same = unitsOk && scaled(tv.value, tv.unit).eq(scaled(av.value, av.unit));
+        if (!same && (unitsOk || tv.unit === av.unit)) {
+          out.push({
+            rule: 'target.value-mismatch',
+            severity: 'error',
+            message: `${name}的目标值：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+            expected: tv.text,
+            actual: av.text,
+            locations: at(tv.src, av.src),
+          });
+        } else if (!unitsOk) {
+          out.push({
+            rule: 'target.unit-mismatch',
+            severity: 'error',
+            message: `${name}的目标值单位不同：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+            expected: tv.unit ?? '',
+            actual: av.unit ?? '',
+            locations: at(tv.src, av.src),
+          });
+        } else if ((tv.unit === null) !== (av.unit === null)) {
+          out.push({
+            rule: 'target.unit-missing',
+            severity: 'info',
+            message: `${name}的目标值一处写单位一处未写：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+            expected: tv.unit ?? av.unit ?? '',
+            actual: av.unit ?? tv.unit ?? '',
+            locations: at(tv.src, av.src),
+          });
+        }
+      } else if (tv.text.trim() !== av.text.trim() && (tv.value !== null || av.value !== null)) {
+        out.push({
+          rule: 'target.value-mismatch',
+          severity: 'error',
+          message: `${name}的目标值：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+          expected: tv.text,
+          actual: av.text,
+          locations: at(tv.src, av.src),
+        });
+      }
+    }
+    for (const t of onlyTarget) {
+      out.push({
+        rule: 'target.missing',
+        severity: 'warning',
+        message: `绩效目标表中的“${t.name.value}”（${t.target.text}）未出现在目标实现情况表中`,
+        locations: at(t.src ?? t.name.src),
+      });
+    }
+    for (const a of onlyAchievement) {
+      out.push({
+        rule: 'target.missing',
+        severity: 'warning',
+        message: `目标实现情况表中的“${a.name.value}”（${a.target.text}）不在绩效目标表中`,
+        locations: at(a.src ?? a.name.src),
+      });
+    }
+  }
+
+  for (const a of achievements) {
+    const computed = computedMet(a.target, a.actual);
+    const stated = statedMet(a.status?.value);
+    if (computed === null || stated === null || computed === stated) continue;
+    const op = a.target.op ?? '≥';
+    out.push({
+      rule: 'target.status',
+      severity: 'error',
+      message: `${label(a.name.value, a.no?.value)}：目标值“${a.target.text}”，完成值“${a.actual.text}”，按“${op}”应为“${computed ? '完成' : '未完成'}”，表中写“${a.status!.value}”`,
+      expected: computed ? '完成' : '未完成',
+      actual: a.status!.value,
+      locations: at(a.status!.src, a.target.src, a.actual.src),
+    });
+  }
+
+  // Full marks for 效果性 while some target was missed.
+  const effect = findNode(report.indicators, /效果性|效果指标|效益指标/u);
+  if (effect?.statedScore && effect.weight && dec(effect.statedScore.value).eq(dec(effect.weight.value))) {
+    const met = metByRow(achievements);
+    const missed = achievements.filter((r) => met.get(r) === false);
+    if (missed.length > 0) {
+      out.push({
+        rule: 'target.full-marks-missed',
+        severity: 'warning',
+        message: `${effect.name}得满分 ${show(effect.statedScore.value)}，但有 ${missed.length} 项绩效目标未完成（${missed.map((r) => r.name.value).join('、')}）`,
+        expected: `< ${show(effect.weight.value)}`,
+        actual: show(effect.statedScore.value),
+        locations: at(effect.statedScore.src, ...missed.map((r) => r.status?.src ?? r.actual.src)),
+      });
+    }
+  }
+  return out;
+};

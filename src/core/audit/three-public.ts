@@ -1,0 +1,80 @@
+/**
+ * The 三公经费 sentence (actual, change against the previous year and against the budget) against its
+ * parts and against the 经济性 scoring text, whose inputs must say the same: actual + decrease = budget.
+ */
+import { type Decimal, dec, sum } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import type { DepartmentReport, IndicatorInput, IndicatorNode } from '../model/index.ts';
+import { agree, at, show } from './support.ts';
+import { inWan } from './units.ts';
+
+const allInputs = (nodes: readonly IndicatorNode[]): IndicatorInput[] =>
+  nodes.flatMap((n) => [...n.inputs, ...allInputs(n.children)]);
+
+const inputWan = (i: IndicatorInput): Decimal =>
+  i.unit === '元' || i.unit === '亿元' ? inWan(i.value, i.unit) : dec(i.value);
+
+const same = (a: Decimal, b: Decimal) => agree(a.toFixed(), [b.toFixed()], 2);
+const money = (d: Decimal): string => `${show(d)}万元`;
+
+export const threePublicRules = (report: DepartmentReport): Finding[] => {
+  const tp = report.threePublic;
+  if (!tp?.actual) return [];
+  const out: Finding[] = [];
+  const actual = inWan(tp.actual.value, tp.actual.unit);
+  const inputs = allInputs(report.indicators);
+  const scoredActual = inputs.find((i) => i.key === 'threePublicActual');
+  const scoredBudget = inputs.find((i) => i.key === 'threePublicBudget');
+
+  if (tp.parts.length > 0) {
+    const partsSum = sum(tp.parts.map((p) => inWan(p.amount.value, p.amount.unit)));
+    const a = same(actual, partsSum);
+    if (a !== 'equal') {
+      out.push({
+        rule: 'three-public.parts',
+        severity: a === 'rounding' ? 'info' : 'error',
+        message: `三公经费合计 ${money(actual)} 不等于各项之和（${tp.parts.map((p) => `${p.name} ${show(p.amount.value)}${p.amount.unit}`).join(' + ')} = ${money(partsSum)}）`,
+        expected: show(partsSum),
+        actual: show(actual),
+        locations: at(tp.actual.src, ...tp.parts.map((p) => p.amount.src)),
+      });
+    }
+  }
+
+  const actualDiffers = scoredActual ? same(actual, inputWan(scoredActual)) : 'equal';
+  if (scoredActual && actualDiffers !== 'equal') {
+    out.push({
+      rule: 'three-public.actual',
+      severity: actualDiffers === 'rounding' ? 'info' : 'error',
+      message: `三公经费决算支出：支出情况写 ${money(actual)}，经济性评分说明写 ${money(inputWan(scoredActual))}`,
+      expected: show(actual),
+      actual: show(inputWan(scoredActual)),
+      locations: at(tp.actual.src, scoredActual.src),
+    });
+  }
+
+  // The budget the sentence implies: actual minus the signed change against the budget.
+  const vsBudget = tp.changes.find((c) => /预算/u.test(c.against));
+  if (vsBudget && scoredBudget) {
+    const change = inWan(vsBudget.amount.value, vsBudget.amount.unit);
+    const signed =
+      vsBudget.direction === 'decrease' ? change.neg() : vsBudget.direction === 'same' ? dec(0) : change;
+    const budget = inWan(scoredBudget.value, (scoredBudget.unit as '元' | '万元' | '亿元' | null) ?? '万元');
+    const fromSentence = actual.minus(signed);
+    const fromScoring = scoredActual ? inputWan(scoredActual).minus(signed) : fromSentence;
+    const a = same(budget, fromSentence);
+    if (a !== 'equal' && same(budget, fromScoring) !== 'equal') {
+      const word =
+        vsBudget.direction === 'decrease' ? '减少' : vsBudget.direction === 'same' ? '持平' : '增加';
+      out.push({
+        rule: 'three-public.budget',
+        severity: a === 'rounding' ? 'info' : 'error',
+        message: `三公经费决算 ${money(actual)} 较${vsBudget.against}${word} ${money(change)}，推得预算为 ${money(fromSentence)}；经济性评分说明中的三公经费预算为 ${money(budget)}`,
+        expected: show(fromSentence),
+        actual: show(budget),
+        locations: at(tp.actual.src, vsBudget.amount.src, scoredBudget.src),
+      });
+    }
+  }
+  return out;
+};
