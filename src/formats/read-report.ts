@@ -1,4 +1,5 @@
 import { detectFormat } from './detect.ts';
+import { readDocxReport } from './docx/read-docx.ts';
 import { readJsonReport } from './json/read-json.ts';
 import { type ReadResult, readError } from './read-result.ts';
 import { decodeText } from './text/decode.ts';
@@ -26,11 +27,7 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
       return readTextReport(decoded.text, { encoding: decoded.encoding });
     }
     case 'docx':
-      return readError(
-        'read.docx-unsupported',
-        '暂不支持读取 .docx 文件',
-        '.docx reading is not available yet',
-      );
+      return readDocxReport(bytes);
     case 'xlsx':
       return readError(
         'read.xlsx-unsupported',

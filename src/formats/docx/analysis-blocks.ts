@@ -120,6 +120,6 @@ export const analysisBlocks = (r: DepartmentReport, scores?: Scores): Block[] =>
     out.push(p(`（${i + 1}）${name}。${text}`));
   });
   out.push(h(1, '五、其他需要说明的情况'));
-  out.push(p(r.otherNotes?.value || '无。'));
+  if (r.otherNotes?.value) out.push(p(r.otherNotes.value));
   return out;
 };

@@ -33,7 +33,7 @@ const staffingSentence = (r: DepartmentReport): string | null => {
 };
 
 export const basicBlocks = (r: DepartmentReport): Block[] => {
-  const out: Block[] = [h(1, '一、部门基本情况'), h(2, '（一）部门职责、机构设置和人员编制情况。')];
+  const out: Block[] = [h(1, '一、部门基本情况'), h(2, '（一）部门概况。')];
   out.push(h(3, '1.主要职责。'));
   const dep = departmentSentence(r);
   if (dep) out.push(p(dep));

@@ -3,7 +3,6 @@
  * 二号, 仿宋_GB2312 body in 三号 with a fixed 28.95 pt line (22 lines of 28 characters), 黑体 / 楷体 headings.
  * Word picks a font by name; the fallbacks go into the font table (w:altName) and the HTML font stacks.
  */
-import { convertMillimetersToTwip } from 'docx';
 
 export const FONTS = {
   title: { name: '方正小标宋简体', fallbacks: ['华文中宋', 'SimSun', 'Noto Serif CJK SC'] },
@@ -16,14 +15,18 @@ export const FONTS = {
 /** Half-points, as OOXML counts font sizes: 二号 22 pt, 三号 16 pt, 小四 12 pt, 四号 14 pt. */
 export const SIZE = { title: 44, body: 32, table: 24, pageNumber: 28 } as const;
 
+/** Millimetres to twips, rounded (the docx package floors, which makes A4 11905 × 16837). */
+const mm = (x: number) => Math.round((x * 1440) / 25.4);
+
 export const PAGE = {
-  width: convertMillimetersToTwip(210),
-  height: convertMillimetersToTwip(297),
-  top: convertMillimetersToTwip(37),
-  bottom: convertMillimetersToTwip(35),
-  left: convertMillimetersToTwip(28),
-  right: convertMillimetersToTwip(26),
-  footer: convertMillimetersToTwip(28) - 567,
+  width: mm(210),
+  height: mm(297),
+  top: mm(37),
+  bottom: mm(35),
+  left: mm(28),
+  right: mm(26),
+  /** The page number sits 7 mm below the type area. */
+  footer: mm(28),
 } as const;
 
 /** Exact line pitch of the body: 28.95 pt in twips. */

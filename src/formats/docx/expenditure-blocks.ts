@@ -89,7 +89,8 @@ const threePublicSentence = (r: DepartmentReport): string | null => {
   });
   const parts = t.parts.map((x) => `${x.name}${money(x.amount)}`).join('，');
   const lead = `${year ? `${year}年` : ''}三公经费决算合计支出${money(t.actual)}`;
-  return `${[lead, ...changes].join('，')}。${parts ? `其中，${parts}。` : ''}`;
+  const budget = t.budget ? [`年初预算安排${money(t.budget)}`] : [];
+  return `${[lead, ...budget, ...changes].join('，')}。${parts ? `其中，${parts}。` : ''}`;
 };
 
 export const expenditureBlocks = (r: DepartmentReport): Block[] => {

@@ -19,9 +19,11 @@ export const addFontFallbacks = async (docx: Uint8Array): Promise<Uint8Array> =>
     .map((f) => fontEntry(f.name, f.fallbacks[0]))
     .join('');
   const existing = await zip.file('word/fontTable.xml')?.async('string');
-  const xml = existing
-    ? existing.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`)
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts ${FONT_TABLE_NS}>${entries}</w:fonts>`;
+  const xml = !existing
+    ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts ${FONT_TABLE_NS}>${entries}</w:fonts>`
+    : existing.includes('</w:fonts>')
+      ? existing.replace('</w:fonts>', `${entries}</w:fonts>`)
+      : existing.replace(/<w:fonts([^>]*?)\s*\/>/, `<w:fonts$1>${entries}</w:fonts>`);
   zip.file('word/fontTable.xml', xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 };
