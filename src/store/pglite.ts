@@ -1,0 +1,90 @@
+/**
+ * The embedded adapter: PostgreSQL in WebAssembly (PGlite), data in a folder (default ./jixiao-data),
+ * guarded by a lock file. `dataDir: null` gives an in-memory database (tests, benchmarks).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import type { Db } from './db.ts';
+import { acquireLock, type DataDirLocked } from './lock-file.ts';
+import { MIGRATIONS_FOLDER } from './migrations.ts';
+import { ok, type Result } from './model/common.ts';
+import type { Store } from './port.ts';
+import * as schema from './schema/index.ts';
+import { sqlStore } from './sql-store.ts';
+
+export const DEFAULT_DATA_DIR = './jixiao-data';
+/** The PostgreSQL files sit in a subfolder, so the lock file and backups never mix with them. */
+export const pgDirOf = (dataDir: string): string => join(resolve(dataDir), 'pg');
+
+export interface EmbeddedStore extends Store {
+  readonly kind: 'pglite';
+  /** Null for an in-memory database. */
+  readonly dataDir: string | null;
+  /** Writes a backup (a gzipped tar of the data folder) while the store stays open. */
+  backupTo(file: string): Promise<{ bytes: number }>;
+}
+
+export type EmbeddedOptions = {
+  /** Folder of the data; null for memory only. */
+  dataDir?: string | null;
+  /** Start from a backup (what `backupTo` wrote) instead of an empty database. */
+  loadFrom?: Blob;
+};
+
+/** Migrates a PGlite database and wraps it as a Store; the caller has taken care of the lock. */
+export const embeddedStore = async (
+  pg: PGlite,
+  dataDir: string | null,
+  release: () => void,
+): Promise<EmbeddedStore> => {
+  const db = drizzle({ client: pg, schema });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch (e) {
+    await pg.close();
+    release();
+    throw e;
+  }
+  const base = sqlStore('pglite', db satisfies Db, async () => {
+    try {
+      await pg.close();
+    } finally {
+      release();
+    }
+  });
+  return {
+    ...base,
+    kind: 'pglite',
+    dataDir,
+    backupTo: async (file) => {
+      const blob = await pg.dumpDataDir('gzip');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      await writeFile(file, bytes);
+      return { bytes: bytes.byteLength };
+    },
+  };
+};
+
+/** Opens (creating and migrating on first use) the embedded database, or says who holds its folder. */
+export const openEmbeddedStore = async (
+  options: EmbeddedOptions = {},
+): Promise<Result<EmbeddedStore, DataDirLocked>> => {
+  const dataDir = options.dataDir === undefined ? DEFAULT_DATA_DIR : options.dataDir;
+  if (dataDir === null) {
+    const pg = await PGlite.create(options.loadFrom ? { loadDataDir: options.loadFrom } : {});
+    return ok(await embeddedStore(pg, null, () => {}));
+  }
+  const lock = acquireLock(dataDir);
+  if ('ok' in lock) return lock;
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(pgDirOf(dataDir), options.loadFrom ? { loadDataDir: options.loadFrom } : {});
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+  return ok(await embeddedStore(pg, resolve(dataDir), lock.release));
+};

@@ -1,0 +1,168 @@
+/**
+ * The storage port: everything the app and server keep, behind one interface with two adapters
+ * (embedded PGlite and PostgreSQL) that pass one contract suite (contract.ts). Every change made through
+ * it also appends an audit entry in the same transaction, so the log cannot miss a change.
+ * Expected failures come back as `{ ok: false, code }` data; exceptions mean bugs or a broken database.
+ */
+import type { AuditEntry, AuditQuery, NewAuditEntry } from './model/audit.ts';
+import type { ActorId, Duplicate, Failure, NotFound, Result } from './model/common.ts';
+import type { Framework, NewFramework } from './model/frameworks.ts';
+import type { Job, NewJob } from './model/jobs.ts';
+import type {
+  Department,
+  DepartmentPatch,
+  DepartmentQuery,
+  FiscalYear,
+  Jurisdiction,
+  NewDepartment,
+  NewJurisdiction,
+} from './model/org.ts';
+import type {
+  NewReport,
+  Publication,
+  PublicationQuery,
+  PublishedReport,
+  Report,
+  ReportQuery,
+  ReportVersion,
+  SaveVersion,
+  StatusChange,
+  VersionMeta,
+} from './model/reports.ts';
+import type { Comment, NewComment, NewRescore, Rescore } from './model/review.ts';
+import type { NewSession, NewUser, Session, User, UserPatch, UserWithHash } from './model/users.ts';
+
+export type BadParent = Failure<'bad-parent'>;
+export type BadScope = Failure<'bad-scope'>;
+export type ReportExists = Failure<'report-exists', { existingId: string }>;
+export type ProjectNameRequired = Failure<'project-name-required'>;
+/** The save was based on an older version: `current` is the newer one, so the editor can merge or reload. */
+export type VersionConflict = Failure<'version-conflict', { current: ReportVersion }>;
+export type StatusConflict = Failure<'status-conflict', { current: Report }>;
+export type NotClaimed = Failure<'not-claimed'>;
+
+export type ReportSaved = { report: Report; version: ReportVersion };
+
+export interface OrgStore {
+  createJurisdiction(
+    input: NewJurisdiction,
+    by: ActorId,
+  ): Promise<Result<Jurisdiction, Duplicate | BadParent>>;
+  getJurisdiction(id: string): Promise<Jurisdiction | null>;
+  /** Children of `parentId`, or the provinces when it is null. */
+  listJurisdictions(parentId: string | null): Promise<Jurisdiction[]>;
+  /** The jurisdiction and everything below it, top-down. */
+  jurisdictionSubtree(id: string): Promise<Jurisdiction[]>;
+  createDepartment(
+    input: NewDepartment,
+    by: ActorId,
+  ): Promise<Result<Department, Duplicate | NotFound | BadParent>>;
+  updateDepartment(
+    patch: DepartmentPatch,
+    by: ActorId,
+  ): Promise<Result<Department, Duplicate | NotFound | BadParent>>;
+  getDepartment(id: string): Promise<Department | null>;
+  listDepartments(query: DepartmentQuery): Promise<Department[]>;
+  /** Opens (or moves the deadline of) a jurisdiction's reporting year. */
+  putFiscalYear(input: FiscalYear, by: ActorId): Promise<Result<FiscalYear, NotFound>>;
+  listFiscalYears(jurisdictionId: string): Promise<FiscalYear[]>;
+}
+
+export interface UserStore {
+  createUser(input: NewUser, by: ActorId): Promise<Result<User, Duplicate | BadScope | NotFound>>;
+  updateUser(patch: UserPatch, by: ActorId): Promise<Result<User, NotFound>>;
+  getUser(id: string): Promise<User | null>;
+  /** Case-insensitive; includes the password hash, for the login check only. */
+  findUserForLogin(username: string): Promise<UserWithHash | null>;
+  listUsers(query: { departmentId?: string; jurisdictionId?: string }): Promise<User[]>;
+}
+
+export interface SessionStore {
+  create(input: NewSession): Promise<Session>;
+  /** The session and its user, when unexpired (database clock) and the user is not disabled. */
+  find(tokenHash: string): Promise<{ session: Session; user: User } | null>;
+  delete(tokenHash: string): Promise<void>;
+  deleteForUser(userId: string): Promise<number>;
+  purgeExpired(): Promise<number>;
+}
+
+export interface FrameworkStore {
+  /** Stores the next version of `key` (1 for a new key). Framework versions are never changed. */
+  addVersion(input: NewFramework, by: ActorId): Promise<Result<Framework, NotFound>>;
+  get(id: string): Promise<Framework | null>;
+  latest(key: string): Promise<Framework | null>;
+  list(query: { year?: number; kind?: Framework['kind'] }): Promise<Omit<Framework, 'document'>[]>;
+}
+
+export interface ReportStore {
+  /** A new report with its version 1 (status 草稿). One report per department × year × kind × project. */
+  create(
+    input: NewReport,
+    by: ActorId,
+  ): Promise<Result<ReportSaved, ReportExists | ProjectNameRequired | NotFound>>;
+  /** Appends version expectedVersion + 1; refused with the newer version when expectedVersion is stale. */
+  saveVersion(input: SaveVersion, by: ActorId): Promise<Result<ReportSaved, VersionConflict | NotFound>>;
+  get(id: string): Promise<Report | null>;
+  list(query: ReportQuery): Promise<Report[]>;
+  getVersion(reportId: string, version: number): Promise<ReportVersion | null>;
+  /** The history, newest first, without the documents. */
+  listVersions(reportId: string): Promise<VersionMeta[]>;
+  /** Compare-and-set of the status; which transitions are allowed is the app's workflow rule. */
+  setStatus(change: StatusChange, by: ActorId): Promise<Result<Report, StatusConflict | NotFound>>;
+  /**
+   * Publishes `version` and sets the status to 已公开, when the status still is `from`. Re-publishing a
+   * correction adds a publication; earlier ones stay.
+   */
+  publish(
+    input: { reportId: string; version: number; from: Report['status'] },
+    by: ActorId,
+  ): Promise<Result<Publication, StatusConflict | NotFound | Duplicate>>;
+  /** Every publication, newest first (one report can have several). */
+  listPublished(query: PublicationQuery): Promise<PublishedReport[]>;
+  /** A published version, or null when that version was never published (drafts stay private). */
+  getPublishedVersion(reportId: string, version: number): Promise<ReportVersion | null>;
+}
+
+export interface ReviewStore {
+  addComment(input: NewComment, by: ActorId): Promise<Result<Comment, NotFound>>;
+  listComments(reportId: string): Promise<Comment[]>;
+  addRescore(input: NewRescore, by: ActorId): Promise<Result<Rescore, NotFound>>;
+  /** Re-scores, oldest first; with `latestOnly` only the newest per indicator (the one that counts). */
+  listRescores(reportId: string, options?: { latestOnly?: boolean }): Promise<Rescore[]>;
+}
+
+export interface AuditStore {
+  /** For events that change nothing else in the store (login, logout, export, sampling draws). */
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Newest first. */
+  list(query: AuditQuery): Promise<AuditEntry[]>;
+}
+
+export interface JobStore {
+  enqueue(job: NewJob): Promise<Job>;
+  /** The oldest runnable job of `queue`, now running for `workerId`; null when none is free. */
+  claim(queue: string, workerId: string): Promise<Job | null>;
+  complete(id: number, workerId: string, result?: unknown): Promise<Result<Job, NotClaimed>>;
+  /** Back to the queue after a back-off while attempts remain; then failed for good. */
+  fail(id: number, workerId: string, error: string): Promise<Result<Job, NotClaimed>>;
+  get(id: number): Promise<Job | null>;
+  /** Requeues running jobs whose worker went silent for longer than `olderThanMs` (a crashed worker). */
+  requeueStale(olderThanMs: number): Promise<number>;
+}
+
+export const STORE_KINDS = ['pglite', 'postgres'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export interface Store {
+  readonly kind: StoreKind;
+  readonly org: OrgStore;
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly frameworks: FrameworkStore;
+  readonly reports: ReportStore;
+  readonly review: ReviewStore;
+  readonly audit: AuditStore;
+  readonly jobs: JobStore;
+  /** Always await it: PGlite keeps Node alive and may lose its last writes otherwise. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,71 @@
+/**
+ * The contract on PostgreSQL (JIXIAO_TEST_DATABASE_URL, default the local server). The test makes its own
+ * database and drops it afterwards. Unreachable: skipped with a note — except in CI, where it fails.
+ */
+import pg from 'pg';
+import { describe, it } from 'vitest';
+import { storeContract } from './contract.ts';
+import { openPostgresStore } from './postgres.ts';
+
+const ADMIN_URL = process.env.JIXIAO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const inCI = process.env.CI === 'true';
+
+const reachable = async (): Promise<string | null> => {
+  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
+  try {
+    await c.connect();
+    await c.query('select 1');
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  } finally {
+    await c.end().catch(() => {});
+  }
+};
+
+/** The URL of database `name` on the server of ADMIN_URL. */
+const urlOf = (name: string): string => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+const adminQuery = async (sql: string): Promise<void> => {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+};
+
+const problem = await reachable();
+if (problem && !inCI) {
+  console.warn(`PostgreSQL at ${ADMIN_URL} unreachable (${problem}): skipping the PostgreSQL store contract`);
+  describe.skip('store contract: PostgreSQL (unreachable)', () => {
+    it('needs PostgreSQL', () => {});
+  });
+} else if (problem) {
+  describe('store contract: PostgreSQL', () => {
+    it('is reachable in CI', () => {
+      throw new Error(`PostgreSQL at ${ADMIN_URL} unreachable in CI: ${problem}`);
+    });
+  });
+} else {
+  storeContract('PostgreSQL', async () => {
+    const name = `jixiao_test_${Math.random().toString(36).slice(2, 10)}`;
+    await adminQuery(`create database ${name}`);
+    const store = await openPostgresStore({ url: urlOf(name), poolSize: 6 });
+    const raw = new pg.Pool({ connectionString: urlOf(name), max: 2 });
+    return {
+      store,
+      exec: (sql) => raw.query(sql),
+      cleanup: async () => {
+        await store.close();
+        await raw.end();
+        await adminQuery(`drop database if exists ${name} with (force)`);
+      },
+    };
+  });
+}

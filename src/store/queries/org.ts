@@ -1,0 +1,228 @@
+/** Jurisdictions, departments and reporting years. */
+import { and, asc, eq, like, sql } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { record } from '../db.ts';
+import { duplicate, notFound, ok } from '../model/common.ts';
+import type { Department, FiscalYear, Jurisdiction } from '../model/org.ts';
+import type { OrgStore } from '../port.ts';
+import { departments, fiscalYears, jurisdictions } from '../schema/index.ts';
+import type { JurisdictionLevel } from '../vocab.ts';
+
+const PARENT_LEVEL = {
+  province: null,
+  city: 'province',
+  county: 'city',
+} as const satisfies Record<JurisdictionLevel, JurisdictionLevel | null>;
+
+const toJurisdiction = (r: typeof jurisdictions.$inferSelect): Jurisdiction => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  level: r.level,
+  parentId: r.parentId,
+  createdAt: r.createdAt,
+});
+
+const toDepartment = (r: typeof departments.$inferSelect): Department => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  jurisdictionId: r.jurisdictionId,
+  supervisorId: r.supervisorId,
+  createdAt: r.createdAt,
+});
+
+const toFiscalYear = (r: typeof fiscalYears.$inferSelect): FiscalYear => ({
+  jurisdictionId: r.jurisdictionId,
+  year: r.year,
+  deadline: r.deadline,
+});
+
+const badParent = (message: string) => ({ ok: false as const, code: 'bad-parent' as const, message });
+
+/** The path prefix of a jurisdiction's subtree, or null when it does not exist. */
+export const subtreePrefix = async (db: Db, jurisdictionId: string): Promise<string | null> => {
+  const [j] = await db
+    .select({ path: jurisdictions.path })
+    .from(jurisdictions)
+    .where(eq(jurisdictions.id, jurisdictionId));
+  return j?.path ?? null;
+};
+
+/** Escapes LIKE wildcards; our paths hold only uuids and slashes, but a prefix match should not depend on it. */
+export const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+
+const checkSupervisor = async (db: Db, supervisorId: string | null | undefined, jurisdictionId: string) => {
+  if (!supervisorId) return null;
+  const [s] = await db.select().from(departments).where(eq(departments.id, supervisorId));
+  if (!s) return notFound('主管部门 (supervising department)');
+  if (s.jurisdictionId !== jurisdictionId)
+    return badParent(
+      '主管部门须在同一行政区划内 (the supervising department must be in the same jurisdiction)',
+    );
+  return null;
+};
+
+export const orgQueries = (db: Db): OrgStore => ({
+  createJurisdiction: (input, by) =>
+    db.transaction(async (tx) => {
+      const want = PARENT_LEVEL[input.level];
+      let parentPath = '/';
+      if (input.parentId) {
+        const [p] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, input.parentId));
+        if (!p || p.level !== want)
+          return badParent(`上级行政区划应为${want ?? '无'} (the parent must be a ${want ?? 'none'})`);
+        parentPath = p.path;
+      } else if (want) {
+        return badParent(`${input.level} 须有上级行政区划 (a ${input.level} needs a parent ${want})`);
+      }
+      const id = crypto.randomUUID();
+      const [row] = await tx
+        .insert(jurisdictions)
+        .values({
+          id,
+          code: input.code ?? null,
+          name: input.name,
+          level: input.level,
+          parentId: input.parentId ?? null,
+          path: `${parentPath}${id}/`,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) return duplicate('jurisdiction', '行政区划');
+      await record(tx, by, 'jurisdiction.create', { type: 'jurisdiction', id }, { name: input.name });
+      return ok(toJurisdiction(row));
+    }),
+
+  getJurisdiction: async (id) => {
+    const [r] = await db.select().from(jurisdictions).where(eq(jurisdictions.id, id));
+    return r ? toJurisdiction(r) : null;
+  },
+
+  listJurisdictions: async (parentId) =>
+    (
+      await db
+        .select()
+        .from(jurisdictions)
+        .where(parentId ? eq(jurisdictions.parentId, parentId) : sql`${jurisdictions.parentId} is null`)
+        .orderBy(asc(jurisdictions.name))
+    ).map(toJurisdiction),
+
+  jurisdictionSubtree: async (id) => {
+    const prefix = await subtreePrefix(db, id);
+    if (!prefix) return [];
+    const rows = await db
+      .select()
+      .from(jurisdictions)
+      .where(like(jurisdictions.path, likePrefix(prefix)))
+      .orderBy(sql`length(${jurisdictions.path})`, asc(jurisdictions.name));
+    return rows.map(toJurisdiction);
+  },
+
+  createDepartment: (input, by) =>
+    db.transaction(async (tx) => {
+      const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, input.jurisdictionId));
+      if (!j) return notFound('行政区划 (jurisdiction)');
+      const bad = await checkSupervisor(tx, input.supervisorId, input.jurisdictionId);
+      if (bad) return bad;
+      const [row] = await tx
+        .insert(departments)
+        .values({
+          code: input.code ?? null,
+          name: input.name,
+          jurisdictionId: input.jurisdictionId,
+          supervisorId: input.supervisorId ?? null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) return duplicate('department', '预算单位');
+      await record(tx, by, 'department.create', { type: 'department', id: row.id }, { name: row.name });
+      return ok(toDepartment(row));
+    }),
+
+  updateDepartment: (patch, by) =>
+    db.transaction(async (tx) => {
+      const [cur] = await tx.select().from(departments).where(eq(departments.id, patch.id)).for('update');
+      if (!cur) return notFound('预算单位 (department)');
+      if (patch.supervisorId === cur.id)
+        return badParent('单位不能是自己的主管部门 (a department cannot supervise itself)');
+      const bad = await checkSupervisor(tx, patch.supervisorId, cur.jurisdictionId);
+      if (bad) return bad;
+      const set = {
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.code !== undefined && { code: patch.code }),
+        ...(patch.supervisorId !== undefined && { supervisorId: patch.supervisorId }),
+      };
+      if (Object.keys(set).length === 0) return ok(toDepartment(cur));
+      const clash = await tx
+        .select({ id: departments.id })
+        .from(departments)
+        .where(
+          and(
+            eq(departments.jurisdictionId, cur.jurisdictionId),
+            eq(departments.name, set.name ?? cur.name),
+            sql`${departments.id} <> ${cur.id}`,
+          ),
+        );
+      if (clash.length > 0) return duplicate('department', '预算单位');
+      const [row] = await tx.update(departments).set(set).where(eq(departments.id, cur.id)).returning();
+      await record(tx, by, 'department.update', { type: 'department', id: cur.id }, set);
+      return ok(toDepartment(row!));
+    }),
+
+  getDepartment: async (id) => {
+    const [r] = await db.select().from(departments).where(eq(departments.id, id));
+    return r ? toDepartment(r) : null;
+  },
+
+  listDepartments: async (query) => {
+    const conds = [];
+    if (query.supervisorId) conds.push(eq(departments.supervisorId, query.supervisorId));
+    if (query.jurisdictionId) {
+      const prefix = await subtreePrefix(db, query.jurisdictionId);
+      if (!prefix) return [];
+      conds.push(like(jurisdictions.path, likePrefix(prefix)));
+    }
+    const rows = await db
+      .select({ d: departments })
+      .from(departments)
+      .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
+      .where(and(...conds))
+      .orderBy(asc(departments.name));
+    return rows.map((r) => toDepartment(r.d));
+  },
+
+  putFiscalYear: (input, by) =>
+    db.transaction(async (tx) => {
+      const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, input.jurisdictionId));
+      if (!j) return notFound('行政区划 (jurisdiction)');
+      const [row] = await tx
+        .insert(fiscalYears)
+        .values(input)
+        .onConflictDoUpdate({
+          target: [fiscalYears.jurisdictionId, fiscalYears.year],
+          set: { deadline: input.deadline },
+        })
+        .returning();
+      await record(
+        tx,
+        by,
+        'fiscal-year.put',
+        { type: 'jurisdiction', id: input.jurisdictionId },
+        {
+          year: input.year,
+          deadline: input.deadline,
+        },
+      );
+      return ok(toFiscalYear(row!));
+    }),
+
+  listFiscalYears: async (jurisdictionId) =>
+    (
+      await db
+        .select()
+        .from(fiscalYears)
+        .where(eq(fiscalYears.jurisdictionId, jurisdictionId))
+        .orderBy(asc(fiscalYears.year))
+    ).map(toFiscalYear),
+});

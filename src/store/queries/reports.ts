@@ -1,0 +1,305 @@
+/** Reports, their immutable versions, status changes and publications. */
+import { and, asc, desc, eq, inArray, isNull, like } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { decOrNull, record } from '../db.ts';
+import { duplicate, notFound, ok } from '../model/common.ts';
+import type { PublishedReport, Report, ReportFigures, ReportVersion, VersionMeta } from '../model/reports.ts';
+import type { ReportStore, StatusConflict } from '../port.ts';
+import {
+  departments,
+  frameworks,
+  jurisdictions,
+  publications,
+  reports,
+  reportVersions,
+} from '../schema/index.ts';
+import { likePrefix, subtreePrefix } from './org.ts';
+
+const toReport = (r: typeof reports.$inferSelect): Report => ({
+  ...r,
+  statedTotal: decOrNull(r.statedTotal),
+  computedTotal: decOrNull(r.computedTotal),
+});
+
+const toVersion = (r: typeof reportVersions.$inferSelect): ReportVersion => ({ ...r });
+
+const figureColumns = (f: ReportFigures) => ({
+  statedTotal: f.statedTotal,
+  computedTotal: f.computedTotal,
+  grade: f.grade,
+});
+
+const versionMeta = {
+  reportId: reportVersions.reportId,
+  version: reportVersions.version,
+  summary: reportVersions.summary,
+  createdBy: reportVersions.createdBy,
+  createdAt: reportVersions.createdAt,
+};
+
+const statusConflict = (current: Report): StatusConflict => ({
+  ok: false,
+  code: 'status-conflict',
+  current,
+  message: `报告状态已变为“${current.status}”，请刷新后重试 (the report's status has changed to ${current.status})`,
+});
+
+const getReport = async (db: Db, id: string): Promise<Report | null> => {
+  const [r] = await db.select().from(reports).where(eq(reports.id, id));
+  return r ? toReport(r) : null;
+};
+
+const getVersion = async (db: Db, reportId: string, version: number): Promise<ReportVersion | null> => {
+  const [r] = await db
+    .select()
+    .from(reportVersions)
+    .where(and(eq(reportVersions.reportId, reportId), eq(reportVersions.version, version)));
+  return r ? toVersion(r) : null;
+};
+
+export const reportQueries = (db: Db): ReportStore => ({
+  create: (input, by) =>
+    db.transaction(async (tx) => {
+      const [d] = await tx.select().from(departments).where(eq(departments.id, input.departmentId));
+      if (!d) return notFound('预算单位 (department)');
+      if (input.frameworkId) {
+        const [f] = await tx.select().from(frameworks).where(eq(frameworks.id, input.frameworkId));
+        if (!f) return notFound('指标框架 (framework)');
+      }
+      const projectName = input.kind === 'project' ? (input.projectName?.trim() ?? '') : null;
+      if (projectName === '')
+        return {
+          ok: false as const,
+          code: 'project-name-required' as const,
+          message: '项目支出绩效自评表须写明项目名称 (a project report needs the project name)',
+        };
+      const [row] = await tx
+        .insert(reports)
+        .values({
+          departmentId: input.departmentId,
+          year: input.year,
+          kind: input.kind,
+          projectName,
+          frameworkId: input.frameworkId ?? null,
+          currentVersion: 1,
+          ...figureColumns(input.figures),
+          createdBy: by,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) {
+        const [existing] = await tx
+          .select({ id: reports.id })
+          .from(reports)
+          .where(
+            and(
+              eq(reports.departmentId, input.departmentId),
+              eq(reports.year, input.year),
+              eq(reports.kind, input.kind),
+              projectName === null ? isNull(reports.projectName) : eq(reports.projectName, projectName),
+            ),
+          );
+        return {
+          ok: false as const,
+          code: 'report-exists' as const,
+          existingId: existing?.id ?? '',
+          message: `该单位${input.year}年度的此类报告已存在 (this department already has this report for ${input.year})`,
+        };
+      }
+      const [v] = await tx
+        .insert(reportVersions)
+        .values({
+          reportId: row.id,
+          version: 1,
+          document: input.document,
+          summary: input.summary ?? '',
+          createdBy: by,
+        })
+        .returning();
+      await record(tx, by, 'report.create', { type: 'report', id: row.id }, { version: 1 });
+      return ok({ report: toReport(row), version: toVersion(v!) });
+    }),
+
+  saveVersion: (input, by) =>
+    db.transaction(async (tx) => {
+      // The compare-and-set: the row lock makes a concurrent save with the same expectedVersion wait,
+      // then re-check `current_version` and find it moved on, so exactly one of them wins.
+      const [row] = await tx
+        .update(reports)
+        .set({
+          currentVersion: input.expectedVersion + 1,
+          ...figureColumns(input.figures),
+          updatedAt: new Date(),
+        })
+        .where(and(eq(reports.id, input.reportId), eq(reports.currentVersion, input.expectedVersion)))
+        .returning();
+      if (!row) {
+        const cur = await getReport(tx, input.reportId);
+        if (!cur) return notFound('报告 (report)');
+        const current = await getVersion(tx, cur.id, cur.currentVersion);
+        return {
+          ok: false as const,
+          code: 'version-conflict' as const,
+          current: current!,
+          message:
+            `报告已被他人保存为第${cur.currentVersion}版（你编辑的是第${input.expectedVersion}版），请合并后再保存 ` +
+            `(version ${cur.currentVersion} was saved meanwhile; you edited version ${input.expectedVersion})`,
+        };
+      }
+      const [v] = await tx
+        .insert(reportVersions)
+        .values({
+          reportId: row.id,
+          version: row.currentVersion,
+          document: input.document,
+          summary: input.summary ?? '',
+          createdBy: by,
+        })
+        .returning();
+      await record(
+        tx,
+        by,
+        'report.save-version',
+        { type: 'report', id: row.id },
+        {
+          version: row.currentVersion,
+          summary: input.summary ?? '',
+        },
+      );
+      return ok({ report: toReport(row), version: toVersion(v!) });
+    }),
+
+  get: (id) => getReport(db, id),
+
+  list: async (query) => {
+    const conds = [
+      query.departmentId ? eq(reports.departmentId, query.departmentId) : undefined,
+      query.year !== undefined ? eq(reports.year, query.year) : undefined,
+      query.kind ? eq(reports.kind, query.kind) : undefined,
+      query.statuses ? inArray(reports.status, query.statuses) : undefined,
+    ];
+    if (query.jurisdictionId) {
+      const prefix = await subtreePrefix(db, query.jurisdictionId);
+      if (!prefix) return [];
+      conds.push(like(jurisdictions.path, likePrefix(prefix)));
+    }
+    const rows = await db
+      .select({ r: reports })
+      .from(reports)
+      .innerJoin(departments, eq(departments.id, reports.departmentId))
+      .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
+      .where(and(...conds))
+      .orderBy(desc(reports.year), asc(departments.name), asc(reports.kind), asc(reports.projectName));
+    return rows.map((r) => toReport(r.r));
+  },
+
+  getVersion: (reportId, version) => getVersion(db, reportId, version),
+
+  listVersions: async (reportId): Promise<VersionMeta[]> =>
+    db
+      .select(versionMeta)
+      .from(reportVersions)
+      .where(eq(reportVersions.reportId, reportId))
+      .orderBy(desc(reportVersions.version)),
+
+  setStatus: (change, by) =>
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(reports)
+        .set({ status: change.to, updatedAt: new Date() })
+        .where(and(eq(reports.id, change.reportId), eq(reports.status, change.from)))
+        .returning();
+      if (!row) {
+        const cur = await getReport(tx, change.reportId);
+        return cur ? statusConflict(cur) : notFound('报告 (report)');
+      }
+      await record(
+        tx,
+        by,
+        'report.set-status',
+        { type: 'report', id: row.id },
+        {
+          from: change.from,
+          to: change.to,
+          version: row.currentVersion,
+        },
+      );
+      return ok(toReport(row));
+    }),
+
+  publish: (input, by) =>
+    db.transaction(async (tx) => {
+      const v = await getVersion(tx, input.reportId, input.version);
+      if (!v) return notFound('报告版本 (report version)');
+      const [already] = await tx
+        .select()
+        .from(publications)
+        .where(and(eq(publications.reportId, input.reportId), eq(publications.version, input.version)));
+      if (already) return duplicate('publication', '该版本的公开记录');
+      const [row] = await tx
+        .update(reports)
+        .set({ status: 'published', updatedAt: new Date() })
+        .where(and(eq(reports.id, input.reportId), eq(reports.status, input.from)))
+        .returning();
+      if (!row) return statusConflict((await getReport(tx, input.reportId))!);
+      const [p] = await tx
+        .insert(publications)
+        .values({ reportId: input.reportId, version: input.version, publishedBy: by })
+        .returning();
+      await record(
+        tx,
+        by,
+        'report.publish',
+        { type: 'report', id: input.reportId },
+        {
+          version: input.version,
+          from: input.from,
+        },
+      );
+      return ok(p!);
+    }),
+
+  listPublished: async (query): Promise<PublishedReport[]> => {
+    const conds = [
+      query.year !== undefined ? eq(reports.year, query.year) : undefined,
+      query.kind ? eq(reports.kind, query.kind) : undefined,
+    ];
+    if (query.jurisdictionId) {
+      const prefix = await subtreePrefix(db, query.jurisdictionId);
+      if (!prefix) return [];
+      conds.push(like(jurisdictions.path, likePrefix(prefix)));
+    }
+    return db
+      .select({
+        reportId: publications.reportId,
+        version: publications.version,
+        publishedBy: publications.publishedBy,
+        publishedAt: publications.publishedAt,
+        departmentId: reports.departmentId,
+        year: reports.year,
+        kind: reports.kind,
+        projectName: reports.projectName,
+      })
+      .from(publications)
+      .innerJoin(reports, eq(reports.id, publications.reportId))
+      .innerJoin(departments, eq(departments.id, reports.departmentId))
+      .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
+      .where(and(...conds))
+      .orderBy(desc(publications.publishedAt), desc(publications.version));
+  },
+
+  getPublishedVersion: async (reportId, version) => {
+    const [r] = await db
+      .select({ v: reportVersions })
+      .from(reportVersions)
+      .innerJoin(
+        publications,
+        and(
+          eq(publications.reportId, reportVersions.reportId),
+          eq(publications.version, reportVersions.version),
+        ),
+      )
+      .where(and(eq(reportVersions.reportId, reportId), eq(reportVersions.version, version)));
+    return r ? toVersion(r.v) : null;
+  },
+});

@@ -1,0 +1,174 @@
+/** Accounts and sessions. */
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { record } from '../db.ts';
+import { duplicate, notFound, ok } from '../model/common.ts';
+import type { Session, User, UserWithHash } from '../model/users.ts';
+import type { SessionStore, UserStore } from '../port.ts';
+import { departments, jurisdictions, sessions, users } from '../schema/index.ts';
+import { DEPARTMENT_ROLES, type Role } from '../vocab.ts';
+import { likePrefix, subtreePrefix } from './org.ts';
+
+const toUser = (r: typeof users.$inferSelect): User => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.displayName,
+  role: r.role,
+  departmentId: r.departmentId,
+  jurisdictionId: r.jurisdictionId,
+  disabled: r.disabled,
+  createdAt: r.createdAt,
+});
+
+const toSession = (r: typeof sessions.$inferSelect): Session => ({
+  tokenHash: r.tokenHash,
+  userId: r.userId,
+  expiresAt: r.expiresAt,
+  createdAt: r.createdAt,
+});
+
+const isDepartmentRole = (role: Role): boolean => (DEPARTMENT_ROLES as readonly Role[]).includes(role);
+
+export const userQueries = (db: Db): UserStore => ({
+  createUser: (input, by) =>
+    db.transaction(async (tx) => {
+      const deptScoped = isDepartmentRole(input.role);
+      const scopeOk = deptScoped
+        ? Boolean(input.departmentId) && !input.jurisdictionId
+        : Boolean(input.jurisdictionId) && !input.departmentId;
+      if (!scopeOk)
+        return {
+          ok: false as const,
+          code: 'bad-scope' as const,
+          message: deptScoped
+            ? '单位填报、单位审核账号须属于一个预算单位 (this role needs a department, and only that)'
+            : '财政审核、管理员账号须属于一个行政区划 (this role needs a jurisdiction, and only that)',
+        };
+      if (input.departmentId) {
+        const [d] = await tx.select().from(departments).where(eq(departments.id, input.departmentId));
+        if (!d) return notFound('预算单位 (department)');
+      }
+      if (input.jurisdictionId) {
+        const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, input.jurisdictionId));
+        if (!j) return notFound('行政区划 (jurisdiction)');
+      }
+      const [row] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash: input.passwordHash,
+          role: input.role,
+          departmentId: input.departmentId ?? null,
+          jurisdictionId: input.jurisdictionId ?? null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) return duplicate('username', '用户名');
+      await record(
+        tx,
+        by,
+        'user.create',
+        { type: 'user', id: row.id },
+        {
+          username: row.username,
+          role: row.role,
+        },
+      );
+      return ok(toUser(row));
+    }),
+
+  updateUser: (patch, by) =>
+    db.transaction(async (tx) => {
+      const set = {
+        ...(patch.displayName !== undefined && { displayName: patch.displayName }),
+        ...(patch.passwordHash !== undefined && { passwordHash: patch.passwordHash }),
+        ...(patch.disabled !== undefined && { disabled: patch.disabled }),
+      };
+      const [row] =
+        Object.keys(set).length > 0
+          ? await tx.update(users).set(set).where(eq(users.id, patch.id)).returning()
+          : await tx.select().from(users).where(eq(users.id, patch.id));
+      if (!row) return notFound('用户 (user)');
+      // Never log the hash itself; that it changed is what matters.
+      await record(
+        tx,
+        by,
+        'user.update',
+        { type: 'user', id: row.id },
+        {
+          fields: Object.keys(set),
+          ...(patch.disabled !== undefined && { disabled: patch.disabled }),
+        },
+      );
+      // A disabled account or a new password ends every open session.
+      if (patch.disabled || patch.passwordHash) await tx.delete(sessions).where(eq(sessions.userId, row.id));
+      return ok(toUser(row));
+    }),
+
+  getUser: async (id) => {
+    const [r] = await db.select().from(users).where(eq(users.id, id));
+    return r ? toUser(r) : null;
+  },
+
+  findUserForLogin: async (username): Promise<UserWithHash | null> => {
+    const [r] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+    return r ? { ...toUser(r), passwordHash: r.passwordHash } : null;
+  },
+
+  listUsers: async (query) => {
+    const conds = [];
+    if (query.departmentId) conds.push(eq(users.departmentId, query.departmentId));
+    if (query.jurisdictionId) {
+      // Everyone scoped inside the jurisdiction's subtree: its bureau accounts and its departments' accounts.
+      const prefix = await subtreePrefix(db, query.jurisdictionId);
+      if (!prefix) return [];
+      const inTree = sql`(
+        ${users.jurisdictionId} in (select id from jurisdictions where path like ${likePrefix(prefix)})
+        or ${users.departmentId} in (select d.id from departments d join jurisdictions j on j.id = d.jurisdiction_id
+                                     where j.path like ${likePrefix(prefix)}))`;
+      conds.push(inTree);
+    }
+    return (
+      await db
+        .select()
+        .from(users)
+        .where(and(...conds))
+        .orderBy(asc(users.username))
+    ).map(toUser);
+  },
+});
+
+export const sessionQueries = (db: Db): SessionStore => ({
+  create: async (input) => {
+    const [row] = await db.insert(sessions).values(input).returning();
+    return toSession(row!);
+  },
+
+  find: async (tokenHash) => {
+    const [r] = await db
+      .select({ s: sessions, u: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)),
+      );
+    return r ? { session: toSession(r.s), user: toUser(r.u) } : null;
+  },
+
+  delete: async (tokenHash) => {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  },
+
+  deleteForUser: async (userId) =>
+    (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash }))
+      .length,
+
+  purgeExpired: async () =>
+    (
+      await db
+        .delete(sessions)
+        .where(lte(sessions.expiresAt, sql`now()`))
+        .returning({ t: sessions.tokenHash })
+    ).length,
+});

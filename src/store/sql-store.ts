@@ -1,0 +1,30 @@
+/** Both adapters are this one Store over a drizzle database: only opening and closing differ. */
+import type { Db } from './db.ts';
+import type { Store, StoreKind } from './port.ts';
+import { auditQueries } from './queries/audit.ts';
+import { frameworkQueries } from './queries/frameworks.ts';
+import { jobQueries } from './queries/jobs.ts';
+import { orgQueries } from './queries/org.ts';
+import { reportQueries } from './queries/reports.ts';
+import { reviewQueries } from './queries/review.ts';
+import { sessionQueries, userQueries } from './queries/users.ts';
+
+export const sqlStore = (kind: StoreKind, db: Db, close: () => Promise<void>): Store => {
+  let closed: Promise<void> | null = null;
+  return {
+    kind,
+    org: orgQueries(db),
+    users: userQueries(db),
+    sessions: sessionQueries(db),
+    frameworks: frameworkQueries(db),
+    reports: reportQueries(db),
+    review: reviewQueries(db),
+    audit: auditQueries(db),
+    jobs: jobQueries(db),
+    // Closing twice (a test's afterAll and a shutdown hook) is harmless.
+    close: () => {
+      closed ??= close();
+      return closed;
+    },
+  };
+};
