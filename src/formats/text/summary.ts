@@ -61,21 +61,22 @@ const department = (r: DepartmentReport): string[] => {
   }
   if (r.expenditureTable) {
     const t = r.expenditureTable;
+    const title = v(t.title, '部门整体支出表');
     out.push(
       '',
-      `${v(t.title, '部门整体支出表')}（单位：${v(t.unit)}）`,
+      /单位/.test(title) ? title : `${title}（单位：${v(t.unit)}）`,
       '  项目 | 年初预算数 | 调整预算数 | 决算数',
     );
     for (const row of t.rows)
       out.push(
-        `  ${row.code ? `${row.code} ` : ''}${row.label} | ${v(row.budget)} | ${v(row.adjusted)} | ${v(row.final)}`,
+        `  ${row.code && !row.label.includes(row.code) ? `${row.code} ` : ''}${row.label} | ${v(row.budget)} | ${v(row.adjusted)} | ${v(row.final)}`,
       );
   }
   if (r.threePublic) {
     const tp = r.threePublic;
     const ch = tp.changes.map(
       (c) =>
-        `较${c.against}${c.direction === 'increase' ? '增加' : c.direction === 'decrease' ? '减少' : '持平'}${money(c.amount)}`,
+        `较${c.against}${/^\d{4}$/.test(c.against) ? '年' : ''}${c.direction === 'increase' ? '增加' : c.direction === 'decrease' ? '减少' : '持平'}${money(c.amount)}`,
     );
     out.push(
       '',

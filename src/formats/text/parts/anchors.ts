@@ -70,7 +70,7 @@ export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, n
     const m = MATCHERS[key];
     for (let i = from; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.kind === 'p' && matches(b, m)) {
+      if (b.kind === 'p' && !b.tableTitle && matches(b, m)) {
         found[key] = i;
         from = i + 1;
         break;

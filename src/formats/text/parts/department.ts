@@ -15,13 +15,13 @@ const textFact = (p: Para, start: number, end: number): TextFact => ({
 });
 
 /** 阳西县工业和信息化局 → 阳西县; 阳江市阳西县… → 阳江市阳西县. */
-const JURISDICTION = /^[\u4e00-\u9fa5]{1,7}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|旗|区)/;
+const JURISDICTION = /^[\u4e00-\u9fa5]{1,7}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|旗|区|镇|乡)/;
 export const jurisdictionOf = (name: string): string | null => {
   let m = JURISDICTION.exec(name);
   if (!m) return null;
   let out = m[0];
   for (let i = 0; i < 2; i++) {
-    m = /^[\u4e00-\u9fa5]{1,3}?(?:市|县|区|旗)/.exec(name.slice(out.length));
+    m = /^[\u4e00-\u9fa5]{1,3}?(?:市|县|区|旗|镇|乡)/.exec(name.slice(out.length));
     if (!m || out.length + m[0].length >= name.length) break;
     out += m[0];
   }
@@ -91,8 +91,8 @@ export const numberedItems = (paras: readonly Para[]): { items: NumberedItem[]; 
 };
 
 export const readDuties = (ctx: ReadContext): { dept: Department; duties: Duties } => {
-  const paras = parasOf(ctx.parts.duties ?? ctx.parts.basic);
-  const { dept, used } = readDepartment(paras.length ? paras : parasOf(ctx.parts.title));
+  const paras = parasOf(ctx.parts.duties);
+  const { dept, used } = readDepartment([...parasOf(ctx.parts.basic), ...paras, ...parasOf(ctx.parts.title)]);
   if (!ctx.parts.duties) {
     missing(ctx, 'duties');
     return { dept, duties: { intro: null, items: [] } };
@@ -127,19 +127,24 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
     missing(ctx, 'orgUnits');
     return out;
   }
-  const paras = parasOf(ctx.parts.orgUnits);
+  const heading = ctx.headings.orgUnits;
+  // The heading line may hold the sentence itself: "内设机构：无内设机构。"
+  const paras = [...(heading ? [heading] : []), ...parasOf(ctx.parts.orgUnits)];
   for (const p of paras) {
+    if (/无内设机构|未设(?:置)?内设机构|不设内设机构/.test(p.text) && !out.statedCount) {
+      const m = /无内设机构|未设(?:置)?内设机构|不设内设机构/.exec(p.text)!;
+      out.statedCount = { value: 0, src: srcOf(p, m.index, m.index + m[0].length) };
+    }
     const count =
-      /(?:内设机构|机构|设有|下设)[^0-9，。]{0,6}?(\d+)\s*个|(\d+)\s*个(?:内设)?(?:机构|股室|科室)/.exec(
-        p.text,
-      );
+      /(?:内设|机构|设有|下设)[^0-9，。]{0,6}?(\d+)\s*个|(\d+)\s*个(?:内设)?(?:机构|股室|科室)/.exec(p.text);
     if (count && !out.statedCount) {
       const d = count[1] ?? count[2]!;
       const at = p.text.indexOf(d, count.index);
       out.statedCount = { value: Number(d), src: srcOf(p, at, at + d.length) };
     }
     const h = headingOf(p.text);
-    const listAt = /(?:分别为|分别是|包括|为|有)[:：]/.exec(p.text);
+    const listAt =
+      /(?:分别为|分别是|包括|如下|为|有|个)[:：]/.exec(p.text) ?? (count ? /[:：]/.exec(p.text) : null);
     if (listAt) {
       let pos = listAt.index + listAt[0].length;
       const body = p.text.slice(pos).replace(/[。；;]$/, '');
@@ -149,12 +154,12 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
         if (name) out.items.push({ value: name, src: srcOf(p, start, start + name.length) });
         pos = start + name.length;
       }
-    } else if (h && !count) {
+    } else if (h && !count && p !== heading) {
       const name = p.text.slice(h.length).replace(/[。；;，,]$/, '');
       out.items.push({ value: name, src: srcOf(p, h.length, h.length + name.length) });
     }
   }
-  if (!out.items.length)
+  if (!out.items.length && out.statedCount?.value !== 0)
     warn(ctx, 'read.list-empty', '“内设机构”部分未读到机构名称', [ctx.headings.orgUnits?.src]);
   return out;
 };
@@ -176,7 +181,8 @@ export const readStaffing = (ctx: ReadContext): Staffing => {
     other: null,
     retired: null,
   };
-  const paras = parasOf(ctx.parts.staffing);
+  const heading = ctx.headings.staffing;
+  const paras = [...(heading ? [heading] : []), ...parasOf(ctx.parts.staffing)];
   if (!ctx.parts.staffing) {
     missing(ctx, 'staffing');
     return out;
