@@ -1,11 +1,92 @@
 import type { Command } from 'commander';
+import { auditExitCode, auditFiles, type FileAudit, fileAuditJson } from '../../app/audit-files.ts';
+import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
+import type { Finding, Severity } from '../../core/findings.ts';
+import type { Source } from '../../core/model/index.ts';
+import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
+
+const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const place = (s: Source): string => {
+  if (s.table !== undefined) {
+    const cell = [
+      s.row !== undefined ? `第${s.row}行` : '',
+      s.column !== undefined ? `第${s.column}列` : '',
+    ].join('');
+    return `表「${s.table}」${cell}`;
+  }
+  return s.line !== undefined ? `第${s.line}行` : '';
+};
+
+const places = (f: Finding): string => {
+  const seen = [...new Set((f.locations ?? []).map(place).filter((x) => x))];
+  return seen.length > 0 ? `    位置：${seen.slice(0, 8).join('、')}${seen.length > 8 ? ' …' : ''}` : '';
+};
+
+/** One file's findings, grouped by section, sections with errors first, errors first within each. */
+export const auditText = (r: FileAudit): string => {
+  if (!r.ok) return `${r.file}\n  无法读取：${r.message}\n`;
+  const groups = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    const fam = ruleFamily(f.rule);
+    const name = fam === 'other' ? '其他' : RULE_FAMILIES[fam];
+    groups.set(name, [...(groups.get(name) ?? []), f]);
+  }
+  const worst = (fs: Finding[]) => Math.min(...fs.map((f) => RANK[f.severity]));
+  const lines = [r.file];
+  for (const [name, fs] of [...groups].sort((a, b) => worst(a[1]) - worst(b[1]))) {
+    lines.push(`  【${name}】`);
+    for (const f of [...fs].sort((a, b) => RANK[a.severity] - RANK[b.severity])) {
+      const values =
+        f.expected !== undefined || f.actual !== undefined
+          ? `（应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}）`
+          : '';
+      lines.push(`  ${SEVERITY_WORD[f.severity]} ${f.rule}：${f.message}${values}`);
+      const p = places(f);
+      if (p) lines.push(p);
+    }
+  }
+  const count = (s: Severity) => r.findings.filter((f) => f.severity === s).length;
+  lines.push(
+    r.findings.length === 0
+      ? '  未发现问题。'
+      : `  合计：错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项。`,
+  );
+  return `${lines.join('\n')}\n`;
+};
+
+/** A one-line progress bar on stderr, only when stderr is a terminal. */
+const progressBar = (): ((done: number, total: number) => void) | undefined => {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r审核中 [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) process.stderr.write('\r\x1b[K');
+  };
+};
 
 export const registerAudit = (program: Command): void => {
   program
     .command('audit')
-    .description('（开发中 / in development）')
-    .action(() => {
-      process.stderr.write('jixiao audit: 尚未实现 (not implemented yet)\n');
-      process.exitCode = 2;
+    .description('一致性审核：找出报告中自相矛盾之处 (find contradictions in reports)')
+    .argument('<files...>', '报告文件 (report files)')
+    .option('--format <format>', '输出格式 json|text (output format)')
+    .action(async (files: string[], opts: { format?: string }) => {
+      const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
+      if (!format) {
+        process.stderr.write(
+          `jixiao audit: 未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)\n`,
+        );
+        process.exitCode = 2;
+        return;
+      }
+      const onProgress = files.length > 1 ? progressBar() : undefined;
+      const results = await auditFiles(files, onProgress ? { onProgress } : {});
+      for (const r of results) if (!r.ok) complain(r.file, r.message);
+      if (format === 'json') printJson(results.map(fileAuditJson));
+      else process.stdout.write(results.map(auditText).join('\n'));
+      process.exitCode = auditExitCode(results);
     });
 };

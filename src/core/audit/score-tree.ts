@@ -4,10 +4,10 @@
  * parent that agrees with its children once a child's own fault is corrected is not reported again:
  * one fault, one finding, at its root.
  */
-import { type Decimal, dec, sum } from '../decimal.ts';
+import { type Decimal, dec, decimalPlaces, sum } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import type { DepartmentReport, Grade, IndicatorNode, Source } from '../model/index.ts';
-import { agree, at, sameWhenShown, show } from './support.ts';
+import { at, show } from './support.ts';
 
 /** 优 90–100, 良 80–90, 中 60–80, 差 below 60 (DOMAIN.md §2). */
 export const GRADE_BANDS: readonly { grade: Grade; min: number }[] = [
@@ -24,12 +24,14 @@ export type LeafExpectation = (node: IndicatorNode) => { expected: Decimal; find
 const nodeName = (n: IndicatorNode): string => `${n.label ?? ''}${n.name}`;
 
 /**
- * A stated figure against the sum of the children's: equal, equal once shown at the stated figure's
- * precision (38.6 for 38.60), within the rounding of its last place (尾差), or different.
+ * A stated score against the sum of the children's: equal; within half a unit of the stated figure's last
+ * decimal (38.6 for 38.64: 尾差); or different. A score written without decimals ("10") is exact.
  */
 const fitsSum = (stated: string, total: Decimal): 'equal' | 'rounding' | 'differ' => {
-  if (dec(stated).eq(total) || sameWhenShown(stated, total)) return 'equal';
-  return agree(stated, [total.toFixed()], null);
+  if (dec(stated).eq(total)) return 'equal';
+  const p = decimalPlaces(stated);
+  if (p === 0) return 'differ';
+  return total.toDecimalPlaces(p).eq(dec(stated)) ? 'rounding' : 'differ';
 };
 
 type Walk = { out: Finding[]; leafCheck: LeafExpectation };

@@ -41,12 +41,6 @@ export const agree = (stated: string, parts: readonly string[], minPlaces: numbe
   return diff.lte(bound) ? 'rounding' : 'differ';
 };
 
-/** `stated` shown with fewer places than `exact` carries, but the same after rounding (38.6 for 38.60). */
-export const sameWhenShown = (stated: string, exact: Decimal): boolean => {
-  const p = decimalPlaces(stated);
-  return exact.toDecimalPlaces(p).eq(dec(stated));
-};
-
 /** A finding for `stated ≠ expected`: error when it differs, info (尾差) when rounding explains it. */
 export const sumFinding = (
   rule: string,

@@ -102,7 +102,7 @@ export const targetRules = (report: DepartmentReport): Finding[] => {
             severity: 'info',
             message: `${name}的目标值一处写单位一处未写：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
             expected: tv.unit ?? av.unit ?? '',
-            actual: av.unit ?? tv.unit ?? '',
+            actual: '（未写单位）',
             locations: at(tv.src, av.src),
           });
         }
