@@ -1,11 +1,23 @@
 import type { Command } from 'commander';
+import { renderFile } from '../../app/render-report.ts';
+import { complain } from '../output.ts';
 
 export const registerRender = (program: Command): void => {
   program
     .command('render')
-    .description('（开发中 / in development）')
-    .action(() => {
-      process.stderr.write('jixiao render: 尚未实现 (not implemented yet)\n');
-      process.exitCode = 2;
+    .description('生成标准格式的自评报告 .docx / .pdf / .html / .xlsx (render the report)')
+    .argument('<file>', '报告文件：文本导出、.docx 或 JSON (report file)')
+    .requiredOption('--out <file>', '输出文件，按扩展名选择格式 (output file; format by extension)')
+    .option('--allow-errors', '审核有错误时也不加错误页 (no error page for audit errors)')
+    .option('--stated', '写报告所列的得分，不重新计算 (write the stated scores, not computed ones)')
+    .action(async (file: string, opts: { out: string; allowErrors?: boolean; stated?: boolean }) => {
+      const result = await renderFile(file, opts.out, {
+        allowErrors: opts.allowErrors === true,
+        computed: opts.stated !== true,
+      });
+      if (!result.ok) {
+        complain(file, result.message);
+        process.exitCode = 2;
+      }
     });
 };

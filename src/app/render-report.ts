@@ -1,0 +1,123 @@
+/**
+ * `jixiao render`: a report file in, the standard report out as .docx, .html, .pdf or .xlsx. Scores,
+ * subtotals, statuses and the grade come from the scoring engine when a framework fits the report, and
+ * the audit's errors put an error page first unless allowed.
+ */
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { auditReport } from '../core/audit/index.ts';
+import { BUILTIN_FRAMEWORKS, chooseFramework } from '../core/framework/index.ts';
+import type { DepartmentReport, IndicatorNode, Report } from '../core/model/index.ts';
+import { type ScoredNode as EngineNode, scoreReport, targetMet } from '../core/scoring/index.ts';
+import type { RenderInput, ScoredNode, Scores } from '../formats/docx/render-input.ts';
+import { writeDocx } from '../formats/docx/write-docx.ts';
+import { writeHtml } from '../formats/html/write-html.ts';
+import { writePdf } from '../formats/pdf/write-pdf.ts';
+import { writeXlsx } from '../formats/xlsx/write-xlsx.ts';
+import { importFile } from './import-file.ts';
+
+export const RENDER_FORMATS = ['docx', 'html', 'pdf', 'xlsx'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
+
+/** The output format named by a file's extension, or undefined. */
+export const renderFormatOf = (path: string): RenderFormat | undefined => {
+  const ext = extname(path).slice(1).toLowerCase();
+  return RENDER_FORMATS.find((f) => f === ext);
+};
+
+/** Below this share of matched headings the framework is not the report's: stated scores are kept. */
+const MIN_OVERLAP = 0.5;
+
+const overlay = (nodes: readonly IndicatorNode[], scored: readonly EngineNode[]): ScoredNode[] => {
+  const flat: EngineNode[] = [];
+  const walk = (xs: readonly EngineNode[]) => {
+    for (const x of xs) {
+      flat.push(x);
+      walk(x.children);
+    }
+  };
+  walk(scored);
+  const find = (n: IndicatorNode) => {
+    const same = flat.filter((s) => s.reportName === n.name);
+    return same.find((s) => s.level === n.level) ?? same[0];
+  };
+  const map = (n: IndicatorNode): ScoredNode => ({
+    score: find(n)?.computed ?? null,
+    children: n.children.map(map),
+  });
+  return nodes.map(map);
+};
+
+/** The computed scores of a report, or undefined when no built-in framework fits it. */
+export const computeScores = (report: DepartmentReport): Scores | undefined => {
+  const choice = chooseFramework(report, BUILTIN_FRAMEWORKS);
+  if (!choice || choice.framework.kind !== report.kind || choice.overlap < MIN_OVERLAP) return undefined;
+  const scored = scoreReport(report, choice.framework);
+  return {
+    total: scored.total,
+    grade: scored.grade,
+    indicators: overlay(report.indicators, scored.indicators),
+    achievementStatuses: (report.achievements?.rows ?? []).map((row) => {
+      const met = targetMet(row);
+      return met === null ? null : met ? '完成' : '未完成';
+    }),
+  };
+};
+
+export type RenderOptions = { allowErrors?: boolean; computed?: boolean };
+
+/** The writers' input for a report: computed scores (unless `computed: false`) and audit findings. */
+export const renderInput = (report: Report, options: RenderOptions = {}): RenderInput => ({
+  report,
+  scores: options.computed === false ? undefined : computeScores(report),
+  findings: auditReport(report),
+  allowErrors: options.allowErrors,
+});
+
+export const renderReport = async (input: RenderInput, format: RenderFormat): Promise<RenderResult> => {
+  switch (format) {
+    case 'docx':
+      return { ok: true, bytes: await writeDocx(input) };
+    case 'html':
+      return { ok: true, bytes: new TextEncoder().encode(writeHtml(input)) };
+    case 'xlsx':
+      return { ok: true, bytes: await writeXlsx(input) };
+    case 'pdf':
+      return writePdf(input);
+  }
+};
+
+const failed = (code: string, zh: string, en: string): RenderResult => ({
+  ok: false,
+  code,
+  message: `${zh} (${en})`,
+});
+
+/** Reads `file`, renders it in the format of `out`'s extension and writes `out`. */
+export const renderFile = async (
+  file: string,
+  out: string,
+  options: RenderOptions = {},
+): Promise<RenderResult> => {
+  const format = renderFormatOf(out);
+  if (!format) {
+    return failed(
+      'render.unknown-format',
+      `无法识别输出格式 ${extname(out) || '（无扩展名）'}，应为 .docx、.pdf、.html 或 .xlsx`,
+      'output must end in .docx, .pdf, .html or .xlsx',
+    );
+  }
+  const read = await importFile(file);
+  if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
+  const result = await renderReport(renderInput(read.report, options), format);
+  if (!result.ok) return result;
+  try {
+    await writeFile(out, result.bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return failed('render.write', `无法写入 ${out}：${code}`, 'cannot write the output file');
+  }
+  return result;
+};

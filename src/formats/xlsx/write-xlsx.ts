@@ -1,0 +1,37 @@
+/** The report's tables as an .xlsx workbook: expenditure, targets, achievement, scored indicators. */
+import ExcelJS from 'exceljs';
+import type { RenderInput } from '../docx/render-input.ts';
+import { reportTitle } from '../docx/report-blocks.ts';
+import { addExpenditureSheet } from './expenditure-sheet.ts';
+import { addAchievementsSheet, addTargetsSheet } from './goal-sheets.ts';
+import { addIndicatorSheet } from './indicator-sheet.ts';
+
+export const SHEET_NAMES = {
+  expenditure: '部门整体支出',
+  targets: '绩效目标',
+  achievements: '目标实现情况',
+  indicators: '指标评分',
+} as const;
+
+export const writeXlsx = async (input: RenderInput): Promise<Uint8Array> => {
+  const r = input.report;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  wb.title = reportTitle(r);
+  // A fixed date keeps the output reproducible (the workbook carries no clock reading).
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = wb.created;
+  // The error sheet comes first, as the error page does in the documents.
+  const errors = input.allowErrors ? [] : (input.findings ?? []).filter((f) => f.severity === 'error');
+  if (errors.length) {
+    const ws = wb.addWorksheet('审核错误');
+    ws.addRow(['规则', '说明']).font = { bold: true };
+    for (const f of errors) ws.addRow([f.rule, f.message]);
+    ws.columns = [{ width: 28 }, { width: 80 }];
+  }
+  if (r.expenditureTable) addExpenditureSheet(wb.addWorksheet(SHEET_NAMES.expenditure), r);
+  if (r.targets) addTargetsSheet(wb.addWorksheet(SHEET_NAMES.targets), r);
+  if (r.achievements) addAchievementsSheet(wb.addWorksheet(SHEET_NAMES.achievements), r, input.scores);
+  addIndicatorSheet(wb.addWorksheet(SHEET_NAMES.indicators), r, input.scores);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+};
