@@ -78,10 +78,9 @@ export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
 };
 
 /** The `src` of `text.slice(start, end)` of a piece: its line (and cell), with the raw text of that part. */
-export const srcOf = (p: Piece, start = 0, end = p.text.length): Source => ({
-  ...p.src,
-  raw: rawSlice(p.raw, p.norm, start, end),
-});
+export const srcOf = (p: Piece, start = 0, end = p.text.length): Source =>
+  // The whole piece: its line exactly as read, bookmarks and indentation included.
+  start === 0 && end >= p.text.length ? p.src : { ...p.src, raw: rawSlice(p.raw, p.norm, start, end) };
 
 /** Text of a table cell, '' when absent. */
 export const cellText = (row: Row, column: number): string => row.cells[column]?.text ?? '';
