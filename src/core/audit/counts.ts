@@ -26,7 +26,22 @@ const numbering = (
       locations: at(items[0]!.src),
     });
   }
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
+    const next = items[i + 1];
+    if (item.no !== expected && !seen.has(item.no) && next?.no === expected + 1) {
+      // One item numbered wrongly between two in sequence: one finding, not a gap and a repeat.
+      out.push({
+        rule,
+        severity: 'warning',
+        message: `${what}的编号（${item.no}）应为（${expected}）`,
+        expected: String(expected),
+        actual: String(item.no),
+        locations: at(item.src),
+      });
+      seen.set(expected, item.src);
+      expected++;
+      continue;
+    }
     if (seen.has(item.no)) {
       out.push({
         rule,

@@ -34,6 +34,11 @@ const fitsSum = (stated: string, total: Decimal): 'equal' | 'rounding' | 'differ
   return total.toDecimalPlaces(p).eq(dec(stated)) ? 'rounding' : 'differ';
 };
 
+const outOfRange = (n: IndicatorNode): boolean =>
+  n.statedScore !== null &&
+  n.weight !== null &&
+  (dec(n.statedScore.value).isNegative() || dec(n.statedScore.value).gt(dec(n.weight.value)));
+
 type Walk = { out: Finding[]; leafCheck: LeafExpectation };
 
 /** Checks a node and its subtree; returns the score the node really has (its corrected value). */
@@ -64,6 +69,8 @@ const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
     return stated;
   }
   const childTrue = node.children.map((c) => walkScores(c, w) ?? dec(c.statedScore!.value));
+  // A child outside 0…weight is reported there; its true score is unknown, so the sum is not checked.
+  if (node.children.some(outOfRange)) return stated;
   const statedSum = sum(scored.map((c) => c.statedScore!.value));
   const trueSum = sum(childTrue);
   if (!node.statedScore) return trueSum;
