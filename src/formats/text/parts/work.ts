@@ -17,8 +17,8 @@ export const readWork = (ctx: ReadContext): Work => {
     const h = headingOf(p.text);
     if (h && (h.kind === 'item' || h.kind === 'sub')) {
       const rest = p.text.slice(h.length);
-      const stop = /[。！!；;：:]/.exec(rest);
-      const cut = stop && stop.index <= 40 ? stop : /[，,]/.exec(rest.slice(0, 40));
+      // The title is the first clause: "1.全力以赴暖企业增信心。一是…", "3、强化执法监管，全年…".
+      const cut = /[。！!；;：:，,]/.exec(rest.slice(0, 41));
       const title = cut ? rest.slice(0, cut.index) : rest.length <= 40 ? rest : '';
       const body = rest.slice(title.length).replace(/^[。！!；;：:，,\s]+/, '');
       out.sections.push({ no: h.no, title, body, src: srcOf(p) });
