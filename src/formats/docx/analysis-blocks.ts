@@ -68,7 +68,10 @@ const conclusionText = (r: DepartmentReport, scores?: Scores): string | null => 
   return `${basis}本部门对${year ? `${year}年度` : ''}部门整体支出开展了绩效自评，${[score, level].filter(Boolean).join('，')}。`;
 };
 
-type Ctx = { out: Block[]; achievements: TableBlock | null; caption: string; placed: boolean };
+type Ctx = { out: Block[]; achievements: TableBlock | null; caption: Block[]; placed: boolean };
+
+/** A table's caption as stated; none when the report has none (so a re-read finds none). */
+const caption = (title: string | undefined): Block[] => (title ? [{ kind: 'caption', text: title }] : []);
 
 const nodeBlocks = (ctx: Ctx, node: IndicatorNode, i: number, scored?: ScoredNode): void => {
   const label = node.label ?? defaultLabel(node.level, i);
@@ -80,7 +83,7 @@ const nodeBlocks = (ctx: Ctx, node: IndicatorNode, i: number, scored?: ScoredNod
   const text = `${label}${node.name}。${facts.length ? `${facts.join('，')}。` : ''}${node.evidence}`;
   ctx.out.push(node.level === 1 ? h(2, text) : p(text));
   if (ctx.achievements && !ctx.placed && node.evidence.includes('下表')) {
-    ctx.out.push({ kind: 'caption', text: ctx.caption }, ctx.achievements);
+    ctx.out.push(...ctx.caption, ctx.achievements);
     ctx.placed = true;
   }
   node.children.forEach((child, j) => {
@@ -89,13 +92,9 @@ const nodeBlocks = (ctx: Ctx, node: IndicatorNode, i: number, scored?: ScoredNod
 };
 
 export const analysisBlocks = (r: DepartmentReport, scores?: Scores): Block[] => {
-  const year = r.year?.value ?? '';
   const out: Block[] = [h(2, '（四）部门整体支出绩效目标。')];
   const targets = targetsTable(r);
-  if (targets) {
-    out.push({ kind: 'caption', text: r.targets?.title?.value ?? `${year}年部门整体支出绩效目标表` });
-    out.push(targets);
-  }
+  if (targets) out.push(...caption(r.targets?.title?.value), targets);
   out.push(h(1, '二、绩效自评结论'));
   const conclusion = conclusionText(r, scores);
   if (conclusion) out.push(p(conclusion));
@@ -103,13 +102,13 @@ export const analysisBlocks = (r: DepartmentReport, scores?: Scores): Block[] =>
   const ctx: Ctx = {
     out,
     achievements: achievementsTable(r, scores),
-    caption: r.achievements?.title?.value ?? `${year}年部门整体绩效目标实现情况表`,
+    caption: caption(r.achievements?.title?.value),
     placed: false,
   };
   r.indicators.forEach((node, i) => {
     nodeBlocks(ctx, node, i + 1, scores?.indicators[i]);
   });
-  if (ctx.achievements && !ctx.placed) out.push({ kind: 'caption', text: ctx.caption }, ctx.achievements);
+  if (ctx.achievements && !ctx.placed) out.push(...ctx.caption, ctx.achievements);
   out.push(h(1, '四、存在的问题、原因分析及改进措施'));
   const items = [
     ['存在问题', r.problems.problems?.value],

@@ -30,6 +30,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'caption'; text: string }
+  /** The unit label of the next table, right-aligned: 单位：万元. */
+  | { kind: 'unit'; text: string }
   | TableBlock
   | { kind: 'errors'; findings: Finding[] };
 

@@ -70,12 +70,16 @@ export const expenditureTableBlock = (r: DepartmentReport): TableBlock | null =>
   };
 };
 
-/** The table's caption with its unit label: 2023年部门整体支出（单位：万元）. */
-export const expenditureCaption = (r: DepartmentReport): string => {
+/**
+ * The table's caption and unit label as the report states them: the unit inside the caption
+ * (2023年部门整体支出（单位：元）) or on its own line (单位：万元). A missing caption stays missing.
+ */
+export const expenditureCaption = (r: DepartmentReport): Block[] => {
   const t = r.expenditureTable;
-  const title = t?.title?.value ?? `${r.year?.value ?? ''}年部门整体支出`;
-  if (!t?.unit || /单位[:：]/.test(title)) return title;
-  return `${title}（单位：${t.unit.value}）`;
+  const title = t?.title?.value;
+  const out: Block[] = title ? [{ kind: 'caption', text: title }] : [];
+  if (t?.unit && !/单位\s*[:：]/.test(title ?? '')) out.push({ kind: 'unit', text: `单位：${t.unit.value}` });
+  return out;
 };
 
 const threePublicSentence = (r: DepartmentReport): string | null => {
@@ -102,7 +106,7 @@ export const expenditureBlocks = (r: DepartmentReport): Block[] => {
   const spend = expenditureSentence(r);
   if (spend) out.push(p(spend));
   const table = expenditureTableBlock(r);
-  if (table) out.push({ kind: 'caption', text: expenditureCaption(r) }, table);
+  if (table) out.push(...expenditureCaption(r), table);
   out.push(h(3, '3.“三公”经费支出情况。'));
   const tp = threePublicSentence(r);
   if (tp) out.push(p(tp));

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { describeSeed, seedBytes } from '../../../test/seed.ts';
@@ -33,6 +34,17 @@ describe('.docx round trip (render, then import)', () => {
       achievements: null,
       problems: { problems: null, causes: null, measures: null },
     });
+  });
+});
+
+const TEXT_FIXTURES = new URL('../../../test/fixtures/text/', import.meta.url);
+const textFixtures = readdirSync(TEXT_FIXTURES).filter((f) => f.endsWith('.txt'));
+
+describe('.docx round trip of the composed text reports (test/fixtures/text)', () => {
+  it.each(textFixtures)('%s', async (name) => {
+    const read = await readReport(new Uint8Array(readFileSync(new URL(name, TEXT_FIXTURES))));
+    if (!read.ok || read.report.kind !== 'department') throw new Error(`${name} not readable`);
+    await roundTrip(read.report);
   });
 });
 

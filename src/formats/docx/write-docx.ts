@@ -65,6 +65,14 @@ const paragraph = (block: Block): Paragraph[] => {
           children: [bodyRun(block.text, true)],
         }),
       ];
+    case 'unit':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          keepNext: true,
+          children: [bodyRun(block.text, false, SIZE.table)],
+        }),
+      ];
     case 'table':
     case 'errors':
       return [];

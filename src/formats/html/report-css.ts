@@ -19,6 +19,7 @@ h2 { font-family: var(--h1); }
 h3 { font-family: var(--h2); }
 h4 { font-family: var(--body); font-weight: bold; }
 p.caption { text-indent: 0; text-align: center; font-weight: bold; page-break-after: avoid; break-after: avoid; }
+p.unit { text-indent: 0; text-align: right; font-size: 12pt; line-height: 1.5; page-break-after: avoid; break-after: avoid; }
 table { width: 100%; border-collapse: collapse; font-size: 12pt; line-height: 1.5; margin: 4pt 0 8pt; }
 th, td { border: 0.75pt solid #000; padding: 1pt 4pt; vertical-align: middle; }
 th { font-weight: bold; text-align: center; }

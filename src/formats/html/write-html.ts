@@ -35,6 +35,8 @@ const blockHtml = (b: Block): string => {
       return `<p>${escapeHtml(b.text)}</p>`;
     case 'caption':
       return `<p class="caption">${escapeHtml(b.text)}</p>`;
+    case 'unit':
+      return `<p class="unit">${escapeHtml(b.text)}</p>`;
     case 'table':
       return tableHtml(b);
     case 'errors':

@@ -27,7 +27,13 @@ const COLUMN_LETTERS = ['B', 'C', 'D'] as const;
 export const addExpenditureSheet = (ws: Worksheet, r: DepartmentReport): void => {
   const t = r.expenditureTable;
   if (!t) return;
-  titleRow(ws, expenditureCaption(r), 4);
+  titleRow(
+    ws,
+    expenditureCaption(r)
+      .map((b) => ('text' in b ? b.text : ''))
+      .join(' ') || '部门整体支出',
+    4,
+  );
   headerRow(ws, ['项目（按支出性质和经济分类）', '年初预算数', '调整预算数', '决算数']);
   const first = ws.rowCount + 1;
   const rowOf = (i: number) => first + i;
