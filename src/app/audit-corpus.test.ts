@@ -14,7 +14,7 @@ import { readTextReport } from '../formats/text/read-text.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url);
 const CLEAN = readFileSync(new URL('clean-base.txt', FIXTURES), 'utf8');
-const OTHER_CLEAN: string[] = [];
+const OTHER_CLEAN = ['clean-small.txt', 'clean-yuan.txt'];
 
 const audit = (text: string): Finding[] => {
   const r = readTextReport(text, { encoding: 'utf-8' });
