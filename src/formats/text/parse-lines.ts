@@ -14,7 +14,7 @@ import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
 import { readAchievements, readTargets } from './parts/goal-tables.ts';
 import { readIndicators } from './parts/indicators.ts';
 import { readOtherNotes, readProblems } from './parts/problems.ts';
-import { type TableKind, tableKind } from './parts/tables.ts';
+import { isEmptyRow, type TableKind, tableKind } from './parts/tables.ts';
 import { readThreePublic } from './parts/three-public.ts';
 import { readWork } from './parts/work.ts';
 import type { SourceLine } from './source-line.ts';
@@ -59,7 +59,7 @@ const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headi
 const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
   const blocks = toBlocks(lines);
   const last = lastLine(lines);
-  if (!blocks.length)
+  if (!blocks.some((b) => b.kind === 'p' || b.rows.some((r) => !isEmptyRow(r))))
     return readError(
       'read.empty',
       '文件没有文字内容，应为部门整体支出绩效自评报告',
