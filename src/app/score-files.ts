@@ -50,7 +50,7 @@ export const loadFramework = async (spec: string): Promise<FrameworkLoad> => {
   const list = checked.problems.filter((p) => p.severity === 'error').map((p) => p.message);
   return {
     ok: false,
-    message: `框架文件 ${spec} 有 ${list.length} 处错误 (invalid framework)：${list.join('；')}`,
+    message: `框架文件 ${spec} 有 ${list.length} 处错误：${list.join('；')} (invalid framework)`,
   };
 };
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { BUILTIN_FRAMEWORKS, builtinFramework } from '../../core/framework/registry.ts';
+import { loadFramework } from '../../app/score-files.ts';
+import { BUILTIN_FRAMEWORKS } from '../../core/framework/registry.ts';
 import { RULE_KIND_TERMS, type Rule } from '../../core/framework/rule-schema.ts';
 import {
   type Framework,
@@ -65,17 +66,15 @@ export const registerFrameworks = (program: Command): void => {
   cmd
     .command('show')
     .description('显示一个框架的指标树 (print a framework tree)')
-    .argument('<id>', '框架 id (framework id)')
+    .argument('<id|path>', '框架 id 或框架文件 (framework id or file)')
     .option('--format <format>', '输出格式 json|text (output format)')
-    .action((id: string, opts: { format?: string }) => {
+    .action(async (id: string, opts: { format?: string }) => {
       // The parent command takes --format too; commander gives it to whichever parses it first.
       const format = formatOf(opts.format ?? (cmd.opts() as { format?: string }).format);
       if (!format) return fail('未知的输出格式，应为 json 或 text (unknown --format)');
-      const f = builtinFramework(id);
-      if (!f) {
-        const ids = BUILTIN_FRAMEWORKS.map((x) => x.id).join('、');
-        return fail(`没有框架 ${id}，内置框架为 ${ids} (unknown framework id)`);
-      }
+      const loaded = await loadFramework(id);
+      if (!loaded.ok) return fail(loaded.message);
+      const f = loaded.framework;
       if (format === 'json') return printJson(f);
       const bands = gradeBandsOf(f)
         .map((b) => `${b.grade} ≥${b.min}`)

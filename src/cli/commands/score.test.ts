@@ -70,7 +70,7 @@ describe('bin/jixiao score', () => {
     expect(r.stderr).toContain('选用 guangdong-yangxi-2024-department');
     expect(r.stdout).toMatch(/合计\s+100\s+88\.2\s+88\.2/);
     expect(r.stdout).toContain('假如 政府采购执行率=100%：总分 89.6，等级 良');
-    expect(r.stdout).toContain('距「优」（≥90 分）还差 0.4 分');
+    expect(r.stdout).toContain('按假设，距「优」（≥90 分）还差 0.4 分');
   });
 
   it('rejects a broken framework file with its problems, exit 2', async () => {

@@ -77,7 +77,7 @@ export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
     if (wl.length > 0)
       lines.push('  失分：', ...wl.map((l) => `    ${l.indicator} −${l.points}：${l.reason}`));
   }
-  lines.push(...nextGradeLines(r.nextGrade));
+  lines.push(...nextGradeLines(r.nextGrade).map((l, i) => (i === 0 && r.whatIf ? `按假设，${l}` : l)));
   const notes = s.findings.filter((f) => f.severity !== 'info');
   if (notes.length > 0) lines.push('提示：', ...notes.map((f) => `  ${f.message}`));
   return `${lines.join('\n')}\n`;

@@ -37,9 +37,15 @@ const flatten = (nodes: readonly IndicatorNode[], out: IndicatorNode[] = []): In
 };
 
 /** The report heading for a framework node: among the matched parent's children first, then anywhere. */
-const findHeading = (f: FrameworkNode, near: readonly IndicatorNode[], w: Walk): IndicatorNode | null => {
+const findHeading = (
+  f: FrameworkNode,
+  level: number,
+  near: readonly IndicatorNode[],
+  w: Walk,
+): IndicatorNode | null => {
   const fits = (n: IndicatorNode) => !w.used.has(n) && namesMatch(n.name, f);
-  const hit = near.find(fits) ?? w.all.find(fits) ?? null;
+  // Elsewhere in the tree, a heading of the same level first: 预算编制 is both a 一级 and a 二级 name.
+  const hit = near.find(fits) ?? w.all.find((n) => n.level === level && fits(n)) ?? w.all.find(fits) ?? null;
   if (hit) w.used.add(hit);
   return hit;
 };
@@ -100,7 +106,7 @@ const scoreFrameworkNode = (
   near: readonly IndicatorNode[],
   w: Walk,
 ): ScoredNode => {
-  const heading = findHeading(f, near, w);
+  const heading = findHeading(f, level, near, w);
   const here = [...path, f.name];
   const weight = dec(f.weight);
   const stated = statedOf(f.name, heading, w);
