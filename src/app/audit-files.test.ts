@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { auditExitCode, auditFiles, fileAuditJson } from './audit-files.ts';
+
+const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
+const CLEAN = join(FIXTURES, 'clean-base.txt');
+const BIN = new URL('../../bin/jixiao', import.meta.url).pathname;
+
+/** A copy of the clean report with one edit: a fault the audit must report as an error. */
+const faulty = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-audit-'));
+  const path = join(dir, 'faulty.txt');
+  const text = readFileSync(CLEAN, 'utf8').replace('内设机构15个', '内设机构16个');
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('auditFiles', () => {
+  it('keeps the input order, audits the others when one cannot be read, and sets the exit code', async () => {
+    const bad = faulty();
+    const results = await auditFiles([bad, '/nonexistent/x.txt', CLEAN], { concurrency: 3 });
+    expect(results.map((r) => r.file)).toEqual([bad, '/nonexistent/x.txt', CLEAN]);
+    expect(results[0]!.ok && results[0]!.findings.map((f) => f.rule)).toEqual(['counts.org-units']);
+    expect(results[1]!.ok).toBe(false);
+    expect(results[2]!.ok && results[2]!.findings).toEqual([]);
+    expect(auditExitCode(results)).toBe(2);
+    expect(auditExitCode([results[0]!, results[2]!])).toBe(1);
+    expect(auditExitCode([results[2]!])).toBe(0);
+    expect(fileAuditJson(results[1]!)).toMatchObject({
+      file: '/nonexistent/x.txt',
+      findings: [{ rule: 'read.not-found' }],
+    });
+  });
+
+  it('reports progress once per file', async () => {
+    const seen: number[] = [];
+    await auditFiles([CLEAN, CLEAN, CLEAN], { onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual([1, 2, 3]);
+  });
+});
+
+describe('bin/jixiao audit', () => {
+  const run = async (args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(BIN, ['audit', ...args]);
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  };
+
+  it('prints the JSON contract and exits 1 on an error finding, 2 when an input cannot be read', async () => {
+    const bad = faulty();
+    const one = await run([CLEAN, bad, '--format', 'json']);
+    expect(one.code).toBe(1);
+    const json = JSON.parse(one.stdout) as { file: string; findings: { rule: string; severity: string }[] }[];
+    expect(json.map((x) => x.file)).toEqual([CLEAN, bad]);
+    expect(json[0]!.findings).toEqual([]);
+    expect(json[1]!.findings[0]).toMatchObject({ rule: 'counts.org-units', severity: 'error' });
+    expect(Object.keys(json[1]!.findings[0]!).sort()).toEqual([
+      'actual',
+      'expected',
+      'locations',
+      'message',
+      'rule',
+      'severity',
+    ]);
+
+    const two = await run([bad, '/nonexistent/x.txt']);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('/nonexistent/x.txt');
+    expect(JSON.parse(two.stdout)).toHaveLength(2);
+  }, 30_000);
+
+  it('prints text grouped by section with a summary line', async () => {
+    const out = await run([faulty(), '--format', 'text']);
+    expect(out.stdout).toContain('【职责、机构与编号】');
+    expect(out.stdout).toContain('合计：错误 1 项');
+    expect(out.stderr).toBe('');
+  }, 30_000);
+});
