@@ -30,6 +30,10 @@ describe('parseSetting', () => {
       ok: true,
       setting: { kind: 'score', name: '效果性', value: '18' },
     });
+    expect(parseSetting('整体绩效目标实现情况=18', fw)).toMatchObject({
+      ok: true,
+      setting: { name: '效果性' },
+    });
   });
   it('says what is wrong with a bad setting', () => {
     expect(parseSetting('政府采购执行率', fw)).toMatchObject({

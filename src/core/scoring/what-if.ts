@@ -21,12 +21,17 @@ export type Setting =
 
 const VALUE = /^\s*(-?\d+(?:\.\d+)?)\s*(%|％|万元|亿元|元|个|分)?\s*$/;
 
-const leafNames = (nodes: readonly FrameworkNode[], out: string[] = []): string[] => {
+/** The framework leaf a name (or alias) stands for. */
+const leafNamed = (nodes: readonly FrameworkNode[], name: string): FrameworkNode | undefined => {
   for (const n of nodes) {
-    if (n.children?.length) leafNames(n.children, out);
-    else out.push(n.name, ...(n.aliases ?? []));
+    const hit = n.children?.length
+      ? leafNamed(n.children, name)
+      : [n.name, ...(n.aliases ?? [])].includes(name)
+        ? n
+        : undefined;
+    if (hit) return hit;
   }
-  return out;
+  return undefined;
 };
 
 /** Reads `政府采购执行率=90%`, `procurementRate=90`, `效果性=18` (a manual leaf's score). */
@@ -44,8 +49,8 @@ export const parseSetting = (
   const key = Object.hasOwn(INPUT_TERMS, name) ? name : inputKeyOf(name);
   if (key)
     return { ok: true, setting: { kind: 'input', key, name: inputName(key), value, unit: unit ?? '%' } };
-  const leaf = leafNames(framework.indicators).includes(name);
-  if (leaf) return { ok: true, setting: { kind: 'score', name, value } };
+  const leaf = leafNamed(framework.indicators, name);
+  if (leaf) return { ok: true, setting: { kind: 'score', name: leaf.name, value } };
   return {
     ok: false,
     message: `--set 不认识「${name}」：应为数据项（如 政府采购执行率）或框架 ${framework.id} 的末级指标名称 (unknown name)`,
