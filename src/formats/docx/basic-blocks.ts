@@ -41,8 +41,9 @@ export const basicBlocks = (r: DepartmentReport): Block[] => {
   for (const item of r.duties.items) out.push(p(`（${item.no}）${item.text}`));
   out.push(h(3, '2.内设机构构成。'));
   const units = r.orgUnits.items.map((u) => u.value);
-  const count = r.orgUnits.statedCount?.value ?? units.length;
-  out.push(p(`本部门内设机构${count}个${units.length ? `，分别为：${units.join('、')}` : ''}。`));
+  const count = r.orgUnits.statedCount?.value ?? (units.length || null);
+  if (count !== null)
+    out.push(p(`本部门内设机构${count}个${units.length ? `，分别为：${units.join('、')}` : ''}。`));
   out.push(h(3, '3.人员编制构成。'));
   const staff = staffingSentence(r);
   if (staff) out.push(p(staff));

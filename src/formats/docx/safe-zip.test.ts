@@ -94,6 +94,12 @@ describe('safe zip reading', () => {
     expect(problemCode(garbage)).toBe('read.zip-corrupt');
   });
 
+  it('refuses absurdly deep nesting instead of overflowing the stack', async () => {
+    const depth = 5000;
+    const body = `<w:p>${'<w:hyperlink>'.repeat(depth)}<w:r><w:t>x</w:t></w:r>${'</w:hyperlink>'.repeat(depth)}</w:p>`;
+    expect(problemCode(await makeDocx(body))).toBe('read.xml-syntax');
+  });
+
   it('refuses malformed XML', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document><w:body><w:p></w:body>');
