@@ -3,6 +3,7 @@ import { REPORT_KINDS } from '../vocab.ts';
 import { Id } from './common.ts';
 
 export const ReportKind = z.enum(REPORT_KINDS);
+export type ReportKind = z.infer<typeof ReportKind>;
 
 export const NewFramework = z.object({
   key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '框架标识只能含小写字母、数字和连字符 (key: a-z, 0-9, -)'),

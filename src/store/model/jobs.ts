@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JOB_STATUSES } from '../vocab.ts';
 
 export const JobStatus = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof JobStatus>;
 
 export const NewJob = z.object({
   queue: z.string().min(1),

@@ -3,6 +3,7 @@ import { JURISDICTION_LEVELS } from '../vocab.ts';
 import { Id } from './common.ts';
 
 export const JurisdictionLevel = z.enum(JURISDICTION_LEVELS);
+export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
 export const NewJurisdiction = z.object({
   code: z.string().min(1).nullish(),

@@ -6,6 +6,7 @@ import { Id } from './common.ts';
 import { ReportKind } from './frameworks.ts';
 
 export const ReportStatus = z.enum(REPORT_STATUSES);
+export type ReportStatus = z.infer<typeof ReportStatus>;
 
 /** The queried fields the app derives from a version (scoring lives in core): kept as columns. */
 export const ReportFigures = z.object({

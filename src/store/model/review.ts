@@ -4,6 +4,7 @@ import { COMMENT_KINDS } from '../vocab.ts';
 import { Id } from './common.ts';
 
 export const CommentKind = z.enum(COMMENT_KINDS);
+export type CommentKind = z.infer<typeof CommentKind>;
 
 export const NewComment = z.object({
   reportId: Id,

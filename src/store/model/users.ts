@@ -3,6 +3,7 @@ import { ROLES } from '../vocab.ts';
 import { Id } from './common.ts';
 
 export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
 
 export const NewUser = z.object({
   username: z.string().min(1).max(64),
