@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FRAMEWORKS, builtinFramework } from './registry.ts';
-import type { Framework } from './schema.ts';
+import { type Framework, frameworkJsonSchema } from './schema.ts';
 import { validateFramework } from './validate.ts';
 
 const base = (): Framework => structuredClone(builtinFramework('guangdong-yangxi-2024-department')!);
@@ -70,5 +70,14 @@ describe('validateFramework', () => {
     const m = messages({ ...base(), total: 100, kind: 'county' });
     expect(m.some((x) => x.startsWith('框架文件格式不符：total'))).toBe(true);
     expect(m.some((x) => x.startsWith('框架文件格式不符：kind'))).toBe(true);
+  });
+});
+
+describe('frameworks/schema/framework.schema.json', () => {
+  it('is the JSON Schema of the zod schema (regenerate: bin/jixiao frameworks schema > frameworks/schema/framework.schema.json)', async () => {
+    const { default: file } = await import('../../../frameworks/schema/framework.schema.json', {
+      with: { type: 'json' },
+    });
+    expect(file).toEqual(frameworkJsonSchema());
   });
 });
