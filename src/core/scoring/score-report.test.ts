@@ -76,6 +76,17 @@ describe('scoreReport against the 阳西 framework', () => {
     rep.indicators.push(ind(1, '其他加分项', '5', '5'));
     expect(scoreReport(rep, yangxi).unmatched).toEqual(['其他加分项']);
   });
+
+  it('counts sub-items written under a leaf heading as part of that leaf', () => {
+    const rep = sampleReport();
+    rep.indicators[2]!.children[0]!.children.push(
+      ind(3, '三公经费控制', '3', '3'),
+      ind(3, '公用经费控制', '2', '2'),
+    );
+    const r = scoreReport(rep, yangxi);
+    expect(r.unmatched).toEqual([]);
+    expect(find(r.indicators, '经济性')!.computed).toBe('5');
+  });
 });
 
 describe('indicator-rows headings (项目支出)', () => {

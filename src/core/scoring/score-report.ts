@@ -23,6 +23,8 @@ type Walk = {
   input: InputLookup;
   overrides: Overrides;
   used: Set<IndicatorNode>;
+  /** Headings scored as one leaf: sub-items a report writes under them belong to that leaf. */
+  leafHeadings: Set<IndicatorNode>;
   all: IndicatorNode[];
   findings: Finding[];
   trace: ScoreTrace;
@@ -127,6 +129,7 @@ const scoreFrameworkNode = (
     report: w.report,
     input: w.input,
   };
+  if (heading) w.leafHeadings.add(heading);
   const o = scoreLeaf(rule, ctx);
   return leafNode(f.name, level, heading, weight, stated, rule.kind, o, ctx.path, w);
 };
@@ -226,14 +229,10 @@ const scoreRows = (
   });
 };
 
-const unmatchedNames = (
-  nodes: readonly IndicatorNode[],
-  used: Set<IndicatorNode>,
-  out: string[] = [],
-): string[] => {
+const unmatchedNames = (nodes: readonly IndicatorNode[], w: Walk, out: string[] = []): string[] => {
   for (const n of nodes) {
-    if (!used.has(n)) out.push(n.name);
-    unmatchedNames(n.children, used, out);
+    if (!w.used.has(n)) out.push(n.name);
+    if (!w.leafHeadings.has(n)) unmatchedNames(n.children, w, out);
   }
   return out;
 };
@@ -250,13 +249,14 @@ export const scoreReportTraced = (
     input: inputLookup(report, overrides),
     overrides,
     used: new Set(),
+    leafHeadings: new Set(),
     all: flatten(report.indicators),
     findings: [],
     trace: { levers: [] },
   };
   const indicators = framework.indicators.map((f) => scoreFrameworkNode(f, 1, [], report.indicators, w));
   const total = sum(indicators.map((n) => n.computed));
-  const unmatched = unmatchedNames(report.indicators, w.used);
+  const unmatched = unmatchedNames(report.indicators, w);
   for (const name of unmatched) {
     w.findings.push({
       rule: 'score.unmatched-heading',
