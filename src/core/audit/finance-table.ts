@@ -14,7 +14,7 @@ import type {
   Source,
 } from '../model/index.ts';
 import { EXPENDITURE_COLUMNS } from '../model/index.ts';
-import { type Agreement, agree, at, show, sumFinding, terms } from './support.ts';
+import { type Agreement, agree, at, memo, show, sumFinding, terms } from './support.ts';
 
 export const COLUMN_NAMES: Record<ExpenditureColumn, string> = {
   budget: '年初预算数',
@@ -257,23 +257,18 @@ const yearTotalAgreement = (
 /** The table's findings, and the true value of each cell found wrong (for the rules that read the table). */
 export type TableAnalysis = { findings: Finding[]; corrected: Map<Amount, Decimal> };
 
-const analyses = new WeakMap<object, TableAnalysis>();
-
-export const analyseTable = (report: DepartmentReport): TableAnalysis => {
-  const table = report.expenditureTable;
-  if (!table) return { findings: [], corrected: new Map() };
-  const cached = analyses.get(table);
-  if (cached) return cached;
-  const out: Finding[] = [];
-  const corrected = new Map<Amount, Decimal>();
-  for (const col of EXPENDITURE_COLUMNS) {
-    const implied = basicSplit(table.rows, col, out);
-    yearTotalAgreement(table.rows, col, implied, out, corrected);
-    componentWithin(table.rows, col, 'capitalProjects', 'project', out);
-  }
-  const result = { findings: out, corrected };
-  analyses.set(table, result);
-  return result;
-};
+export const analyseTable = (report: DepartmentReport): TableAnalysis =>
+  memo('table', report, () => {
+    const out: Finding[] = [];
+    const corrected = new Map<Amount, Decimal>();
+    const table = report.expenditureTable;
+    if (!table) return { findings: out, corrected };
+    for (const col of EXPENDITURE_COLUMNS) {
+      const implied = basicSplit(table.rows, col, out);
+      yearTotalAgreement(table.rows, col, implied, out, corrected);
+      componentWithin(table.rows, col, 'capitalProjects', 'project', out);
+    }
+    return { findings: out, corrected };
+  });
 
 export const financeTableRules = (report: DepartmentReport): Finding[] => analyseTable(report).findings;

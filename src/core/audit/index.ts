@@ -11,6 +11,7 @@ import { leafCheckFor, targetCountRules } from './leaf-inputs.ts';
 import { narrativeRules } from './narrative.ts';
 import { periodRules } from './periods.ts';
 import { scoreTreeRules } from './score-tree.ts';
+import { inSession } from './support.ts';
 import { targetRules } from './targets.ts';
 import { threePublicRules } from './three-public.ts';
 import { unitRules } from './units.ts';
@@ -24,22 +25,25 @@ export type AuditOptions = {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] => {
-  const findings = [
-    ...unitRules(report),
-    ...financeTableRules(report),
-    ...financeSentenceRules(report),
-    ...threePublicRules(report),
-    ...scoreTreeRules(report, leafCheckFor(report)),
-    ...targetCountRules(report),
-    ...targetRules(report),
-    ...narrativeRules(report),
-    ...countRules(report),
-    ...periodRules(report),
-    ...(options.readerWarnings === false ? [] : report.meta.warnings),
-  ];
-  return findings
+export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] =>
+  inSession(() => sorted(runRules(report, options)));
+
+const runRules = (report: Report, options: AuditOptions): Finding[] => [
+  ...unitRules(report),
+  ...financeTableRules(report),
+  ...financeSentenceRules(report),
+  ...threePublicRules(report),
+  ...scoreTreeRules(report, leafCheckFor(report)),
+  ...targetCountRules(report),
+  ...targetRules(report),
+  ...narrativeRules(report),
+  ...countRules(report),
+  ...periodRules(report),
+  ...(options.readerWarnings === false ? [] : report.meta.warnings),
+];
+
+const sorted = (findings: Finding[]): Finding[] =>
+  findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
-};

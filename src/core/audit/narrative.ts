@@ -38,31 +38,41 @@ const nameCore = (name: string): string => name.replace(/[\s“”"'‘’（）
 
 type Match = { row: Row; coverage: number };
 
+/** What is matched of a row, worked out once per report. */
+type Prepared = { row: Row; growth: boolean; grams: string[]; head: string };
+
+const prepare = (rows: readonly Row[]): Prepared[] =>
+  rows.flatMap((row) => {
+    const core = nameCore(row.name);
+    const grams = [...bigrams(core)];
+    const head = [...bigrams(core.replace(GROWTH_NAME, ''))].at(-1);
+    return grams.length > 0 && head !== undefined
+      ? [{ row, growth: GROWTH_NAME.test(row.name), grams, head }]
+      : [];
+  });
+
 const bestRow = (
-  rows: readonly Row[],
+  rows: readonly Prepared[],
   context: string,
   title: string,
   unit: string,
   growthFigure: boolean,
 ): Match | null => {
+  // Figures are matched to rows of their own kind only, so the text is read one way per figure.
+  const local = bigrams(normalizeText(context, growthFigure));
+  let wide: Set<string> | null = null;
   let best: Match | null = null;
   let tie = false;
-  for (const row of rows) {
-    const measure = row.actual ?? row.target;
-    if (measure.value === null || !comparableUnits(unit, measure.unit ?? row.target.unit)) continue;
-    const growthName = GROWTH_NAME.test(row.name);
-    if (growthName !== growthFigure) continue;
-    const core = nameCore(row.name);
-    const grams = bigrams(core);
-    if (grams.size === 0) continue;
-    const local = bigrams(normalizeText(context, growthName));
-    const wide = new Set([...local, ...bigrams(normalizeText(title, growthName))]);
-    const head = [...bigrams(core.replace(GROWTH_NAME, ''))].at(-1);
-    if (head === undefined || !local.has(head)) continue;
-    const coverage = [...grams].filter((g) => wide.has(g)).length / grams.size;
+  for (const p of rows) {
+    if (p.growth !== growthFigure || !local.has(p.head)) continue;
+    const measure = p.row.actual ?? p.row.target;
+    if (measure.value === null || !comparableUnits(unit, measure.unit ?? p.row.target.unit)) continue;
+    wide ??= new Set([...local, ...bigrams(normalizeText(title, growthFigure))]);
+    const w = wide;
+    const coverage = p.grams.filter((g) => w.has(g)).length / p.grams.length;
     if (coverage < 0.5) continue;
     if (!best || coverage > best.coverage) {
-      best = { row, coverage };
+      best = { row: p.row, coverage };
       tie = false;
     } else if (coverage === best.coverage) tie = true;
   }
@@ -87,6 +97,7 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
       }));
   if (rows.length === 0) return [];
   const out: Finding[] = [];
+  const prepared = prepare(rows);
   const seen = new Set<string>();
   for (const section of report.work.sections) {
     for (const sentence of section.body.split(/[。；;！!？?\n]/u)) {
@@ -105,7 +116,7 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
         const unit = m[2]!;
         const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
         if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
-        const match = bestRow(rows, context, section.title, unit, growthFigure);
+        const match = bestRow(prepared, context, section.title, unit, growthFigure);
         if (!match) continue;
         const { row } = match;
         const value = scaled(m[1]!, unit);

@@ -18,6 +18,17 @@ export const at = (...srcs: (Source | undefined | null)[]): Source[] => {
 
 export const show = (v: Decimal | string): string => decString(v);
 
+const HALF_UNITS: Decimal[] = [];
+/** Half a unit of the `places`-th decimal (0.005 for 2): the most rounding to that place can move a figure. */
+const halfUnit = (places: number): Decimal => {
+  let h = HALF_UNITS[places];
+  if (!h) {
+    h = dec(10).pow(-places).div(2);
+    HALF_UNITS[places] = h;
+  }
+  return h;
+};
+
 /** The three ways a stated figure can relate to what it should equal. */
 export type Agreement = 'equal' | 'rounding' | 'differ';
 
@@ -32,12 +43,7 @@ export const agree = (stated: string, parts: readonly string[], minPlaces: numbe
   if (diff.isZero()) return 'equal';
   if (minPlaces === null) return 'differ';
   let bound = dec(0);
-  for (const v of [stated, ...parts])
-    bound = bound.plus(
-      dec(10)
-        .pow(-Math.max(decimalPlaces(v), minPlaces))
-        .div(2),
-    );
+  for (const v of [stated, ...parts]) bound = bound.plus(halfUnit(Math.max(decimalPlaces(v), minPlaces)));
   return diff.lte(bound) ? 'rounding' : 'differ';
 };
 
@@ -69,4 +75,33 @@ export const where = (src: Source | undefined): string => {
   if (src.table !== undefined && src.row !== undefined) return `（表第${src.row}行）`;
   if (src.line !== undefined) return `（第${src.line}行）`;
   return '';
+};
+
+/**
+ * Results several rules share (the table's analysis, the unit it is really in) are computed once per
+ * `auditReport` call. Outside a call nothing is kept, so a report edited in place is never read stale.
+ */
+let session: Map<string, WeakMap<object, unknown>> | null = null;
+
+export const inSession = <T>(fn: () => T): T => {
+  const previous = session;
+  session = new Map();
+  try {
+    return fn();
+  } finally {
+    session = previous;
+  }
+};
+
+export const memo = <V>(kind: string, key: object, compute: () => V): V => {
+  if (!session) return compute();
+  let m = session.get(kind);
+  if (!m) {
+    m = new WeakMap();
+    session.set(kind, m);
+  }
+  if (m.has(key)) return m.get(key) as V;
+  const v = compute();
+  m.set(key, v);
+  return v;
 };

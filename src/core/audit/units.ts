@@ -13,7 +13,7 @@ import type {
   MoneyUnit,
   Source,
 } from '../model/index.ts';
-import { agree, at, show } from './support.ts';
+import { agree, at, memo, show } from './support.ts';
 
 export const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: dec(1), 万元: dec(10000), 亿元: dec(100000000) };
 
@@ -52,11 +52,12 @@ export const tableCell = (
  * The unit the table is in: its label, unless the text gives the same digits for its rows in another
  * unit (and never the label's magnitude), in which case that unit.
  */
-export const effectiveTableUnit = (report: DepartmentReport): MoneyUnit => {
-  const label = report.expenditureTable?.unit?.value ?? '万元';
-  const evidence = labelEvidence(report, label);
-  return evidence.against.length > 0 && evidence.for === 0 ? (evidence.unit ?? label) : label;
-};
+export const effectiveTableUnit = (report: DepartmentReport): MoneyUnit =>
+  memo('table-unit', report, () => {
+    const label = report.expenditureTable?.unit?.value ?? '万元';
+    const evidence = labelEvidence(report, label);
+    return evidence.against.length > 0 && evidence.for === 0 ? (evidence.unit ?? label) : label;
+  });
 
 type Evidence = { for: number; against: { pair: Pair; src?: Source | undefined }[]; unit: MoneyUnit | null };
 
