@@ -39,3 +39,6 @@ export const runFont = (east: string) => ({
   eastAsia: east,
   cs: FONTS.latin.name,
 });
+
+/** Paragraph style of jixiao's error page: the .docx reader skips what carries it. */
+export const AUDIT_STYLE = 'JixiaoAuditErrors';

@@ -4,6 +4,7 @@
  * cell joined by "\n"), with Word's automatic numbering written back in front of the text.
  */
 import type { SourceLine } from '../text/source-line.ts';
+import { AUDIT_STYLE } from './docx-style.ts';
 import { type NumberingDefs, type NumPr, numberer } from './numbering.ts';
 import { attr, child, childrenOf, tagOf, textOf, type XmlNode } from './ooxml-xml.ts';
 
@@ -80,6 +81,20 @@ type Walk = {
   styles: Map<string, NumPr>;
 };
 
+const styleOf = (p: XmlNode): string | undefined => {
+  const pPr = child(p, 'w:pPr');
+  return pPr ? attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') : undefined;
+};
+
+/** jixiao's own error page (see error-page.ts) is not part of the report. */
+const isAuditPage = (n: XmlNode): boolean => {
+  if (tagOf(n) === 'w:p') return styleOf(n) === AUDIT_STYLE;
+  const tr = child(n, 'w:tr');
+  const tc = tr ? child(tr, 'w:tc') : undefined;
+  const p = tc ? child(tc, 'w:p') : undefined;
+  return p !== undefined && styleOf(p) === AUDIT_STYLE;
+};
+
 const paragraphText = (w: Walk, p: XmlNode): string => {
   const pPr = child(p, 'w:pPr');
   const direct = pPr ? child(pPr, 'w:numPr') : undefined;
@@ -140,7 +155,9 @@ const table = (w: Walk, tbl: XmlNode): void => {
 const body = (w: Walk, nodes: XmlNode[]): void => {
   for (const n of nodes) {
     const tag = tagOf(n);
-    if (tag === 'w:p') {
+    if ((tag === 'w:p' || tag === 'w:tbl') && isAuditPage(n)) {
+      if (tag === 'w:p') w.paragraph++;
+    } else if (tag === 'w:p') {
       const line = ++w.paragraph;
       for (const text of paragraphText(w, n).split('\n')) {
         if (text.trim() !== '') w.lines.push({ text, src: { line, raw: text } });

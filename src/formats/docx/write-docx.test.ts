@@ -53,17 +53,22 @@ describe('.docx writer', () => {
   });
 
   it('puts the audit errors on a first page, unless errors are allowed', async () => {
-    const withErrors = linesOf(await writeDocx({ report: composedReport(), findings: [finding] }));
-    expect(withErrors.split('\n')[0]).toBe('审核发现错误（本报告尚不能提交）');
-    expect(withErrors).toContain('本年支出合计与各项之和不符');
-    const allowed = linesOf(
-      await writeDocx({ report: composedReport(), findings: [finding], allowErrors: true }),
-    );
-    expect(allowed).not.toContain('审核发现错误');
-    const warningOnly = linesOf(
-      await writeDocx({ report: composedReport(), findings: [{ ...finding, severity: 'warning' }] }),
-    );
-    expect(warningOnly).not.toContain('审核发现错误');
+    const bytes = await writeDocx({ report: composedReport(), findings: [finding] });
+    const doc = await part(bytes, 'word/document.xml');
+    const body = doc.indexOf('<w:body>');
+    expect(doc.indexOf('审核发现错误（本报告尚不能提交）')).toBeGreaterThan(body);
+    expect(doc.indexOf('审核发现错误')).toBeLessThan(doc.indexOf('临江县水务局2024年度'));
+    expect(doc).toContain('本年支出合计与各项之和不符');
+    expect(doc).toContain('<w:br w:type="page"/>');
+    // The page is jixiao's annotation: reading the document back leaves it out.
+    expect(linesOf(bytes)).toBe(linesOf(await writeDocx({ report: composedReport() })));
+    const allowed = await writeDocx({ report: composedReport(), findings: [finding], allowErrors: true });
+    expect(await part(allowed, 'word/document.xml')).not.toContain('审核发现错误');
+    const warning = await writeDocx({
+      report: composedReport(),
+      findings: [{ ...finding, severity: 'warning' }],
+    });
+    expect(await part(warning, 'word/document.xml')).not.toContain('审核发现错误');
   });
 
   it('writes computed scores and grade instead of the stated ones when given', async () => {

@@ -1,0 +1,44 @@
+/**
+ * The audit's errors on a first page of their own. Its paragraphs carry the style AUDIT_STYLE,
+ * so the .docx reader leaves the page out: re-importing a rendered report gives the report, not the page.
+ */
+import { AlignmentType, PageBreak, Paragraph, type Table, TextRun } from 'docx';
+import type { Finding } from '../../core/findings.ts';
+import { AUDIT_STYLE, FONTS, runFont, SIZE } from './docx-style.ts';
+import { docxTable } from './docx-table.ts';
+
+export const AUDIT_TITLE = '审核发现错误（本报告尚不能提交）';
+
+export const auditStyleDefinition = {
+  id: AUDIT_STYLE,
+  name: 'Jixiao Audit Errors',
+  basedOn: 'Normal',
+  quickFormat: false,
+};
+
+export const errorPage = (findings: readonly Finding[]): (Paragraph | Table)[] => [
+  new Paragraph({
+    style: AUDIT_STYLE,
+    alignment: AlignmentType.CENTER,
+    children: [
+      new TextRun({
+        text: AUDIT_TITLE,
+        bold: true,
+        size: SIZE.body,
+        color: 'C00000',
+        font: runFont(FONTS.heading1.name),
+      }),
+    ],
+  }),
+  docxTable(
+    {
+      kind: 'table',
+      id: 'errors',
+      widths: [24, 76],
+      header: [[{ text: '规则' }, { text: '说明' }]],
+      rows: findings.map((f) => [{ text: f.rule }, { text: f.message }]),
+    },
+    AUDIT_STYLE,
+  ),
+  new Paragraph({ style: AUDIT_STYLE, children: [new PageBreak()] }),
+];
