@@ -6,9 +6,17 @@
 /** A line with the noise removed: full-width digits and ％．, odd spaces, `[bookmark: …]` marks, the ends trimmed. */
 export type Normalized = {
   text: string;
-  /** `map[i]` is the index in the raw line of `text[i]`; `map[text.length]` is one past the last. */
-  map: Int32Array;
+  /**
+   * `map[i]` is the index in the raw line of `text[i]`; `map[text.length]` is one past the last. Null
+   * when nothing but the ends was removed: then `text[i]` is `raw[offset + i]`.
+   */
+  map: Int32Array | null;
+  offset: number;
 };
+
+/** Anything that makes a line need the full (slower) pass. */
+const NEEDS_MAP =
+  /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\[bookmark:/;
 
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 const utf16 = new TextDecoder('utf-16le');
@@ -29,6 +37,13 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x0d || c === 0x0a;
 
 export const normalizeLine = (raw: string): Normalized => {
   const n = raw.length;
+  if (!NEEDS_MAP.test(raw)) {
+    let a = 0;
+    let b = n;
+    while (a < b && isSpace(raw.charCodeAt(a))) a++;
+    while (b > a && isSpace(raw.charCodeAt(b - 1))) b--;
+    return { text: a === 0 && b === n ? raw : raw.slice(a, b), map: null, offset: a };
+  }
   const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   const marks: [number, number][] = [];
@@ -56,17 +71,21 @@ export const normalizeLine = (raw: string): Normalized => {
   const end = b > a ? map[b - 1]! + 1 : (map[a] ?? n);
   const out = map.subarray(a, b + 1);
   out[b - a] = end;
-  return { text: utf16.decode(buf.subarray(a, b)), map: out };
+  return { text: utf16.decode(buf.subarray(a, b)), map: out, offset: 0 };
 };
 
 /** The raw text behind `text.slice(start, end)` of a normalized line. */
 export const rawSlice = (raw: string, norm: Normalized, start: number, end: number): string => {
   if (end <= start) return '';
-  const s = norm.map[start] ?? 0;
-  const e =
-    end >= norm.text.length ? (norm.map[norm.text.length] ?? raw.length) : (norm.map[end - 1] ?? 0) + 1;
+  const map = norm.map;
+  if (!map) return raw.slice(norm.offset + start, norm.offset + Math.min(end, norm.text.length));
+  const s = map[start] ?? 0;
+  const e = end >= norm.text.length ? (map[norm.text.length] ?? raw.length) : (map[end - 1] ?? 0) + 1;
   return raw.slice(s, e);
 };
+
+/** The index in the raw line of `text[i]`. */
+export const rawIndex = (norm: Normalized, i: number): number => (norm.map ? norm.map[i]! : norm.offset + i);
 
 /** Parentheses and spacing made uniform, for comparing names: 资本性支出(基本建设) = 资本性支出（基本建设）. */
 export const nameKey = (s: string): string =>
