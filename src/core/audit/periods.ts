@@ -3,6 +3,7 @@
  * year, a finance sentence of another year, staffing counted at a date before the year.
  */
 import type { Finding } from '../findings.ts';
+import { INPUT_TERMS } from '../glossary.ts';
 import type { DepartmentReport, IndicatorNode, Source } from '../model/index.ts';
 import { at, show } from './support.ts';
 
@@ -20,9 +21,10 @@ export const periodRules = (report: DepartmentReport): Finding[] => {
   walk(report.indicators, (n) => {
     for (const i of n.inputs) {
       if (i.year === null || i.year === year) continue;
+      // A scoring input of another year is a reviewer's question; any other figure only worth a note.
       out.push({
         rule: 'period.input-year',
-        severity: 'warning',
+        severity: Object.hasOwn(INPUT_TERMS, i.key) ? 'warning' : 'info',
         message: `${n.label ?? ''}${n.name}：评分依据“${i.name} ${show(i.value)}${i.unit ?? ''}”写的是${i.year}年的数据，而本报告评价的是${year}年度`,
         expected: String(year),
         actual: String(i.year),

@@ -55,26 +55,50 @@ export const threePublicRules = (report: DepartmentReport): Finding[] => {
 
   // The budget the sentence implies: actual minus the signed change against the budget.
   const vsBudget = tp.changes.find((c) => /预算/u.test(c.against));
-  if (vsBudget && scoredBudget) {
+  const stated = tp.budget ? { value: inWan(tp.budget.value, tp.budget.unit), src: tp.budget.src } : null;
+  if (vsBudget) {
     const change = inWan(vsBudget.amount.value, vsBudget.amount.unit);
     const signed =
       vsBudget.direction === 'decrease' ? change.neg() : vsBudget.direction === 'same' ? dec(0) : change;
-    const budget = inWan(scoredBudget.value, (scoredBudget.unit as '元' | '万元' | '亿元' | null) ?? '万元');
-    const fromSentence = actual.minus(signed);
-    const fromScoring = scoredActual ? inputWan(scoredActual).minus(signed) : fromSentence;
-    const a = same(budget, fromSentence);
-    if (a !== 'equal' && same(budget, fromScoring) !== 'equal') {
-      const word =
-        vsBudget.direction === 'decrease' ? '减少' : vsBudget.direction === 'same' ? '持平' : '增加';
+    const word = vsBudget.direction === 'decrease' ? '减少' : vsBudget.direction === 'same' ? '持平' : '增加';
+    const implied = actual.minus(signed);
+    const saying = `三公经费决算 ${money(actual)} 较${vsBudget.against}${word} ${money(change)}，推得预算为 ${money(implied)}`;
+    // The sentence against itself, when it also states the budget.
+    const self = stated ? same(stated.value, implied) : 'equal';
+    if (stated && self !== 'equal') {
       out.push({
         rule: 'three-public.budget',
-        severity: a === 'rounding' ? 'info' : 'error',
-        message: `三公经费决算 ${money(actual)} 较${vsBudget.against}${word} ${money(change)}，推得预算为 ${money(fromSentence)}；经济性评分说明中的三公经费预算为 ${money(budget)}`,
-        expected: show(fromSentence),
-        actual: show(budget),
-        locations: at(tp.actual.src, vsBudget.amount.src, scoredBudget.src),
+        severity: self === 'rounding' ? 'info' : 'error',
+        message: `${saying}；同一句所写预算为 ${money(stated.value)}`,
+        expected: show(implied),
+        actual: show(stated.value),
+        locations: at(tp.actual.src, vsBudget.amount.src, stated.src),
       });
     }
+    if (scoredBudget && self === 'equal') {
+      const budget = inputWan(scoredBudget);
+      const fromScoring = scoredActual ? inputWan(scoredActual).minus(signed) : implied;
+      const a = same(budget, implied);
+      if (a !== 'equal' && same(budget, fromScoring) !== 'equal') {
+        out.push({
+          rule: 'three-public.budget',
+          severity: a === 'rounding' ? 'info' : 'error',
+          message: `${saying}；经济性评分说明中的三公经费预算为 ${money(budget)}`,
+          expected: show(implied),
+          actual: show(budget),
+          locations: at(tp.actual.src, vsBudget.amount.src, scoredBudget.src),
+        });
+      }
+    }
+  } else if (stated && scoredBudget && same(stated.value, inputWan(scoredBudget)) === 'differ') {
+    out.push({
+      rule: 'three-public.budget',
+      severity: 'error',
+      message: `三公经费预算：支出情况写 ${money(stated.value)}，经济性评分说明写 ${money(inputWan(scoredBudget))}`,
+      expected: show(stated.value),
+      actual: show(inputWan(scoredBudget)),
+      locations: at(stated.src, scoredBudget.src),
+    });
   }
   return out;
 };

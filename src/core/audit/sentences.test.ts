@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { auditReport } from './index.ts';
+import { cleanReport, money } from './report-builder.ts';
+
+const codes = (r: ReturnType<typeof cleanReport>) => auditReport(r).map((f) => `${f.rule}:${f.severity}`);
+
+describe('income and expenditure sentences', () => {
+  it('accepts the convention where the income total includes 年初结转和结余', () => {
+    const r = cleanReport();
+    r.income!.final = money('7542.23');
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('flags a part larger than the total it belongs to', () => {
+    const r = cleanReport();
+    r.income!.final = money('7523.81');
+    expect(codes(r)).toEqual(['income.total:error']);
+  });
+
+  it('reads the table in the unit the text shows, reporting a wrong label once', () => {
+    const r = cleanReport();
+    r.expenditureTable!.unit!.value = '元';
+    expect(codes(r)).toEqual(['units.table-label:error']);
+  });
+
+  it('accepts a table in 元 under a 元 label', () => {
+    const r = cleanReport();
+    for (const row of r.expenditureTable!.rows)
+      for (const c of ['budget', 'adjusted', 'final'] as const) {
+        const a = row[c];
+        if (a) a.value = (Number(a.value) * 10000).toFixed(2);
+      }
+    r.expenditureTable!.unit!.value = '元';
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('三公经费', () => {
+  it('checks the sentence against a budget it states itself', () => {
+    const r = cleanReport();
+    r.threePublic!.budget = money('75.45');
+    expect(codes(r)).toEqual([]);
+    r.threePublic!.budget = money('57.45');
+    expect(codes(r)).toEqual(['three-public.budget:error']);
+  });
+
+  it('checks the parts against the total', () => {
+    const r = cleanReport();
+    r.threePublic!.parts = [
+      { name: '公务用车运行维护费', amount: money('12.00') },
+      { name: '公务接待费', amount: money('7.58') },
+    ];
+    expect(codes(r)).toEqual(['three-public.parts:error']);
+  });
+});
