@@ -33,6 +33,8 @@ export type Block =
   /** The unit label of the next table, right-aligned: 单位：万元. */
   | { kind: 'unit'; text: string }
   | TableBlock
+  /** A derived table on a page of its own (the scored indicator tree), not part of the report's text. */
+  | { kind: 'appendix'; title: string; table: TableBlock }
   | { kind: 'errors'; findings: Finding[] };
 
 /** Each cell of a table as text, rows in order: headers then body. */

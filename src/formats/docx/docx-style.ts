@@ -42,3 +42,5 @@ export const runFont = (east: string) => ({
 
 /** Paragraph style of jixiao's error page: the .docx reader skips what carries it. */
 export const AUDIT_STYLE = 'JixiaoAuditErrors';
+/** Paragraph style of the derived 附表 (scored indicator table), skipped by the reader too. */
+export const APPENDIX_STYLE = 'JixiaoAppendix';

@@ -4,7 +4,7 @@
  * cell joined by "\n"), with Word's automatic numbering written back in front of the text.
  */
 import type { SourceLine } from '../text/source-line.ts';
-import { AUDIT_STYLE } from './docx-style.ts';
+import { APPENDIX_STYLE, AUDIT_STYLE } from './docx-style.ts';
 import { type NumberingDefs, type NumPr, numberer } from './numbering.ts';
 import { attr, child, childrenOf, tagOf, textOf, type XmlNode } from './ooxml-xml.ts';
 
@@ -86,13 +86,15 @@ const styleOf = (p: XmlNode): string | undefined => {
   return pPr ? attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') : undefined;
 };
 
-/** jixiao's own error page (see error-page.ts) is not part of the report. */
+const DERIVED: readonly (string | undefined)[] = [AUDIT_STYLE, APPENDIX_STYLE];
+
+/** jixiao's own error page and 附表 (see error-page.ts) are derived, not part of the report. */
 const isAuditPage = (n: XmlNode): boolean => {
-  if (tagOf(n) === 'w:p') return styleOf(n) === AUDIT_STYLE;
+  if (tagOf(n) === 'w:p') return DERIVED.includes(styleOf(n));
   const tr = child(n, 'w:tr');
   const tc = tr ? child(tr, 'w:tc') : undefined;
   const p = tc ? child(tc, 'w:p') : undefined;
-  return p !== undefined && styleOf(p) === AUDIT_STYLE;
+  return p !== undefined && DERIVED.includes(styleOf(p));
 };
 
 const paragraphText = (w: Walk, p: XmlNode): string => {

@@ -1,6 +1,7 @@
 /** The whole report as blocks, in the order of the standard 部门整体支出绩效自评报告. */
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { analysisBlocks } from './analysis-blocks.ts';
+import { appendixBlocks } from './appendix-blocks.ts';
 import { basicBlocks } from './basic-blocks.ts';
 import type { Block } from './blocks.ts';
 import { expenditureBlocks } from './expenditure-blocks.ts';
@@ -25,5 +26,6 @@ export const reportBlocks = (input: RenderInput): Block[] => {
     ...basicBlocks(r),
     ...expenditureBlocks(r),
     ...analysisBlocks(r, input.scores),
+    ...appendixBlocks(r, input.scores),
   ];
 };

@@ -52,6 +52,17 @@ describe('.docx writer', () => {
     expect(await part(bytes, 'word/fontTable.xml')).toContain('<w:altName w:val="华文中宋"/>');
   });
 
+  it('adds the scored indicator table as a 附表 with merged cells, left out when read back', async () => {
+    const bytes = await writeDocx({ report: composedReport() });
+    const doc = await part(bytes, 'word/document.xml');
+    const appendix = doc.slice(doc.indexOf('附表：部门整体支出绩效自评评分表'));
+    expect(appendix).toContain('<w:vMerge w:val="restart"/>');
+    expect(appendix).toContain('<w:vMerge w:val="continue"/>');
+    expect(appendix).toContain('<w:gridSpan w:val="2"/>');
+    expect(appendix).toContain('预算执行情况（分值40，得分37.5）');
+    expect(linesOf(bytes)).not.toContain('附表');
+  });
+
   it('puts the audit errors on a first page, unless errors are allowed', async () => {
     const bytes = await writeDocx({ report: composedReport(), findings: [finding] });
     const doc = await part(bytes, 'word/document.xml');

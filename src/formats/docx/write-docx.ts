@@ -13,7 +13,7 @@ import {
 import type { Block } from './blocks.ts';
 import { BODY_LINE, FONTS, PAGE, runFont, SIZE } from './docx-style.ts';
 import { docxTable } from './docx-table.ts';
-import { auditStyleDefinition, errorPage } from './error-page.ts';
+import { appendixPage, derivedStyleDefinitions, errorPage } from './error-page.ts';
 import { addFontFallbacks } from './font-table.ts';
 import type { RenderInput } from './render-input.ts';
 import { reportBlocks } from './report-blocks.ts';
@@ -69,6 +69,7 @@ const paragraph = (block: Block): Paragraph[] => {
       ];
     case 'table':
     case 'errors':
+    case 'appendix':
       return [];
   }
 };
@@ -95,12 +96,13 @@ export const blocksToDocument = (blocks: Block[]): Document => {
   for (const b of blocks) {
     if (b.kind === 'table') children.push(docxTable(b));
     else if (b.kind === 'errors') children.push(...errorPage(b.findings));
+    else if (b.kind === 'appendix') children.push(...appendixPage(b.title, b.table));
     else children.push(...paragraph(b));
   }
   return new Document({
     evenAndOddHeaderAndFooters: true,
     styles: {
-      paragraphStyles: [auditStyleDefinition],
+      paragraphStyles: derivedStyleDefinitions,
       default: {
         document: {
           run: {

@@ -27,6 +27,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 td.strong { font-weight: bold; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 thead { display: table-header-group; }
+section.appendix { margin-top: 28.95pt; }
+section.appendix h2 { text-indent: 0; text-align: center; }
 section.errors { border: 2pt solid #c00000; padding: 8pt; margin-bottom: 16pt; }
 section.errors h2 { color: #c00000; text-indent: 0; text-align: center; }
 @media print {
@@ -34,5 +36,6 @@ section.errors h2 { color: #c00000; text-indent: 0; text-align: center; }
   html { background: none; }
   .page { width: auto; margin: 0; padding: 0; box-shadow: none; }
   section.errors { page-break-after: always; break-after: page; }
+  section.appendix { page-break-before: always; break-before: page; margin-top: 0; }
 }
 `;

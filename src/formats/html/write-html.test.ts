@@ -17,6 +17,7 @@ describe('HTML writer', () => {
     expect(html).toMatch(/@media print \{\s*@page \{ size: A4; margin: 37mm 26mm 35mm 28mm; \}/);
     expect(html).not.toMatch(/<script|<link|\ssrc=|url\(/i);
     expect(html).toContain('<td class="num">1105.10</td>');
+    expect(html).toContain('<td rowspan="2" class="strong">预算执行情况（分值40，得分37.5）</td>');
     expect(html).toContain('<h1 class="title">临江县水务局2024年度部门整体支出绩效自评报告</h1>');
   });
 

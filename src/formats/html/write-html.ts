@@ -39,6 +39,8 @@ const blockHtml = (b: Block): string => {
       return `<p class="unit">${escapeHtml(b.text)}</p>`;
     case 'table':
       return tableHtml(b);
+    case 'appendix':
+      return `<section class="appendix"><h2>${escapeHtml(b.title)}</h2>${tableHtml(b.table)}</section>`;
     case 'errors':
       return `<section class="errors"><h2>审核发现错误（本报告尚不能提交）</h2>${tableHtml({
         kind: 'table',
