@@ -48,35 +48,47 @@ const tableCells = (lines: readonly string[]): Cell[] => {
   return cells;
 };
 
-const LINES = CLEAN.split('\n');
-const CELLS = tableCells(LINES);
+type Base = { text: string; lines: string[]; cells: Cell[] };
+const bases = new Map<string, Base>();
+const baseOf = (name = 'clean-base.txt'): Base => {
+  let b = bases.get(name);
+  if (!b) {
+    const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+    const lines = text.split('\n');
+    b = { text, lines, cells: tableCells(lines) };
+    bases.set(name, b);
+  }
+  return b;
+};
 
-/** The 1-based line a place stands on in the clean text. */
-const lineOf = (p: Place): number => {
+/** The 1-based line a place stands on in a clean text. */
+const lineOf = (b: Base, p: Place): number => {
   if ('text' in p) {
-    const hits = LINES.flatMap((l, i) => (l.includes(p.text) ? [i + 1] : []));
+    const hits = b.lines.flatMap((l, i) => (l.includes(p.text) ? [i + 1] : []));
     if (hits.length !== 1) throw new Error(`place “${p.text}” matches ${hits.length} lines`);
     return hits[0]!;
   }
-  const first = CELLS.find((c) => c.table === p.table && c.col === 0 && LINES[c.line - 1] === `\t${p.row}`);
+  const first = b.cells.find(
+    (c) => c.table === p.table && c.col === 0 && b.lines[c.line - 1] === `\t${p.row}`,
+  );
   if (!first) throw new Error(`no row “${p.row}” in table ${p.table}`);
-  const c = CELLS.find((x) => x.table === p.table && x.row === first.row && x.col === p.col);
+  const c = b.cells.find((x) => x.table === p.table && x.row === first.row && x.col === p.col);
   if (!c) throw new Error(`no column ${p.col} in row “${p.row}”`);
   return c.line;
 };
 
 /** Whether a source points at a place: its line, or its table cell. */
-const pointsAt = (s: Source, p: Place): boolean => {
-  const line = lineOf(p);
+const pointsAt = (b: Base, s: Source, p: Place): boolean => {
+  const line = lineOf(b, p);
   if (s.line === line) return true;
-  const c = CELLS.find((x) => x.line === line);
+  const c = b.cells.find((x) => x.line === line);
   return !!c && s.table === String(c.table) && s.row === c.row && s.column === c.col;
 };
 
-const apply = (v: Variant): string => {
-  const lines = [...LINES];
+const apply = (b: Base, v: Variant): string => {
+  const lines = [...b.lines];
   for (const e of v.edits) {
-    const i = lineOf(e.at) - 1;
+    const i = lineOf(b, e.at) - 1;
     if (e.from === undefined && lines[i] === '\t') {
       lines[i] = `\t${e.to}`; // an empty cell gets a value
       continue;
@@ -139,13 +151,14 @@ describe('audit corpus: single-fault variants', () => {
   });
 
   it.each(VARIANTS.map((v) => [v.id, v] as const))('%s', (_id, v) => {
-    const text = apply(v);
-    expect(text).not.toBe(CLEAN);
+    const b = baseOf(v.base);
+    const text = apply(b, v);
+    expect(text).not.toBe(b.text);
     const findings = audit(text);
     const severity = v.severity ?? 'error';
     const root = v.root ?? v.edits[0]!.at;
     const mine = findings.filter((f) => f.rule === v.rule && f.severity === severity);
-    const atRoot = mine.filter((f) => (f.locations ?? []).some((s) => pointsAt(s, root)));
+    const atRoot = mine.filter((f) => (f.locations ?? []).some((s) => pointsAt(b, s, root)));
     const unrelated = findings.filter((f) => f.severity === 'error' && f.rule !== v.rule);
     tally.variants++;
     if (mine.length > 0) tally.found++;

@@ -3,7 +3,7 @@
  * family is a pure function report → findings in its own file; `auditReport` runs them all.
  */
 import type { Finding } from '../findings.ts';
-import type { Report } from '../model/index.ts';
+import type { DepartmentReport, Report } from '../model/index.ts';
 import { countRules } from './counts.ts';
 import { financeSentenceRules } from './finance-sentences.ts';
 import { financeTableRules } from './finance-table.ts';
@@ -25,10 +25,14 @@ export type AuditOptions = {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] =>
-  inSession(() => sorted(runRules(report, options)));
+export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] => {
+  const warnings = options.readerWarnings === false ? [] : report.meta.warnings;
+  // The rules read the 部门整体 report; other kinds get their reader's warnings only, for now.
+  if (report.kind !== 'department') return sorted([...warnings]);
+  return inSession(() => sorted([...runRules(report), ...warnings]));
+};
 
-const runRules = (report: Report, options: AuditOptions): Finding[] => [
+const runRules = (report: DepartmentReport): Finding[] => [
   ...unitRules(report),
   ...financeTableRules(report),
   ...financeSentenceRules(report),
@@ -39,7 +43,6 @@ const runRules = (report: Report, options: AuditOptions): Finding[] => [
   ...narrativeRules(report),
   ...countRules(report),
   ...periodRules(report),
-  ...(options.readerWarnings === false ? [] : report.meta.warnings),
 ];
 
 const sorted = (findings: Finding[]): Finding[] =>

@@ -19,7 +19,8 @@ const FIGURE =
 const GROWTH_NAME = /增速|增长率|增幅|增长/u;
 const GROWTH_TEXT = /增长|增速|增幅|提高|下降|上升/u;
 const CHANGE_TEXT = /新增|增加|减少|净增|增长|下降|提高/u;
-const GENERIC_TAIL = /(数量|数|情况|工作)$/u;
+/** Words that end many indicator names without naming what is counted: 高标准农田建设面积 → 高标准农田. */
+const GENERIC_TAIL = /(数量|数|情况|工作|面积|建设)$/u;
 
 const bigrams = (s: string): Set<string> => {
   const out = new Set<string>();
@@ -34,7 +35,11 @@ const normalizeText = (s: string, growth: boolean): string => {
   return t;
 };
 
-const nameCore = (name: string): string => name.replace(/[\s“”"'‘’（）()]/gu, '').replace(GENERIC_TAIL, '');
+const nameCore = (name: string): string =>
+  name
+    .replace(/[\s“”"'‘’（）()]/gu, '')
+    .replace(GENERIC_TAIL, '')
+    .replace(GENERIC_TAIL, '');
 
 type Match = { row: Row; coverage: number };
 
