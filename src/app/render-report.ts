@@ -69,7 +69,7 @@ export const computeScores = (report: DepartmentReport): Scores | undefined => {
 export type RenderOptions = { allowErrors?: boolean; computed?: boolean };
 
 /** The writers' input for a report: computed scores (unless `computed: false`) and audit findings. */
-export const renderInput = (report: Report, options: RenderOptions = {}): RenderInput => ({
+export const renderInput = (report: DepartmentReport, options: RenderOptions = {}): RenderInput => ({
   report,
   scores: options.computed === false ? undefined : computeScores(report),
   findings: auditReport(report),
@@ -111,7 +111,15 @@ export const renderFile = async (
   }
   const read = await importFile(file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
-  const result = await renderReport(renderInput(read.report, options), format);
+  const report: Report = read.report;
+  if (report.kind !== 'department') {
+    return failed(
+      'render.kind-unsupported',
+      '目前只能生成部门整体支出绩效自评报告，项目支出绩效自评表暂不支持',
+      'only department reports can be rendered for now',
+    );
+  }
+  const result = await renderReport(renderInput(report, options), format);
   if (!result.ok) return result;
   try {
     await writeFile(out, result.bytes);
