@@ -111,7 +111,8 @@ const department = (r: DepartmentReport): string[] => {
 
 /** The summary as lines of text, warnings last with where they point. */
 export const formatSummary = (report: Report): string => {
-  const out = department(report);
+  // Other kinds (项目支出绩效自评表) get their own summary when their reader exists.
+  const out = report.kind === 'department' ? department(report) : [`（${report.kind} 报告）`];
   const w = report.meta.warnings;
   out.push('', w.length ? `读取提示（${w.length} 条）：` : '读取提示：无');
   for (const f of w) {

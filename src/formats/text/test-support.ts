@@ -13,6 +13,7 @@ export const readBytes = (bytes: Uint8Array): DepartmentReport => {
   const d = decodeText(bytes);
   const r = readTextReport(d.text, { encoding: d.encoding });
   if (!r.ok) throw new Error(r.error.message);
+  if (r.report.kind !== 'department') throw new Error(`not a department report: ${r.report.kind}`);
   return r.report;
 };
 

@@ -1,7 +1,7 @@
 /** 绩效自评结论: the notice cited, its number, the stated total and grade; and the report year. */
 import type { DepartmentReport, Grade } from '../../../core/model/index.ts';
 import { type Para, srcOf } from '../blocks.ts';
-import { missing, parasOf, type ReadContext } from './context.ts';
+import { missing, parasOf, type ReadContext, warn } from './context.ts';
 
 type Conclusion = NonNullable<DepartmentReport['conclusion']>;
 
@@ -68,6 +68,6 @@ export const readYear = (
       /(\d{4})\s*年/.exec(body);
     if (m) return { value: Number(m[1]), src: srcOf(p, m.index, m.index + 4) };
   }
-  ctx.warnings.push({ rule: 'read.year-missing', severity: 'warning', message: '未能确定报告年度' });
+  warn(ctx, 'read.year-missing', '未能确定报告年度（标题、自评结论和表格标题中都没有“XXXX年”）', [ctx.end]);
   return null;
 };
