@@ -4,6 +4,7 @@
  */
 import type { IndicatorNode, Report } from '../model/index.ts';
 import { normalizeName } from './names.ts';
+import { projectScoringView } from './project-view.ts';
 import type { Framework, FrameworkNode } from './schema.ts';
 
 export type FrameworkChoice = {
@@ -29,7 +30,8 @@ const reportNames = (nodes: readonly IndicatorNode[], out = new Set<string>()): 
 
 /** Share of the framework's nodes whose name or alias appears among the report's headings. */
 export const headingOverlap = (report: Report, f: Framework): number => {
-  const seen = reportNames(report.indicators);
+  const tree = report.kind === 'project' ? projectScoringView(report, f).indicators : report.indicators;
+  const seen = reportNames(tree);
   let hit = 0;
   const walk = (nodes: readonly FrameworkNode[]): void => {
     for (const n of nodes) {

@@ -4,7 +4,7 @@
  */
 import { type Decimal, dec } from '../decimal.ts';
 import { INPUT_TERMS, type InputKey } from '../glossary.ts';
-import type { Comparator, IndicatorNode, Report } from '../model/index.ts';
+import type { Comparator, DepartmentReport, IndicatorNode } from '../model/index.ts';
 
 export type InputValue = {
   key: string;
@@ -45,7 +45,7 @@ const collect = (nodes: readonly IndicatorNode[], out: Map<string, InputValue>):
 };
 
 /** Builds the lookup once per report (a map of every input stated anywhere). */
-export const inputLookup = (report: Report, overrides: Overrides = {}): InputLookup => {
+export const inputLookup = (report: DepartmentReport, overrides: Overrides = {}): InputLookup => {
   const anywhere = new Map<string, InputValue>();
   collect(report.indicators, anywhere);
   // The 三公 paragraph states the same figures an 经济性 evidence text may leave out.

@@ -6,8 +6,9 @@
 import { type Decimal, dec, decString, roundHalfUp, sum } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import { namesMatch } from '../framework/names.ts';
+import { projectScoringView } from '../framework/project-view.ts';
 import { type Framework, type FrameworkNode, gradeBandsOf } from '../framework/schema.ts';
-import type { IndicatorNode, Report } from '../model/index.ts';
+import type { DepartmentReport, IndicatorNode, Report } from '../model/index.ts';
 import { gradeOf } from './grade.ts';
 import { type InputLookup, inputLookup, type Overrides } from './inputs.ts';
 import { type LeafContext, scoreLeaf } from './rules/index.ts';
@@ -19,7 +20,7 @@ export type ScoreOptions = { overrides?: Overrides };
 export type ScoreTrace = { levers: { path: string; lever: Lever }[] };
 
 type Walk = {
-  report: Report;
+  report: DepartmentReport;
   input: InputLookup;
   overrides: Overrides;
   used: Set<IndicatorNode>;
@@ -239,10 +240,12 @@ const unmatchedNames = (nodes: readonly IndicatorNode[], w: Walk, out: string[] 
 
 /** Scores a report; also returns the levers the what-if search may move. */
 export const scoreReportTraced = (
-  report: Report,
+  input: Report,
   framework: Framework,
   options: ScoreOptions = {},
 ): { scored: ScoredReport; trace: ScoreTrace } => {
+  // A 项目支出 form is scored through its indicator-tree view (framework/project-view.ts).
+  const report = input.kind === 'project' ? projectScoringView(input, framework) : input;
   const overrides = options.overrides ?? {};
   const w: Walk = {
     report,

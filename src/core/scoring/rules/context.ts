@@ -1,7 +1,7 @@
 /** What every rule receives for one leaf, and helpers they share. */
 import { type Decimal, dec } from '../../decimal.ts';
 import type { Rule, RuleKind } from '../../framework/rule-schema.ts';
-import type { IndicatorNode, Report } from '../../model/index.ts';
+import type { DepartmentReport, IndicatorNode } from '../../model/index.ts';
 import type { InputLookup } from '../inputs.ts';
 import type { LeafOutcome } from '../types.ts';
 
@@ -15,7 +15,7 @@ export type LeafContext = {
   /** The report's stated score of the matched heading (or a what-if score), null when none. */
   stated: Decimal | null;
   node: IndicatorNode | null;
-  report: Report;
+  report: DepartmentReport;
   input: InputLookup;
 };
 
