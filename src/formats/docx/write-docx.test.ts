@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
+import { readReport } from '../read-report.ts';
+import { modelData } from './model-data.ts';
 import { readDocxLines } from './read-docx-lines.ts';
 import { golden, hasTool, pdfPages, pdfText } from './test-tools.ts';
 import { writeDocx } from './write-docx.ts';
@@ -130,5 +132,28 @@ describe.runIf(hasTool('libreoffice', ['--headless', '--version']))('.docx opens
     expect(text).toContain('临江县水务局2024年度部门整体支出绩效');
     expect(text).toContain('二、项目支出700.501105.101105.10');
     expect(text).toContain('—1—');
+  }, 120_000);
+
+  it('reads back the same report after LibreOffice saved it as .docx again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-docx-'));
+    const docx = join(dir, 'report.docx');
+    const report = composedReport();
+    writeFileSync(docx, await writeDocx({ report, findings: [finding] }));
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        join(dir, 'out'),
+        docx,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const back = await readReport(new Uint8Array(readFileSync(join(dir, 'out', 'report.docx'))));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(modelData(back.report)).toEqual(modelData(report));
   }, 120_000);
 });
