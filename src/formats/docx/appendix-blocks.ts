@@ -64,7 +64,7 @@ export const appendixBlocks = (r: DepartmentReport, scores?: Scores): Block[] =>
       table: {
         kind: 'table',
         id: 'indicators',
-        widths: [24, 24, 30, 11, 11],
+        widths: [22, 22, 30, 13, 13],
         header: [
           ['一级指标', '二级指标', '三级指标', '分值', '得分'].map((text) => ({ text, strong: true })),
         ],
