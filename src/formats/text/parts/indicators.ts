@@ -14,7 +14,7 @@ const NAME_END =
   /[。，,；;：:]|指标(?:总分|分值)|(?:总分|分值|满分|权重|自评得分|得分)\s*\d|[（(]\s*\d+(?:\.\d+)?\s*分/;
 const WEIGHT =
   /^(?:指标)?(?:总分|分值|满分|权重分?|标准分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?|^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/;
-const SCORE = /^(?:自评|评价)?(?:得分|评分|自评分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?/;
+const SCORE = /^(?:(?:自评|评价)?(?:得分|评分|自评分)(?:为|是|：|:)?|得)\s*(\d+(?:\.\d+)?)\s*分?/;
 const GAP = /^[\s。，,；;：:、]*/;
 
 type Parsed = {
@@ -26,16 +26,13 @@ type Parsed = {
   rest: number;
 };
 
-/** Reads "（1）预算编制合理性。指标总分4分，自评得分4分。…" into its parts; null when the line is not an indicator. */
-export const parseIndicatorLine = (p: Para): Parsed | null => {
-  const heading = headingOf(p.text);
-  if (!heading || heading.kind === 'chapter') return null;
+/** The weight and score stated at `from`: "，指标总分4分，自评得分4分" (either order, either may be absent). */
+const scoreClause = (
+  p: Para,
+  from: number,
+): { weight: DecimalFact | null; score: DecimalFact | null; end: number } => {
   const text = p.text;
-  const start = heading.length;
-  const cut = NAME_END.exec(text.slice(start));
-  const nameEnd = start + (cut ? cut.index : text.length - start);
-  const name = text.slice(start, nameEnd).trim();
-  let i = nameEnd;
+  let i = from;
   let weight: DecimalFact | null = null;
   let score: DecimalFact | null = null;
   for (let k = 0; k < 2; k++) {
@@ -51,6 +48,19 @@ export const parseIndicatorLine = (p: Para): Parsed | null => {
     else score = fact;
     i = j + m[0].length;
   }
+  return { weight, score, end: i };
+};
+
+/** Reads "（1）预算编制合理性。指标总分4分，自评得分4分。…" into its parts; null when the line is not an indicator. */
+export const parseIndicatorLine = (p: Para): Parsed | null => {
+  const heading = headingOf(p.text);
+  if (!heading || heading.kind === 'chapter') return null;
+  const text = p.text;
+  const start = heading.length;
+  const cut = NAME_END.exec(text.slice(start));
+  const nameEnd = start + (cut ? cut.index : text.length - start);
+  const name = text.slice(start, nameEnd).trim();
+  const { weight, score, end: i } = scoreClause(p, nameEnd);
   if (!weight && !score && heading.kind !== 'section' && text.length - start > 24) return null;
   if (!name) return null;
   const rest = i + (GAP.exec(text.slice(i))?.[0].length ?? 0);
@@ -75,7 +85,14 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
     if (p.tableTitle) continue;
     const parsed = parseIndicatorLine(p);
     if (!parsed) {
-      if (current) addEvidence(current, p, 0);
+      if (!current) continue;
+      // "（1）预算编制合理性" alone, its weight and score on the next line.
+      const late = current.weight || current.statedScore || current.evidence ? null : scoreClause(p, 0);
+      if (late && (late.weight || late.score)) {
+        current.weight = late.weight;
+        current.statedScore = late.score;
+        addEvidence(current, p, late.end + (GAP.exec(p.text.slice(late.end))?.[0].length ?? 0));
+      } else addEvidence(current, p, 0);
       continue;
     }
     const kind = parsed.heading.kind as keyof typeof LEVEL;
@@ -92,8 +109,13 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
       src: srcOf(p),
     };
     const parent = level === 1 ? undefined : (open[level - 1] ?? open[level - 2]);
-    if (parent) parent.children.push(node);
-    else {
+    if (parent) {
+      parent.children.push(node);
+      if (parent.level !== level - 1)
+        warn(ctx, 'read.indicator-orphan', `三级指标“${parsed.name}”前没有二级指标，归入“${parent.name}”`, [
+          node.src,
+        ]);
+    } else {
       if (level > 1) warn(ctx, 'read.indicator-orphan', `指标“${parsed.name}”前没有上一级指标`, [node.src]);
       roots.push(node);
     }
