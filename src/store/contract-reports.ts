@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Fixture, uniq, unwrap } from './contract-fixture.ts';
 import type { ReportFigures } from './model/reports.ts';
-import { sampleReport } from './sample-report.ts';
+import { sampleProjectReport, sampleReport } from './sample-report.ts';
 
 const figures = (statedTotal: string): ReportFigures => ({
   statedTotal,
@@ -63,17 +63,34 @@ export const registerReportContract = (fx: Fixture): void => {
           departmentId: t.department,
           year: 2024,
           kind: 'project',
-          document: sampleReport(),
+          document: sampleProjectReport(),
           figures: figures('1'),
         },
         preparer,
       );
       expect(noName).toMatchObject({ ok: false, code: 'project-name-required' });
+      const wrongKind = await s.reports.create(
+        {
+          departmentId: t.department,
+          year: 2024,
+          kind: 'project',
+          projectName: 'x',
+          document: sampleReport(),
+          figures: figures('1'),
+        },
+        preparer,
+      );
+      expect(wrongKind).toMatchObject({ ok: false, code: 'kind-mismatch' });
+      const wrongSave = await s.reports.saveVersion(
+        { reportId: report.id, expectedVersion: 1, document: sampleProjectReport(), figures: figures('1') },
+        preparer,
+      );
+      expect(wrongSave).toMatchObject({ ok: false, code: 'kind-mismatch' });
       const base = {
         departmentId: t.department,
         year: 2024,
         kind: 'project' as const,
-        document: sampleReport(),
+        document: sampleProjectReport(),
       };
       unwrap(
         await s.reports.create({ ...base, projectName: '高标准农田建设', figures: figures('88') }, preparer),
@@ -110,9 +127,8 @@ export const registerReportContract = (fx: Fixture): void => {
       );
       expect(v2.report).toMatchObject({ currentVersion: 2, statedTotal: '95' });
       expect(v2.version).toMatchObject({ version: 2, summary: '改了结论', createdBy: preparer });
-      expect((await s.reports.getVersion(report.id, 1))?.document.conclusion?.statedTotal?.value).toBe(
-        '92.50',
-      );
+      const v1 = (await s.reports.getVersion(report.id, 1))?.document;
+      expect(v1?.kind === 'department' && v1.conclusion?.statedTotal?.value).toBe('92.50');
       expect((await s.reports.listVersions(report.id)).map((v) => [v.version, v.summary])).toEqual([
         [2, '改了结论'],
         [1, '导入'],

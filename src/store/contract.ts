@@ -4,11 +4,11 @@
  * create); every test makes its own jurisdiction, so tests do not depend on each other's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentReport } from '../core/model/index.ts';
+import { Report } from '../core/model/index.ts';
 import { type ContractTarget, type Fixture, makeTree, uniq, unwrap } from './contract-fixture.ts';
 import { registerJobContract } from './contract-jobs.ts';
 import { registerReportContract } from './contract-reports.ts';
-import { sampleReport } from './sample-report.ts';
+import { sampleProjectReport, sampleReport } from './sample-report.ts';
 
 export const storeContract = (name: string, factory: () => Promise<ContractTarget>): void => {
   describe(`store contract: ${name}`, () => {
@@ -27,8 +27,9 @@ export const storeContract = (name: string, factory: () => Promise<ContractTarge
       await target?.cleanup();
     }, 60_000);
 
-    it('the sample document is a valid report', () => {
-      expect(DepartmentReport.safeParse(sampleReport()).success).toBe(true);
+    it('the sample documents are valid reports', () => {
+      expect(Report.safeParse(sampleReport()).success).toBe(true);
+      expect(Report.safeParse(sampleProjectReport()).success).toBe(true);
     });
 
     describe('jurisdictions and departments', () => {

@@ -36,6 +36,8 @@ export type BadParent = Failure<'bad-parent'>;
 export type BadScope = Failure<'bad-scope'>;
 export type ReportExists = Failure<'report-exists', { existingId: string }>;
 export type ProjectNameRequired = Failure<'project-name-required'>;
+/** The document's `kind` is not the report's kind. */
+export type KindMismatch = Failure<'kind-mismatch'>;
 /** The save was based on an older version: `current` is the newer one, so the editor can merge or reload. */
 export type VersionConflict = Failure<'version-conflict', { current: ReportVersion }>;
 export type StatusConflict = Failure<'status-conflict', { current: Report }>;
@@ -99,9 +101,12 @@ export interface ReportStore {
   create(
     input: NewReport,
     by: ActorId,
-  ): Promise<Result<ReportSaved, ReportExists | ProjectNameRequired | NotFound>>;
+  ): Promise<Result<ReportSaved, ReportExists | ProjectNameRequired | KindMismatch | NotFound>>;
   /** Appends version expectedVersion + 1; refused with the newer version when expectedVersion is stale. */
-  saveVersion(input: SaveVersion, by: ActorId): Promise<Result<ReportSaved, VersionConflict | NotFound>>;
+  saveVersion(
+    input: SaveVersion,
+    by: ActorId,
+  ): Promise<Result<ReportSaved, VersionConflict | KindMismatch | NotFound>>;
   get(id: string): Promise<Report | null>;
   list(query: ReportQuery): Promise<Report[]>;
   getVersion(reportId: string, version: number): Promise<ReportVersion | null>;

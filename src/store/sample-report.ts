@@ -2,7 +2,7 @@
  * A small report document composed for the store's tests and benchmarks (not read from any real report).
  * The store does not look inside documents beyond keeping them; what matters is that it round-trips.
  */
-import type { DepartmentReport } from '../core/model/index.ts';
+import type { DepartmentReport, ProjectReport } from '../core/model/index.ts';
 
 export const sampleReport = (
   year = 2024,
@@ -68,5 +68,28 @@ export const sampleReport = (
   achievements: null,
   problems: { problems: null, causes: null, measures: null },
   otherNotes: null,
+  meta: { format: 'editor', encoding: null, warnings: [] },
+});
+
+/** A small 项目支出绩效自评表 document, composed for tests. */
+export const sampleProjectReport = (year = 2024, projectName = '高标准农田建设'): ProjectReport => ({
+  schemaVersion: 1,
+  kind: 'project',
+  layout: 'standard',
+  title: { value: `${year}年度项目支出绩效自评表` },
+  year: { value: year },
+  frameworkId: null,
+  formNo: null,
+  project: { name: { value: projectName }, department: { value: '示例县农业农村局' }, implementer: null },
+  moneyUnit: { value: '万元' },
+  funds: [],
+  goal: { expected: { value: '完成年度建设任务。' }, actual: { value: '已按期完成。' } },
+  overview: null,
+  indicators: [],
+  statedTotal: { value: '90' },
+  statedGrade: { value: '优' },
+  conclusion: null,
+  problems: null,
+  measures: null,
   meta: { format: 'editor', encoding: null, warnings: [] },
 });

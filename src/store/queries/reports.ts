@@ -4,7 +4,7 @@ import type { Db } from '../db.ts';
 import { decOrNull, record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
 import type { PublishedReport, Report, ReportFigures, ReportVersion, VersionMeta } from '../model/reports.ts';
-import type { ReportStore, StatusConflict } from '../port.ts';
+import type { KindMismatch, ReportStore, StatusConflict } from '../port.ts';
 import {
   departments,
   frameworks,
@@ -13,6 +13,7 @@ import {
   reports,
   reportVersions,
 } from '../schema/index.ts';
+import { REPORT_KIND_LABELS, type ReportKind } from '../vocab.ts';
 import { likePrefix, subtreePrefix } from './org.ts';
 
 const toReport = (r: typeof reports.$inferSelect): Report => ({
@@ -44,6 +45,12 @@ const statusConflict = (current: Report): StatusConflict => ({
   message: `报告状态已变为“${current.status}”，请刷新后重试 (the report's status has changed to ${current.status})`,
 });
 
+const kindMismatch = (want: ReportKind, got: ReportKind): KindMismatch => ({
+  ok: false,
+  code: 'kind-mismatch',
+  message: `报告类型为“${REPORT_KIND_LABELS[want]}”，文档却是“${REPORT_KIND_LABELS[got]}” (the report is ${want}, the document ${got})`,
+});
+
 const getReport = async (db: Db, id: string): Promise<Report | null> => {
   const [r] = await db.select().from(reports).where(eq(reports.id, id));
   return r ? toReport(r) : null;
@@ -66,6 +73,7 @@ export const reportQueries = (db: Db): ReportStore => ({
         const [f] = await tx.select().from(frameworks).where(eq(frameworks.id, input.frameworkId));
         if (!f) return notFound('指标框架 (framework)');
       }
+      if (input.document.kind !== input.kind) return kindMismatch(input.kind, input.document.kind);
       const projectName = input.kind === 'project' ? (input.projectName?.trim() ?? '') : null;
       if (projectName === '')
         return {
@@ -131,11 +139,18 @@ export const reportQueries = (db: Db): ReportStore => ({
           ...figureColumns(input.figures),
           updatedAt: new Date(),
         })
-        .where(and(eq(reports.id, input.reportId), eq(reports.currentVersion, input.expectedVersion)))
+        .where(
+          and(
+            eq(reports.id, input.reportId),
+            eq(reports.currentVersion, input.expectedVersion),
+            eq(reports.kind, input.document.kind),
+          ),
+        )
         .returning();
       if (!row) {
         const cur = await getReport(tx, input.reportId);
         if (!cur) return notFound('报告 (report)');
+        if (cur.kind !== input.document.kind) return kindMismatch(cur.kind, input.document.kind);
         const current = await getVersion(tx, cur.id, cur.currentVersion);
         return {
           ok: false as const,
