@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditExitCode, auditFiles, fileAuditJson } from './audit-files.ts';
+import { auditExitCode, auditFiles, fileAuditJson, WORKER_MIN_FILES } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -35,6 +35,18 @@ describe('auditFiles', () => {
       findings: [{ rule: 'read.not-found' }],
     });
   });
+
+  it('shares a large batch with a worker thread and keeps the input order', async () => {
+    const bad = faulty();
+    const files = Array.from({ length: WORKER_MIN_FILES }, (_, i) => (i % 50 === 7 ? bad : CLEAN));
+    let ticks = 0;
+    const results = await auditFiles(files, { threads: 2, onProgress: () => ticks++ });
+    expect(ticks).toBe(files.length);
+    expect(results.map((r) => r.file)).toEqual(files);
+    expect(results.filter((r) => r.ok && r.findings.length > 0).map((r) => r.file)).toEqual(
+      files.filter((f) => f === bad),
+    );
+  }, 60_000);
 
   it('reports progress once per file', async () => {
     const seen: number[] = [];

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { auditExitCode, auditFiles, type FileAudit, fileAuditJson } from '../../app/audit-files.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
@@ -83,7 +84,8 @@ export const registerAudit = (program: Command): void => {
         return;
       }
       const onProgress = files.length > 1 ? progressBar() : undefined;
-      const results = await auditFiles(files, onProgress ? { onProgress } : {});
+      const threads = availableParallelism();
+      const results = await auditFiles(files, onProgress ? { onProgress, threads } : { threads });
       for (const r of results) if (!r.ok) complain(r.file, r.message);
       if (format === 'json') printJson(results.map(fileAuditJson));
       else process.stdout.write(results.map(auditText).join('\n'));
