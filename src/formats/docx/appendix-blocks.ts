@@ -3,9 +3,9 @@
  * items (一级 and 二级 rows span their children; an item without sub-items spans the columns to its
  * right). A derived view of section 三: the .docx reader skips it like the error page.
  */
-import { dec, decFixed, decString } from '../../core/decimal.ts';
+import { dec, decString } from '../../core/decimal.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
-import type { Block, Cell } from './blocks.ts';
+import { type Block, type Cell, tableNumber } from './blocks.ts';
 import type { ScoredNode, Scores } from './render-input.ts';
 
 const leafCount = (n: IndicatorNode): number =>
@@ -32,8 +32,8 @@ const rowsOf = (n: IndicatorNode, s: ScoredNode | undefined, column: number, lea
       [
         ...lead,
         { text: n.name, colSpan: 3 - column },
-        n.weight ? { text: decFixed(n.weight.value), number: n.weight.value } : { text: '' },
-        score !== null ? { text: decFixed(score), number: score } : { text: '' },
+        n.weight ? { text: tableNumber(n.weight.value), number: n.weight.value } : { text: '' },
+        score !== null ? { text: tableNumber(score), number: score } : { text: '' },
       ],
     ];
   }
@@ -54,8 +54,8 @@ export const appendixBlocks = (r: DepartmentReport, scores?: Scores): Block[] =>
   const grade = scores?.grade ?? r.conclusion?.statedGrade?.value;
   rows.push([
     { text: grade ? `合计（等级：${grade}）` : '合计', colSpan: 3, strong: true },
-    { text: decFixed(weight), number: weight, strong: true },
-    { text: decFixed(score), number: score, strong: true },
+    { text: tableNumber(weight), number: weight, strong: true },
+    { text: tableNumber(score), number: score, strong: true },
   ]);
   return [
     {

@@ -3,6 +3,7 @@
  * writer (docx, HTML, xlsx) renders these, so the wording and figures are the same in each format, and the
  * .docx reader turns a document back into lines the text reader understands.
  */
+import { decFixed, decimalPlaces } from '../../core/decimal.ts';
 import type { Finding } from '../../core/findings.ts';
 
 export type Cell = {
@@ -40,3 +41,6 @@ export type Block =
 /** Each cell of a table as text, rows in order: headers then body. */
 export const tableText = (t: TableBlock): string[][] =>
   [...t.header, ...t.rows].map((r) => r.map((c) => c.text));
+
+/** A table number with 2 decimals, or more when the report states more (a value is never rounded away). */
+export const tableNumber = (value: string): string => decFixed(value, Math.max(2, decimalPlaces(value)));

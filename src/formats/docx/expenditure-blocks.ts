@@ -1,7 +1,6 @@
 /** （三）部门整体支出情况: income and expenditure sentences, the expenditure table, 三公经费. */
-import { decFixed } from '../../core/decimal.ts';
 import type { DepartmentReport, ExpenditureRow, Money } from '../../core/model/index.ts';
-import type { Block, Cell, TableBlock } from './blocks.ts';
+import { type Block, type Cell, type TableBlock, tableNumber } from './blocks.ts';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
@@ -43,7 +42,7 @@ const expenditureSentence = (r: DepartmentReport): string | null => {
 };
 
 const amountCell = (a: ExpenditureRow['budget'], strong: boolean): Cell =>
-  a ? { text: decFixed(a.value, 2), number: a.value, strong } : { text: '', strong };
+  a ? { text: tableNumber(a.value), number: a.value, strong } : { text: '', strong };
 
 const TOTAL_KEYS: readonly string[] = ['economicTotal', 'yearTotal', 'grandTotal'];
 
