@@ -8,8 +8,9 @@ import type { Finding } from '../findings.ts';
 import {
   BUILTIN_FRAMEWORKS,
   chooseFramework,
+  type Framework,
   type FrameworkNode,
-  namesMatch,
+  normalizeName,
   type Rule,
 } from '../framework/index.ts';
 import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
@@ -24,18 +25,35 @@ type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
 const flatFramework = (nodes: readonly FrameworkNode[]): FrameworkNode[] =>
   nodes.flatMap((n) => [n, ...flatFramework(n.children ?? [])]);
 
+/** A framework's leaves by every normalized name they go by; frameworks are immutable, so kept. */
+const leafIndex = new WeakMap<Framework, Map<string, FrameworkNode>>();
+const leavesOf = (f: Framework): Map<string, FrameworkNode> => {
+  let m = leafIndex.get(f);
+  if (!m) {
+    m = new Map();
+    for (const leaf of flatFramework(f.indicators).filter((x) => !x.children?.length)) {
+      for (const name of [leaf.name, ...(leaf.aliases ?? [])]) {
+        const key = normalizeName(name);
+        if (!m.has(key)) m.set(key, leaf);
+      }
+    }
+    leafIndex.set(f, m);
+  }
+  return m;
+};
+
 /**
  * The scoring rule of each quantitative leaf: the matched framework's when the report follows one (most
  * of its headings found), else inferred from the inputs the leaf states.
  */
 const rulesFor = (report: DepartmentReport): ((n: IndicatorNode) => Quantitative | null) => {
-  const choice = chooseFramework(report, BUILTIN_FRAMEWORKS);
-  const leaves =
-    choice && choice.framework.kind === report.kind && choice.overlap >= 0.5
-      ? flatFramework(choice.framework.indicators).filter((f) => !f.children?.length)
-      : [];
+  const choice = chooseFramework(
+    report,
+    BUILTIN_FRAMEWORKS.filter((f) => f.kind === report.kind),
+  );
+  const leaves = choice && choice.overlap >= 0.5 ? leavesOf(choice.framework) : null;
   return (n) => {
-    const f = leaves.find((x) => namesMatch(n.name, x));
+    const f = leaves?.get(normalizeName(n.name));
     if (f) return f.rule?.kind === 'rate' || f.rule?.kind === 'target-completion' ? f.rule : null;
     const has = (k: string) => n.inputs.some((i) => i.key === k);
     if (has('targetsTotal') || has('targetCompletionRate')) return { kind: 'target-completion' };

@@ -6,7 +6,7 @@ import { dec } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import type { AchievementRow, DepartmentReport, IndicatorNode, TargetRow } from '../model/index.ts';
 import { comparableUnits, computedMet, normName, scaled, statedMet } from './measure.ts';
-import { at, show } from './support.ts';
+import { at, memo, show } from './support.ts';
 
 /** Pairs of rows of the two tables: by name first, then by number for the rest. */
 export const pairTargets = (
@@ -36,7 +36,11 @@ export const pairTargets = (
 
 /** Whether each achievement row was met: by target and actual where they say, else by its status. */
 export const metByRow = (rows: readonly AchievementRow[]): Map<AchievementRow, boolean | null> =>
-  new Map(rows.map((r) => [r, computedMet(r.target, r.actual) ?? statedMet(r.status?.value)]));
+  memo(
+    'met-by-row',
+    rows,
+    () => new Map(rows.map((r) => [r, computedMet(r.target, r.actual) ?? statedMet(r.status?.value)])),
+  );
 
 const label = (name: string, no: number | undefined): string =>
   no !== undefined ? `第${no}项“${name}”` : `“${name}”`;

@@ -1,0 +1,161 @@
+/**
+ * 绩效指标 rows of a 项目支出绩效自评表: each 得分 against its formula (DOMAIN.md §3.2), a missed target or
+ * one exceeded by 30% or more without 偏差原因分析, and the 分值 adding up to 90 (+ 10 for 预算执行率).
+ */
+import { type Decimal, dec, roundHalfUp, sum } from '../decimal.ts';
+import type { Finding } from '../findings.ts';
+import { totalFundRow } from '../framework/project-view.ts';
+import type { ProjectIndicator, ProjectReport } from '../model/index.ts';
+import { sameUnit } from '../scoring/inputs.ts';
+import { directionOf, QUALITATIVE_BANDS, quantitativeScore } from '../scoring/rules/index.ts';
+import { at, show } from './support.ts';
+
+const INDICATOR_TOTAL = dec(90);
+const RATE_WEIGHT = dec(10);
+/** 实际完成值 at or beyond 130% of the target (or 30 over a zero target) must be explained (广西 rule, S8). */
+const OVER = dec('1.3');
+
+const label = (i: ProjectIndicator) => `「${i.name.value}」`;
+
+type Numbers = { dir: 'positive' | 'reverse' | 'equal'; T: Decimal; A: Decimal };
+
+/** Target and actual as numbers in one unit, or undefined for a qualitative row. */
+const numbersOf = (i: ProjectIndicator): Numbers | undefined => {
+  const dir = directionOf(i.target);
+  if (dir === 'qualitative' || i.target.value === null || i.actual.value === null) return undefined;
+  const [A, T] = sameUnit(
+    { value: dec(i.actual.value), unit: i.actual.unit },
+    { value: dec(i.target.value), unit: i.target.unit },
+  );
+  return { dir, T, A };
+};
+
+const bandOf = (text: string) => QUALITATIVE_BANDS.find((b) => b.test.test(text));
+
+/** The stated score against the formula (quantitative) or the band of the 实际完成值 phrase (qualitative). */
+const formulaRule = (i: ProjectIndicator): Finding[] => {
+  if (!i.weight || !i.score) return [];
+  const W = dec(i.weight.value);
+  const S = dec(i.score.value);
+  const where = at(i.score.src, i.actual.src, i.target.src);
+  if (S.gt(W) || S.lt(0)) {
+    return [
+      {
+        rule: 'project.score-range',
+        severity: 'error',
+        message: `${label(i)}得分 ${show(S)} 不在 0 至分值 ${show(W)} 之间`,
+        expected: `0–${show(W)}`,
+        actual: show(S),
+        locations: where,
+      },
+    ];
+  }
+  const n = numbersOf(i);
+  if (n) {
+    const expected = roundHalfUp(quantitativeScore(n.dir, n.T, n.A, W));
+    if (expected.eq(S)) return [];
+    const names = { positive: '正向', reverse: '反向', equal: '等于' } as const;
+    return [
+      {
+        rule: 'project.score-formula',
+        severity: 'error',
+        message: `${label(i)}为${names[n.dir]}指标，指标值 ${i.target.text}、实际完成值 ${i.actual.text}、分值 ${show(W)}，按公式得分应为 ${show(expected)}，填写 ${show(S)}`,
+        expected: show(expected),
+        actual: show(S),
+        locations: where,
+      },
+    ];
+  }
+  const band = bandOf(i.actual.text);
+  if (!band) return [];
+  const lo = W.times(band.min);
+  const hi = W.times(band.max);
+  const inside = S.gte(lo) && (band.max === '1' ? S.lte(hi) : S.lt(hi));
+  if (inside) return [];
+  return [
+    {
+      rule: 'project.score-band',
+      severity: 'warning',
+      message: `${label(i)}为定性指标，实际完成值「${i.actual.text}」对应得分 ${show(lo)}–${show(hi)}${band.max === '1' ? '' : '（不含上限）'}，填写 ${show(S)}`,
+      expected: `${show(lo)}–${show(hi)}`,
+      actual: show(S),
+      locations: where,
+    },
+  ];
+};
+
+/** Whether the target was missed, or exceeded by 30% or more; null when it cannot be told. */
+const deviationOf = (i: ProjectIndicator): 'missed' | 'exceeded' | null => {
+  const n = numbersOf(i);
+  if (!n) {
+    const band = bandOf(i.actual.text);
+    return band && band.min !== '0.8' ? 'missed' : null;
+  }
+  const { dir, T, A } = n;
+  if (dir === 'reverse' || (dir === 'equal' && T.lte(0))) {
+    if (A.gt(T)) return 'missed';
+    // Far under a ceiling: the target was set loosely, which also needs a word.
+    return T.gt(0) && A.lte(T.times(dec(2).minus(OVER))) ? 'exceeded' : null;
+  }
+  if (A.lt(T)) return 'missed';
+  return (T.isZero() ? A.gte(30) : A.gte(T.times(OVER))) ? 'exceeded' : null;
+};
+
+const deviationRule = (i: ProjectIndicator): Finding[] => {
+  if (i.deviation) return [];
+  const d = deviationOf(i);
+  if (!d) return [];
+  const what = d === 'missed' ? '未达到年度指标值' : '偏离年度指标值 30% 以上';
+  return [
+    {
+      rule: d === 'missed' ? 'project.deviation-missed' : 'project.deviation-exceeded',
+      severity: 'warning',
+      message: `${label(i)}实际完成值 ${i.actual.text}${what}（指标值 ${i.target.text}），未填写偏差原因分析及改进措施`,
+      locations: at(i.actual.src, i.target.src),
+    },
+  ];
+};
+
+/** 分值: every row has one, they add up to 90, and 预算执行率 is worth 10. */
+const weightRules = (r: ProjectReport): Finding[] => {
+  const out: Finding[] = [];
+  for (const i of r.indicators) {
+    if (!i.weight) {
+      out.push({
+        rule: 'project.weight-missing',
+        severity: 'warning',
+        message: `${label(i)}未填写分值`,
+        locations: at(i.src),
+      });
+    }
+  }
+  const weights = r.indicators.flatMap((i) => (i.weight ? [i.weight.value] : []));
+  const total = sum(weights);
+  if (r.indicators.length > 0 && !total.eq(INDICATOR_TOTAL)) {
+    out.push({
+      rule: 'project.weights-total',
+      severity: 'error',
+      message: `绩效指标分值合计 ${show(total)} 分，应为 ${show(INDICATOR_TOTAL)} 分（另 ${show(RATE_WEIGHT)} 分为预算执行率）`,
+      expected: show(INDICATOR_TOTAL),
+      actual: show(total),
+      locations: at(...r.indicators.map((i) => i.weight?.src)),
+    });
+  }
+  const rate = totalFundRow(r)?.weight;
+  if (rate && !dec(rate.value).eq(RATE_WEIGHT)) {
+    out.push({
+      rule: 'project.rate-weight',
+      severity: 'error',
+      message: `预算执行率分值为 ${show(rate.value)} 分，应为 ${show(RATE_WEIGHT)} 分`,
+      expected: show(RATE_WEIGHT),
+      actual: rate.value,
+      locations: at(rate.src),
+    });
+  }
+  return out;
+};
+
+export const projectIndicatorRules = (r: ProjectReport): Finding[] => [
+  ...r.indicators.flatMap((i) => [...formulaRule(i), ...deviationRule(i)]),
+  ...weightRules(r),
+];
