@@ -86,6 +86,23 @@ describe('OOXML body to source lines', () => {
     expect((await read(body)).map((l) => l.text)).toEqual(['A&B新增3链接']);
   });
 
+  it('leaves out a table of contents (the result of a TOC field spanning paragraphs)', async () => {
+    const r = (x: string) => `<w:r>${x}</w:r>`;
+    const fld = (type: string) => r(`<w:fldChar w:fldCharType="${type}"/>`);
+    const tocLine = (text: string, page: string) =>
+      `<w:p><w:hyperlink>${r(`<w:t>${text}</w:t>`)}${r('<w:tab/>')}${fld('begin')}${r('<w:instrText> PAGEREF _Toc1 \\h </w:instrText>')}${fld('separate')}${r(`<w:t>${page}</w:t>`)}${fld('end')}</w:hyperlink></w:p>`;
+    const body = [
+      para('目录'),
+      `<w:p>${fld('begin')}${r('<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText>')}${fld('separate')}</w:p>`,
+      tocLine('一、部门基本情况', '1'),
+      tocLine('二、绩效自评结论', '5'),
+      `<w:p>${fld('end')}</w:p>`,
+      para('一、部门基本情况'),
+      `<w:p>${r('<w:t>共</w:t>')}${fld('begin')}${r('<w:instrText> NUMPAGES </w:instrText>')}${fld('separate')}${r('<w:t>9</w:t>')}${fld('end')}${r('<w:t>页</w:t>')}</w:p>`,
+    ].join('');
+    expect((await read(body)).map((l) => l.text)).toEqual(['目录', '一、部门基本情况', '共9页']);
+  });
+
   it('formats the number styles Word uses in Chinese documents', () => {
     expect(formatNumber(12, 'chineseCounting')).toBe('十二');
     expect(formatNumber(20, 'chineseCountingThousand')).toBe('二十');

@@ -58,22 +58,42 @@ const SKIP = new Set([
   'w:commentReference',
 ]);
 
-const runText = (nodes: XmlNode[]): string => {
+/**
+ * Complex fields open across runs and paragraphs (w:fldChar begin … separate … end). The text of a TOC
+ * field's result is the table of contents: headings again, with page numbers, not report text.
+ */
+type Fields = { open: string[] };
+
+const inToc = (f: Fields) => f.open.some((instr) => /^\s*TOC\b/i.test(instr));
+
+const runText = (f: Fields, nodes: XmlNode[]): string => {
   let out = '';
   for (const n of nodes) {
     const tag = tagOf(n);
-    if (!tag || SKIP.has(tag)) continue;
-    if (tag === '#text') continue;
-    if (tag === 'w:t') out += childrenOf(n).map(textOf).join('');
+    if (tag === 'w:fldChar') {
+      const type = attr(n, 'w:fldCharType');
+      if (type === 'begin') f.open.push('');
+      else if (type === 'end') f.open.pop();
+      continue;
+    }
+    if (tag === 'w:instrText') {
+      const i = f.open.length - 1;
+      if (i >= 0) f.open[i] += childrenOf(n).map(textOf).join('');
+      continue;
+    }
+    if (!tag || SKIP.has(tag) || tag === '#text') continue;
+    if (tag === 'w:t') out += inToc(f) ? '' : childrenOf(n).map(textOf).join('');
     else if (tag === 'w:tab' || tag === 'w:ptab') out += ' ';
     else if (tag === 'w:br' || tag === 'w:cr') out += attr(n, 'w:type') === 'page' ? '' : '\n';
     else if (tag === 'w:noBreakHyphen') out += '-';
-    else out += runText(childrenOf(n));
+    else if (tag === 'w:fldSimple' && /^\s*TOC\b/i.test(attr(n, 'w:instr') ?? '')) continue;
+    else out += runText(f, childrenOf(n));
   }
   return out;
 };
 
 type Walk = {
+  fields: Fields;
   lines: SourceLine[];
   paragraph: number;
   tables: number;
@@ -102,9 +122,10 @@ const paragraphText = (w: Walk, p: XmlNode): string => {
   const direct = pPr ? child(pPr, 'w:numPr') : undefined;
   const styleId = pPr ? attr(child(pPr, 'w:pStyle') ?? {}, 'w:val') : undefined;
   const numPr = direct ? readNumPr(direct) : styleId ? w.styles.get(styleId) : undefined;
-  const text = runText(childrenOf(p));
+  const text = runText(w.fields, childrenOf(p));
   const prefix = numPr && numPr.numId !== '0' ? w.number(numPr) : '';
-  return prefix + text;
+  // A number alone (an empty numbered paragraph, a TOC line) is no text.
+  return text.trim() === '' ? '' : prefix + text;
 };
 
 const cellText = (w: Walk, tc: XmlNode): string => {
@@ -175,7 +196,14 @@ export const documentLines = (
   numbering: NumberingDefs,
   styles: Map<string, NumPr>,
 ): SourceLine[] => {
-  const w: Walk = { lines: [], paragraph: 0, tables: 0, number: numberer(numbering), styles };
+  const w: Walk = {
+    fields: { open: [] },
+    lines: [],
+    paragraph: 0,
+    tables: 0,
+    number: numberer(numbering),
+    styles,
+  };
   const doc = document.find((n) => tagOf(n) === 'w:document');
   const b = doc ? child(doc, 'w:body') : undefined;
   if (b) body(w, childrenOf(b));
