@@ -10,6 +10,7 @@ import { financeTableRules } from './finance-table.ts';
 import { leafCheckFor, targetCountRules } from './leaf-inputs.ts';
 import { narrativeRules } from './narrative.ts';
 import { periodRules } from './periods.ts';
+import { auditProjectReport } from './project-report.ts';
 import { scoreTreeRules } from './score-tree.ts';
 import { inSession } from './support.ts';
 import { targetRules } from './targets.ts';
@@ -27,8 +28,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] => {
   const warnings = options.readerWarnings === false ? [] : report.meta.warnings;
-  // The rules read the 部门整体 report; other kinds get their reader's warnings only, for now.
-  if (report.kind !== 'department') return sorted([...warnings]);
+  if (report.kind === 'project') return sorted(auditProjectReport(report, options));
   return inSession(() => sorted([...runRules(report), ...warnings]));
 };
 

@@ -37,6 +37,16 @@ export const periodRules = (report: DepartmentReport): Finding[] => {
     ['部门整体支出情况', report.expenditure?.year],
     ['三公经费支出情况', report.threePublic?.year],
   ];
+  // Tables whose title names a year: 2022年部门整体支出 in a report of 2023.
+  const titles: [string, { value: string; src?: Source | undefined } | null | undefined][] = [
+    ['部门整体支出表', report.expenditureTable?.title],
+    ['绩效目标表', report.targets?.title],
+    ['绩效目标实现情况表', report.achievements?.title],
+  ];
+  for (const [what, title] of titles) {
+    const m = title ? /(\d{4})\s*年/u.exec(title.value) : null;
+    if (m) sections.push([`${what}“${title!.value}”`, { value: Number(m[1]), src: title!.src }]);
+  }
   for (const [what, y] of sections) {
     if (!y || y.value === year) continue;
     out.push({
