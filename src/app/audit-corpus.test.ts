@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Place, VARIANTS, type Variant } from '../../test/fixtures/audit/variants.ts';
-import { auditReport } from '../core/audit/index.ts';
+import { auditReport, isAuditRule } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
 import type { Source } from '../core/model/index.ts';
 import { readTextReport } from '../formats/text/read-text.ts';
@@ -160,6 +160,7 @@ describe('audit corpus: single-fault variants', () => {
     const mine = findings.filter((f) => f.rule === v.rule && f.severity === severity);
     const atRoot = mine.filter((f) => (f.locations ?? []).some((s) => pointsAt(b, s, root)));
     const unrelated = findings.filter((f) => f.severity === 'error' && f.rule !== v.rule);
+    expect(findings.map((f) => f.rule).filter((r) => !isAuditRule(r))).toEqual([]);
     tally.variants++;
     if (mine.length > 0) tally.found++;
     if (atRoot.length > 0) tally.atRoot++;

@@ -11,6 +11,7 @@ export const RULE_FAMILIES = {
   counts: '职责、机构与编号',
   staffing: '人员编制',
   period: '年度',
+  project: '项目支出绩效自评表',
   read: '读取',
 } as const satisfies Record<string, string>;
 export type RuleFamily = keyof typeof RULE_FAMILIES;

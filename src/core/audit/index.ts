@@ -17,6 +17,7 @@ import { targetRules } from './targets.ts';
 import { threePublicRules } from './three-public.ts';
 import { unitRules } from './units.ts';
 
+export { AUDIT_RULES, type AuditRule, isAuditRule } from './catalogue.ts';
 export { RULE_FAMILIES, ruleFamily } from './families.ts';
 
 export type AuditOptions = {
