@@ -37,6 +37,8 @@ const paragraph = (block: Block): Paragraph[] => {
           spacing,
           indent: { firstLine: 640 },
           keepNext: true,
+          // Outline levels give Word's and WPS's navigation pane and the PDF bookmarks.
+          outlineLevel: block.level - 1,
           children: [
             new TextRun({
               text: block.text,
