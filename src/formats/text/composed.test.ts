@@ -276,6 +276,37 @@ describe('town-agri-2021: a small unit, few targets, optional parts missing', ()
   });
 });
 
+describe('tables typed one row per line, cells separated by TABs', () => {
+  it('give the same model as one cell per line', () => {
+    const text = new TextDecoder().decode(fixtureBytes('county-env-2024.txt'));
+    const out: string[] = [];
+    let key = '';
+    for (const l of splitTextLines(text)) {
+      if (l.src.table === undefined) {
+        out.push(l.text);
+        key = '';
+        continue;
+      }
+      const k = `${l.src.table}/${l.src.row}`;
+      if (k === key) out[out.length - 1] += `\t${l.text}`;
+      else out.push(l.text);
+      key = k;
+    }
+    const tsv = out.join('\n');
+    expect(tsv).toContain('一、基本支出\t598.00\t615.80\t612.40');
+    const a = parseReportLines(splitTextLines(text), { format: 'text', encoding: null });
+    const b = parseReportLines(splitTextLines(tsv), { format: 'text', encoding: null });
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) {
+      expect(withoutSources(b.report)).toEqual(withoutSources(a.report));
+      expect(b.report.kind === 'department' && b.report.expenditureTable?.rows[0]?.final?.src).toMatchObject({
+        column: 3,
+        raw: '612.40',
+      });
+    }
+  });
+});
+
 describe('parseReportLines takes records as a .docx reader makes them', () => {
   it('cells without line numbers and with empty cells left out give the same model', () => {
     const text = new TextDecoder().decode(fixtureBytes('county-env-2024.txt'));

@@ -9,7 +9,8 @@ export const decimalOf = (s: string): string | null => {
 };
 
 /** A money figure in a sentence: 1747.99万元, 7,532.81 元. */
-export const MONEY = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
+// Starts only where a digit run starts, so a long run of digits costs linear time, not quadratic.
+export const MONEY = /(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
 
 export type MoneyHit = { value: string; unit: MoneyUnit; start: number; end: number };
 

@@ -105,6 +105,10 @@ describe('readTextReport on arbitrary input', () => {
     expect(check('（1）'.repeat(50_000))).toBeLessThan(2000);
     expect(check(`${'1'.repeat(100_000)}万元`)).toBeLessThan(2000);
     expect(check(`\t${'2'.repeat(50_000)}\n\n\t项目`)).toBeLessThan(2000);
+    expect(check(`三公经费${'3'.repeat(100_000)}，内设机构${'4'.repeat(100_000)}`)).toBeLessThan(2000);
+    expect(check(`（1）结转结余率。${'5'.repeat(100_000)}%`)).toBeLessThan(2000);
+    expect(check(`${'一'.repeat(100_000)}\t${'二'.repeat(100_000)}`)).toBeLessThan(2000);
+    expect(check(`（一）${'[bookmark: '.repeat(30_000)}`)).toBeLessThan(2000);
     expect(
       check(Array.from({ length: 5000 }, (_, i) => `（${i}）指标总分${i}分，自评得分${i}分。`).join('\n')),
     ).toBeLessThan(2000);

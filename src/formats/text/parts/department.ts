@@ -136,7 +136,9 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
       out.statedCount = { value: 0, src: srcOf(p, m.index, m.index + m[0].length) };
     }
     const count =
-      /(?:内设|机构|设有|下设)[^0-9，。]{0,6}?(\d+)\s*个|(\d+)\s*个(?:内设)?(?:机构|股室|科室)/.exec(p.text);
+      /(?:内设|机构|设有|下设)[^0-9，。]{0,6}?(\d+)\s*个|(?<!\d)(\d+)\s*个(?:内设)?(?:机构|股室|科室)/.exec(
+        p.text,
+      );
     if (count && !out.statedCount) {
       const d = count[1] ?? count[2]!;
       const at = p.text.indexOf(d, count.index);
