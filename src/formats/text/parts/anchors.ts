@@ -48,29 +48,32 @@ const MATCHERS: Record<(typeof PART_KEYS)[number], Matcher> = {
   other: { re: /其他(?:需要|需)?(?:说明|事项)/, kinds: HIGH, bare: true },
 };
 
-/** The heading text without its number, up to the first full stop. */
-const headText = (p: Para): { kind: HeadingKind | null; text: string } => {
+type Head = { kind: HeadingKind | null; text: string; length: number };
+
+/** The heading text without its number, up to the first full stop; null when too long to be a heading. */
+const headOf = (p: Para): Head | null => {
   const h = headingOf(p.text);
   const rest = h ? p.text.slice(h.length) : p.text;
-  return { kind: h?.kind ?? null, text: rest.split(/[。：:]/, 1)[0] ?? '' };
+  const text = rest.split(/[。：:]/, 1)[0] ?? '';
+  return text.length > 40 ? null : { kind: h?.kind ?? null, text, length: p.text.length };
 };
 
-const matches = (p: Para, m: Matcher): boolean => {
-  const { kind, text } = headText(p);
-  if (text.length > 40) return false;
-  if (kind ? !m.kinds.includes(kind) : !m.bare || p.text.length > 24) return false;
-  return m.re.test(text) && !m.not?.test(text);
+const matches = (h: Head, m: Matcher): boolean => {
+  if (h.kind ? !m.kinds.includes(h.kind) : !m.bare || h.length > 24) return false;
+  return m.re.test(h.text) && !m.not?.test(h.text);
 };
 
 /** Block index of each part's heading, found in document order; a part not found is absent. */
 export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, number>> => {
+  // Each line is looked at once, not once per part: a long file of short lines stays cheap.
+  const heads = blocks.map((b) => (b.kind === 'p' && !b.tableTitle ? headOf(b) : null));
   const found: Partial<Record<PartKey, number>> = {};
   let from = 0;
   for (const key of PART_KEYS) {
     const m = MATCHERS[key];
     for (let i = from; i < blocks.length; i++) {
-      const b = blocks[i]!;
-      if (b.kind === 'p' && !b.tableTitle && matches(b, m)) {
+      const h = heads[i];
+      if (h && matches(h, m)) {
         found[key] = i;
         from = i + 1;
         break;
