@@ -86,7 +86,7 @@ export const run = async (): Promise<Section> => {
               ms(audit / N),
             ],
             [
-              `the same with ${threads} threads (what \`jixiao audit\` does for ≥ ${WORKER_MIN_FILES} files)`,
+              `the same with ${threads} threads (what \`jixiao audit\` does for ≥ ${WORKER_MIN_FILES} files when the cores are idle)`,
               ms(auditThreads),
               perSec(auditThreads),
               ms(auditThreads / N),

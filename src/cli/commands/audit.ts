@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Command } from 'commander';
 import { auditExitCode, auditFiles, type FileAudit, fileAuditJson } from '../../app/audit-files.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
@@ -84,7 +84,9 @@ export const registerAudit = (program: Command): void => {
         return;
       }
       const onProgress = files.length > 1 ? progressBar() : undefined;
-      const threads = availableParallelism();
+      // Worker threads pay off only on idle cores: on a busy machine their start-up costs more than they save.
+      const cores = availableParallelism();
+      const threads = loadavg()[0]! < cores - 1 ? cores : 1;
       const results = await auditFiles(files, onProgress ? { onProgress, threads } : { threads });
       for (const r of results) if (!r.ok) complain(r.file, r.message);
       if (format === 'json') printJson(results.map(fileAuditJson));
