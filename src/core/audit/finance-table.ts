@@ -50,6 +50,13 @@ const first = (
 
 const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
 
+/** Two sums of money figures: equal, a cent apart (the rounding of two figures to 2 places), or not. */
+const CENT = dec('0.01');
+const closeDec = (a: Decimal, b: Decimal): Agreement => {
+  const d = a.minus(b).abs();
+  return d.isZero() ? 'equal' : d.lte(CENT) ? 'rounding' : 'differ';
+};
+
 /** 基本支出 = 人员经费 + 公用经费. Returns the findings and the basic amount the parts imply. */
 const basicSplit = (
   rows: readonly ExpenditureRow[],
@@ -105,7 +112,8 @@ const componentWithin = (
 type Member = {
   /** Rule code when this member is the one out of line. */
   rule: string;
-  what: string;
+  /** How to name it in a message (built only when a message is). */
+  what: () => string;
   value: Decimal;
   /** Other values this member may take when a fault below it is already reported. */
   alternatives: Decimal[];
@@ -132,7 +140,7 @@ const yearTotalAgreement = (
   if (yt)
     members.push({
       rule: 'finance.year-total',
-      what: `本年支出合计 ${show(yt.value)}`,
+      what: () => `本年支出合计 ${show(yt.value)}`,
       value: dec(yt.value),
       alternatives: [],
       srcs: at(yt.src),
@@ -145,7 +153,7 @@ const yearTotalAgreement = (
     const alt = basicImplied && basic ? [natSum.minus(dec(basic.value)).plus(basicImplied)] : [];
     members.push({
       rule: 'finance.nature-sum',
-      what: `按支出性质各项之和（${terms(nature)} = ${show(natSum)}）`,
+      what: () => `按支出性质各项之和（${terms(nature)} = ${show(natSum)}）`,
       value: natSum,
       alternatives: alt,
       srcs: at(...nature.map((c) => c.src)),
@@ -155,7 +163,7 @@ const yearTotalAgreement = (
   if (et)
     members.push({
       rule: 'finance.economic-total',
-      what: `经济分类支出合计 ${show(et.value)}`,
+      what: () => `经济分类支出合计 ${show(et.value)}`,
       value: dec(et.value),
       alternatives: [],
       srcs: at(et.src),
@@ -166,7 +174,7 @@ const yearTotalAgreement = (
     const ecoSum = sum(eco.map((c) => c.value));
     members.push({
       rule: 'finance.economic-sum',
-      what: `按经济分类各项之和（${terms(eco)} = ${show(ecoSum)}）`,
+      what: () => `按经济分类各项之和（${terms(eco)} = ${show(ecoSum)}）`,
       value: ecoSum,
       alternatives: [],
       srcs: at(...eco.map((c) => c.src)),
@@ -178,7 +186,8 @@ const yearTotalAgreement = (
     const carry = co ? dec(co.value) : dec(0);
     members.push({
       rule: 'finance.grand-total',
-      what: `总计 ${show(gt.value)} 减年末结转和结余 ${show(carry)}（${show(dec(gt.value).minus(carry))}）`,
+      what: () =>
+        `总计 ${show(gt.value)} 减年末结转和结余 ${show(carry)}（${show(dec(gt.value).minus(carry))}）`,
       value: dec(gt.value).minus(carry),
       alternatives: [],
       srcs: at(gt.src, co?.src),
@@ -192,7 +201,7 @@ const yearTotalAgreement = (
   const fits = (m: Member, v: Decimal): Agreement => {
     let best: Agreement = 'differ';
     for (const x of [m.value, ...m.alternatives]) {
-      const a = close(x.toFixed(), [v.toFixed()]);
+      const a = closeDec(x, v);
       if (a === 'equal') return 'equal';
       if (a === 'rounding') best = 'rounding';
     }
@@ -218,7 +227,7 @@ const yearTotalAgreement = (
     out.push({
       rule: 'finance.year-total',
       severity: 'error',
-      message: `支出表「${colName}」列：${members.map((m) => m.what).join('，')}，互不相符`,
+      message: `支出表「${colName}」列：${members.map((m) => m.what()).join('，')}，互不相符`,
       actual: members.map((m) => show(m.value)).join(' / '),
       locations: at(...members.flatMap((m) => m.srcs)),
     });
@@ -238,14 +247,14 @@ const yearTotalAgreement = (
   for (const m of members) {
     const f = fits(m, winner);
     if (f === 'equal') continue;
-    const others = members.filter((o) => o !== m && fits(o, winner) !== 'differ').map((o) => o.what);
+    const others = members.filter((o) => o !== m && fits(o, winner) !== 'differ').map((o) => o.what());
     const expected = m.cell ? m.cell.fromTotal(winner) : winner;
     if (m.cell && f === 'differ') corrected.set(m.cell.amount, expected);
     out.push(
       sumFinding(
         m.rule,
         f,
-        `支出表「${colName}」列：${m.wording ? m.wording(winner) : `${m.what} 与 ${others.join('、')} 不符，应为 ${show(winner)}`}`,
+        `支出表「${colName}」列：${m.wording ? m.wording(winner) : `${m.what()} 与 ${others.join('、')} 不符，应为 ${show(winner)}`}`,
         expected,
         m.cell ? m.cell.amount.value : m.value.toFixed(),
         at(...m.srcs, ...members.filter((o) => o !== m).flatMap((o) => o.srcs)),

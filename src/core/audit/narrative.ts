@@ -119,6 +119,12 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
         const pre = sentence.slice(starts[ci]!, pos);
         const context = `${ci > 0 ? clauses[ci - 1] : ''}，${pre}`;
         const unit = m[2]!;
+        if (
+          !prepared.some((p) =>
+            comparableUnits(unit, (p.row.actual ?? p.row.target).unit ?? p.row.target.unit),
+          )
+        )
+          continue;
         const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
         if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
         const match = bestRow(prepared, context, section.title, unit, growthFigure);
