@@ -1,0 +1,85 @@
+import { Badge, Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Severity } from '../../core/findings.ts';
+import type { EditorFinding } from './live-check.ts';
+
+export const SEVERITY_TAGS = {
+  error: { color: 'red', label: '错误' },
+  warning: { color: 'orange', label: '警告' },
+  info: { color: 'blue', label: '提示' },
+} as const satisfies Record<Severity, { color: string; label: string }>;
+
+type Filter = 'all' | Severity;
+
+/**
+ * The audit findings beside the form. A finding with a location is a button: it opens the tab and
+ * highlights the field. `extra` renders per finding (the explanation box before submitting).
+ */
+export const FindingsPanel = ({
+  findings,
+  onJump,
+  extra,
+}: {
+  findings: readonly EditorFinding[];
+  onJump: (f: EditorFinding) => void;
+  extra?: (f: EditorFinding) => React.ReactNode;
+}) => {
+  const [filter, setFilter] = useState<Filter>('all');
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const shown = filter === 'all' ? findings : findings.filter((f) => f.severity === filter);
+  return (
+    <div className="jx-findings" data-testid="findings">
+      <Segmented<Filter>
+        size="small"
+        value={filter}
+        onChange={setFilter}
+        options={[
+          { value: 'all', label: `全部 ${findings.length}` },
+          { value: 'error', label: <Badge color="red" text={`错误 ${count('error')}`} /> },
+          { value: 'warning', label: <Badge color="orange" text={`警告 ${count('warning')}`} /> },
+          { value: 'info', label: <Badge color="blue" text={`提示 ${count('info')}`} /> },
+        ]}
+      />
+      {shown.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有发现问题" />
+      ) : (
+        <List
+          size="small"
+          dataSource={shown}
+          pagination={shown.length > 30 ? { pageSize: 30, size: 'small' } : false}
+          renderItem={(f) => (
+            <List.Item className="jx-finding" data-rule={f.rule}>
+              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                <Space size={4} wrap>
+                  <Tag color={SEVERITY_TAGS[f.severity].color}>{SEVERITY_TAGS[f.severity].label}</Tag>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {f.rule}
+                  </Typography.Text>
+                </Space>
+                {f.fields.length > 0 ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    className="jx-finding-jump"
+                    style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                    onClick={() => onJump(f)}
+                  >
+                    {f.message}
+                  </Button>
+                ) : (
+                  <Typography.Text>{f.message}</Typography.Text>
+                )}
+                {f.expected || f.actual ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {f.expected ? `应为 ${f.expected}` : ''} {f.actual ? `实为 ${f.actual}` : ''}
+                  </Typography.Text>
+                ) : null}
+                {extra?.(f)}
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,92 @@
+import { Button, Card, Space } from 'antd';
+import type { DepartmentReport } from '../../../core/model/department-report.ts';
+import { useEditor } from '../editor-context.tsx';
+import { IntFactField, Labelled, PlainTextField, TextFactField } from '../fields.tsx';
+
+/** 基本情况: title, year, the department, its duties, staffing and the year's work. */
+export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
+  const { update, readOnly } = useEditor();
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title="报告">
+        <Labelled label="标题" path={['title']}>
+          <TextFactField path={['title']} />
+        </Labelled>
+        <Labelled label="年度" path={['year']}>
+          <IntFactField path={['year']} suffix="年" />
+        </Labelled>
+      </Card>
+      <Card size="small" title="部门（单位）">
+        <Labelled label="名称" path={['department', 'name']}>
+          <TextFactField path={['department', 'name']} />
+        </Labelled>
+        <Labelled label="级别" path={['department', 'rank']}>
+          <TextFactField path={['department', 'rank']} placeholder="正科级" />
+        </Labelled>
+        <Labelled label="性质" path={['department', 'nature']}>
+          <TextFactField path={['department', 'nature']} />
+        </Labelled>
+        <Labelled label="所属行政区" path={['department', 'jurisdiction']}>
+          <TextFactField path={['department', 'jurisdiction']} />
+        </Labelled>
+      </Card>
+      <Card size="small" title="人员编制">
+        <Labelled label="截止日期" path={['staffing', 'asOf']}>
+          <TextFactField path={['staffing', 'asOf']} placeholder="YYYY-MM-DD" />
+        </Labelled>
+        {(
+          [
+            ['authorized', '编制数'],
+            ['inService', '在职人数'],
+            ['contractStaff', '编外人员'],
+            ['other', '其他人员'],
+            ['retired', '退休人数'],
+          ] as const
+        ).map(([k, label]) => (
+          <Labelled key={k} label={label} path={['staffing', k]}>
+            <IntFactField path={['staffing', k]} suffix="人" />
+          </Labelled>
+        ))}
+      </Card>
+      <Card
+        size="small"
+        title={`主要职责（${doc.duties.items.length} 项）`}
+        extra={
+          readOnly ? null : (
+            <Button
+              size="small"
+              onClick={() =>
+                update(
+                  ['duties', 'items'],
+                  [...doc.duties.items, { no: doc.duties.items.length + 1, text: '' }],
+                )
+              }
+            >
+              添加职责
+            </Button>
+          )
+        }
+      >
+        {doc.duties.items.map((d, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: items are positions of an edited list; their text changes as typed
+          <Labelled key={`${d.no}-${i}`} label={`${d.no}.`} path={['duties', 'items', i, 'text']}>
+            <PlainTextField path={['duties', 'items', i, 'text']} />
+          </Labelled>
+        ))}
+      </Card>
+      <Card size="small" title={`年度主要工作（${doc.work.sections.length} 项）`}>
+        {doc.work.sections.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: sections are positions of an edited list
+          <div key={`${s.no}-${i}`} style={{ marginBottom: 12 }}>
+            <Labelled label={`（${s.no}）标题`} path={['work', 'sections', i, 'title']}>
+              <PlainTextField path={['work', 'sections', i, 'title']} multiline={false} />
+            </Labelled>
+            <Labelled label="内容" path={['work', 'sections', i, 'body']}>
+              <PlainTextField path={['work', 'sections', i, 'body']} />
+            </Labelled>
+          </div>
+        ))}
+      </Card>
+    </Space>
+  );
+};

@@ -1,0 +1,156 @@
+import { Button, Card, Empty, Space, Table } from 'antd';
+import { EXPENDITURE_COLUMN_TERMS } from '../../../core/glossary.ts';
+import type { DepartmentReport, ExpenditureRow } from '../../../core/model/department-report.ts';
+import { EXPENDITURE_COLUMNS } from '../../../core/model/department-report.ts';
+import { useEditor } from '../editor-context.tsx';
+import { DecimalFactField, IntFactField, Labelled, MoneyField, PlainTextField } from '../fields.tsx';
+
+const AMOUNT_LABELS = { budget: '年初预算', adjusted: '调整预算', final: '决算' } as const;
+
+const AddPart = ({ label, onAdd }: { label: string; onAdd: () => void }) => {
+  const { readOnly } = useEditor();
+  return (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`报告未写${label}`}>
+      {readOnly ? null : <Button onClick={onAdd}>填写{label}</Button>}
+    </Empty>
+  );
+};
+
+/** 收入、支出、部门整体支出表、三公经费. */
+export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
+  const { update } = useEditor();
+  const unit = doc.expenditureTable?.unit?.value ?? '万元';
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title="收入情况">
+        {doc.income ? (
+          <>
+            {(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[]).map((k) => (
+              <Labelled key={k} label={`收入${AMOUNT_LABELS[k]}`} path={['income', k]}>
+                <MoneyField path={['income', k]} />
+              </Labelled>
+            ))}
+            {doc.income.components.map((c, i) => (
+              <Labelled
+                key={c.key}
+                label={`其中：${c.name}（决算）`}
+                path={['income', 'components', i, 'final']}
+              >
+                <MoneyField path={['income', 'components', i, 'final']} />
+              </Labelled>
+            ))}
+          </>
+        ) : (
+          <AddPart
+            label="收入情况"
+            onAdd={() =>
+              update(['income'], { year: null, budget: null, adjusted: null, final: null, components: [] })
+            }
+          />
+        )}
+      </Card>
+      <Card size="small" title="支出情况">
+        {doc.expenditure ? (
+          <>
+            {(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[]).map((k) => (
+              <Labelled key={k} label={`支出${AMOUNT_LABELS[k]}`} path={['expenditure', k]}>
+                <MoneyField path={['expenditure', k]} />
+              </Labelled>
+            ))}
+            {doc.expenditure.parts.map((p, i) => (
+              <Labelled key={p.key} label={`其中：${p.name}`} path={['expenditure', 'parts', i, 'amount']}>
+                <MoneyField path={['expenditure', 'parts', i, 'amount']} />
+              </Labelled>
+            ))}
+            <Labelled label="年末结转和结余" path={['expenditure', 'carryOverEnd']}>
+              <MoneyField path={['expenditure', 'carryOverEnd']} />
+            </Labelled>
+          </>
+        ) : (
+          <AddPart
+            label="支出情况"
+            onAdd={() =>
+              update(['expenditure'], {
+                year: null,
+                budget: null,
+                adjusted: null,
+                final: null,
+                parts: [],
+                carryOverEnd: null,
+              })
+            }
+          />
+        )}
+      </Card>
+      <Card size="small" title={`部门整体支出表（单位：${unit}）`}>
+        {doc.expenditureTable ? (
+          <Table<ExpenditureRow & { i: number }>
+            size="small"
+            rowKey="i"
+            pagination={false}
+            dataSource={doc.expenditureTable.rows.map((r, i) => ({ ...r, i }))}
+            columns={[
+              {
+                title: '项目',
+                dataIndex: 'label',
+                render: (_, r) => (
+                  <PlainTextField path={['expenditureTable', 'rows', r.i, 'label']} multiline={false} />
+                ),
+              },
+              ...EXPENDITURE_COLUMNS.map((c) => ({
+                title: EXPENDITURE_COLUMN_TERMS[c],
+                key: c,
+                width: 150,
+                render: (_: unknown, r: ExpenditureRow & { i: number }) => (
+                  <DecimalFactField path={['expenditureTable', 'rows', r.i, c]} money width={130} />
+                ),
+              })),
+            ]}
+          />
+        ) : (
+          <AddPart
+            label="部门整体支出表"
+            onAdd={() => update(['expenditureTable'], { title: null, unit: { value: '万元' }, rows: [] })}
+          />
+        )}
+      </Card>
+      <Card size="small" title="“三公”经费">
+        {doc.threePublic ? (
+          <>
+            <Labelled label="年度" path={['threePublic', 'year']}>
+              <IntFactField path={['threePublic', 'year']} suffix="年" />
+            </Labelled>
+            <Labelled label="预算数" path={['threePublic', 'budget']}>
+              <MoneyField path={['threePublic', 'budget']} />
+            </Labelled>
+            <Labelled label="决算（实际支出）" path={['threePublic', 'actual']}>
+              <MoneyField path={['threePublic', 'actual']} />
+            </Labelled>
+            {doc.threePublic.changes.map((c, i) => (
+              <Labelled
+                // biome-ignore lint/suspicious/noArrayIndexKey: two changes may compare with the same year
+                key={`${c.against}-${i}`}
+                label={`较${c.against}${c.direction === 'increase' ? '增加' : c.direction === 'decrease' ? '减少' : '持平'}`}
+                path={['threePublic', 'changes', i, 'amount']}
+              >
+                <MoneyField path={['threePublic', 'changes', i, 'amount']} />
+              </Labelled>
+            ))}
+            {doc.threePublic.parts.map((p, i) => (
+              <Labelled key={p.name} label={p.name} path={['threePublic', 'parts', i, 'amount']}>
+                <MoneyField path={['threePublic', 'parts', i, 'amount']} />
+              </Labelled>
+            ))}
+          </>
+        ) : (
+          <AddPart
+            label="三公经费"
+            onAdd={() =>
+              update(['threePublic'], { year: null, actual: null, changes: [], budget: null, parts: [] })
+            }
+          />
+        )}
+      </Card>
+    </Space>
+  );
+};

@@ -1,0 +1,104 @@
+import { Table, Tag, Tooltip, Typography } from 'antd';
+import type { IndicatorNode } from '../../../core/model/department-report.ts';
+import type { ScoredNode, ScoredReport } from '../../../core/scoring/types.ts';
+import { fmtScore } from '../../lib/format.ts';
+import type { Path } from '../../lib/paths.ts';
+import { DecimalFactField, PlainTextField } from '../fields.tsx';
+
+type Row = { key: string; path: Path; node: IndicatorNode; children?: Row[] };
+
+const rowsOf = (nodes: readonly IndicatorNode[], base: Path): Row[] =>
+  nodes.map((node, i) => {
+    const path = [...base, i];
+    const children = rowsOf(node.children, [...path, 'children']);
+    return { key: path.join('.'), path, node, ...(children.length ? { children } : {}) };
+  });
+
+/** Scored nodes by the report heading they matched. */
+const scoredByHeading = (nodes: readonly ScoredNode[], out = new Map<string, ScoredNode>()) => {
+  for (const n of nodes) {
+    if (n.reportName && !out.has(n.reportName)) out.set(n.reportName, n);
+    scoredByHeading(n.children, out);
+  }
+  return out;
+};
+
+/**
+ * The indicator tree: weight and self-assessed score editable, the recomputed score and the reasons for
+ * lost points beside them (from the core engine), the evidence text in the expanded row.
+ */
+export const IndicatorsPart = ({
+  nodes,
+  scored,
+}: {
+  nodes: readonly IndicatorNode[];
+  scored: ScoredReport | null;
+}) => {
+  const byHeading = scoredByHeading(scored?.indicators ?? []);
+  const rows = rowsOf(nodes, ['indicators']);
+  return (
+    <Table<Row>
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      defaultExpandAllRows
+      locale={{ emptyText: '报告未写指标' }}
+      expandable={{ indentSize: 14 }}
+      columns={[
+        {
+          title: '指标',
+          key: 'name',
+          render: (_, r) => (
+            <span>
+              <Typography.Text type="secondary">{r.node.label ?? ''}</Typography.Text> {r.node.name}
+              {r.node.evidence || r.node.children.length === 0 ? (
+                <div style={{ marginTop: 4 }}>
+                  <PlainTextField path={[...r.path, 'evidence']} />
+                </div>
+              ) : null}
+            </span>
+          ),
+        },
+        {
+          title: '分值',
+          key: 'weight',
+          width: 96,
+          render: (_, r) => <DecimalFactField path={[...r.path, 'weight']} width={80} />,
+        },
+        {
+          title: '自评得分',
+          key: 'stated',
+          width: 96,
+          render: (_, r) => <DecimalFactField path={[...r.path, 'statedScore']} width={80} />,
+        },
+        {
+          title: '重算得分',
+          key: 'computed',
+          width: 150,
+          render: (_, r) => {
+            const s = byHeading.get(r.node.name);
+            if (!s) return <Typography.Text type="secondary">未匹配框架</Typography.Text>;
+            const diff = s.difference && s.difference !== '0' ? s.difference : null;
+            return (
+              <span data-testid="computed-score">
+                {fmtScore(s.computed)}
+                {diff ? (
+                  <Tag color={diff.startsWith('-') ? 'red' : 'orange'} style={{ marginLeft: 6 }}>
+                    差 {diff}
+                  </Tag>
+                ) : null}
+                {s.lost.map((l) => (
+                  <Tooltip key={l.reason} title={l.reason}>
+                    <div style={{ fontSize: 12, color: '#a8071a' }}>
+                      扣 {l.points} 分：{l.reason.length > 14 ? `${l.reason.slice(0, 14)}…` : l.reason}
+                    </div>
+                  </Tooltip>
+                ))}
+              </span>
+            );
+          },
+        },
+      ]}
+    />
+  );
+};

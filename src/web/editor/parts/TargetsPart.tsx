@@ -1,0 +1,125 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table } from 'antd';
+import type { AchievementRow, DepartmentReport, TargetRow } from '../../../core/model/department-report.ts';
+import { useEditor } from '../editor-context.tsx';
+import { MeasureField, TextFactField } from '../fields.tsx';
+
+const emptyMeasure = { text: '', op: null, value: null, unit: null };
+
+/** 绩效目标表 and 目标完成情况表: each target with its comparator, value and unit. */
+export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
+  const { update, readOnly } = useEditor();
+  const targets = doc.targets?.rows ?? [];
+  const achievements = doc.achievements?.rows ?? [];
+  const removeCol = <T,>(rows: T[], path: string[]) =>
+    readOnly
+      ? []
+      : [
+          {
+            title: '',
+            key: 'del',
+            width: 48,
+            render: (_: unknown, r: { i: number }) => (
+              <Button
+                aria-label="删除此行"
+                size="small"
+                type="text"
+                icon={<DeleteOutlined />}
+                onClick={() =>
+                  update(
+                    path,
+                    rows.filter((_, j) => j !== r.i),
+                  )
+                }
+              />
+            ),
+          },
+        ];
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        size="small"
+        title={`绩效目标（${targets.length} 个）`}
+        extra={
+          readOnly ? null : (
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() =>
+                update(['targets'], {
+                  title: doc.targets?.title ?? null,
+                  rows: [
+                    ...targets,
+                    { no: { value: targets.length + 1 }, name: { value: '' }, target: emptyMeasure },
+                  ] satisfies TargetRow[],
+                })
+              }
+            >
+              添加目标
+            </Button>
+          )
+        }
+      >
+        <Table<TargetRow & { i: number }>
+          size="small"
+          rowKey="i"
+          pagination={false}
+          dataSource={targets.map((r, i) => ({ ...r, i }))}
+          locale={{ emptyText: '未填写绩效目标' }}
+          columns={[
+            { title: '序号', key: 'no', width: 56, render: (_, r) => r.no?.value ?? r.i + 1 },
+            {
+              title: '指标名称',
+              key: 'name',
+              render: (_, r) => <TextFactField path={['targets', 'rows', r.i, 'name']} nullable={false} />,
+            },
+            {
+              title: '目标值',
+              key: 'target',
+              width: 280,
+              render: (_, r) => <MeasureField path={['targets', 'rows', r.i, 'target']} />,
+            },
+            ...removeCol(targets, ['targets', 'rows']),
+          ]}
+        />
+      </Card>
+      <Card size="small" title={`目标完成情况（${achievements.length} 项）`}>
+        <Table<AchievementRow & { i: number }>
+          size="small"
+          rowKey="i"
+          pagination={false}
+          dataSource={achievements.map((r, i) => ({ ...r, i }))}
+          locale={{ emptyText: '未填写完成情况' }}
+          columns={[
+            {
+              title: '指标名称',
+              key: 'name',
+              render: (_, r) => (
+                <TextFactField path={['achievements', 'rows', r.i, 'name']} nullable={false} />
+              ),
+            },
+            {
+              title: '目标值',
+              key: 'target',
+              width: 280,
+              render: (_, r) => <MeasureField path={['achievements', 'rows', r.i, 'target']} />,
+            },
+            {
+              title: '完成值',
+              key: 'actual',
+              width: 280,
+              render: (_, r) => <MeasureField path={['achievements', 'rows', r.i, 'actual']} />,
+            },
+            {
+              title: '完成情况',
+              key: 'status',
+              width: 110,
+              render: (_, r) => <TextFactField path={['achievements', 'rows', r.i, 'status']} />,
+            },
+            ...removeCol(achievements, ['achievements', 'rows']),
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+};

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import type { Framework } from '../../core/framework/schema.ts';
+import { checkReport, type LiveCheck } from './live-check.ts';
+
+/** Re-checks the document a moment after the user stops typing (the first check runs at once). */
+export const useLiveCheck = (
+  doc: unknown,
+  frameworks: readonly Framework[],
+  delayMs = 250,
+): LiveCheck | null => {
+  const [check, setCheck] = useState<LiveCheck | null>(null);
+  const [first, setFirst] = useState(true);
+  useEffect(() => {
+    const t = setTimeout(
+      () => {
+        setCheck(checkReport(doc, frameworks));
+        setFirst(false);
+      },
+      first ? 0 : delayMs,
+    );
+    return () => clearTimeout(t);
+  }, [doc, frameworks, delayMs, first]);
+  return check;
+};

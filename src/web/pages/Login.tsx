@@ -1,0 +1,2 @@
+const Page = () => <div>Login</div>;
+export default Page;

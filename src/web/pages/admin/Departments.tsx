@@ -1,0 +1,2 @@
+const Page = () => <div>admin/Departments</div>;
+export default Page;

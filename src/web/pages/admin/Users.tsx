@@ -1,0 +1,2 @@
+const Page = () => <div>admin/Users</div>;
+export default Page;

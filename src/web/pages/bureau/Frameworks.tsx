@@ -1,0 +1,2 @@
+const Page = () => <div>bureau/Frameworks</div>;
+export default Page;

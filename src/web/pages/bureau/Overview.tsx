@@ -1,0 +1,2 @@
+const Page = () => <div>bureau/Overview</div>;
+export default Page;

@@ -1,0 +1,2 @@
+const Page = () => <div>bureau/ReportList</div>;
+export default Page;

@@ -1,0 +1,2 @@
+const Page = () => <div>bureau/Review</div>;
+export default Page;

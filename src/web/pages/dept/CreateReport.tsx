@@ -1,0 +1,2 @@
+const Page = () => <div>dept/CreateReport</div>;
+export default Page;

@@ -1,0 +1,2 @@
+const Page = () => <div>dept/EditReport</div>;
+export default Page;

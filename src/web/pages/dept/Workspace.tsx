@@ -1,0 +1,2 @@
+const Page = () => <div>dept/Workspace</div>;
+export default Page;

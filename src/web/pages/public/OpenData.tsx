@@ -1,0 +1,2 @@
+const Page = () => <div>public/OpenData</div>;
+export default Page;

@@ -1,0 +1,2 @@
+const Page = () => <div>public/PortalHome</div>;
+export default Page;

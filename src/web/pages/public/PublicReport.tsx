@@ -1,0 +1,2 @@
+const Page = () => <div>public/PublicReport</div>;
+export default Page;
