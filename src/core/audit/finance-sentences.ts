@@ -18,6 +18,8 @@ const cmp = (a: Decimal, parts: readonly Decimal[]) =>
   );
 const money = (d: Decimal): string => `${show(d)}万元`;
 
+const NATURE_KEYS = ['basic', 'project', 'remitted', 'business', 'affiliates'] as const;
+
 /** A table cell in 万元, read in the unit the table really is in. */
 const cellWan = (
   report: DepartmentReport,
@@ -71,9 +73,18 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
     const x = wan(e.final);
     const stated = parts.map(wan);
     const fixed = parts.map((p) => corrected.get(p) ?? wan(p));
-    const a = cmp(x, stated);
+    // 其中 may name only some parts: the table's nature rows it leaves out make up the rest.
+    const named = new Set(e.parts.map((p) => p.key));
+    const unnamed = NATURE_KEYS.filter((k) => !named.has(k)).flatMap((k) => {
+      const c = cellWan(report, k, 'final');
+      return c ? [c.value] : [];
+    });
+    const a =
+      cmp(x, stated) === 'equal' || (unnamed.length > 0 && cmp(x, [...stated, ...unnamed]) === 'equal')
+        ? 'equal'
+        : cmp(x, stated);
     const carry = e.carryOverEnd ? wan(e.carryOverEnd) : null;
-    if (a !== 'equal' && cmp(x, fixed) === 'differ') {
+    if (a !== 'equal' && cmp(x, fixed) === 'differ' && cmp(x, [...fixed, ...unnamed]) === 'differ') {
       const partsSum = sum(stated);
       if (carry && cmp(x, [partsSum, carry]) !== 'differ') {
         out.push({
@@ -150,6 +161,7 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
 };
 
 type Col = 'budget' | 'adjusted' | 'final';
+
 const COL_WORD: Record<Col, string> = { budget: '预算数', adjusted: '调整预算数', final: '决算数' };
 
 /**

@@ -53,3 +53,27 @@ describe('三公经费', () => {
     expect(codes(r)).toEqual(['three-public.parts:error']);
   });
 });
+
+describe('the 其中 parts of the expenditure sentence', () => {
+  it('may name only some parts when the table holds the rest', () => {
+    const r = cleanReport();
+    const rows = r.expenditureTable!.rows;
+    const business = {
+      key: 'business' as const,
+      code: null,
+      label: '四、经营支出',
+      budget: null,
+      adjusted: null,
+      final: { value: '100.00' },
+    };
+    rows.splice(5, 0, business);
+    for (const key of ['yearTotal', 'economicTotal'] as const)
+      rows.find((x) => x.key === key)!.final!.value = '7640.18';
+    rows.find((x) => x.label === '八、对企业补助')!.final!.value = '5601.02';
+    rows.find((x) => x.key === 'grandTotal')!.final!.value = '7642.23';
+    r.expenditure!.final = money('7640.18');
+    r.income!.final = money('7632.81');
+    r.income!.components[0]!.final = money('7632.81');
+    expect(codes(r)).toEqual([]);
+  });
+});
