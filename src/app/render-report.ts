@@ -15,6 +15,7 @@ import { writeHtml } from '../formats/html/write-html.ts';
 import { writePdf } from '../formats/pdf/write-pdf.ts';
 import { writeXlsx } from '../formats/xlsx/write-xlsx.ts';
 import { importFile } from './import-file.ts';
+import { renderProject } from './render-project.ts';
 
 export const RENDER_FORMATS = ['docx', 'html', 'pdf', 'xlsx'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -112,14 +113,10 @@ export const renderFile = async (
   const read = await importFile(file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
   const report: Report = read.report;
-  if (report.kind !== 'department') {
-    return failed(
-      'render.kind-unsupported',
-      '目前只能生成部门整体支出绩效自评报告，项目支出绩效自评表暂不支持',
-      'only department reports can be rendered for now',
-    );
-  }
-  const result = await renderReport(renderInput(report, options), format);
+  const result =
+    report.kind === 'project'
+      ? await renderProject(report, format, options)
+      : await renderReport(renderInput(report, options), format);
   if (!result.ok) return result;
   try {
     await writeFile(out, result.bytes);

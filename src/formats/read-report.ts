@@ -1,6 +1,7 @@
 import { detectFormat } from './detect.ts';
 import { readDocxReport } from './docx/read-docx.ts';
 import { readJsonReport } from './json/read-json.ts';
+import { projectFromDocx, projectFromText, readXlsxReport } from './project/read-project.ts';
 import { type ReadResult, readError } from './read-result.ts';
 import { decodeText } from './text/decode.ts';
 import { readTextReport } from './text/read-text.ts';
@@ -24,16 +25,15 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
     }
     case 'text': {
       const decoded = decodeText(bytes);
-      return readTextReport(decoded.text, { encoding: decoded.encoding });
+      return (
+        projectFromText(decoded.text, decoded.encoding) ??
+        readTextReport(decoded.text, { encoding: decoded.encoding })
+      );
     }
     case 'docx':
-      return readDocxReport(bytes);
+      return projectFromDocx(bytes) ?? readDocxReport(bytes);
     case 'xlsx':
-      return readError(
-        'read.xlsx-unsupported',
-        '暂不支持读取 .xlsx 文件',
-        '.xlsx reading is not available yet',
-      );
+      return readXlsxReport(bytes);
     case 'ole':
       return readError(
         'read.ole',

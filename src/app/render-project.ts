@@ -1,0 +1,63 @@
+/**
+ * `jixiao render` for 项目支出绩效自评表: the form in its own layout with the engine's scores (unless the
+ * stated ones are asked for) and the audit's errors first (unless allowed).
+ */
+import { auditReport } from '../core/audit/index.ts';
+import { BUILTIN_FRAMEWORKS, chooseFramework } from '../core/framework/index.ts';
+import type { ProjectReport } from '../core/model/index.ts';
+import { type ScoredNode, scoreReport } from '../core/scoring/index.ts';
+import { htmlToPdf } from '../formats/pdf/write-pdf.ts';
+import { type FormScores, projectFormGrid } from '../formats/project/form-rows.ts';
+import { writeProjectDocx } from '../formats/project/write-project-docx.ts';
+import { writeProjectHtml } from '../formats/project/write-project-html.ts';
+import { writeProjectXlsx } from '../formats/project/write-project-xlsx.ts';
+
+type Format = 'docx' | 'html' | 'pdf' | 'xlsx';
+type Result = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
+
+const leaves = (nodes: readonly ScoredNode[], out: ScoredNode[] = []): ScoredNode[] => {
+  for (const n of nodes) {
+    if (n.rule === 'project-indicator' || n.rule === 'rate') out.push(n);
+    leaves(n.children, out);
+  }
+  return out;
+};
+
+/** The engine's scores laid on the form's rows (by indicator name, in order), or undefined without a project framework. */
+export const computeProjectScores = (r: ProjectReport): FormScores | undefined => {
+  const choice = chooseFramework(r, BUILTIN_FRAMEWORKS);
+  if (choice?.framework.kind !== 'project') return undefined;
+  const scored = scoreReport(r, choice.framework);
+  const all = leaves(scored.indicators);
+  const rate = all.find((n) => n.rule === 'rate');
+  const rows = all.filter((n) => n.rule === 'project-indicator');
+  const used = new Set<ScoredNode>();
+  const indicators = r.indicators.map((i) => {
+    const hit = rows.find((n) => !used.has(n) && n.reportName === i.name.value);
+    if (!hit) return null;
+    used.add(hit);
+    return hit.computed;
+  });
+  return { rate: rate?.computed ?? null, indicators, total: scored.total, grade: scored.grade };
+};
+
+export type ProjectRenderOptions = { allowErrors?: boolean; computed?: boolean };
+
+export const renderProject = async (
+  r: ProjectReport,
+  format: Format,
+  options: ProjectRenderOptions = {},
+): Promise<Result> => {
+  const grid = projectFormGrid(r, options.computed === false ? undefined : computeProjectScores(r));
+  const errors = options.allowErrors ? [] : auditReport(r).filter((f) => f.severity === 'error');
+  switch (format) {
+    case 'docx':
+      return { ok: true, bytes: await writeProjectDocx(grid, errors) };
+    case 'xlsx':
+      return { ok: true, bytes: await writeProjectXlsx(grid, errors) };
+    case 'html':
+      return { ok: true, bytes: new TextEncoder().encode(writeProjectHtml(grid, errors)) };
+    case 'pdf':
+      return htmlToPdf(writeProjectHtml(grid, errors));
+  }
+};

@@ -1,0 +1,131 @@
+/** A clean composed 项目支出绩效自评表 as model data, for the audit tests to break one fact at a time. */
+import type { Comparator, FundRow, Measure, ProjectIndicator, ProjectReport } from '../model/index.ts';
+
+const m = (text: string, op: Comparator | null, value: string | null, unit: string | null): Measure => ({
+  text,
+  op,
+  value,
+  unit,
+});
+const d = (value: string) => ({ value, src: { raw: value } });
+
+const fund = (
+  key: FundRow['key'],
+  label: string,
+  a: string,
+  b: string,
+  c: string,
+  rate: string | null,
+): FundRow => ({
+  key,
+  label,
+  budget: d(a),
+  adjusted: d(b),
+  final: d(c),
+  weight: key === 'total' ? d('10') : null,
+  rate: rate === null ? null : d(rate),
+  score: key === 'total' ? d('9.50') : null,
+  reason: null,
+});
+
+const row = (
+  level1: string,
+  level2: string,
+  name: string,
+  target: Measure,
+  actual: Measure,
+  weight: string,
+  score: string,
+  deviation: string | null = null,
+): ProjectIndicator => ({
+  level1: { value: level1 },
+  level2: { value: level2 },
+  name: { value: name, src: { raw: name } },
+  target,
+  actual,
+  weight: d(weight),
+  score: d(score),
+  deviation: deviation === null ? null : { value: deviation },
+});
+
+export const cleanProject = (): ProjectReport => ({
+  schemaVersion: 1,
+  kind: 'project',
+  layout: 'standard',
+  title: { value: '项目支出绩效自评表' },
+  year: { value: 2023 },
+  frameworkId: 'mof-2020-project',
+  formNo: null,
+  project: { name: { value: '社区健身器材更新' }, department: { value: '某区体育局' }, implementer: null },
+  moneyUnit: { value: '万元' },
+  funds: [
+    fund('total', '年度资金总额', '80.00', '100.00', '95.00', '95.00'),
+    fund('fiscal', '当年财政拨款', '80.00', '90.00', '86.00', '95.56'),
+    fund('carryOver', '上年结转资金', '0.00', '10.00', '9.00', '90.00'),
+  ],
+  goal: { expected: { value: '更新一批老旧健身器材。' }, actual: { value: '器材全部更新到位。' } },
+  overview: null,
+  indicators: [
+    row(
+      '产出指标',
+      '数量指标',
+      '更新器材套数',
+      m('≥200套', '≥', '200', '套'),
+      m('210套', null, '210', '套'),
+      '20',
+      '20',
+    ),
+    row(
+      '产出指标',
+      '质量指标',
+      '验收合格率',
+      m('=100%', '=', '100', '%'),
+      m('100%', null, '100', '%'),
+      '15',
+      '15',
+    ),
+    row(
+      '产出指标',
+      '成本指标',
+      '每套平均成本',
+      m('≤0.5万元', '≤', '0.5', '万元'),
+      m('0.45万元', null, '0.45', '万元'),
+      '15',
+      '15',
+    ),
+    row(
+      '效益指标',
+      '社会效益指标',
+      '器材完好率',
+      m('≥90%', '≥', '90', '%'),
+      m('85%', null, '85', '%'),
+      '20',
+      '18.89',
+      '部分器材遭人为损坏，已加强巡查。',
+    ),
+    row(
+      '效益指标',
+      '可持续影响指标',
+      '日常维护机制',
+      m('建立维护机制', null, null, null),
+      m('达成年度指标', null, null, null),
+      '10',
+      '10',
+    ),
+    row(
+      '满意度指标',
+      '服务对象满意度指标',
+      '居民满意度',
+      m('≥90%', '≥', '90', '%'),
+      m('95%', null, '95', '%'),
+      '10',
+      '10',
+    ),
+  ],
+  statedTotal: d('98.39'),
+  statedGrade: { value: '优' },
+  conclusion: null,
+  problems: null,
+  measures: null,
+  meta: { format: 'text', encoding: null, warnings: [] },
+});

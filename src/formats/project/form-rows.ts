@@ -1,0 +1,205 @@
+/**
+ * The 项目支出绩效自评表 as a grid of cells, once for every writer (.docx, .xlsx, HTML): the standard layout
+ * of DOMAIN.md §1.4.1 (9 columns) or the Sichuan one of §1.4.2 (11 columns), whichever the report is in.
+ * Reading a written form gives back the same model data (see round-trip.test.ts).
+ */
+import type { FundRow, Grade, ProjectIndicator, ProjectReport } from '../../core/model/index.ts';
+
+/** One cell: its text, how many grid columns it spans, and whether it continues the cell above. */
+export type FormCell = { text: string; span?: number; mergeUp?: boolean; head?: boolean };
+export type FormRow = FormCell[];
+
+/** Scores to write instead of the stated ones (the engine's), by indicator position. */
+export type FormScores = {
+  rate: string | null;
+  indicators: (string | null)[];
+  total: string;
+  grade: Grade;
+};
+
+export type FormGrid = { title: string[]; columns: number; rows: FormRow[] };
+
+const c = (text: string, span = 1, head = false): FormCell => ({ text, span, head });
+const h = (text: string, span = 1): FormCell => c(text, span, true);
+const up = (span = 1): FormCell => ({ text: '', span, mergeUp: true });
+
+export const standardTitle = (r: ProjectReport): string =>
+  r.title?.value ?? (r.layout === 'sichuan' ? '部门预算项目支出绩效自评表' : '项目支出绩效自评表');
+
+const titleLines = (r: ProjectReport): string[] => {
+  const title = standardTitle(r);
+  const year = r.year?.value;
+  const lines = [title];
+  // The standard form puts the year on its own line under the title; 四川 writes it in the title.
+  if (year !== undefined && !/\d{4}\s*年度/.test(title)) {
+    if (r.layout === 'sichuan') lines[0] = `${title}（${year}年度）`;
+    else lines.push(`（${year}年度）`);
+  }
+  if (r.formNo) lines.push(`报表编号：${r.formNo.value}`);
+  return lines;
+};
+
+const v = (f: { value: string } | null | undefined): string => f?.value ?? '';
+const pct = (f: { value: string } | null): string => (f ? `${f.value}%` : '');
+
+const fundLabel = (row: FundRow, i: number, funds: readonly FundRow[]): string => {
+  const firstPart = funds.findIndex((f) => f.key !== 'total');
+  return i === firstPart && funds.some((f) => f.key === 'total') ? `其中：${row.label}` : row.label;
+};
+
+/** 一级 and 二级 cells merge down while they repeat. */
+const levelCells = (rows: readonly ProjectIndicator[], i: number): [FormCell, FormCell] => {
+  const row = rows[i]!;
+  const prev = rows[i - 1];
+  const same1 = prev !== undefined && v(prev.level1) === v(row.level1) && v(row.level1) !== '';
+  const same2 = same1 && v(prev?.level2) === v(row.level2) && v(row.level2) !== '';
+  return [same1 ? up() : c(v(row.level1)), same2 ? up() : c(v(row.level2))];
+};
+
+const scoreOf = (i: number, row: ProjectIndicator, s: FormScores | undefined): string =>
+  s ? (s.indicators[i] ?? v(row.score)) : v(row.score);
+
+const closing = (r: ProjectReport, s: FormScores | undefined, columns: number): FormRow[] => {
+  const total = s ? s.total : v(r.statedTotal);
+  const grade = s ? s.grade : v(r.statedGrade);
+  const rows: FormRow[] = [];
+  if (total || r.layout === 'standard') rows.push([h('总分', columns - 3), c('100'), c(total), c('')]);
+  if (grade) rows.push([h('自评等级', 2), c(grade, columns - 2)]);
+  for (const [label, f] of [
+    ['评价结论', r.conclusion],
+    ['存在问题', r.problems],
+    ['改进措施', r.measures],
+  ] as const) {
+    if (f) rows.push([h(label, 2), c(f.value, columns - 2)]);
+  }
+  return rows;
+};
+
+const standard = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
+  const unit = r.moneyUnit ? `（${r.moneyUnit.value}）` : '';
+  const rows: FormRow[] = [
+    [h('项目名称'), c(v(r.project.name), 8)],
+    [h('主管部门'), c(v(r.project.department), 3), h('实施单位'), c(v(r.project.implementer), 4)],
+    [
+      h(`项目资金${unit}`, 2),
+      h('年初预算数'),
+      h('全年预算数'),
+      h('全年执行数'),
+      h('分值'),
+      h('执行率'),
+      h('得分', 2),
+    ],
+  ];
+  r.funds.forEach((f, i) => {
+    const score = f.key === 'total' && s?.rate != null ? s.rate : v(f.score);
+    rows.push([
+      c(fundLabel(f, i, r.funds), 2),
+      c(v(f.budget)),
+      c(v(f.adjusted)),
+      c(v(f.final)),
+      c(v(f.weight)),
+      c(pct(f.rate)),
+      c(score, 2),
+    ]);
+  });
+  rows.push([h('年度总体目标'), h('预期目标', 4), h('实际完成情况', 4)]);
+  rows.push([up(), c(v(r.goal.expected), 4), c(v(r.goal.actual), 4)]);
+  rows.push(
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ].map((t) => h(t)),
+  );
+  r.indicators.forEach((row, i) => {
+    rows.push([
+      up(),
+      ...levelCells(r.indicators, i),
+      c(row.name.value),
+      c(row.target.text),
+      c(row.actual.text),
+      c(v(row.weight)),
+      c(scoreOf(i, row, s)),
+      c(v(row.deviation)),
+    ]);
+  });
+  return [...rows, ...closing(r, s, 9)];
+};
+
+const sichuan = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
+  const unit = r.moneyUnit ? `（${r.moneyUnit.value}）` : '';
+  const rows: FormRow[] = [
+    [h('项目名称', 3), h('主管部门', 4), h('实施单位', 4)],
+    [c(v(r.project.name), 3), c(v(r.project.department), 4), c(v(r.project.implementer), 4)],
+    [h('项目基本情况', 3), h('项目年度目标', 4), h('年度目标完成情况', 4)],
+    [up(3), c(v(r.goal.expected), 4), c(v(r.goal.actual), 4)],
+  ];
+  if (r.overview) rows.push([h('项目实施内容及过程概述', 3), c(r.overview.value, 8)]);
+  rows.push([
+    h('预算执行情况（10分）', 2),
+    h(`年初预算${unit}`),
+    h('调整后预算数'),
+    h('预算执行数'),
+    h('预算执行率'),
+    h('权重'),
+    h('得分'),
+    h('原因', 3),
+  ]);
+  r.funds.forEach((f, i) => {
+    const score = f.key === 'total' && s?.rate != null ? s.rate : v(f.score);
+    rows.push([
+      c(fundLabel(f, i, r.funds), 2),
+      c(v(f.budget)),
+      c(v(f.adjusted)),
+      c(v(f.final)),
+      c(pct(f.rate)),
+      c(v(f.weight)),
+      c(score),
+      c(v(f.reason), 3),
+    ]);
+  });
+  rows.push(
+    [
+      '绩效指标（90分）',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '完成值',
+      '权重',
+      '得分',
+      '未完成原因分析',
+    ].map((t) => h(t)),
+  );
+  r.indicators.forEach((row, i) => {
+    const qualitative = row.target.value === null && row.target.text !== '';
+    rows.push([
+      up(),
+      ...levelCells(r.indicators, i),
+      c(row.name.value),
+      c(row.target.op ?? (qualitative ? '定性' : '')),
+      c(row.target.text),
+      c(row.target.unit ?? ''),
+      c(row.actual.text),
+      c(v(row.weight)),
+      c(scoreOf(i, row, s)),
+      c(v(row.deviation)),
+    ]);
+  });
+  return [...rows, ...closing(r, s, 11)];
+};
+
+/** The form of a report as title lines and a grid, in the report's own layout. */
+export const projectFormGrid = (r: ProjectReport, scores?: FormScores): FormGrid => ({
+  title: titleLines(r),
+  columns: r.layout === 'sichuan' ? 11 : 9,
+  rows: r.layout === 'sichuan' ? sichuan(r, scores) : standard(r, scores),
+});

@@ -1,0 +1,88 @@
+/**
+ * An .xlsx workbook as {@link SourceLine} records: each sheet a table (named by the sheet), each cell a
+ * record at its 0-based row and column, a merged range once at its top-left cell. The zip's directory is
+ * checked first (entry count, declared sizes, ratio) so a bomb is refused before exceljs inflates it.
+ */
+import ExcelJS from 'exceljs';
+import { listZip, type ZipProblem } from '../docx/safe-zip.ts';
+import type { SourceLine } from '../text/source-line.ts';
+
+export type XlsxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
+
+/** Sheets larger than this are not a self-evaluation form. */
+const MAX_CELLS = 200_000;
+
+const textOf = (cell: ExcelJS.Cell): string => {
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') {
+    // A percent-formatted cell holds the fraction: 0.952 shown as 95.20%.
+    if (/%/.test(cell.numFmt ?? '')) return `${trimNumber(v * 100)}%`;
+    return trimNumber(v);
+  }
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = (v as { result?: unknown }).result;
+    if (typeof result === 'number')
+      return /%/.test(cell.numFmt ?? '') ? `${trimNumber(result * 100)}%` : trimNumber(result);
+    return result === undefined || result === null ? '' : String(result);
+  }
+  if ('text' in v) return String(v.text);
+  return '';
+};
+
+/** Binary noise of spreadsheet arithmetic removed: 0.1 + 0.2 is shown as 0.3, as Excel shows it. */
+const trimNumber = (n: number): string => {
+  const s = String(Number(n.toPrecision(15)));
+  return /e/i.test(s) ? n.toFixed(10).replace(/\.?0+$/, '') : s;
+};
+
+export const readXlsxLines = async (bytes: Uint8Array): Promise<XlsxLines> => {
+  const zip = listZip(bytes);
+  if (!zip.ok) return zip;
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer; a copy gives exactly the file's bytes.
+    await wb.xlsx.load(bytes.slice().buffer);
+  } catch {
+    return {
+      ok: false,
+      problem: {
+        code: 'read.xlsx-invalid',
+        zh: '无法读取 .xlsx 工作簿',
+        en: 'not a readable .xlsx workbook',
+      },
+    };
+  }
+  const lines: SourceLine[] = [];
+  let cells = 0;
+  for (const ws of wb.worksheets) {
+    // jixiao's own audit-error sheet is not part of the form.
+    if (ws.name === '审核错误') continue;
+    let tooBig = false;
+    ws.eachRow((row, r) => {
+      if (tooBig) return;
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.getCell(c);
+        if (cell.isMerged && cell.master.address !== cell.address) continue;
+        const text = textOf(cell);
+        lines.push({ text, src: { table: ws.name, row: r - 1, column: c - 1, raw: text } });
+        if (++cells > MAX_CELLS) tooBig = true;
+      }
+    });
+    if (tooBig) {
+      return {
+        ok: false,
+        problem: {
+          code: 'read.xlsx-too-large',
+          zh: '工作簿单元格过多，不像自评表',
+          en: 'too many cells for a form',
+        },
+      };
+    }
+  }
+  return { ok: true, lines };
+};
