@@ -26,6 +26,9 @@ export const INPUT_TERMS = {
   petitionReplyRate: ['信访办理回复率', '群众信访办理回复率', '信访回复率'],
   satisfaction: ['满意度', '社会公众满意度', '服务对象满意度'],
   staffControlRate: ['在职人员控制率'],
+  publicFundsControlRate: ['公用经费控制率'],
+  threePublicControlRate: ['三公经费控制率'],
+  threePublicChangeRate: ['三公经费变动率'],
 } as const satisfies Record<string, readonly string[]>;
 export type InputKey = keyof typeof INPUT_TERMS;
 

@@ -1,5 +1,6 @@
 /** A readable Chinese summary of a report: what `jixiao import --format text` prints. */
 import type { DepartmentReport, IndicatorNode, Measure, Money, Report } from '../../core/model/index.ts';
+import { projectSummaryLines } from '../project/summary.ts';
 
 const v = <T>(f: { value: T } | null | undefined, none = '—'): string => (f ? String(f.value) : none);
 const money = (m: Money | null | undefined): string => (m ? `${m.value}${m.unit}` : '—');
@@ -111,8 +112,7 @@ const department = (r: DepartmentReport): string[] => {
 
 /** The summary as lines of text, warnings last with where they point. */
 export const formatSummary = (report: Report): string => {
-  // Other kinds (项目支出绩效自评表) get their own summary when their reader exists.
-  const out = report.kind === 'department' ? department(report) : [`（${report.kind} 报告）`];
+  const out = report.kind === 'department' ? department(report) : projectSummaryLines(report);
   const w = report.meta.warnings;
   out.push('', w.length ? `读取提示（${w.length} 条）：` : '读取提示：无');
   for (const f of w) {

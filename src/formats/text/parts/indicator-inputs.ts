@@ -25,11 +25,11 @@ const TERMS = new RegExp(
 
 const LEAD =
   /^(?:的)?\s*(?:调查结果|测评结果|结果|平均|实际)?\s*(?:为|是|达到|达|共计|合计|共|计|约|：|:)?\s*/;
-const NUMBER = /^(\d[\d,]*(?:\.\d+)?)\s*/;
+const NUMBER = /^([-−]?\d[\d,]*(?:\.\d+)?)\s*/;
 const YEAR_BEFORE = /(\d{4})\s*年度?\s*(?:年末|年初|全年|当年|度)?\s*(?:的)?\s*$/;
 const OTHER = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(%|‰|亿元|万元|元)/g;
 const OTHER_NAME =
-  /([\u4e00-\u9fa5]{2,12}?(?:率|数|额|费|资金|支出|收入|金额))\s*(?:为|是|达到|达|共|约)?\s*$/;
+  /(?:年度|年末|年初|全年|当年|本年|度)?([\u4e00-\u9fa5]{2,12}?(?:率|数|额|费|资金|支出|收入|金额|进度))\s*(?:为|是|达到|达|共|约)?\s*$/;
 
 type Figure = { value: string; unit: string | null; op: Comparator | undefined; end: number };
 
@@ -92,7 +92,7 @@ export const inputsIn = (p: Piece, from = 0): IndicatorInput[] => {
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
     const named = OTHER_NAME.exec(text.slice(Math.max(from, at - 16), at));
     if (!named) continue;
-    const start = at - named[0].length;
+    const start = at - named[0].length + named[0].indexOf(named[1]!);
     const f = figureAt(text, at);
     if (f) out.push({ at: start, input: input(p, 'other', named[1]!, start, f, yearBefore(text, start)) });
   }

@@ -69,3 +69,20 @@ describe('indicator lines', () => {
     expect(leaf?.evidence).toContain('本年度共开展了三次政府采购');
   });
 });
+
+describe('inputs stated in the evidence', () => {
+  it('glossary terms by key, other rates and sums under `other`, years and comparators kept', () => {
+    const [node] = analysis(
+      '（一）资金管理。指标总分10分，自评得分9分。资金到位率为100%，支出进度为95%，节约资金12.5万元，2023年度公用经费控制率为98.2%，在职人员控制率不超过100%，“三公”经费变动率为-5%。',
+    );
+    expect(node?.inputs.map((i) => [i.key, i.name, i.value, i.unit, i.year, i.op ?? null])).toEqual([
+      ['other', '资金到位率', '100', '%', null, null],
+      ['other', '支出进度', '95', '%', null, null],
+      ['other', '节约资金', '12.5', '万元', null, null],
+      ['publicFundsControlRate', '公用经费控制率', '98.2', '%', 2023, null],
+      ['staffControlRate', '在职人员控制率', '100', '%', null, '≤'],
+      ['threePublicChangeRate', '三公经费变动率', '-5', '%', null, null],
+    ]);
+    expect(node?.inputs[3]?.src?.raw).toBe('公用经费控制率为98.2%');
+  });
+});
