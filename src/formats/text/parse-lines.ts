@@ -68,7 +68,12 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
   const { parts, headings } = partition(blocks);
   const ctx: ReadContext = { blocks, parts, headings, warnings: [], end: lines.at(-1)!.src };
   const tables = new Map<TableKind, Table>();
-  for (const b of blocks) if (b.kind === 'table') tables.set(tableKind(b), tables.get(tableKind(b)) ?? b);
+  // The first table of each kind counts; tables are told apart by their header, not their place.
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    const kind = tableKind(b);
+    if (!tables.has(kind)) tables.set(kind, b);
+  }
   const telling =
     TELLING.filter((k) => parts[k]).length + [...tables.keys()].filter((k) => k !== 'other').length;
   if (telling < 2)
