@@ -164,6 +164,12 @@ type Col = 'budget' | 'adjusted' | 'final';
 
 const COL_WORD: Record<Col, string> = { budget: '预算数', adjusted: '调整预算数', final: '决算数' };
 
+/** A component given one figure with no column word ("其他收入23.50万元") stands for every column. */
+const saidOnce = (k: NonNullable<DepartmentReport['income']>['components'][number]): Money | null => {
+  const stated = [k.budget, k.adjusted, k.final].filter((m) => m !== null);
+  return stated.length === 1 ? stated[0]! : null;
+};
+
 /**
  * 收入 C with 其中 财政拨款 D, 其他收入 O, 年初结转和结余 E: convention (a) C = D + O, (b) C = D + O + E.
  * In the 决算 column, 本年收入 + E must equal the table's 总计.
@@ -175,17 +181,34 @@ const incomeRules = (report: DepartmentReport, out: Finding[]): void => {
   for (const col of ['budget', 'adjusted', 'final'] as const) {
     const c = inc[col];
     if (!c) continue;
-    const comps = inc.components.flatMap((k) => {
+    const stated = inc.components.flatMap((k) => {
       const m = k[col];
       return m ? [{ key: k.key, name: k.name, m, v: wan(m) }] : [];
     });
-    const own = comps.filter((k) => k.key !== 'carryOverStart');
-    const carry = comps.find((k) => k.key === 'carryOverStart');
-    if (own.length === 0) continue;
+    if (!stated.some((k) => k.key !== 'carryOverStart')) continue;
+    // Read the figures said once for every column into this one too, when that makes the sentence fit.
+    const once = inc.components.flatMap((k) => {
+      const m = k[col] ? null : saidOnce(k);
+      return m ? [{ key: k.key, name: k.name, m, v: wan(m) }] : [];
+    });
     const C = wan(c);
-    const ownSum = sum(own.map((k) => k.v));
-    const a = cmp(C, [ownSum]);
-    const b = carry ? cmp(C, [ownSum, carry.v]) : 'differ';
+    const reading = (comps: typeof stated) => {
+      const own = comps.filter((k) => k.key !== 'carryOverStart');
+      const carry = comps.find((k) => k.key === 'carryOverStart');
+      const ownSum = sum(own.map((k) => k.v));
+      return {
+        comps,
+        own,
+        carry,
+        ownSum,
+        a: cmp(C, [ownSum]),
+        b: carry ? cmp(C, [ownSum, carry.v]) : ('differ' as const),
+      };
+    };
+    const plain = reading(stated);
+    const widened = once.length > 0 ? reading([...stated, ...once]) : plain;
+    const fitsAll = (r: typeof plain) => r.a === 'equal' || r.b === 'equal';
+    const { comps, carry, ownSum, a, b } = fitsAll(plain) || !fitsAll(widened) ? plain : widened;
     const srcs = at(c.src, ...comps.map((k) => k.m.src));
     const named = comps.map((k) => `${k.name} ${money(k.v)}`).join('、');
     if (a === 'equal' || b === 'equal') {

@@ -55,7 +55,16 @@ const rulesFor = (report: DepartmentReport): ((n: IndicatorNode) => Quantitative
   return (n) => {
     const f = leaves?.get(normalizeName(n.name));
     if (f) return f.rule?.kind === 'rate' || f.rule?.kind === 'target-completion' ? f.rule : null;
-    const has = (k: string) => n.inputs.some((i) => i.key === k);
+    // Without the framework's word, a rule is inferred only for a leaf named after its input
+    // (政府采购执行率 under 政府采购执行情况), never for a heading that merely quotes a rate.
+    if (n.children.length > 0 || n.level === 1 || leaves) return null;
+    const own = normalizeName(n.name);
+    const has = (k: string) =>
+      n.inputs.some(
+        (i) =>
+          i.key === k &&
+          (own.includes(normalizeName(i.name).slice(0, 4)) || normalizeName(i.name).includes(own)),
+      );
     if (has('targetsTotal') || has('targetCompletionRate')) return { kind: 'target-completion' };
     for (const input of ['procurementRate', 'budgetCompletionRate'] as const) {
       if (has(input)) return { kind: 'rate', input };
@@ -103,10 +112,12 @@ export const leafCheckFor = (report: DepartmentReport): LeafExpectation => {
       input: lookup,
     });
     if (o.fallback) return null;
-    const computed = roundHalfUp(o.score.lt(0) ? dec(0) : o.score.gt(w) ? w : o.score, 2);
+    const raw = o.score.lt(0) ? dec(0) : o.score.gt(w) ? w : o.score;
+    const computed = roundHalfUp(raw, 2);
     const places = Math.max(decimalPlaces(n.statedScore.value), 1);
     const fits = (v: Decimal) => stated.eq(v) || roundHalfUp(v, places).eq(stated);
-    if (fits(computed)) return null;
+    // 9.947 shown as 9.9 is right: round the unrounded score to the places the report writes.
+    if (fits(computed) || fits(raw)) return null;
     if (rule.kind === 'target-completion' && rows > 0) {
       if (counts.some((k) => fits(roundHalfUp(dec(k).div(rows).times(w), 2)))) return null;
     }

@@ -104,3 +104,23 @@ describe('score tree', () => {
     );
   });
 });
+
+describe('quantitative leaves', () => {
+  it('accepts a score rounded to the places the report writes (9.947 → 9.9)', () => {
+    const r = cleanReport();
+    const leaf = find(r.indicators, '部门预算资金支出完成率');
+    leaf.inputs[0]!.value = '99.47';
+    leaf.weight!.value = '10';
+    leaf.statedScore!.value = '9.9';
+    const f = auditReport(r).filter((x) => x.rule === 'score.leaf-inputs');
+    expect(f).toEqual([]);
+  });
+
+  it('infers no rule for a level-1 heading that merely quotes a rate', () => {
+    const r = cleanReport();
+    const top = r.indicators[1]!;
+    top.inputs = [{ key: 'budgetCompletionRate', name: '预算执行率', value: '50', unit: '%', year: null }];
+    r.indicators = [r.indicators[0]!, { ...top, children: [] }, r.indicators[2]!];
+    expect(auditReport(r).filter((x) => x.rule === 'score.leaf-inputs')).toEqual([]);
+  });
+});

@@ -77,3 +77,32 @@ describe('the 其中 parts of the expenditure sentence', () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe('income components said once', () => {
+  it('reads a component given one figure without a column word into every column', () => {
+    const r = cleanReport();
+    const inc = r.income!;
+    inc.budget = money('1771.49');
+    inc.adjusted = money('7556.31');
+    inc.final = money('7556.31');
+    inc.components[0]!.adjusted = money('7532.81');
+    inc.components.push({
+      key: 'other',
+      name: '其他收入',
+      budget: money('23.50'),
+      adjusted: null,
+      final: null,
+    });
+    // 本年收入 7556.31 + 9.42 must still equal the table's 总计: the table grows by 23.50 too.
+    const rows = r.expenditureTable!.rows;
+    for (const key of ['yearTotal', 'economicTotal'] as const)
+      rows.find((x) => x.key === key)!.final!.value = '7563.68';
+    rows.find((x) => x.label === '二、项目支出')!.final!.value = '6717.76';
+    rows.find((x) => x.label === '八、对企业补助')!.final!.value = '5524.52';
+    rows.find((x) => x.key === 'grandTotal')!.final!.value = '7565.73';
+    r.expenditure!.final = money('7563.68');
+    r.expenditure!.parts[1]!.amount = money('6717.76');
+    const f = codes(r).filter((c) => c.startsWith('income.'));
+    expect(f).toEqual([]);
+  });
+});
