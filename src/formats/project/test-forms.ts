@@ -50,24 +50,33 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const continues = (t: string[][], r: number, c: number, mergeDown: readonly number[]) =>
   mergeDown.includes(c) && r > 0 && t[r - 1]?.[c] === t[r]?.[c] && (t[r]?.[c] ?? '') !== '';
 
-/**
- * A .docx of the form: columns in `mergeDown` whose cells repeat the one above become vertical merges
- * (given once by the reader), and `span` widens a cell ([table, row, column, span]).
- */
-export const docxOf = async (
-  f: Form,
-  opts: { mergeDown?: number[]; spans?: [number, number, number, number][] } = {},
-): Promise<Uint8Array> => {
+export type DocxOptions = {
+  /** Columns whose cells repeating the one above become vertical merges (given once by the reader). */
+  mergeDown?: number[];
+  /** Single cells ([table, row, column]) that continue the cell above. */
+  continueAt?: [number, number, number][];
+  /** Cells ([table, row, column, span]) spanning grid columns; the row's next span − 1 cells are dropped. */
+  spans?: [number, number, number, number][];
+};
+
+/** A .docx of the form, merged cells written the way Word writes them (gridSpan, vMerge). */
+export const docxOf = async (f: Form, opts: DocxOptions = {}): Promise<Uint8Array> => {
   const md = opts.mergeDown ?? [];
   const tables = f.tables.map((t, ti) => {
+    const cont = (r: number, c: number) =>
+      continues(t, r, c, md) || (opts.continueAt ?? []).some(([a, b, d]) => a === ti && b === r && d === c);
     const rows = t.map((row, r) => {
-      const cells = row.map((text, c) => {
-        const cont = continues(t, r, c, md);
-        const restart = !cont && continues(t, r + 1, c, md);
+      const cells: string[] = [];
+      for (let c = 0; c < row.length; c++) {
         const span = opts.spans?.find(([a, b, d]) => a === ti && b === r && d === c)?.[3];
-        const pr = `${span ? `<w:gridSpan w:val="${span}"/>` : ''}${cont ? '<w:vMerge/>' : restart ? '<w:vMerge w:val="restart"/>' : ''}`;
-        return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${para(cont ? '' : esc(text))}</w:tc>`;
-      });
+        const isCont = cont(r, c);
+        const restart = !isCont && cont(r + 1, c);
+        const pr = `${span ? `<w:gridSpan w:val="${span}"/>` : ''}${isCont ? '<w:vMerge/>' : restart ? '<w:vMerge w:val="restart"/>' : ''}`;
+        cells.push(
+          `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${para(isCont ? '' : esc(row[c] ?? ''))}</w:tc>`,
+        );
+        if (span) c += span - 1;
+      }
       return `<w:tr>${cells.join('')}</w:tr>`;
     });
     return `<w:tbl>${rows.join('')}</w:tbl>${para('')}`;
