@@ -5,7 +5,7 @@ const layers = {
   store: ['core'],
   app: ['core', 'formats', 'store'],
   server: ['app', 'core'],
-  cli: ['app', 'core', 'formats'],
+  cli: ['app', 'core', 'formats', 'server'],
   web: ['core', 'server'],
 };
 const all = Object.keys(layers);

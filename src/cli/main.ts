@@ -5,6 +5,7 @@ import { registerFrameworks } from './commands/frameworks.ts';
 import { registerImport } from './commands/import.ts';
 import { registerRender } from './commands/render.ts';
 import { registerScore } from './commands/score.ts';
+import { registerServe } from './commands/serve.ts';
 
 const program = new Command('jixiao')
   .description('预算绩效自评：读取、评分、审核、生成报告 (budget performance self-evaluation)')
@@ -17,6 +18,7 @@ registerScore(program);
 registerAudit(program);
 registerFrameworks(program);
 registerRender(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

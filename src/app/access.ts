@@ -1,0 +1,74 @@
+/**
+ * Who may see and do what: every use case starts here. Department roles act on their own department;
+ * bureau reviewers and admins on their jurisdiction and everything below it. Outside the scope a report
+ * does not exist (not-found, so its existence does not leak); inside it, a role that may not act gets
+ * forbidden.
+ */
+import type { Role } from '../core/workflow.ts';
+import type { Department, Report, Store, User } from './store.ts';
+
+export type AppFailure<C extends string = string> = {
+  ok: false;
+  code: C;
+  message: string;
+  [k: string]: unknown;
+};
+export type AppResult<T> = { ok: true; value: T } | AppFailure;
+
+export const fail = <C extends string>(
+  code: C,
+  zh: string,
+  en: string,
+  extra: object = {},
+): AppFailure<C> => ({
+  ok: false,
+  code,
+  message: `${zh} (${en})`,
+  ...extra,
+});
+
+export const forbidden = (zh: string, en: string): AppFailure<'forbidden'> => fail('forbidden', zh, en);
+export const notFound = (zh: string, en: string): AppFailure<'not-found'> =>
+  fail('not-found', `未找到${zh}`, `${en} not found`);
+export const invalid = (zh: string, en: string): AppFailure<'invalid'> => fail('invalid', zh, en);
+
+export const hasRole = (actor: User, ...roles: readonly Role[]): boolean => roles.includes(actor.role);
+
+export const needRole = (actor: User, roles: readonly Role[]): AppFailure<'forbidden'> | null =>
+  hasRole(actor, ...roles) ? null : forbidden('当前角色无权执行此操作', 'your role may not do this');
+
+/** The ids of the actor's jurisdiction and everything below it; empty for department roles. */
+export const jurisdictionScope = async (store: Store, actor: User): Promise<Set<string>> =>
+  actor.jurisdictionId
+    ? new Set((await store.org.jurisdictionSubtree(actor.jurisdictionId)).map((j) => j.id))
+    : new Set();
+
+export const canSeeDepartment = async (
+  store: Store,
+  actor: User,
+  department: Department,
+): Promise<boolean> => {
+  if (actor.departmentId) return actor.departmentId === department.id;
+  return (await jurisdictionScope(store, actor)).has(department.jurisdictionId);
+};
+
+export const canSeeJurisdiction = async (
+  store: Store,
+  actor: User,
+  jurisdictionId: string,
+): Promise<boolean> => (await jurisdictionScope(store, actor)).has(jurisdictionId);
+
+export type SeenReport = { report: Report; department: Department };
+
+/** The report when the actor may see it; not-found otherwise (also for a report outside the scope). */
+export const seeReport = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+): Promise<{ ok: true; value: SeenReport } | AppFailure<'not-found'>> => {
+  const report = await store.reports.get(reportId);
+  const department = report ? await store.org.getDepartment(report.departmentId) : null;
+  if (!report || !department || !(await canSeeDepartment(store, actor, department)))
+    return notFound('报告', 'report');
+  return { ok: true, value: { report, department } };
+};

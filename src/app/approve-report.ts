@@ -1,0 +1,19 @@
+/**
+ * Use case: approval. A department reviewer approves the department's submission (已提交 → 单位已审核);
+ * a bureau reviewer approves it for the jurisdiction (单位已审核 → 财政已审核). Which one is meant
+ * follows from the actor's role.
+ */
+import type { AppResult } from './access.ts';
+import { checkMove, moveStatus, type StatusInput } from './change-status.ts';
+import type { Report, Store, User } from './store.ts';
+
+export const approveReport = async (
+  store: Store,
+  actor: User,
+  input: StatusInput,
+): Promise<AppResult<Report>> => {
+  const to = actor.role === 'bureau-reviewer' ? 'bureau-approved' : 'dept-approved';
+  const checked = await checkMove(store, actor, input, to);
+  if (!checked.ok) return checked;
+  return moveStatus(store, actor, checked.value.report, to);
+};

@@ -1,0 +1,45 @@
+/**
+ * The shared step of every workflow use case: the report is seen, the move is allowed for the role
+ * (core/workflow.ts), and the store does a compare-and-set of the status.
+ */
+import { canTransition, REPORT_STATUS_LABELS, type ReportStatus, ROLE_LABELS } from '../core/workflow.ts';
+import { type AppResult, fail, type SeenReport, seeReport } from './access.ts';
+import type { Report, Store, User } from './store.ts';
+
+export type StatusInput = {
+  reportId: string;
+  /** The status the user saw; when given and the report has moved on, the change is refused (409). */
+  from?: ReportStatus | undefined;
+};
+
+/** The report, when `actor` may move it from its status to `to`. */
+export const checkMove = async (
+  store: Store,
+  actor: User,
+  input: StatusInput,
+  to: ReportStatus,
+): Promise<AppResult<SeenReport>> => {
+  const seen = await seeReport(store, actor, input.reportId);
+  if (!seen.ok) return seen;
+  const { report } = seen.value;
+  if (input.from && input.from !== report.status)
+    return fail('status-conflict', '报告状态已被他人更改，请刷新', 'the status has changed meanwhile', {
+      current: report,
+    });
+  if (!canTransition(actor.role, report.status, to))
+    return fail(
+      'bad-transition',
+      `${ROLE_LABELS[actor.role]}不能将报告从「${REPORT_STATUS_LABELS[report.status]}」改为「${REPORT_STATUS_LABELS[to]}」`,
+      `a ${actor.role} may not move a report from ${report.status} to ${to}`,
+      { status: report.status },
+    );
+  return seen;
+};
+
+export const moveStatus = async (
+  store: Store,
+  actor: User,
+  report: Report,
+  to: ReportStatus,
+): Promise<AppResult<Report>> =>
+  store.reports.setStatus({ reportId: report.id, from: report.status, to }, actor.id);

@@ -1,0 +1,80 @@
+/**
+ * Use case: a preparer starts a report of their department — from a document (the editor) or from an
+ * uploaded file (.docx, .txt, .json, .xlsx), which becomes a new draft with the reader's warnings.
+ */
+import { extname } from 'node:path';
+import type { Finding } from '../core/findings.ts';
+import type { Report as ReportDocument } from '../core/model/index.ts';
+import { readReport } from '../formats/read-report.ts';
+import { type AppResult, fail, invalid, needRole } from './access.ts';
+import { figuresOf } from './report-scoring.ts';
+import type { Report, ReportVersion, Store, User } from './store.ts';
+
+export const UPLOAD_EXTENSIONS = ['.docx', '.txt', '.json', '.xlsx'] as const;
+/** Uploads above this are refused before reading: real reports, even .docx with images, are far smaller. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export type Created = { report: Report; version: ReportVersion; warnings: Finding[] };
+
+const projectNameOf = (d: ReportDocument): string | null =>
+  d.kind === 'project' ? (d.project.name?.value ?? null) : null;
+
+export const createReport = async (
+  store: Store,
+  actor: User,
+  input: { document: ReportDocument; year?: number | undefined; summary?: string | undefined },
+): Promise<AppResult<Created>> => {
+  const refused = needRole(actor, ['preparer']);
+  if (refused) return refused;
+  if (!actor.departmentId) return fail('forbidden', '账号未关联单位', 'the account has no department');
+  const year = input.year ?? input.document.year?.value;
+  if (year === undefined)
+    return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
+  const created = await store.reports.create(
+    {
+      departmentId: actor.departmentId,
+      year,
+      kind: input.document.kind,
+      projectName: projectNameOf(input.document),
+      document: input.document,
+      figures: figuresOf(input.document),
+      summary: input.summary ?? '新建',
+    },
+    actor.id,
+  );
+  if (!created.ok) return created;
+  return { ok: true, value: { ...created.value, warnings: input.document.meta.warnings } };
+};
+
+/** Reads an uploaded file and creates the draft; a file that cannot be read gives a clear 4xx reason. */
+export const importReport = async (
+  store: Store,
+  actor: User,
+  input: { filename: string; bytes: Uint8Array; year?: number | undefined },
+): Promise<AppResult<Created>> => {
+  const refused = needRole(actor, ['preparer']);
+  if (refused) return refused;
+  const read = await readUpload(input.filename, input.bytes);
+  if (!read.ok) return read;
+  return createReport(store, actor, {
+    document: read.value,
+    year: input.year,
+    summary: `导入 ${input.filename}`,
+  });
+};
+
+/** The report in an uploaded file, or why it cannot be read (code `bad-upload`). */
+export const readUpload = async (filename: string, bytes: Uint8Array): Promise<AppResult<ReportDocument>> => {
+  const ext = extname(filename).toLowerCase();
+  if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext))
+    return fail(
+      'bad-upload',
+      `不支持的文件类型 ${ext || '（无扩展名）'}，请上传 .docx、.txt、.json 或 .xlsx`,
+      'upload a .docx, .txt, .json or .xlsx file',
+    );
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    return fail('too-large', '文件超过 20 MB，不像自评报告', 'file larger than 20 MB');
+  const read = await readReport(bytes);
+  if (!read.ok) return fail('bad-upload', read.error.message, read.error.code, { reason: read.error.code });
+  return { ok: true, value: read.report };
+};

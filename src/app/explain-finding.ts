@@ -1,0 +1,38 @@
+/** Use case: a preparer explains one audit error of the current version in writing (needed to submit). */
+import { type AppResult, fail, needRole, seeReport } from './access.ts';
+import { auditWithExplanations } from './report-scoring.ts';
+import type { Store, User } from './store.ts';
+
+/** A preparer's written explanation of one audit error of the current version. */
+export const explainFinding = async (
+  store: Store,
+  actor: User,
+  input: { reportId: string; key: string; body: string },
+): Promise<AppResult<{ key: string }>> => {
+  const seen = await seeReport(store, actor, input.reportId);
+  if (!seen.ok) return seen;
+  const refused = needRole(actor, ['preparer']);
+  if (refused) return refused;
+  const { report } = seen.value;
+  const version = await store.reports.getVersion(report.id, report.currentVersion);
+  if (!version) return fail('not-found', '未找到报告版本', 'report version not found');
+  const finding = auditWithExplanations(version.document, []).find((f) => f.key === input.key);
+  if (!finding)
+    return fail(
+      'not-found',
+      `当前版本没有审核问题 ${input.key}`,
+      `no finding ${input.key} in the current version`,
+    );
+  const added = await store.review.addComment(
+    {
+      reportId: report.id,
+      version: report.currentVersion,
+      kind: 'finding-explanation',
+      body: input.body,
+      findingRule: input.key,
+    },
+    actor.id,
+  );
+  if (!added.ok) return added;
+  return { ok: true, value: { key: input.key } };
+};

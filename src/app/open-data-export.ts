@@ -1,0 +1,58 @@
+/**
+ * Use case: open data. The published reports of a jurisdiction (and year) as CSV (UTF-8 with BOM, so
+ * Excel opens the Chinese columns) or JSON. Every publication is a row; corrections appear beside the
+ * version they correct. The export is recorded in the audit log.
+ */
+
+import { listPublished, type PublicRow } from './public-reports.ts';
+import type { Store } from './store.ts';
+import { REPORT_KIND_LABELS } from './store.ts';
+
+export const OPEN_DATA_COLUMNS = [
+  ['reportId', '报告编号'],
+  ['version', '版本'],
+  ['latest', '最新版本'],
+  ['departmentName', '单位'],
+  ['year', '年度'],
+  ['kind', '报告类型'],
+  ['projectName', '项目'],
+  ['statedTotal', '自评得分'],
+  ['computedTotal', '复算得分'],
+  ['grade', '等级'],
+  ['publishedAt', '公开时间'],
+] as const;
+
+const cell = (row: PublicRow, key: (typeof OPEN_DATA_COLUMNS)[number][0]): string => {
+  const v = row[key];
+  if (key === 'kind') return REPORT_KIND_LABELS[row.kind];
+  if (key === 'latest') return row.latest ? '是' : '否';
+  if (v instanceof Date) return v.toISOString();
+  return v === null || v === undefined ? '' : String(v);
+};
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
+const csvField = (s: string): string => {
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+export const toCsv = (rows: readonly PublicRow[]): string =>
+  `\uFEFF${[
+    OPEN_DATA_COLUMNS.map(([, zh]) => zh).join(','),
+    ...rows.map((r) => OPEN_DATA_COLUMNS.map(([k]) => csvField(cell(r, k))).join(',')),
+  ].join('\r\n')}\r\n`;
+
+export const openDataExport = async (
+  store: Store,
+  input: { jurisdictionId?: string | undefined; year?: number | undefined; format: 'csv' | 'json' },
+): Promise<{ rows: PublicRow[]; body: string }> => {
+  const rows = await listPublished(store, { jurisdictionId: input.jurisdictionId, year: input.year });
+  await store.audit.append({
+    actorId: null,
+    action: 'open-data.exported',
+    targetType: 'jurisdiction',
+    targetId: input.jurisdictionId ?? 'all',
+    detail: { year: input.year ?? null, format: input.format, rows: rows.length },
+  });
+  return { rows, body: input.format === 'csv' ? toCsv(rows) : JSON.stringify(rows) };
+};

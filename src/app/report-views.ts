@@ -1,0 +1,188 @@
+/**
+ * Use cases that read: the reports an actor may see, one report with its history, comments and
+ * re-scores, a version's document, its score and its audit.
+ */
+import type { ReportStatus } from '../core/workflow.ts';
+import { type AppResult, fail, jurisdictionScope, notFound, seeReport } from './access.ts';
+import {
+  auditWithExplanations,
+  type ExplainedFinding,
+  scoreDocument,
+  type VersionScore,
+  versionScore,
+} from './report-scoring.ts';
+import type {
+  Comment,
+  Department,
+  Report,
+  ReportVersion,
+  Rescore,
+  Store,
+  User,
+  VersionMeta,
+} from './store.ts';
+
+export type ReportRow = Report & { departmentName: string; jurisdictionId: string };
+
+export type ReportFilter = {
+  year?: number | undefined;
+  status?: ReportStatus | undefined;
+  departmentId?: string | undefined;
+  jurisdictionId?: string | undefined;
+  kind?: Report['kind'] | undefined;
+};
+
+/** The reports in the actor's scope (their department, or their jurisdiction and below). */
+export const listReports = async (store: Store, actor: User, filter: ReportFilter): Promise<ReportRow[]> => {
+  const query = {
+    year: filter.year,
+    kind: filter.kind,
+    statuses: filter.status ? [filter.status] : undefined,
+  };
+  let reports: Report[];
+  let departments: Department[];
+  if (actor.departmentId) {
+    if (filter.departmentId && filter.departmentId !== actor.departmentId) return [];
+    const own = await store.org.getDepartment(actor.departmentId);
+    departments = own ? [own] : [];
+    reports = await store.reports.list({ ...query, departmentId: actor.departmentId });
+  } else {
+    const scope = await jurisdictionScope(store, actor);
+    const within =
+      filter.jurisdictionId && scope.has(filter.jurisdictionId)
+        ? filter.jurisdictionId
+        : actor.jurisdictionId;
+    if (!within || (filter.jurisdictionId && !scope.has(filter.jurisdictionId))) return [];
+    departments = await store.org.listDepartments({ jurisdictionId: within });
+    reports = await store.reports.list({
+      ...query,
+      jurisdictionId: within,
+      departmentId: filter.departmentId,
+    });
+  }
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  return reports.flatMap((r) => {
+    const d = byId.get(r.departmentId);
+    return d ? [{ ...r, departmentName: d.name, jurisdictionId: d.jurisdictionId }] : [];
+  });
+};
+
+export type ReportDetail = {
+  report: ReportRow;
+  versions: VersionMeta[];
+  comments: Comment[];
+  rescores: Rescore[];
+  publications: { version: number; publishedAt: Date }[];
+};
+
+export const getReport = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+): Promise<AppResult<ReportDetail>> => {
+  const seen = await seeReport(store, actor, reportId);
+  if (!seen.ok) return seen;
+  const { report, department } = seen.value;
+  const [versions, comments, rescores, published] = await Promise.all([
+    store.reports.listVersions(reportId),
+    store.review.listComments(reportId),
+    store.review.listRescores(reportId, { latestOnly: true }),
+    store.reports.listPublished({
+      jurisdictionId: department.jurisdictionId,
+      year: report.year,
+      kind: report.kind,
+    }),
+  ]);
+  return {
+    ok: true,
+    value: {
+      report: { ...report, departmentName: department.name, jurisdictionId: department.jurisdictionId },
+      versions,
+      comments,
+      rescores,
+      publications: published
+        .filter((p) => p.reportId === reportId)
+        .map((p) => ({ version: p.version, publishedAt: p.publishedAt })),
+    },
+  };
+};
+
+/** `version` 0 or absent: the current one. */
+export const getVersion = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+  version?: number,
+): Promise<AppResult<ReportVersion & { report: Report }>> => {
+  const seen = await seeReport(store, actor, reportId);
+  if (!seen.ok) return seen;
+  const { report } = seen.value;
+  const v = await store.reports.getVersion(reportId, version || report.currentVersion);
+  if (!v) return notFound('报告版本', 'report version');
+  return { ok: true, value: { ...v, report } };
+};
+
+export type ScoreView = VersionScore & { version: number };
+
+export const scoreVersion = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+  version?: number,
+): Promise<AppResult<ScoreView>> => {
+  const got = await getVersion(store, actor, reportId, version);
+  if (!got.ok) return got;
+  const scoring = scoreDocument(got.value.document);
+  if (!scoring) return fail('no-framework', '没有可用的评分框架', 'no framework available');
+  const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
+    (r) => r.version <= got.value.version,
+  );
+  return { ok: true, value: { ...versionScore(scoring, rescores), version: got.value.version } };
+};
+
+export type AuditView = {
+  version: number;
+  findings: ExplainedFinding[];
+  errors: number;
+  unexplained: number;
+};
+
+export const auditVersion = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+  version?: number,
+): Promise<AppResult<AuditView>> => {
+  const got = await getVersion(store, actor, reportId, version);
+  if (!got.ok) return got;
+  const findings = auditWithExplanations(got.value.document, await store.review.listComments(reportId));
+  const errors = findings.filter((f) => f.severity === 'error');
+  return {
+    ok: true,
+    value: {
+      version: got.value.version,
+      findings,
+      errors: errors.length,
+      unexplained: errors.filter((f) => !f.explanation).length,
+    },
+  };
+};
+
+export const addComment = async (
+  store: Store,
+  actor: User,
+  input: { reportId: string; body: string; indicatorPath?: string | undefined },
+): Promise<AppResult<Comment>> => {
+  const seen = await seeReport(store, actor, input.reportId);
+  if (!seen.ok) return seen;
+  return store.review.addComment(
+    {
+      reportId: input.reportId,
+      version: seen.value.report.currentVersion,
+      kind: 'comment',
+      body: input.body,
+      indicatorPath: input.indicatorPath ?? null,
+    },
+    actor.id,
+  );
+};

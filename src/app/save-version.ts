@@ -1,0 +1,75 @@
+/**
+ * Use case: a preparer saves the next version of a draft. Saving against a stale version is refused by
+ * the store (version-conflict, with the newer version). Saving a returned report reopens it as a draft.
+ */
+import type { Report as ReportDocument } from '../core/model/index.ts';
+import { isEditable } from '../core/workflow.ts';
+import { type AppResult, fail, needRole, seeReport } from './access.ts';
+import type { Created } from './create-report.ts';
+import { readUpload } from './create-report.ts';
+import { figuresOf } from './report-scoring.ts';
+import type { Store, User } from './store.ts';
+
+export const saveVersion = async (
+  store: Store,
+  actor: User,
+  input: {
+    reportId: string;
+    expectedVersion: number;
+    document: ReportDocument;
+    summary?: string | undefined;
+  },
+): Promise<AppResult<Created>> => {
+  const seen = await seeReport(store, actor, input.reportId);
+  if (!seen.ok) return seen;
+  const refused = needRole(actor, ['preparer']);
+  if (refused) return refused;
+  const { report } = seen.value;
+  if (!isEditable(report.status))
+    return fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
+      status: report.status,
+    });
+  const saved = await store.reports.saveVersion(
+    {
+      reportId: input.reportId,
+      expectedVersion: input.expectedVersion,
+      document: input.document,
+      figures: figuresOf(input.document),
+      summary: input.summary ?? '保存',
+    },
+    actor.id,
+  );
+  if (!saved.ok) return saved;
+  let current = saved.value.report;
+  if (current.status === 'returned') {
+    const reopened = await store.reports.setStatus(
+      { reportId: current.id, from: 'returned', to: 'draft' },
+      actor.id,
+    );
+    if (reopened.ok) current = reopened.value;
+  }
+  return {
+    ok: true,
+    value: { report: current, version: saved.value.version, warnings: input.document.meta.warnings },
+  };
+};
+
+/** An uploaded file as the next version of an existing report. */
+export const uploadVersion = async (
+  store: Store,
+  actor: User,
+  input: { reportId: string; expectedVersion: number; filename: string; bytes: Uint8Array },
+): Promise<AppResult<Created>> => {
+  const seen = await seeReport(store, actor, input.reportId);
+  if (!seen.ok) return seen;
+  const refused = needRole(actor, ['preparer']);
+  if (refused) return refused;
+  const read = await readUpload(input.filename, input.bytes);
+  if (!read.ok) return read;
+  return saveVersion(store, actor, {
+    reportId: input.reportId,
+    expectedVersion: input.expectedVersion,
+    document: read.value,
+    summary: `导入 ${input.filename}`,
+  });
+};

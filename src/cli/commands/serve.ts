@@ -1,0 +1,89 @@
+/**
+ * `jixiao serve [--port N] [--data DIR]`: the multi-user server. DATABASE_URL selects PostgreSQL, else the
+ * embedded database in DIR (default ./jixiao-data). On an empty database an admin account is created (its
+ * password printed once) and the demo county loaded.
+ */
+import type { Command } from 'commander';
+import { type FirstStart, firstStart } from '../../app/first-start.ts';
+import { DEFAULT_DATA_DIR, openStore } from '../../app/store.ts';
+import { startServer } from '../../server/start.ts';
+
+const printFirstStart = (f: FirstStart): void => {
+  if (!f.created) return;
+  const lines = [
+    '',
+    '首次启动：已创建管理员账号，密码只显示这一次，请妥善保存 (first start: admin account created; the password is shown once)',
+    `  用户名 username: ${f.admin.username}`,
+    `  密码 password:   ${f.admin.password}`,
+  ];
+  if (f.demo) {
+    lines.push(
+      '',
+      `已载入示范县的演示数据；以下演示账号的密码均为 ${f.demo.password} (demo accounts, same password):`,
+    );
+    for (const a of f.demo.accounts) lines.push(`  ${a.username.padEnd(12)} ${a.role.padEnd(16)} ${a.scope}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+};
+
+export const registerServe = (program: Command): void => {
+  program
+    .command('serve')
+    .description('启动多用户服务 (start the multi-user server)')
+    .option('--port <n>', '端口 (port)', '8080')
+    .option('--host <addr>', '监听地址；对外提供服务用 0.0.0.0 (listen address)', '127.0.0.1')
+    .option('--data <dir>', `内置数据库的目录 (embedded database folder)`, DEFAULT_DATA_DIR)
+    .option('--secure', 'Cookie 加 Secure 标志（经 HTTPS 反向代理时）(cookies only over https)')
+    .option('--no-demo', '首次启动时不载入演示数据 (no demo data on first start)')
+    .action(async (opts: { port: string; host: string; data: string; secure?: boolean; demo: boolean }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        process.stderr.write(`jixiao serve: 端口应为 0–65535 的整数：${opts.port} (bad port)\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const databaseUrl = process.env.DATABASE_URL || undefined;
+      const opened = await openStore({ databaseUrl, dataDir: opts.data });
+      if (!opened.ok) {
+        process.stderr.write(`jixiao serve: ${opened.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const store = opened.value;
+      try {
+        printFirstStart(await firstStart(store, { demo: opts.demo }));
+      } catch (e) {
+        await store.close();
+        throw e;
+      }
+      let running: Awaited<ReturnType<typeof startServer>>;
+      try {
+        running = await startServer({ store, port, host: opts.host, secure: opts.secure === true });
+      } catch (e) {
+        await store.close();
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE' || code === 'EACCES') {
+          process.stderr.write(
+            `jixiao serve: 端口 ${port} 已被占用或无权使用 (port ${port} is in use or not allowed)\n`,
+          );
+          process.exitCode = 2;
+          return;
+        }
+        throw e;
+      }
+      const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `内置数据库 ${opts.data}`;
+      process.stdout.write(`jixiao serve: ${running.url} （${where}；Ctrl+C 停止）\n`);
+      const stop = (signal: string) => {
+        process.stdout.write(`jixiao serve: 收到 ${signal}，正在关闭… (shutting down)\n`);
+        running.close().then(
+          () => process.exit(0),
+          (e: unknown) => {
+            process.stderr.write(`jixiao serve: 关闭时出错 (error on shutdown): ${String(e)}\n`);
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+};

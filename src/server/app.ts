@@ -1,0 +1,73 @@
+/**
+ * The HTTP app: the JSON API under /api (its type, `AppType`, is what the web client's `hc` uses), the
+ * OpenAPI document, and the built web app. Stateless: everything lives in the store, so several
+ * processes can serve one PostgreSQL.
+ */
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Env, ServerOptions } from './context.ts';
+import { internalError } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { bureauRoutes } from './routes/bureau.ts';
+import { publicRoutes } from './routes/public.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { workflowRoutes } from './routes/workflow.ts';
+import { csrf, LoginLimiter, session, signedIn } from './security.ts';
+import { webApp } from './web-app.ts';
+
+/** The API's routes, chained so that their types add up into `AppType`. */
+const apiRoutes = (limiter: LoginLimiter) =>
+  new Hono<Env>()
+    .route('/public', publicRoutes)
+    .route('/', authRoutes(limiter))
+    .use('/reports/*', signedIn)
+    .use('/reports', signedIn)
+    .route('/reports', reportRoutes)
+    .route('/reports', workflowRoutes)
+    .use('/dashboard', signedIn)
+    .use('/samples', signedIn)
+    .route('/', bureauRoutes)
+    .use('/jurisdictions', signedIn)
+    .use('/departments/*', signedIn)
+    .use('/departments', signedIn)
+    .use('/fiscal-years', signedIn)
+    .use('/users/*', signedIn)
+    .use('/users', signedIn)
+    .use('/frameworks', signedIn)
+    .route('/', adminRoutes);
+
+export type AppType = ReturnType<typeof apiRoutes>;
+
+export const createApp = (options: ServerOptions): Hono<Env> => {
+  const limiter = new LoginLimiter(options.loginLimit ?? 5);
+  const app = new Hono<Env>();
+  app.use('*', async (c, next) => {
+    c.set('store', options.store);
+    c.set('secure', options.secure ?? false);
+    c.set('user', null);
+    c.set('sessionToken', null);
+    await next();
+  });
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  });
+  app.use('/api/*', csrf);
+  app.use('/api/*', session);
+  const doc = openApiDocument();
+  app.get('/api/openapi.json', (c) => c.json(doc, 200));
+  app.route('/api', apiRoutes(limiter));
+  app.all('/api/*', (c) =>
+    c.json({ code: 'not-found', message: `没有这个接口 ${c.req.method} ${c.req.path} (no such route)` }, 404),
+  );
+  app.route('/', webApp(options.webDir));
+  app.onError((err, c) => {
+    // Logged on the server with its stack; the client gets the one error shape only.
+    console.error(`jixiao serve: ${c.req.method} ${c.req.path}:`, err);
+    return c.json(internalError, 500);
+  });
+  return app;
+};

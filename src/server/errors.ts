@@ -1,0 +1,61 @@
+/**
+ * One error shape for every refusal: `{ code, message }` (message Chinese first, then English), plus
+ * data some codes carry (the newer version of a 409, the unexplained findings). Codes are mapped to HTTP
+ * statuses here, at the edge, and nowhere else. A stack trace never reaches the client.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+
+export const ApiError = z
+  .object({
+    code: z.string().describe('stable code, e.g. version-conflict'),
+    message: z.string().describe('中文在前，括号内英文'),
+  })
+  .catchall(z.unknown());
+export type ApiError = z.infer<typeof ApiError>;
+
+const STATUS: Record<string, ContentfulStatusCode> = {
+  invalid: 400,
+  'bad-json': 400,
+  unauthenticated: 401,
+  'bad-login': 401,
+  forbidden: 403,
+  csrf: 403,
+  'bad-transition': 403,
+  'not-found': 404,
+  'version-conflict': 409,
+  'status-conflict': 409,
+  'report-exists': 409,
+  duplicate: 409,
+  'not-editable': 409,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+  'bad-upload': 422,
+  'unexplained-errors': 422,
+  'kind-mismatch': 422,
+  'project-name-required': 422,
+  'bad-parent': 422,
+  'bad-scope': 422,
+  'no-framework': 422,
+  'render.kind-unsupported': 422,
+  'rate-limited': 429,
+};
+
+export const statusOf = (code: string): ContentfulStatusCode =>
+  STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);
+
+export type Failure = { ok: false; code: string; message: string };
+
+/** The JSON of a failure: its code, message and data, never the `ok` flag. */
+export const failureBody = (f: Failure): ApiError => {
+  const { ok: _, ...rest } = f as Failure & Record<string, unknown>;
+  return rest;
+};
+
+export const fail = (c: Context, f: Failure) => c.json(failureBody(f), statusOf(f.code));
+
+export const internalError: ApiError = {
+  code: 'internal',
+  message: '服务器内部错误，请稍后再试或联系管理员 (internal server error)',
+};

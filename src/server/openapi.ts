@@ -1,0 +1,425 @@
+/**
+ * The OpenAPI 3.1 document at /api/openapi.json: paths from the route table below (written by hand, one
+ * line per route, kept beside the routes by a test that compares both), schemas from the same zod
+ * definitions the routes validate with.
+ */
+import { z } from 'zod';
+import {
+  CommentSchema,
+  DepartmentSchema,
+  JurisdictionSchema,
+  ReportSchema,
+  RescoreSchema,
+  UserSchema,
+  VersionMetaSchema,
+} from '../app/store.ts';
+import { Report as ReportDocument } from '../core/model/index.ts';
+import { ROLES } from '../core/workflow.ts';
+import { ApiError } from './errors.ts';
+import * as S from './schemas.ts';
+
+export const ACCESS = ['public', 'signed-in', ...ROLES] as const;
+export type Access = (typeof ACCESS)[number];
+
+export type RouteSpec = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI style: /api/reports/{id}. */
+  path: string;
+  summary: string;
+  /** Who may call it (beyond this, the scope of the user decides what they see). */
+  access: readonly Access[];
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  form?: z.ZodObject;
+  response?: string;
+  /** Answers 201 Created. */
+  created?: true;
+  /** A file download rather than JSON. */
+  download?: boolean;
+};
+
+const REVIEWERS = ['dept-reviewer', 'bureau-reviewer'] as const;
+
+export const ROUTES: readonly RouteSpec[] = [
+  { method: 'get', path: '/api/openapi.json', summary: '本文档 (this document)', access: ['public'] },
+  {
+    method: 'get',
+    path: '/api/public/meta',
+    summary: '状态、角色、流程的中文名称 (labels and transitions)',
+    access: ['public'],
+  },
+  {
+    method: 'get',
+    path: '/api/public/jurisdictions',
+    summary: '地区 (jurisdictions)',
+    access: ['public'],
+    response: 'Jurisdiction[]',
+  },
+  {
+    method: 'get',
+    path: '/api/public/reports',
+    summary: '已公开的报告 (published reports)',
+    access: ['public'],
+    query: S.PublicListQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/public/reports/{id}/versions/{version}',
+    summary: '已公开版本的内容 (a published version)',
+    access: ['public'],
+  },
+  {
+    method: 'get',
+    path: '/api/public/reports/{id}/versions/{version}/render/{format}',
+    summary: '下载已公开版本 (download a published version: docx, pdf, html, xlsx)',
+    access: ['public'],
+    download: true,
+  },
+  {
+    method: 'get',
+    path: '/api/public/open-data/{format}',
+    summary: '开放数据：已公开报告 CSV 或 JSON (open data)',
+    access: ['public'],
+    query: S.PublicListQuery,
+    download: true,
+  },
+  {
+    method: 'get',
+    path: '/api/session',
+    summary: '当前用户和 CSRF 令牌 (current user and CSRF token)',
+    access: ['public'],
+  },
+  {
+    method: 'post',
+    path: '/api/session',
+    summary: '登录 (sign in)',
+    access: ['public'],
+    body: S.LoginBody,
+    response: 'User',
+  },
+  { method: 'delete', path: '/api/session', summary: '退出 (sign out)', access: ['public'] },
+  {
+    method: 'get',
+    path: '/api/reports',
+    summary: '本人范围内的报告 (reports in scope)',
+    access: ['signed-in'],
+    query: S.ReportListQuery,
+    response: 'Report[]',
+  },
+  {
+    method: 'post',
+    path: '/api/reports',
+    created: true,
+    summary: '新建报告草稿 (new draft from a document)',
+    access: ['preparer'],
+    body: S.CreateReportBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/upload',
+    created: true,
+    summary: '上传文件新建草稿 (.docx .txt .json .xlsx)',
+    access: ['preparer'],
+    form: S.UploadForm,
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}',
+    summary: '报告、历史版本、意见、审核得分 (report with history)',
+    access: ['signed-in'],
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}/versions/{version}',
+    summary: '某一版本的内容 (a version)',
+    access: ['signed-in'],
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/versions',
+    created: true,
+    summary: '保存新版本；版本过期返回 409 及最新版本 (save; stale → 409)',
+    access: ['preparer'],
+    body: S.SaveVersionBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/versions/upload',
+    created: true,
+    summary: '上传文件作为新版本 (upload as next version)',
+    access: ['preparer'],
+    form: S.UploadVersionForm,
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}/versions/{version}/score',
+    summary: '评分与审核得分 (score)',
+    access: ['signed-in'],
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}/versions/{version}/audit',
+    summary: '一致性审核及说明 (audit findings)',
+    access: ['signed-in'],
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}/versions/{version}/render/{format}',
+    summary: '下载 (download: docx, pdf, html, xlsx)',
+    access: ['signed-in'],
+    download: true,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/submit',
+    summary: '提交 (草稿 → 已提交)',
+    access: ['preparer'],
+    body: S.StatusBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/approve',
+    summary: '审核通过 (已提交 → 单位已审核 → 财政已审核)',
+    access: REVIEWERS,
+    body: S.StatusBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/return',
+    summary: '退回并写明理由 (return with a reason)',
+    access: REVIEWERS,
+    body: S.ReturnBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/reopen',
+    summary: '重新编辑 (已退回 → 草稿)',
+    access: ['preparer'],
+    body: S.StatusBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/publish',
+    summary: '公开 (财政已审核 → 已公开)',
+    access: ['bureau-reviewer'],
+    body: S.StatusBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/explanations',
+    created: true,
+    summary: '说明审核错误 (explain an audit error)',
+    access: ['preparer'],
+    body: S.ExplanationBody,
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/comments',
+    created: true,
+    summary: '意见 (comment)',
+    access: ['signed-in'],
+    body: S.CommentBody,
+    response: 'Comment',
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/rescores',
+    created: true,
+    summary: '审核得分及理由 (re-score an indicator)',
+    access: ['bureau-reviewer'],
+    body: S.RescoreBody,
+    response: 'Rescore',
+  },
+  {
+    method: 'get',
+    path: '/api/dashboard',
+    summary: '地区 × 年度统计 (dashboard)',
+    access: ['bureau-reviewer', 'admin'],
+    query: S.DashboardQuery,
+  },
+  {
+    method: 'post',
+    path: '/api/samples',
+    created: true,
+    summary: '随机抽取抽查复核报告 (draw a review sample)',
+    access: ['bureau-reviewer'],
+    body: S.SampleBody,
+  },
+  {
+    method: 'get',
+    path: '/api/jurisdictions',
+    summary: '本人范围内的地区 (jurisdictions in scope)',
+    access: ['signed-in'],
+    response: 'Jurisdiction[]',
+  },
+  {
+    method: 'post',
+    path: '/api/jurisdictions',
+    created: true,
+    summary: '新增地区 (add a jurisdiction)',
+    access: ['admin'],
+    body: S.NewJurisdictionBody,
+    response: 'Jurisdiction',
+  },
+  {
+    method: 'get',
+    path: '/api/departments',
+    summary: '本人范围内的单位 (departments in scope)',
+    access: ['signed-in'],
+    query: S.DepartmentListQuery,
+    response: 'Department[]',
+  },
+  {
+    method: 'post',
+    path: '/api/departments',
+    created: true,
+    summary: '新增单位 (add a department)',
+    access: ['admin'],
+    body: S.NewDepartmentBody,
+    response: 'Department',
+  },
+  {
+    method: 'patch',
+    path: '/api/departments/{id}',
+    summary: '修改单位 (change a department)',
+    access: ['admin'],
+    body: S.DepartmentPatchBody,
+    response: 'Department',
+  },
+  {
+    method: 'get',
+    path: '/api/fiscal-years',
+    summary: '填报年度及截止日期 (reporting years)',
+    access: ['signed-in'],
+    query: S.DepartmentListQuery,
+  },
+  {
+    method: 'put',
+    path: '/api/fiscal-years',
+    summary: '设定填报截止日期 (set a deadline)',
+    access: ['admin'],
+    body: S.FiscalYearBody,
+  },
+  { method: 'get', path: '/api/users', summary: '用户 (users)', access: ['admin'], response: 'User[]' },
+  {
+    method: 'post',
+    path: '/api/users',
+    created: true,
+    summary: '新增用户 (add a user)',
+    access: ['admin'],
+    body: S.NewUserBody,
+    response: 'User',
+  },
+  {
+    method: 'patch',
+    path: '/api/users/{id}',
+    summary: '重设密码或停用 (set password, disable)',
+    access: ['admin'],
+    body: S.UserPatchBody,
+    response: 'User',
+  },
+  { method: 'get', path: '/api/frameworks', summary: '评分框架 (frameworks)', access: ['signed-in'] },
+  {
+    method: 'post',
+    path: '/api/frameworks',
+    created: true,
+    summary: '新增框架版本 (add a framework version)',
+    access: ['admin'],
+    body: S.FrameworkBody,
+  },
+];
+
+/** Dates travel as ISO strings; say so in the JSON Schema. */
+const toSchema = (schema: z.ZodType): unknown =>
+  z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      const def = (ctx.zodSchema as { _zod?: { def?: { type?: string } } })._zod?.def;
+      if (def?.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+      if (ctx.zodSchema instanceof z.ZodCustom)
+        Object.assign(ctx.jsonSchema, { type: 'string', format: 'binary' });
+    },
+  });
+
+const COMPONENTS: Record<string, z.ZodType> = {
+  Error: ApiError,
+  Report: ReportSchema,
+  VersionMeta: VersionMetaSchema,
+  ReportDocument,
+  Comment: CommentSchema,
+  Rescore: RescoreSchema,
+  User: UserSchema,
+  Department: DepartmentSchema,
+  Jurisdiction: JurisdictionSchema,
+};
+
+const ref = (name: string) =>
+  name.endsWith('[]')
+    ? { type: 'array', items: { $ref: `#/components/schemas/${name.slice(0, -2)}` } }
+    : { $ref: `#/components/schemas/${name}` };
+
+const errorResponse = {
+  description: '错误 (error)',
+  content: { 'application/json': { schema: ref('Error') } },
+};
+
+export const openApiDocument = () => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of ROUTES) {
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const query = r.query
+      ? Object.entries(r.query.shape).map(([name, s]) => ({
+          name,
+          in: 'query',
+          required: !(s as z.ZodType).safeParse(undefined).success,
+          schema: toSchema(s as z.ZodType),
+        }))
+      : [];
+    const body = r.body
+      ? { required: true, content: { 'application/json': { schema: toSchema(r.body) } } }
+      : r.form
+        ? { required: true, content: { 'multipart/form-data': { schema: toSchema(r.form) } } }
+        : undefined;
+    paths[r.path] ??= {};
+    paths[r.path]![r.method] = {
+      summary: r.summary,
+      'x-access': r.access,
+      parameters: [...params, ...query],
+      ...(body ? { requestBody: body } : {}),
+      responses: {
+        [r.created ? '201' : '200']: r.download
+          ? {
+              description: '文件 (file download)',
+              content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+            }
+          : {
+              description: '成功 (ok)',
+              content: { 'application/json': { schema: r.response ? ref(r.response) : {} } },
+            },
+        default: errorResponse,
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'jixiao 预算绩效自评 API',
+      version: '0.1.0',
+      description:
+        'JSON API of jixiao serve. Sign in with POST /api/session; every state-changing request must send the ' +
+        'jixiao_csrf cookie value in the X-CSRF-Token header (GET /api/session returns it). Errors: {code, message}.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: Object.fromEntries(Object.entries(COMPONENTS).map(([k, s]) => [k, toSchema(s)])),
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jixiao_session' } },
+    },
+  };
+};

@@ -1,0 +1,83 @@
+/** Organisation, accounts and frameworks (管理员); listing what one's scope holds is open to everyone signed in. */
+import { Hono } from 'hono';
+import { canSeeJurisdiction } from '../../app/access.ts';
+import {
+  addDepartment,
+  addJurisdiction,
+  listDepartments,
+  listJurisdictions,
+  putFiscalYear,
+  updateDepartment,
+} from '../../app/departments-admin.ts';
+import { addFramework, listFrameworks } from '../../app/frameworks-admin.ts';
+import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
+import type { Env } from '../context.ts';
+import { LIMITS, limit, me, send } from '../respond.ts';
+import {
+  DepartmentListQuery,
+  DepartmentPatchBody,
+  FiscalYearBody,
+  FrameworkBody,
+  IdParam,
+  NewDepartmentBody,
+  NewJurisdictionBody,
+  NewUserBody,
+  UserPatchBody,
+} from '../schemas.ts';
+import { zv } from '../validate.ts';
+
+export const adminRoutes = new Hono<Env>()
+  .get('/jurisdictions', async (c) => c.json(await listJurisdictions(c.get('store'), me(c)), 200))
+  .post('/jurisdictions', limit(LIMITS.json), zv('json', NewJurisdictionBody), async (c) =>
+    send(c, await addJurisdiction(c.get('store'), me(c), c.req.valid('json')), 201),
+  )
+  .get('/departments', zv('query', DepartmentListQuery), async (c) =>
+    c.json(await listDepartments(c.get('store'), me(c), c.req.valid('query').jurisdictionId), 200),
+  )
+  .post('/departments', limit(LIMITS.json), zv('json', NewDepartmentBody), async (c) =>
+    send(c, await addDepartment(c.get('store'), me(c), c.req.valid('json')), 201),
+  )
+  .patch(
+    '/departments/:id',
+    limit(LIMITS.json),
+    zv('param', IdParam),
+    zv('json', DepartmentPatchBody),
+    async (c) =>
+      send(
+        c,
+        await updateDepartment(c.get('store'), me(c), {
+          id: c.req.valid('param').id,
+          ...c.req.valid('json'),
+        }),
+      ),
+  )
+  .get('/fiscal-years', zv('query', DepartmentListQuery), async (c) => {
+    const store = c.get('store');
+    const user = me(c);
+    const jid = c.req.valid('query').jurisdictionId ?? user.jurisdictionId;
+    if (!jid || !(user.jurisdictionId ? await canSeeJurisdiction(store, user, jid) : false))
+      return c.json([], 200);
+    return c.json(await store.org.listFiscalYears(jid), 200);
+  })
+  .put('/fiscal-years', limit(LIMITS.json), zv('json', FiscalYearBody), async (c) =>
+    send(c, await putFiscalYear(c.get('store'), me(c), c.req.valid('json'))),
+  )
+  .get('/users', async (c) => send(c, await listUsers(c.get('store'), me(c))))
+  .post('/users', limit(LIMITS.json), zv('json', NewUserBody), async (c) =>
+    send(c, await addUser(c.get('store'), me(c), c.req.valid('json')), 201),
+  )
+  .patch('/users/:id', limit(LIMITS.json), zv('param', IdParam), zv('json', UserPatchBody), async (c) => {
+    const store = c.get('store');
+    const userId = c.req.valid('param').id;
+    const { password, disabled } = c.req.valid('json');
+    if (password !== undefined) {
+      const r = await setPassword(store, me(c), { userId, password });
+      if (!r.ok || disabled === undefined) return send(c, r);
+    }
+    if (disabled !== undefined) return send(c, await setDisabled(store, me(c), { userId, disabled }));
+    return send(c, { ok: false, code: 'invalid', message: '没有要修改的内容 (nothing to change)' });
+  })
+  .get('/frameworks', async (c) => c.json(await listFrameworks(c.get('store')), 200))
+  .post('/frameworks', limit(LIMITS.document), zv('json', FrameworkBody), async (c) =>
+    send(c, await addFramework(c.get('store'), me(c), c.req.valid('json').document), 201),
+  );

@@ -1,0 +1,49 @@
+/** Signing in and out; `GET /api/session` also hands out the CSRF token the client echoes. */
+import { Hono } from 'hono';
+import { signIn, signOut } from '../../app/sessions.ts';
+import type { Env } from '../context.ts';
+import { fail } from '../errors.ts';
+import { LIMITS, limit } from '../respond.ts';
+import { LoginBody } from '../schemas.ts';
+import { clearSessionCookie, clientIp, csrfToken, type LoginLimiter, setSessionCookie } from '../security.ts';
+import { zv } from '../validate.ts';
+
+/** Per IP, failures across all usernames: stops one address from trying many accounts. */
+const PER_IP_FACTOR = 10;
+
+export const authRoutes = (limiter: LoginLimiter) =>
+  new Hono<Env>()
+    .get('/session', (c) => c.json({ user: c.get('user'), csrfToken: csrfToken(c) }, 200))
+    .post('/session', limit(LIMITS.json), zv('json', LoginBody), async (c) => {
+      const { username, password } = c.req.valid('json');
+      const ip = clientIp(c);
+      const userKey = `${ip}|${username.toLowerCase()}`;
+      const ipKey = `${ip}|*`;
+      const wait = limiter.blocked([
+        [userKey, limiter.perUser],
+        [ipKey, limiter.perUser * PER_IP_FACTOR],
+      ]);
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return fail(c, {
+          ok: false,
+          code: 'rate-limited',
+          message: `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试 (too many failed logins; retry in ${wait} s)`,
+        });
+      }
+      const r = await signIn(c.get('store'), { username, password, ip });
+      if (!r.ok) {
+        limiter.fail([userKey, ipKey]);
+        return fail(c, r);
+      }
+      limiter.succeed(userKey);
+      setSessionCookie(c, r.value.token, r.value.expiresAt);
+      return c.json({ user: r.value.user, csrfToken: csrfToken(c) }, 200);
+    })
+    .delete('/session', async (c) => {
+      const user = c.get('user');
+      const token = c.get('sessionToken');
+      if (user && token) await signOut(c.get('store'), token, user);
+      clearSessionCookie(c);
+      return c.json({ user: null }, 200);
+    });

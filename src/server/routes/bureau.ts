@@ -1,0 +1,16 @@
+/** The bureau's views across departments: the dashboard and the 抽查复核 sample. */
+import { Hono } from 'hono';
+import { dashboard } from '../../app/dashboard.ts';
+import { sampleForReview } from '../../app/sample-for-review.ts';
+import type { Env } from '../context.ts';
+import { LIMITS, limit, me, send } from '../respond.ts';
+import { DashboardQuery, SampleBody } from '../schemas.ts';
+import { zv } from '../validate.ts';
+
+export const bureauRoutes = new Hono<Env>()
+  .get('/dashboard', zv('query', DashboardQuery), async (c) =>
+    send(c, await dashboard(c.get('store'), me(c), c.req.valid('query'))),
+  )
+  .post('/samples', limit(LIMITS.json), zv('json', SampleBody), async (c) =>
+    send(c, await sampleForReview(c.get('store'), me(c), c.req.valid('json')), 201),
+  );

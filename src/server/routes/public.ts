@@ -1,0 +1,66 @@
+/** What the public sees without signing in: published versions, their downloads, open data, vocabulary. */
+import { Hono } from 'hono';
+import { listJurisdictions } from '../../app/departments-admin.ts';
+import { openDataExport } from '../../app/open-data-export.ts';
+import { getPublishedVersion, listPublished } from '../../app/public-reports.ts';
+import { RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
+import { JURISDICTION_LEVEL_LABELS, REPORT_KIND_LABELS } from '../../app/store.ts';
+import {
+  REPORT_STATUS_LABELS,
+  ROLE_LABELS,
+  TRANSITIONS,
+  WORKFLOW_ACTION_LABELS,
+} from '../../core/workflow.ts';
+import type { Env } from '../context.ts';
+import { fail } from '../errors.ts';
+import { send } from '../respond.ts';
+import { ExportParam, PublicListQuery, RenderParam, VersionParam } from '../schemas.ts';
+import { zv } from '../validate.ts';
+import { download } from './reports.ts';
+
+export const publicRoutes = new Hono<Env>()
+  .get('/meta', (c) =>
+    c.json(
+      {
+        statuses: REPORT_STATUS_LABELS,
+        roles: ROLE_LABELS,
+        actions: WORKFLOW_ACTION_LABELS,
+        kinds: REPORT_KIND_LABELS,
+        levels: JURISDICTION_LEVEL_LABELS,
+        transitions: TRANSITIONS.map((t) => ({
+          from: t.from,
+          to: t.to,
+          action: t.action,
+          roles: [...t.roles],
+        })),
+      },
+      200,
+    ),
+  )
+  .get('/jurisdictions', async (c) => c.json(await listJurisdictions(c.get('store'), null), 200))
+  .get('/reports', zv('query', PublicListQuery), async (c) =>
+    c.json(await listPublished(c.get('store'), c.req.valid('query')), 200),
+  )
+  .get('/reports/:id/versions/:version', zv('param', VersionParam), async (c) => {
+    const { id, version } = c.req.valid('param');
+    return send(c, await getPublishedVersion(c.get('store'), id, version));
+  })
+  .get('/reports/:id/versions/:version/render/:format', zv('param', RenderParam), async (c) => {
+    const { id, version, format } = c.req.valid('param');
+    const got = await getPublishedVersion(c.get('store'), id, version);
+    if (!got.ok) return fail(c, got);
+    const r = await renderDocument(got.value.document, format, { allowErrors: true });
+    if (!r.ok) return fail(c, r);
+    return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
+  })
+  .get('/open-data/:format', zv('param', ExportParam), zv('query', PublicListQuery), async (c) => {
+    const { format } = c.req.valid('param');
+    const { jurisdictionId, year } = c.req.valid('query');
+    const out = await openDataExport(c.get('store'), { jurisdictionId, year, format });
+    return new Response(out.body, {
+      headers: {
+        'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        'content-disposition': `attachment; filename="jixiao-open-data${year ? `-${year}` : ''}.${format}"`,
+      },
+    });
+  });

@@ -1,0 +1,100 @@
+/** Reports of the signed-in user's scope: list, create, upload, versions, score, audit, downloads. */
+import { Hono } from 'hono';
+import { createReport, importReport } from '../../app/create-report.ts';
+import { RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
+import { auditVersion, getReport, getVersion, listReports, scoreVersion } from '../../app/report-views.ts';
+import { saveVersion, uploadVersion } from '../../app/save-version.ts';
+import type { Env } from '../context.ts';
+import { fail } from '../errors.ts';
+import { LIMITS, limit, me, send } from '../respond.ts';
+import {
+  CreateReportBody,
+  IdParam,
+  RenderParam,
+  ReportListQuery,
+  SaveVersionBody,
+  UploadForm,
+  UploadVersionForm,
+  VersionParam,
+} from '../schemas.ts';
+import { zv } from '../validate.ts';
+
+export const download = (bytes: Uint8Array, type: string, filename: string): Response =>
+  new Response(Buffer.from(bytes), {
+    headers: {
+      'content-type': type,
+      'content-disposition': `attachment; filename="report.${filename.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'cache-control': 'private, no-store',
+    },
+  });
+
+export const reportRoutes = new Hono<Env>()
+  .get('/', zv('query', ReportListQuery), async (c) =>
+    c.json(await listReports(c.get('store'), me(c), c.req.valid('query')), 200),
+  )
+  .post('/', limit(LIMITS.document), zv('json', CreateReportBody), async (c) =>
+    send(c, await createReport(c.get('store'), me(c), c.req.valid('json')), 201),
+  )
+  .post('/upload', limit(LIMITS.upload), zv('form', UploadForm), async (c) => {
+    const { file, year } = c.req.valid('form');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return send(c, await importReport(c.get('store'), me(c), { filename: file.name, bytes, year }), 201);
+  })
+  .get('/:id', zv('param', IdParam), async (c) =>
+    send(c, await getReport(c.get('store'), me(c), c.req.valid('param').id)),
+  )
+  .get('/:id/versions/:version', zv('param', VersionParam), async (c) => {
+    const { id, version } = c.req.valid('param');
+    return send(c, await getVersion(c.get('store'), me(c), id, version));
+  })
+  .post(
+    '/:id/versions',
+    limit(LIMITS.document),
+    zv('param', IdParam),
+    zv('json', SaveVersionBody),
+    async (c) =>
+      send(
+        c,
+        await saveVersion(c.get('store'), me(c), {
+          reportId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+        }),
+        201,
+      ),
+  )
+  .post(
+    '/:id/versions/upload',
+    limit(LIMITS.upload),
+    zv('param', IdParam),
+    zv('form', UploadVersionForm),
+    async (c) => {
+      const { file, expectedVersion } = c.req.valid('form');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return send(
+        c,
+        await uploadVersion(c.get('store'), me(c), {
+          reportId: c.req.valid('param').id,
+          expectedVersion,
+          filename: file.name,
+          bytes,
+        }),
+        201,
+      );
+    },
+  )
+  .get('/:id/versions/:version/score', zv('param', VersionParam), async (c) => {
+    const { id, version } = c.req.valid('param');
+    return send(c, await scoreVersion(c.get('store'), me(c), id, version));
+  })
+  .get('/:id/versions/:version/audit', zv('param', VersionParam), async (c) => {
+    const { id, version } = c.req.valid('param');
+    return send(c, await auditVersion(c.get('store'), me(c), id, version));
+  })
+  .get('/:id/versions/:version/render/:format', zv('param', RenderParam), async (c) => {
+    const { id, version, format } = c.req.valid('param');
+    const got = await getVersion(c.get('store'), me(c), id, version);
+    if (!got.ok) return fail(c, got);
+    const r = await renderDocument(got.value.document, format);
+    if (!r.ok) return fail(c, r);
+    return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
+  });

@@ -1,0 +1,122 @@
+/**
+ * The API's request shapes, defined once: the routes validate with them, the web client gets their
+ * types through `hc<AppType>`, and openapi.ts turns them into the document's schemas.
+ */
+import { z } from 'zod';
+import { JURISDICTION_LEVELS, REPORT_KINDS } from '../app/store.ts';
+import { Report as ReportDocument } from '../core/model/index.ts';
+import { REPORT_STATUSES, ROLES } from '../core/workflow.ts';
+
+export const Uuid = z.uuid({ error: '应为 UUID (expected a UUID)' });
+const Year = z.coerce.number().int().min(2000).max(2100);
+
+export const IdParam = z.object({ id: Uuid });
+export const VersionParam = z.object({ id: Uuid, version: z.coerce.number().int().positive() });
+export const RenderParam = VersionParam.extend({ format: z.enum(['docx', 'pdf', 'html', 'xlsx']) });
+
+export const LoginBody = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(200),
+});
+
+export const ReportListQuery = z.object({
+  year: Year.optional(),
+  status: z.enum(REPORT_STATUSES).optional(),
+  kind: z.enum(REPORT_KINDS).optional(),
+  departmentId: Uuid.optional(),
+  jurisdictionId: Uuid.optional(),
+});
+
+export const CreateReportBody = z.object({
+  document: ReportDocument,
+  year: Year.optional(),
+  summary: z.string().max(200).optional(),
+});
+
+export const SaveVersionBody = z.object({
+  expectedVersion: z.number().int().positive(),
+  document: ReportDocument,
+  summary: z.string().max(200).optional(),
+});
+
+/** Multipart upload: the file and, when the report does not state it, the year. */
+export const UploadForm = z.object({
+  file: z.instanceof(File, { error: '请选择要上传的文件 (a file is required)' }),
+  year: Year.optional(),
+});
+export const UploadVersionForm = UploadForm.omit({ year: true }).extend({
+  expectedVersion: z.coerce.number().int().positive(),
+});
+
+export const StatusBody = z.object({ from: z.enum(REPORT_STATUSES).optional() });
+export const ReturnBody = StatusBody.extend({
+  reason: z.string().trim().min(1, '退回必须写明理由').max(2000),
+});
+
+export const ExplanationBody = z.object({
+  key: z.string().min(1).max(200),
+  body: z.string().trim().min(1, '说明不能为空').max(2000),
+});
+export const CommentBody = z.object({
+  body: z.string().trim().min(1, '内容不能为空').max(4000),
+  indicatorPath: z.string().max(500).optional(),
+});
+export const RescoreBody = z.object({
+  indicatorPath: z.string().min(1).max(500),
+  score: z.string().regex(/^\d+(\.\d{1,2})?$/, '得分应为数字，最多两位小数'),
+  reason: z.string().trim().min(1, '审核得分必须写明理由').max(2000),
+});
+
+export const DashboardQuery = z.object({ jurisdictionId: Uuid, year: Year });
+export const SampleBody = z.object({
+  jurisdictionId: Uuid,
+  year: z.number().int().min(2000).max(2100),
+  size: z.number().int().min(1).max(1000).optional(),
+  percent: z.number().min(1).max(100).optional(),
+});
+
+export const NewUserBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[\p{L}\p{N}_.-]+$/u, '用户名只能含文字、数字和 _ . -'),
+  displayName: z.string().trim().min(1).max(100),
+  password: z.string().min(10).max(200),
+  role: z.enum(ROLES),
+  departmentId: Uuid.nullish(),
+  jurisdictionId: Uuid.nullish(),
+});
+export const UserPatchBody = z.object({
+  password: z.string().min(10).max(200).optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const NewDepartmentBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  code: z.string().trim().min(1).max(50).nullish(),
+  jurisdictionId: Uuid,
+  supervisorId: Uuid.nullish(),
+});
+export const DepartmentPatchBody = NewDepartmentBody.omit({ jurisdictionId: true }).partial();
+export const NewJurisdictionBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  code: z.string().trim().min(1).max(20).nullish(),
+  level: z.enum(JURISDICTION_LEVELS),
+  parentId: Uuid.nullish(),
+});
+export const FiscalYearBody = z.object({
+  jurisdictionId: Uuid,
+  year: z.number().int().min(2000).max(2100),
+  deadline: z.iso.date().nullable(),
+});
+export const DepartmentListQuery = z.object({ jurisdictionId: Uuid.optional() });
+export const FrameworkBody = z.object({ document: z.unknown() });
+
+export const PublicListQuery = z.object({
+  jurisdictionId: Uuid.optional(),
+  year: Year.optional(),
+  kind: z.enum(REPORT_KINDS).optional(),
+});
+export const ExportParam = z.object({ format: z.enum(['csv', 'json']) });

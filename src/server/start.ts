@@ -1,0 +1,49 @@
+/**
+ * Starting and stopping the HTTP server. `close` stops accepting connections, lets requests in flight
+ * finish (bounded), then closes the store: PGlite keeps Node alive and may lose its last writes otherwise.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { ServerOptions } from './context.ts';
+
+/** Where `vite build` puts the web app, relative to the project. */
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export type Running = { url: string; port: number; close: () => Promise<void> };
+
+export const startServer = async (
+  options: ServerOptions & { port?: number; host?: string; closeStore?: boolean },
+): Promise<Running> => {
+  const webDir =
+    options.webDir === undefined ? (existsSync(DEFAULT_WEB_DIR) ? DEFAULT_WEB_DIR : null) : options.webDir;
+  const app = createApp({ ...options, webDir });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections();
+          resolve();
+        }, 5_000);
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
+      if (options.closeStore !== false) await options.store.close();
+    })();
+    return closing;
+  };
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return { url: `http://${shown}:${port}`, port, close };
+};
