@@ -150,14 +150,17 @@ export const targetCountRules = (report: DepartmentReport): Finding[] => {
   const byRow = metByRow(rows);
   const { counts } = metCounts(report);
 
-  if (total && rows.length > 0 && !dec(total.value).eq(rows.length)) {
+  // The targets are those of the achievement table, or of the target table when that is all there is.
+  const listed = rows.length > 0 ? rows.length : (report.targets?.rows.length ?? 0);
+  const table = rows.length > 0 ? report.achievements : report.targets;
+  if (total && listed > 0 && !dec(total.value).eq(listed)) {
     out.push({
       rule: 'score.targets-total',
       severity: 'error',
-      message: `绩效目标完成率说明写目标共 ${show(total.value)} 个，目标实现情况表列有 ${rows.length} 项`,
-      expected: String(rows.length),
+      message: `绩效目标完成率说明写目标共 ${show(total.value)} 个，${rows.length > 0 ? '目标实现情况表' : '绩效目标表'}列有 ${listed} 项`,
+      expected: String(listed),
       actual: show(total.value),
-      locations: at(total.src, report.achievements?.title?.src),
+      locations: at(total.src, table?.title?.src),
     });
   }
   const metCount = counts[counts.length - 1];

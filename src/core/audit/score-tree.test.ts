@@ -124,3 +124,13 @@ describe('quantitative leaves', () => {
     expect(auditReport(r).filter((x) => x.rule === 'score.leaf-inputs')).toEqual([]);
   });
 });
+
+describe('stated target counts', () => {
+  it('counts the target table when there is no achievement table', () => {
+    const r = cleanReport();
+    r.achievements = null;
+    expect(auditReport(r).filter((f) => f.severity === 'error')).toEqual([]);
+    r.targets!.rows.pop();
+    expect(auditReport(r).map((f) => f.rule)).toContain('score.targets-total');
+  });
+});
