@@ -1,5 +1,6 @@
 /** `bin/jixiao`: thin argument parsing around the app use cases and the core. */
 import { Command, CommanderError } from 'commander';
+import { registerAdmin } from './commands/admin.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerFrameworks } from './commands/frameworks.ts';
 import { registerImport } from './commands/import.ts';
@@ -19,6 +20,7 @@ registerAudit(program);
 registerFrameworks(program);
 registerRender(program);
 registerServe(program);
+registerAdmin(program);
 
 try {
   await program.parseAsync(process.argv);
