@@ -191,3 +191,26 @@ describe('any cut or shuffle of a form', () => {
     );
   });
 });
+
+describe('where the form puts its header, and what is not a form', () => {
+  it('项目名称, 主管部门 and 实施单位 written as paragraphs above the table', async () => {
+    const f = standard();
+    table(f).splice(0, 2);
+    f.paragraphs.push(
+      '项目名称：城区公共照明节能改造项目',
+      '主管部门：某县住房和城乡建设局　　实施单位：某县市政设施管理所',
+    );
+    expect(modelData(await read(f))).toEqual(modelData(await read(standard())));
+  });
+
+  it('a 部门整体 report with a project form as an annex stays a 部门整体 report', async () => {
+    const { readFileSync } = await import('node:fs');
+    const department = readFileSync(
+      new URL('../../../test/fixtures/text/county-env-2024.txt', import.meta.url),
+      'utf8',
+    );
+    const annex = textExport({ paragraphs: ['附件：项目支出绩效自评表'], tables: standard().tables });
+    const r = await readReport(textBytes(`${department}\n\n${annex}\n`));
+    expect(r.ok && r.report.kind).toBe('department');
+  });
+});

@@ -12,20 +12,45 @@ import { readIndicators } from './indicators.ts';
 import { labelled, readFunds, readGoal, readTotal } from './sections.ts';
 
 const NAME = /^项目名称/;
+const DEPT = /^(市级|县级|省级)?主管部门/;
+const IMPL = /^(项目)?实施单位/;
 const TITLE = /项目支出绩效自评表|项目绩效自评表/;
 
-/** True when the records hold a project form: a 项目名称 cell and a 三级指标 or 年初预算 header. */
+/**
+ * True when the records hold a project form: a 项目名称 (cell or paragraph) and a 三级指标 or 年初预算 header
+ * cell. A 部门整体 report that carries project forms as annexes stays a 部门整体 report: its title
+ * paragraph comes first.
+ */
 export const looksLikeProjectForm = (lines: readonly SourceLine[]): boolean => {
   let name = false;
   let body = false;
   for (const l of lines) {
-    if (l.src.table === undefined) continue;
     const k = labelKey(l.text);
+    if (l.src.table === undefined) {
+      if (DEPARTMENT.test(k) && !name) return false;
+      if (NAME.test(k)) name = true;
+      continue;
+    }
     if (NAME.test(k)) name = true;
     else if (/^三级指标|^年初预算/.test(k)) body = true;
     if (name && body) return true;
   }
   return false;
+};
+
+const DEPARTMENT = /部门整体支出绩效(自评|评价)报告|^一、部门(基本|概况)/;
+
+/** "项目名称：…" written as a paragraph above the table: the value up to the next "label：". */
+const paragraphField = (lines: readonly SourceLine[], label: RegExp): TextFact | null => {
+  for (const l of lines) {
+    if (l.src.table !== undefined) continue;
+    const t = cellText(l.text);
+    for (const part of t.split(/\s{2,}|(?=\s\S{2,8}[：:])/)) {
+      const m = /^\s*([^：:]{2,10})[：:]\s*(.+?)\s*$/.exec(part);
+      if (m && label.test(labelKey(m[1]!))) return { value: m[2]!, src: l.src };
+    }
+  }
+  return null;
 };
 
 /** The first text matching, from paragraphs and cells alike, with its source. */
@@ -75,7 +100,7 @@ export const parseProjectLines = (
   const funds = readFunds(rows, r);
   const indicators = readIndicators(rows, r);
   const { total, grade } = readTotal(rows, r);
-  const name = labelled(rows, NAME, r);
+  const name = labelled(rows, NAME, r) ?? paragraphField(lines, NAME);
   if (!name) r.missing('read.project-name-missing', '未找到项目名称');
   if (!funds) r.missing('read.project-funds-missing', '未找到项目资金（年初预算数、全年执行数）表头');
   if (!indicators) r.missing('read.project-indicators-missing', '未找到绩效指标表头（三级指标）');
@@ -94,8 +119,8 @@ export const parseProjectLines = (
     formNo: formNoInText(lines) ?? labelled(rows, /^报表编号/, r),
     project: {
       name,
-      department: labelled(rows, /^(市级|县级|省级)?主管部门/, r),
-      implementer: labelled(rows, /^(项目)?实施单位/, r),
+      department: labelled(rows, DEPT, r) ?? paragraphField(lines, DEPT),
+      implementer: labelled(rows, IMPL, r) ?? paragraphField(lines, IMPL),
     },
     moneyUnit: funds?.unit ?? null,
     funds: funds?.rows ?? [],
