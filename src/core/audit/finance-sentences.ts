@@ -4,7 +4,7 @@
  */
 import { type Decimal, sum } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
-import type { DepartmentReport, Money } from '../model/index.ts';
+import type { DepartmentReport, ExpenditureColumn, ExpenditureRowKey, Money } from '../model/index.ts';
 import { analyseTable } from './finance-table.ts';
 import { agree, at, show, sumFinding } from './support.ts';
 import { effectiveTableUnit, inWan, sentenceTablePairs, tableCell } from './units.ts';
@@ -42,6 +42,29 @@ type CellWan = NonNullable<ReturnType<typeof cellWan>>;
 const cmpCell = (x: Decimal, cell: CellWan) =>
   cmp(x, [cell.stated]) === 'equal' ? 'equal' : cmp(x, [cell.value]);
 
+/**
+ * What a row must be for the table's totals to hold: a nature row, 本年支出合计 less the other nature
+ * rows; 年末结转和结余, 总计 less 本年支出合计 (totals as the table's rules found them to be).
+ */
+const impliedByTotals = (
+  report: DepartmentReport,
+  key: ExpenditureRowKey,
+  col: ExpenditureColumn,
+): Decimal | null => {
+  const yt = cellWan(report, 'yearTotal', col);
+  if (!yt) return null;
+  if (key === 'carryOverEnd') {
+    const gt = cellWan(report, 'grandTotal', col);
+    return gt ? gt.value.minus(yt.value) : null;
+  }
+  if (!(NATURE_KEYS as readonly string[]).includes(key)) return null;
+  const others = NATURE_KEYS.filter((k) => k !== key).flatMap((k) => {
+    const c = cellWan(report, k, col);
+    return c ? [c.value] : [];
+  });
+  return yt.value.minus(sum(others));
+};
+
 /** Sentence parts against the table rows, and 决算支出 against the sum of its 其中 parts. */
 const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
   const e = report.expenditure;
@@ -54,6 +77,10 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
     if (!cell) continue;
     const a = cmpCell(wan(pair.money), cell);
     if (a === 'equal') continue;
+    // The sentence gives what the table's own totals imply for this row: the cell is what is wrong,
+    // and the table's rules already say so.
+    const implied = impliedByTotals(report, pair.key, pair.col);
+    if (implied && cmp(wan(pair.money), [implied]) === 'equal') continue;
     if (a === 'differ') corrected.set(pair.money, cell.value);
     out.push(
       sumFinding(

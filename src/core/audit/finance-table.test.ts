@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dec } from '../decimal.ts';
 import { auditReport } from './index.ts';
 import { cleanReport } from './report-builder.ts';
 
@@ -60,5 +62,24 @@ describe('finance table', () => {
     );
     rowOf(r, '本年支出合计').budget!.value = '1757.99';
     expect(codes(r)).toEqual(['finance.year-total:error']);
+  });
+});
+
+describe('any one wrong cell of the table', () => {
+  it('is one error finding that points at it', () => {
+    const cells = cleanReport().expenditureTable!.rows.flatMap((row, r) =>
+      (['budget', 'adjusted', 'final'] as const).flatMap((c) => (row[c] ? [[r, c] as const] : [])),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...cells), fc.integer({ min: 5, max: 50_000 }), ([r, c], cents) => {
+        const report = cleanReport();
+        const cell = report.expenditureTable!.rows[r]![c]!;
+        cell.value = dec(cell.value).plus(dec(cents).div(100)).toFixed(2);
+        const errors = auditReport(report).filter((f) => f.severity === 'error');
+        expect(errors.map((f) => f.rule)).toHaveLength(1);
+        expect(errors[0]!.locations).toContain(cell.src);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,6 +15,7 @@ import type {
 } from '../model/index.ts';
 import { EXPENDITURE_COLUMNS } from '../model/index.ts';
 import { type Agreement, agree, at, memo, show, sumFinding, terms } from './support.ts';
+import { effectiveTableUnit, inWan, UNIT_FACTOR } from './units.ts';
 
 export const COLUMN_NAMES: Record<ExpenditureColumn, string> = {
   budget: '年初预算数',
@@ -122,6 +123,8 @@ type Member = {
   cell?: { amount: Amount; fromTotal: (total: Decimal) => Decimal };
   /** How to word this member out of line. */
   wording?: (total: Decimal) => string;
+  /** Whose fault it is when this member is out of line, when another cell than `cell` may be. */
+  blame?: (total: Decimal) => { amount: Amount; expected: Decimal; message: string; sure: boolean } | null;
 };
 
 /**
@@ -134,6 +137,7 @@ const yearTotalAgreement = (
   basicImplied: Decimal | null,
   out: Finding[],
   corrected: Map<Amount, Decimal>,
+  sentenceCarry: Decimal | null,
 ): void => {
   const members: Member[] = [];
   const yt = first(rows, 'yearTotal', col);
@@ -191,9 +195,30 @@ const yearTotalAgreement = (
       value: dec(gt.value).minus(carry),
       alternatives: [],
       srcs: at(gt.src, co?.src),
-      cell: { amount: gt.amount, fromTotal: (t) => t.plus(carry) },
-      wording: (t) =>
-        `总计 ${show(gt.value)} 不等于本年支出合计 ${show(t)} + 年末结转和结余 ${show(carry)} = ${show(t.plus(carry))}`,
+      // 总计 or 年末结转和结余? The sentence's 年末结转和结余, when given, tells which.
+      blame: (t) => {
+        const impliedCarry = dec(gt.value).minus(t);
+        const saidCarry = col === 'final' ? sentenceCarry : null;
+        if (
+          co &&
+          saidCarry &&
+          closeDec(saidCarry, impliedCarry) === 'equal' &&
+          closeDec(saidCarry, carry) !== 'equal'
+        ) {
+          return {
+            amount: co.amount,
+            expected: impliedCarry,
+            sure: true,
+            message: `年末结转和结余 ${show(carry)} 不等于总计 ${show(gt.value)} − 本年支出合计 ${show(t)} = ${show(impliedCarry)}（支出情况文字亦为 ${show(saidCarry)}）`,
+          };
+        }
+        return {
+          amount: gt.amount,
+          expected: t.plus(carry),
+          sure: !co || (saidCarry !== null && closeDec(saidCarry, carry) === 'equal'),
+          message: `总计 ${show(gt.value)} 不等于本年支出合计 ${show(t)} + 年末结转和结余 ${show(carry)} = ${show(t.plus(carry))}`,
+        };
+      },
     });
   }
   if (members.length < 2) return;
@@ -248,6 +273,22 @@ const yearTotalAgreement = (
     const f = fits(m, winner);
     if (f === 'equal') continue;
     const others = members.filter((o) => o !== m && fits(o, winner) !== 'differ').map((o) => o.what());
+    const blamed = m.blame?.(winner);
+    if (blamed) {
+      // Corrected only when sure, so that rules reading the table do not build on a guess.
+      if (f === 'differ' && blamed.sure) corrected.set(blamed.amount, blamed.expected);
+      out.push(
+        sumFinding(
+          m.rule,
+          f,
+          `支出表「${colName}」列：${blamed.message}`,
+          blamed.expected,
+          blamed.amount.value,
+          at(blamed.amount.src, ...m.srcs, ...members.filter((o) => o !== m).flatMap((o) => o.srcs)),
+        ),
+      );
+      continue;
+    }
     const expected = m.cell ? m.cell.fromTotal(winner) : winner;
     if (m.cell && f === 'differ') corrected.set(m.cell.amount, expected);
     out.push(
@@ -272,9 +313,14 @@ export const analyseTable = (report: DepartmentReport): TableAnalysis =>
     const corrected = new Map<Amount, Decimal>();
     const table = report.expenditureTable;
     if (!table) return { findings: out, corrected };
+    // The sentence's 年末结转和结余 in the table's unit: it settles whether 总计 or that row is wrong.
+    const said = report.expenditure?.carryOverEnd;
+    const sentenceCarry = said
+      ? inWan(said.value, said.unit).times(10000).div(UNIT_FACTOR[effectiveTableUnit(report)])
+      : null;
     for (const col of EXPENDITURE_COLUMNS) {
       const implied = basicSplit(table.rows, col, out);
-      yearTotalAgreement(table.rows, col, implied, out, corrected);
+      yearTotalAgreement(table.rows, col, implied, out, corrected, sentenceCarry);
       componentWithin(table.rows, col, 'capitalProjects', 'project', out);
     }
     return { findings: out, corrected };

@@ -134,3 +134,24 @@ describe('stated target counts', () => {
     expect(auditReport(r).map((f) => f.rule)).toContain('score.targets-total');
   });
 });
+
+describe('any one wrong stated score', () => {
+  it('is at most one error, and some finding points at it', () => {
+    const all = (nodes: readonly IndicatorNode[]): IndicatorNode[] =>
+      nodes.flatMap((n) => [n, ...all(n.children)]);
+    const count = all(cleanReport().indicators).length;
+    fc.assert(
+      fc.property(fc.nat(count - 1), fc.integer({ min: 1, max: 30 }), fc.boolean(), (i, tenths, up) => {
+        const r = cleanReport();
+        const n = all(r.indicators)[i]!;
+        const s = dec(n.statedScore!.value);
+        const delta = dec(tenths).div(10);
+        n.statedScore!.value = (up || s.lt(delta) ? s.plus(delta) : s.minus(delta)).toFixed();
+        const findings = auditReport(r).filter((f) => f.severity !== 'info');
+        expect(findings.filter((f) => f.severity === 'error').length).toBeLessThanOrEqual(1);
+        expect(findings.some((f) => f.locations?.includes(n.statedScore!.src!))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -43,8 +43,13 @@ type Walk = { out: Finding[]; leafCheck: LeafExpectation };
 
 /** Checks a node and its subtree; returns the score the node really has (its corrected value). */
 const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
-  const stated = node.statedScore ? dec(node.statedScore.value) : null;
-  if (node.statedScore && node.weight) {
+  const before = w.out.length;
+  const result = walkSums(node, w);
+  // A score outside 0…weight is its own finding unless its sum already says what it should be.
+  const own = w.out
+    .slice(before)
+    .some((f) => f.rule === 'score.subtotal' && f.locations?.[0] === node.statedScore?.src);
+  if (node.statedScore && node.weight && !own) {
     const s = dec(node.statedScore.value);
     if (s.isNegative() || s.gt(dec(node.weight.value))) {
       w.out.push({
@@ -57,6 +62,11 @@ const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
       });
     }
   }
+  return result;
+};
+
+const walkSums = (node: IndicatorNode, w: Walk): Decimal | null => {
+  const stated = node.statedScore ? dec(node.statedScore.value) : null;
   const scored = node.children.filter((c) => c.statedScore);
   if (scored.length === 0 || scored.length < node.children.length) {
     const leaf = node.children.length === 0 ? w.leafCheck(node) : null;

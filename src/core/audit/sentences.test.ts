@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dec } from '../decimal.ts';
+import type { Money } from '../model/index.ts';
 import { auditReport } from './index.ts';
 import { cleanReport, money } from './report-builder.ts';
 
@@ -104,5 +107,34 @@ describe('income components said once', () => {
     r.expenditure!.parts[1]!.amount = money('6717.76');
     const f = codes(r).filter((c) => c.startsWith('income.'));
     expect(f).toEqual([]);
+  });
+});
+
+describe('any one wrong figure of the income and expenditure sentences', () => {
+  // 调整预算数 of income is left out: no 其中 part states one, so nothing can contradict it.
+  it('is one error finding that points at it', () => {
+    type R = ReturnType<typeof cleanReport>;
+    const figures: ((r: R) => Money | null)[] = [
+      (r) => r.income!.budget,
+      (r) => r.income!.final,
+      (r) => r.income!.components[0]!.final,
+      (r) => r.income!.components[1]!.final,
+      (r) => r.expenditure!.budget,
+      (r) => r.expenditure!.final,
+      (r) => r.expenditure!.parts[0]!.amount,
+      (r) => r.expenditure!.parts[1]!.amount,
+      (r) => r.expenditure!.carryOverEnd,
+    ];
+    fc.assert(
+      fc.property(fc.nat(figures.length - 1), fc.integer({ min: 5, max: 50_000 }), (i, cents) => {
+        const r = cleanReport();
+        const m = figures[i]!(r)!;
+        m.value = dec(m.value).plus(dec(cents).div(100)).toFixed(2);
+        const errors = auditReport(r).filter((f) => f.severity === 'error');
+        expect(errors.map((f) => f.rule)).toHaveLength(1);
+        expect(errors[0]!.locations).toContain(m.src);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
