@@ -18,6 +18,7 @@ export const PROJECT_AUDIT_RULES = {
     severity: 'warning',
     title: '偏离指标值 30% 以上须填写偏差原因分析及改进措施',
   },
+  'project.unit-mismatch': { severity: 'warning', title: '指标值与实际完成值单位一致（金额单位可换算）' },
   'project.weight-missing': { severity: 'warning', title: '每个三级指标都有分值' },
   'project.weights-total': { severity: 'error', title: '绩效指标分值合计 90 分' },
   'project.total-mismatch': { severity: 'error', title: '总分 = 预算执行率得分 + 各指标得分' },

@@ -19,10 +19,18 @@ const label = (i: ProjectIndicator) => `「${i.name.value}」`;
 
 type Numbers = { dir: 'positive' | 'reverse' | 'equal'; T: Decimal; A: Decimal };
 
-/** Target and actual as numbers in one unit, or undefined for a qualitative row. */
+const MONEY = new Set(['元', '万元', '亿元']);
+/** Units that cannot be compared: both stated, different, and not two money units (% vs 个). */
+const unitsClash = (i: ProjectIndicator): boolean => {
+  const [a, t] = [i.actual.unit, i.target.unit];
+  return a !== null && t !== null && a !== t && !(MONEY.has(a) && MONEY.has(t));
+};
+
+/** Target and actual as numbers in one unit, or undefined for a qualitative row (or units that clash). */
 const numbersOf = (i: ProjectIndicator): Numbers | undefined => {
   const dir = directionOf(i.target);
-  if (dir === 'qualitative' || i.target.value === null || i.actual.value === null) return undefined;
+  if (dir === 'qualitative' || i.target.value === null || i.actual.value === null || unitsClash(i))
+    return undefined;
   const [A, T] = sameUnit(
     { value: dec(i.actual.value), unit: i.actual.unit },
     { value: dec(i.target.value), unit: i.target.unit },
@@ -155,7 +163,21 @@ const weightRules = (r: ProjectReport): Finding[] => {
   return out;
 };
 
+const unitRule = (i: ProjectIndicator): Finding[] =>
+  unitsClash(i)
+    ? [
+        {
+          rule: 'project.unit-mismatch',
+          severity: 'warning',
+          message: `${label(i)}指标值单位「${i.target.unit}」与实际完成值单位「${i.actual.unit}」不同，无法按公式复核得分`,
+          expected: i.target.unit ?? '',
+          actual: i.actual.unit ?? '',
+          locations: at(i.actual.src, i.target.src),
+        },
+      ]
+    : [];
+
 export const projectIndicatorRules = (r: ProjectReport): Finding[] => [
-  ...r.indicators.flatMap((i) => [...formulaRule(i), ...deviationRule(i)]),
+  ...r.indicators.flatMap((i) => [...unitRule(i), ...formulaRule(i), ...deviationRule(i)]),
   ...weightRules(r),
 ];

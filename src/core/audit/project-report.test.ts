@@ -83,6 +83,23 @@ describe('project audit', () => {
       },
       ['project.weights-total', 'project.total-mismatch'],
     ],
+    [
+      'units that cannot be compared',
+      (r) => {
+        by(r, '器材完好率').actual = { text: '85个', op: null, value: '85', unit: '个' };
+      },
+      ['project.unit-mismatch'],
+    ],
+    [
+      'money units are converted, not a clash (0.6万元 = 6000元 over a ≤0.5万元 ceiling)',
+      (r) => {
+        by(r, '每套平均成本').actual = { text: '6000元', op: null, value: '6000', unit: '元' };
+        set(by(r, '每套平均成本').score, '12');
+        by(r, '每套平均成本').deviation = { value: '材料涨价。' };
+        set(r.statedTotal, '95.39');
+      },
+      [],
+    ],
     ['a stated total not the sum', (r) => set(r.statedTotal, '97.00'), ['project.total-mismatch']],
     ['a grade not fitting the total', (r) => set(r.statedGrade, '良'), ['project.grade-mismatch']],
     [

@@ -150,3 +150,29 @@ describe('department reports are not taken for project forms', () => {
     if (!r.ok) expect(r.error.code).toBe('read.xlsx-not-a-form');
   });
 });
+
+describe('.xlsx cells holding numbers', () => {
+  it('numbers, percent formats, formulas and float noise read as the decimals Excel shows', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const form = formOf(fixtureText('standard.txt'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表');
+    form.tables[0]!.forEach((row, r) => {
+      row.forEach((text, c) => {
+        ws.getCell(r + 1, c + 1).value = text;
+      });
+    });
+    const total = form.tables[0]!.findIndex((row) => row[1] === '年度资金总额') + 1;
+    ws.getCell(total, 3).value = 0.1 + 0.2; // 年初预算数: float noise
+    ws.getCell(total, 4).value = { formula: 'C4+1', result: 320 }; // 全年预算数: a formula with its result
+    ws.getCell(total, 7).value = 0.95; // 执行率 as a fraction shown in percent
+    ws.getCell(total, 7).numFmt = '0.00%';
+    const r = await readProject(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect([v(r.funds[0]?.budget), v(r.funds[0]?.adjusted), v(r.funds[0]?.rate)]).toEqual([
+      '0.3',
+      '320',
+      '95',
+    ]);
+    expect(warningRules(r)).toEqual([]);
+  });
+});
