@@ -73,7 +73,7 @@ export const AppFrame = ({ children }: { children: ReactNode }) => {
               </Space>
             </Button>
           </Dropdown>
-        ) : (
+        ) : path === '/login' ? null : (
           <Button type="primary" onClick={() => navigate('/login')}>
             登录
           </Button>

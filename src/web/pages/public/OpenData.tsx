@@ -1,2 +1,64 @@
-const Page = () => <div>public/OpenData</div>;
-export default Page;
+/** Open data: every published report's figures as CSV or JSON, for a county and year or for all. */
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { api, ok } from '../../api/client.ts';
+import { recentYears } from '../../app/labels.tsx';
+import { useLoad } from '../../lib/use-load.ts';
+
+const OpenData = () => {
+  const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
+  const [county, setCounty] = useState('');
+  const [year, setYear] = useState('');
+  const url = (format: 'csv' | 'json') =>
+    api.public['open-data'][':format'].$url({
+      param: { format },
+      query: { ...(county ? { jurisdictionId: county } : {}), ...(year ? { year: Number(year) } : {}) },
+    });
+  const href = (format: 'csv' | 'json') => {
+    const u = url(format);
+    return `${u.pathname}${u.search}`;
+  };
+  return (
+    <>
+      <div className="jx-page-title">
+        <h1>开放数据</h1>
+      </div>
+      <Card>
+        <Typography.Paragraph>
+          已公开报告的主要数据（部门、年度、类型、自评得分、重算得分、等级、公开日期等），可按县（区）和年度筛选下载。CSV
+          为 UTF-8 编码，可用 Excel 或 WPS 打开。
+        </Typography.Paragraph>
+        <Space wrap>
+          <Select
+            aria-label="县（区）"
+            style={{ width: 180 }}
+            value={county}
+            onChange={setCounty}
+            options={[
+              { value: '', label: '全部地区' },
+              ...(places.data ?? []).map((j) => ({ value: j.id, label: j.name })),
+            ]}
+          />
+          <Select
+            aria-label="年度"
+            style={{ width: 120 }}
+            value={year}
+            onChange={setYear}
+            options={[
+              { value: '', label: '全部年度' },
+              ...recentYears().map((y) => ({ value: String(y), label: `${y}年度` })),
+            ]}
+          />
+          <Button type="primary" icon={<DownloadOutlined />} href={href('csv')}>
+            下载 CSV
+          </Button>
+          <Button icon={<DownloadOutlined />} href={href('json')}>
+            下载 JSON
+          </Button>
+        </Space>
+      </Card>
+    </>
+  );
+};
+export default OpenData;

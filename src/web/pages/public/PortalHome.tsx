@@ -1,2 +1,147 @@
-const Page = () => <div>public/PortalHome</div>;
-export default Page;
+/** The public portal: published reports by county, year and department, with a search. No login. */
+import { Card, Input, List, Select, Space, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { api, ok } from '../../api/client.ts';
+import type { PublicRow } from '../../api/types.ts';
+import { GradeTag, KIND_SHORT, recentYears } from '../../app/labels.tsx';
+import { PageState } from '../../app/PageState.tsx';
+import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { fmtDate, fmtScore } from '../../lib/format.ts';
+import { compareNumbers } from '../../lib/sort.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { useNarrow } from '../../lib/use-narrow.ts';
+
+const reportLink = (r: PublicRow) => `/public/reports/${r.reportId}?v=${r.version}`;
+
+const PortalHome = () => {
+  const { query } = useLocation();
+  const jurisdictionId = query.get('county') ?? '';
+  const year = query.get('year') ?? '';
+  const q = (query.get('q') ?? '').trim();
+  const narrow = useNarrow();
+  const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
+  const load = useLoad(
+    () =>
+      ok(
+        api.public.reports.$get({
+          query: { ...(jurisdictionId ? { jurisdictionId } : {}), ...(year ? { year: Number(year) } : {}) },
+        }),
+      ),
+    [jurisdictionId, year],
+  );
+  const counties = (places.data ?? []).filter((j) => j.level === 'county');
+  const match = useMemo(
+    () => (r: PublicRow) => !q || `${r.departmentName} ${r.projectName ?? ''} ${r.year}`.includes(q),
+    [q],
+  );
+  return (
+    <>
+      <div className="jx-page-title">
+        <h1>公开的绩效自评报告</h1>
+        <Link to="/public/open-data">开放数据下载（CSV / JSON）</Link>
+      </div>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Space wrap>
+          <Select
+            aria-label="县（区）"
+            style={{ width: 160 }}
+            value={jurisdictionId}
+            onChange={(v) => setQuery({ county: v })}
+            options={[
+              { value: '', label: '全部县（区）' },
+              ...counties.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+          <Select
+            aria-label="年度"
+            style={{ width: 120 }}
+            value={year}
+            onChange={(v) => setQuery({ year: v })}
+            options={[
+              { value: '', label: '全部年度' },
+              ...recentYears().map((y) => ({ value: String(y), label: `${y}年度` })),
+            ]}
+          />
+          <Input.Search
+            aria-label="搜索部门或项目"
+            placeholder="搜索部门或项目名称"
+            allowClear
+            defaultValue={q}
+            style={{ width: 260 }}
+            onSearch={(v) => setQuery({ q: v })}
+          />
+        </Space>
+      </Card>
+      <PageState
+        load={load}
+        empty={(rows) => rows.filter((r) => r.latest && match(r)).length === 0}
+        emptyText="没有符合条件的公开报告"
+      >
+        {(all) => {
+          const rows = all.filter((r) => r.latest && match(r));
+          return narrow ? (
+            <List
+              dataSource={rows}
+              pagination={{ pageSize: 10, size: 'small' }}
+              renderItem={(r) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={<Link to={reportLink(r)}>{r.departmentName}</Link>}
+                    description={
+                      <Space size={8} wrap>
+                        <span>{r.year}年度</span>
+                        <span>{KIND_SHORT[r.kind]}</span>
+                        <span>得分 {fmtScore(r.computedTotal)}</span>
+                        <GradeTag grade={r.grade} />
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Table<PublicRow>
+              rowKey={(r) => `${r.reportId}-${r.version}`}
+              dataSource={rows}
+              pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 份` }}
+              columns={[
+                { title: '年度', dataIndex: 'year', width: 90, sorter: (a, b) => a.year - b.year },
+                {
+                  title: '部门（单位）',
+                  key: 'dept',
+                  render: (_, r) => <Link to={reportLink(r)}>{r.departmentName}</Link>,
+                  sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
+                },
+                {
+                  title: '类型',
+                  key: 'kind',
+                  width: 120,
+                  render: (_, r) => KIND_SHORT[r.kind] + (r.projectName ? ` · ${r.projectName}` : ''),
+                },
+                {
+                  title: '自评得分',
+                  key: 'total',
+                  width: 110,
+                  align: 'right',
+                  render: (_, r) => fmtScore(r.computedTotal),
+                  sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
+                },
+                { title: '等级', key: 'grade', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
+                {
+                  title: '公开日期',
+                  dataIndex: 'publishedAt',
+                  width: 150,
+                  render: (d: string) => fmtDate(d),
+                },
+              ]}
+            />
+          );
+        }}
+      </PageState>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        本页公开的是经财政部门审核后公开的部门整体支出和项目支出绩效自评报告。得分由系统按当年指标框架重新计算。
+      </Typography.Paragraph>
+    </>
+  );
+};
+export default PortalHome;

@@ -1,2 +1,138 @@
-const Page = () => <div>public/PublicReport</div>;
-export default Page;
+/** A published report for the public: its figures, the scored indicators and the downloads. */
+import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { chooseFramework } from '../../../core/framework/match.ts';
+import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
+import { Report } from '../../../core/model/report.ts';
+import { scoreReport } from '../../../core/scoring/score-report.ts';
+import type { ScoredNode } from '../../../core/scoring/types.ts';
+import { api, ok } from '../../api/client.ts';
+import { publicRenderUrl, RENDER_FORMATS } from '../../api/reports.ts';
+import { GradeTag } from '../../app/labels.tsx';
+import { PageState } from '../../app/PageState.tsx';
+import { Link, useLocation } from '../../app/router.tsx';
+import { fmtDate, fmtScore, fmtWan } from '../../lib/format.ts';
+import { useLoad } from '../../lib/use-load.ts';
+
+type Row = Omit<ScoredNode, 'children'> & { key: string; children?: Row[] };
+const rows = (nodes: readonly ScoredNode[], base = ''): Row[] =>
+  nodes.map((n, i) => {
+    const key = `${base}${i}`;
+    const { children: kids, ...rest } = n;
+    const children = rows(kids, `${key}.`);
+    return { ...rest, key, ...(children.length ? { children } : {}) };
+  });
+
+const ReportBody = ({ doc }: { doc: Report }) => {
+  const scored = useMemo(() => {
+    const choice = chooseFramework(doc, BUILTIN_FRAMEWORKS);
+    return choice ? scoreReport(doc, choice.framework) : null;
+  }, [doc]);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title="概况">
+        <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
+          {doc.kind === 'department' ? (
+            <>
+              <Descriptions.Item label="部门">{doc.department.name?.value ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="年度">{doc.year?.value ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="编制/在职">
+                {doc.staffing.authorized?.value ?? '—'} / {doc.staffing.inService?.value ?? '—'} 人
+              </Descriptions.Item>
+              <Descriptions.Item label="收入决算">{fmtWan(doc.income?.final?.value)}</Descriptions.Item>
+              <Descriptions.Item label="支出决算">{fmtWan(doc.expenditure?.final?.value)}</Descriptions.Item>
+              <Descriptions.Item label="三公经费">{fmtWan(doc.threePublic?.actual?.value)}</Descriptions.Item>
+            </>
+          ) : (
+            <>
+              <Descriptions.Item label="项目">{doc.project.name?.value ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="主管部门">{doc.project.department?.value ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="年度">{doc.year?.value ?? '—'}</Descriptions.Item>
+            </>
+          )}
+          <Descriptions.Item label="得分">
+            <strong>{fmtScore(scored?.total)}</strong> <GradeTag grade={scored?.grade} />
+          </Descriptions.Item>
+          <Descriptions.Item label="报告自评">
+            {fmtScore(scored?.statedTotal)} <GradeTag grade={scored?.statedGrade} />
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {scored ? (
+        <Card size="small" title="指标得分">
+          <Table<Row>
+            size="small"
+            pagination={false}
+            dataSource={rows(scored.indicators)}
+            defaultExpandAllRows
+            scroll={{ x: 520 }}
+            columns={[
+              { title: '指标', dataIndex: 'name' },
+              { title: '分值', dataIndex: 'weight', width: 70, align: 'right' },
+              {
+                title: '得分',
+                key: 'computed',
+                width: 80,
+                align: 'right',
+                render: (_, n) => fmtScore(n.computed),
+              },
+              {
+                title: '扣分原因',
+                key: 'lost',
+                render: (_, n) => n.lost.map((l) => `${l.reason}（扣 ${l.points} 分）`).join('；'),
+              },
+            ]}
+          />
+        </Card>
+      ) : null}
+      {doc.kind === 'department' && (doc.problems.problems || doc.problems.measures) ? (
+        <Card size="small" title="存在的问题和改进措施">
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            {doc.problems.problems?.value}
+          </Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            {doc.problems.measures?.value}
+          </Typography.Paragraph>
+        </Card>
+      ) : null}
+    </Space>
+  );
+};
+
+const PublicReport = ({ params }: { params: Record<string, string> }) => {
+  const id = params.id ?? '';
+  const { query } = useLocation();
+  const version = Number(query.get('v') ?? '1') || 1;
+  const load = useLoad(async () => {
+    const v = await ok(
+      api.public.reports[':id'].versions[':version'].$get({ param: { id, version: String(version) } }),
+    );
+    return { ...v, doc: Report.parse(v.document) };
+  }, [id, version]);
+  if (load.error) {
+    return <Result status="404" title="报告不存在或尚未公开" extra={<Link to="/">返回公开报告</Link>} />;
+  }
+  return (
+    <PageState load={load}>
+      {(v) => (
+        <>
+          <div className="jx-page-title">
+            <h1>{v.doc.title?.value ?? '绩效自评报告'}</h1>
+            <Space wrap>
+              {RENDER_FORMATS.map((f) => (
+                <Button key={f.format} href={publicRenderUrl(id, version, f.format)} data-format={f.format}>
+                  下载 {f.label}
+                </Button>
+              ))}
+            </Space>
+          </div>
+          <Typography.Paragraph type="secondary">
+            第 {v.version} 版 · 保存于 {fmtDate(v.createdAt)} · <Link to="/">返回列表</Link>
+          </Typography.Paragraph>
+          <ReportBody doc={v.doc} />
+        </>
+      )}
+    </PageState>
+  );
+};
+export default PublicReport;
