@@ -14,6 +14,8 @@ import { fallbackToStated, type LeafContext, outcome } from './context.ts';
 
 export type Direction = Exclude<(typeof INDICATOR_DIRECTIONS)[number], 'auto'>;
 
+const MONEY_UNITS = new Set(['元', '万元', '亿元']);
+
 export const directionOf = (target: Measure): Direction => {
   if (target.value === null) return 'qualitative';
   switch (target.op) {
@@ -100,6 +102,11 @@ export const scoreProjectIndicator = (
     else if (!s.eq(score)) notes.push(`自评得分 ${s.toFixed()} 分不在档次内，按 ${score.toFixed()} 分计`);
     const lost = score.lt(W) ? [{ reason: `${shown}（${band.label}）` }] : [];
     return outcome(score, { notes, lost });
+  }
+  const [ua, ut] = [m.actual.unit, m.target.unit];
+  // 85个 against ≥90%: no formula applies; the stated score stands (the audit says why).
+  if (ua && ut && ua !== ut && !(MONEY_UNITS.has(ua) && MONEY_UNITS.has(ut))) {
+    return fallbackToStated(ctx, '单位一致的指标值和实际完成值');
   }
   const [A, T] = sameUnit(
     { value: dec(m.actual.value), unit: m.actual.unit },
