@@ -4,6 +4,7 @@
  * processes can serve one PostgreSQL.
  */
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Env, ServerOptions } from './context.ts';
 import { internalError } from './errors.ts';
@@ -65,6 +66,15 @@ export const createApp = (options: ServerOptions): Hono<Env> => {
   );
   app.route('/', webApp(options.webDir));
   app.onError((err, c) => {
+    // Hono's own refusals (a body that is not JSON): the client's mistake, said in the one error shape.
+    if (err instanceof HTTPException && err.status < 500)
+      return c.json(
+        {
+          code: err.status === 400 ? 'invalid' : 'http',
+          message: `请求不正确：${err.message} (bad request)`,
+        },
+        err.status,
+      );
     // Logged on the server with its stack; the client gets the one error shape only.
     console.error(`jixiao serve: ${c.req.method} ${c.req.path}:`, err);
     return c.json(internalError, 500);

@@ -11,8 +11,8 @@ import type { Env } from './context.ts';
 const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>jixiao 绩效自评</title>
 <body style="font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.6">
 <h1>jixiao 绩效自评服务已启动</h1>
-<p>网页界面尚未构建。请在项目目录运行 <code>npm start</code>（会先构建网页），或 <code>npx vite build</code> 后重启服务。</p>
-<p>The web app is not built yet: run <code>npm start</code> (it builds the web app first) or <code>npx vite build</code>, then restart.</p>
+<p>网页界面尚未构建。请在项目目录运行 <code>npm start</code>（会先构建网页），或 <code>npm run build:web</code> 后重启服务。</p>
+<p>The web app is not built yet: run <code>npm start</code> (it builds the web app first) or <code>npm run build:web</code>, then restart.</p>
 <p>API 可以直接使用：<a href="/api/openapi.json">/api/openapi.json</a>，已公开的报告：<a href="/api/public/reports">/api/public/reports</a>。</p>
 </body></html>`;
 

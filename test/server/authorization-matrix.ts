@@ -1,0 +1,387 @@
+/**
+ * The authorization matrix: every route × every actor, with the status each must get. 2xx = allowed;
+ * 401 = not signed in; 403 = the role may not; 404 = outside the actor's scope (its existence is not
+ * revealed). Each call builds its own state (a fresh report in the needed status), so rows are independent.
+ */
+
+import { scoreDocument, versionScore } from '../../src/app/report-scoring.ts';
+import { auditReport } from '../../src/core/audit/index.ts';
+import { BUILTIN_FRAMEWORKS } from '../../src/core/framework/index.ts';
+import type { ReportStatus } from '../../src/core/workflow.ts';
+import { findingKey } from '../../src/core/workflow.ts';
+import {
+  type ActorName,
+  cleanDocument,
+  documentWithError,
+  freshYear,
+  reportIn,
+  type Served,
+} from './harness.ts';
+
+export type Call = { path: string; json?: unknown; form?: FormData };
+export type Row = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  route: string;
+  /** What the row's state is, said in the test name. */
+  on?: string;
+  call: (s: Served) => Promise<Call>;
+  expect: Record<ActorName, number>;
+};
+
+/** Shorthands: everyone signed in / only some, with the refusals spelt out per actor. */
+const E = (
+  allowed: number,
+  who: Partial<Record<ActorName, number>>,
+  rest: number,
+): Record<ActorName, number> => ({
+  public: 401,
+  prepA: rest,
+  revA: rest,
+  prepB: rest,
+  bureau: rest,
+  bureauOther: rest,
+  admin: rest,
+  ...Object.fromEntries(Object.entries(who).map(([k, v]) => [k, v === 1 ? allowed : v])),
+});
+
+const report =
+  (status: ReportStatus, suffix = '', body?: unknown) =>
+  async (s: Served): Promise<Call> => {
+    const r = await reportIn(s.db.store, s.org, status);
+    return { path: `/api/reports/${r.id}${suffix.replace(':v', String(r.version))}`, json: body };
+  };
+
+/** Readers of department A's report: its department, the county's bureau, the admin above. */
+const READ_A = E(200, { prepA: 1, revA: 1, bureau: 1, admin: 1 }, 404);
+const withRoleRefusal = (allowed: number, who: Partial<Record<ActorName, number>>) =>
+  E(allowed, { prepA: 403, revA: 403, bureau: 403, admin: 403, ...who }, 404);
+
+const leafPath = async (): Promise<string> => {
+  const scoring = scoreDocument(await cleanDocument(2023));
+  const first = versionScore(scoring!, []).indicators[0]!;
+  let n = first;
+  while (n.children.length) n = n.children[0]!;
+  return n.path;
+};
+
+const uploadForm = async (): Promise<FormData> => {
+  const { readFileSync } = await import('node:fs');
+  const form = new FormData();
+  const bytes = readFileSync(new URL('../../src/app/demo/agriculture-2023.txt', import.meta.url));
+  form.set('file', new File([bytes], 'report.txt'));
+  form.set('year', String(freshYear()));
+  return form;
+};
+
+let seq = 0;
+const uniq = (p: string) => `${p}${Date.now().toString(36)}${seq++}`;
+
+export const MATRIX: Row[] = [
+  {
+    method: 'GET',
+    route: '/api/session',
+    call: async () => ({ path: '/api/session' }),
+    expect: { ...E(200, {}, 200), public: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/public/reports',
+    call: async () => ({ path: '/api/public/reports' }),
+    expect: { ...E(200, {}, 200), public: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/public/meta',
+    call: async () => ({ path: '/api/public/meta' }),
+    expect: { ...E(200, {}, 200), public: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/public/reports/{id}/versions/{version}',
+    on: 'draft',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'draft');
+      return { path: `/api/public/reports/${r.id}/versions/1` };
+    },
+    expect: { ...E(404, {}, 404), public: 404 },
+  },
+  {
+    method: 'GET',
+    route: '/api/public/reports/{id}/versions/{version}',
+    on: 'published',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'published');
+      return { path: `/api/public/reports/${r.id}/versions/1` };
+    },
+    expect: { ...E(200, {}, 200), public: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/public/open-data/{format}',
+    call: async () => ({ path: '/api/public/open-data/csv' }),
+    expect: { ...E(200, {}, 200), public: 200 },
+  },
+  {
+    method: 'GET',
+    route: '/api/reports',
+    call: async () => ({ path: '/api/reports' }),
+    expect: E(200, {}, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports',
+    call: async () => {
+      const year = freshYear();
+      return { path: '/api/reports', json: { document: await cleanDocument(year), year } };
+    },
+    expect: E(201, { prepA: 1, prepB: 1 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/upload',
+    call: async () => ({ path: '/api/reports/upload', form: await uploadForm() }),
+    expect: E(201, { prepA: 1, prepB: 1 }, 403),
+  },
+  { method: 'GET', route: '/api/reports/{id}', on: 'draft', call: report('draft'), expect: READ_A },
+  {
+    method: 'GET',
+    route: '/api/reports/{id}/versions/{version}',
+    on: 'draft',
+    call: report('draft', '/versions/:v'),
+    expect: READ_A,
+  },
+  {
+    method: 'GET',
+    route: '/api/reports/{id}/versions/{version}/score',
+    call: report('draft', '/versions/:v/score'),
+    expect: READ_A,
+  },
+  {
+    method: 'GET',
+    route: '/api/reports/{id}/versions/{version}/audit',
+    call: report('draft', '/versions/:v/audit'),
+    expect: READ_A,
+  },
+  {
+    method: 'GET',
+    route: '/api/reports/{id}/versions/{version}/render/{format}',
+    call: report('draft', '/versions/:v/render/html'),
+    expect: READ_A,
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions',
+    on: 'draft',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'draft');
+      return {
+        path: `/api/reports/${r.id}/versions`,
+        json: { expectedVersion: 1, document: await cleanDocument(r.year) },
+      };
+    },
+    expect: withRoleRefusal(201, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions',
+    on: 'submitted',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'submitted');
+      return {
+        path: `/api/reports/${r.id}/versions`,
+        json: { expectedVersion: 1, document: await cleanDocument(r.year) },
+      };
+    },
+    expect: withRoleRefusal(201, { prepA: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/submit',
+    on: 'draft',
+    call: report('draft', '/submit', {}),
+    expect: withRoleRefusal(200, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/approve',
+    on: 'submitted',
+    call: report('submitted', '/approve', {}),
+    expect: withRoleRefusal(200, { revA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/approve',
+    on: 'dept-approved',
+    call: report('dept-approved', '/approve', {}),
+    expect: withRoleRefusal(200, { bureau: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/return',
+    on: 'submitted',
+    call: report('submitted', '/return', { reason: '数据需核实' }),
+    expect: withRoleRefusal(200, { revA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/return',
+    on: 'dept-approved',
+    call: report('dept-approved', '/return', { reason: '数据需核实' }),
+    expect: withRoleRefusal(200, { bureau: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/reopen',
+    on: 'returned',
+    call: report('returned', '/reopen', {}),
+    expect: withRoleRefusal(200, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/publish',
+    on: 'bureau-approved',
+    call: report('bureau-approved', '/publish', {}),
+    expect: withRoleRefusal(200, { bureau: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/rescores',
+    on: 'dept-approved',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'dept-approved');
+      return {
+        path: `/api/reports/${r.id}/rescores`,
+        json: { indicatorPath: await leafPath(), score: '1', reason: '佐证材料不足' },
+      };
+    },
+    expect: withRoleRefusal(201, { bureau: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/explanations',
+    on: 'draft with an audit error',
+    call: async (s) => {
+      const doc = await documentWithError(freshYear());
+      const r = await reportIn(s.db.store, s.org, 'draft', doc);
+      const key = findingKey(auditReport(doc).find((f) => f.severity === 'error')!);
+      return { path: `/api/reports/${r.id}/explanations`, json: { key, body: '年中追加预算，已附文件' } };
+    },
+    expect: withRoleRefusal(201, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/comments',
+    call: report('draft', '/comments', { body: '请补充说明' }),
+    expect: E(201, { prepA: 1, revA: 1, bureau: 1, admin: 1 }, 404),
+  },
+  {
+    method: 'GET',
+    route: '/api/dashboard',
+    call: async (s) => ({ path: `/api/dashboard?jurisdictionId=${s.org.county}&year=2023` }),
+    expect: E(200, { bureau: 1, admin: 1, bureauOther: 404 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/samples',
+    call: async (s) => ({
+      path: '/api/samples',
+      json: { jurisdictionId: s.org.county, year: 2023, size: 1 },
+    }),
+    expect: E(201, { bureau: 1, bureauOther: 404 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/jurisdictions',
+    call: async () => ({ path: '/api/jurisdictions' }),
+    expect: E(200, {}, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/jurisdictions',
+    call: async (s) => ({
+      path: '/api/jurisdictions',
+      json: {
+        name: uniq('乡'),
+        level: 'county',
+        parentId: (await s.db.store.org.getJurisdiction(s.org.county))!.parentId,
+      },
+    }),
+    expect: E(201, { admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/departments',
+    call: async () => ({ path: '/api/departments' }),
+    expect: E(200, {}, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/departments',
+    call: async (s) => ({
+      path: '/api/departments',
+      json: { name: uniq('测试县单位'), jurisdictionId: s.org.county },
+    }),
+    expect: E(201, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/departments/{id}',
+    call: async (s) => {
+      const d = await s.db.store.org.createDepartment(
+        { name: uniq('测试县单位'), jurisdictionId: s.org.county },
+        null,
+      );
+      if (!d.ok) throw new Error(d.message);
+      return { path: `/api/departments/${d.value.id}`, json: { name: uniq('改名单位') } };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PUT',
+    route: '/api/fiscal-years',
+    call: async (s) => ({
+      path: '/api/fiscal-years',
+      json: { jurisdictionId: s.org.county, year: 2023, deadline: '2024-04-30' },
+    }),
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/users',
+    call: async () => ({ path: '/api/users' }),
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/users',
+    call: async (s) => ({
+      path: '/api/users',
+      json: {
+        username: uniq('u'),
+        displayName: '新用户',
+        password: 'long-enough-pw',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      },
+    }),
+    expect: E(201, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/users/{id}',
+    call: async (s) => ({ path: `/api/users/${s.org.users.prepB.id}`, json: { disabled: false } }),
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/frameworks',
+    call: async () => ({ path: '/api/frameworks' }),
+    expect: E(200, {}, 200),
+  },
+  {
+    method: 'POST',
+    route: '/api/frameworks',
+    call: async () => ({ path: '/api/frameworks', json: { document: BUILTIN_FRAMEWORKS[0] } }),
+    expect: E(201, { admin: 1 }, 403),
+  },
+];
