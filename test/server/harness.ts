@@ -213,7 +213,7 @@ export const reportIn = async (
 
 /** A browser: keeps cookies, sends the CSRF token on every state-changing request. */
 export class Client {
-  private readonly cookies = new Map<string, string>();
+  readonly cookies = new Map<string, string>();
   constructor(readonly base: string) {}
 
   private cookieHeader(): string {
