@@ -214,3 +214,22 @@ describe('where the form puts its header, and what is not a form', () => {
     expect(r.ok && r.report.kind).toBe('department');
   });
 });
+
+describe('a two-row fund header in a text export that gives merged cells once', () => {
+  it('年初预算 | 调整后预算数 | 预算执行数 under 年度预算数 read as one header', async () => {
+    const f = sichuan();
+    const h = rowIndex(f, '资金来源', 1);
+    const full = table(f)[h]!;
+    table(f).splice(
+      h,
+      1,
+      ['预算执行情况（10分）', '资金来源', '年度预算数（万元）', '预算执行率', '权重', '得分', '原因'],
+      ['年初预算', '调整后预算数', '预算执行数'],
+    );
+    expect(full).toHaveLength(9);
+    const r = await read(f);
+    const expected = await readProject(textBytes(fixtureText('sichuan.txt')));
+    expect(warningRules(r)).toEqual([]);
+    expect(modelData(r)).toEqual(modelData(expected));
+  });
+});

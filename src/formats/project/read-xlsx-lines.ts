@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { listZip, type ZipProblem } from '../docx/safe-zip.ts';
 import type { SourceLine } from '../text/source-line.ts';
+import { ERROR_SHEET } from './write-project-xlsx.ts';
 
 export type XlsxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
 
@@ -61,7 +62,7 @@ export const readXlsxLines = async (bytes: Uint8Array): Promise<XlsxLines> => {
   let cells = 0;
   for (const ws of wb.worksheets) {
     // jixiao's own audit-error sheet is not part of the form.
-    if (ws.name === '审核错误') continue;
+    if (ws.name === ERROR_SHEET) continue;
     let tooBig = false;
     ws.eachRow((row, r) => {
       if (tooBig) return;

@@ -65,6 +65,26 @@ const columnsOf = <K extends string>(
   return out;
 };
 
+const contiguous = (row: Row) => row.cells.every((c, i) => c.column === i);
+
+/**
+ * A two-row header written by position (a text export that gives merged cells once): the sub-headers
+ * 年初预算 | 调整后预算数 | 预算执行数 stand under the 年度预算数 cell of the row above, and the cells after
+ * that one move right by the sub-headers it covers. Rows with grid columns are returned as they are.
+ */
+const spreadUnder = (sub: Row, above: Row | undefined): Row => {
+  if (!above || !contiguous(sub) || !contiguous(above) || sub.cells.length >= above.cells.length) return sub;
+  const group = above.cells.find((c) => /^(年度)?预算数/.test(c.key));
+  if (!group) return sub;
+  const k = sub.cells.length;
+  const cells = [
+    ...above.cells.filter((c) => c.column < group.column),
+    ...sub.cells.map((c) => ({ ...c, column: group.column + c.column })),
+    ...above.cells.filter((c) => c.column > group.column).map((c) => ({ ...c, column: c.column + k - 1 })),
+  ];
+  return { ...sub, cells };
+};
+
 export const UNIT_IN = /(亿元|万元|元)/;
 
 export type Funds = { rows: FundRow[]; unit: { value: MoneyUnit; src: Cell['src'] } | null; end: number };
@@ -73,8 +93,8 @@ export type Funds = { rows: FundRow[]; unit: { value: MoneyUnit; src: Cell['src'
 export const readFunds = (rows: readonly Row[], r: CellReader): Funds | null => {
   const h = rows.findIndex((row) => findCell(row, /年初预算/) && findCell(row, /执行数/));
   if (h < 0) return null;
-  const header = rows[h]!;
-  const above = rows[h - 1]?.table === header.table ? rows[h - 1] : undefined;
+  const above = rows[h - 1]?.table === rows[h]!.table ? rows[h - 1] : undefined;
+  const header = spreadUnder(rows[h]!, above);
   const cols = columnsOf(FUND_COLUMNS, [header, above]);
   for (const k of ['adjusted', 'final', 'rate'] as const) {
     if (cols[k] === undefined) {
