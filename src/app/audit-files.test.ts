@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditExitCode, auditFiles, fileAuditJson, WORKER_MIN_FILES } from './audit-files.ts';
+import { auditExitCode, auditFiles, fileAuditJson } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -38,7 +38,7 @@ describe('auditFiles', () => {
 
   it('shares a large batch with a worker thread and keeps the input order', async () => {
     const bad = faulty();
-    const files = Array.from({ length: WORKER_MIN_FILES }, (_, i) => (i % 50 === 7 ? bad : CLEAN));
+    const files = Array.from({ length: 60 }, (_, i) => (i % 20 === 7 ? bad : CLEAN));
     let ticks = 0;
     const results = await auditFiles(files, { threads: 2, onProgress: () => ticks++ });
     expect(ticks).toBe(files.length);

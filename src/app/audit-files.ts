@@ -14,8 +14,9 @@ export type AuditFilesOptions = AuditOptions & {
   /** How many files are read at once (per thread). */
   concurrency?: number;
   /**
-   * Threads to audit with, this one included (default 1). More are started only for batches of at
-   * least `WORKER_MIN_FILES`; a thread that cannot start leaves its files to this one.
+   * Threads to audit with, this one included (default 1). A worker costs seconds of CPU to start (it
+   * loads the reader and the rules), so callers ask for more only for batches of `WORKER_MIN_FILES`
+   * or more. A thread that cannot start leaves its files to this one.
    */
   threads?: number;
   /** Called after each file, for a progress bar. */
@@ -28,8 +29,8 @@ export const auditFile = async (file: string, options: AuditOptions = {}): Promi
   return { file, ok: true, findings: auditReport(read.report, options) };
 };
 
-/** Below this many files, starting a thread (0.5–1 s: it loads the reader and the rules) costs more than it saves. */
-export const WORKER_MIN_FILES = 500;
+/** Below this many files a worker thread costs more than it saves (measured: bench/audit.bench.ts). */
+export const WORKER_MIN_FILES = 5000;
 
 export const auditFiles = async (
   files: readonly string[],
@@ -38,7 +39,7 @@ export const auditFiles = async (
   const results: FileAudit[] = new Array(files.length);
   let done = 0;
   const tick = () => options.onProgress?.(++done, files.length);
-  const threads = files.length >= WORKER_MIN_FILES ? Math.max(1, options.threads ?? 1) : 1;
+  const threads = Math.max(1, Math.min(options.threads ?? 1, files.length));
   // Thread t takes every t-th file, so each gets a fair share of large and small reports.
   const shares = Array.from({ length: threads }, (_, t) =>
     files.flatMap((_f, i) => (i % threads === t ? [i] : [])),

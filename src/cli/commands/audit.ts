@@ -1,6 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { Command } from 'commander';
-import { auditExitCode, auditFiles, type FileAudit, fileAuditJson } from '../../app/audit-files.ts';
+import {
+  auditExitCode,
+  auditFiles,
+  type FileAudit,
+  fileAuditJson,
+  WORKER_MIN_FILES,
+} from '../../app/audit-files.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
 import type { Source } from '../../core/model/index.ts';
@@ -86,7 +92,7 @@ export const registerAudit = (program: Command): void => {
       const onProgress = files.length > 1 ? progressBar() : undefined;
       // Worker threads pay off only on idle cores: on a busy machine their start-up costs more than they save.
       const cores = availableParallelism();
-      const threads = loadavg()[0]! < cores - 1 ? cores : 1;
+      const threads = files.length >= WORKER_MIN_FILES && loadavg()[0]! < cores - 1 ? cores : 1;
       const results = await auditFiles(files, onProgress ? { onProgress, threads } : { threads });
       for (const r of results) if (!r.ok) complain(r.file, r.message);
       if (format === 'json') printJson(results.map(fileAuditJson));
