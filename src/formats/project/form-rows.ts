@@ -3,7 +3,14 @@
  * of DOMAIN.md §1.4.1 (9 columns) or the Sichuan one of §1.4.2 (11 columns), whichever the report is in.
  * Reading a written form gives back the same model data (see round-trip.test.ts).
  */
-import type { FundRow, Grade, ProjectIndicator, ProjectReport } from '../../core/model/index.ts';
+import type {
+  FundRow,
+  Grade,
+  Measure,
+  ProjectIndicator,
+  ProjectLayout,
+  ProjectReport,
+} from '../../core/model/index.ts';
 
 /** One cell: its text, how many grid columns it spans, and whether it continues the cell above. */
 export type FormCell = { text: string; span?: number; mergeUp?: boolean; head?: boolean };
@@ -23,16 +30,30 @@ const c = (text: string, span = 1, head = false): FormCell => ({ text, span, hea
 const h = (text: string, span = 1): FormCell => c(text, span, true);
 const up = (span = 1): FormCell => ({ text: '', span, mergeUp: true });
 
-export const standardTitle = (r: ProjectReport): string =>
-  r.title?.value ?? (r.layout === 'sichuan' ? '部门预算项目支出绩效自评表' : '项目支出绩效自评表');
+const TITLES: Record<ProjectLayout, string> = {
+  standard: '项目支出绩效自评表',
+  sichuan: '部门预算项目支出绩效自评表',
+};
 
-const titleLines = (r: ProjectReport): string[] => {
-  const title = standardTitle(r);
+/** The form's own title; the layout's standard title when it has none or is drawn in the other layout. */
+export const standardTitle = (r: ProjectReport, layout: ProjectLayout = r.layout): string =>
+  (layout === r.layout ? r.title?.value : undefined) ?? TITLES[layout];
+
+/** A measure as one cell: the comparator and unit of the 四川 columns put back around the figure. */
+export const measureText = (m: Measure): string => {
+  if (!m.text) return '';
+  const op = m.op && !m.text.includes(m.op) ? m.op : '';
+  const unit = m.value !== null && m.unit && !m.text.includes(m.unit) ? m.unit : '';
+  return `${op}${m.text}${unit}`;
+};
+
+const titleLines = (r: ProjectReport, layout: ProjectLayout): string[] => {
+  const title = standardTitle(r, layout);
   const year = r.year?.value;
   const lines = [title];
   // The standard form puts the year on its own line under the title; 四川 writes it in the title.
   if (year !== undefined && !/\d{4}\s*年度/.test(title)) {
-    if (r.layout === 'sichuan') lines[0] = `${title}（${year}年度）`;
+    if (layout === 'sichuan') lines[0] = `${title}（${year}年度）`;
     else lines.push(`（${year}年度）`);
   }
   if (r.formNo) lines.push(`报表编号：${r.formNo.value}`);
@@ -76,6 +97,7 @@ const closing = (r: ProjectReport, s: FormScores | undefined, columns: number): 
 };
 
 const standard = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
+  const own = r.layout === 'standard';
   const unit = r.moneyUnit ? `（${r.moneyUnit.value}）` : '';
   const rows: FormRow[] = [
     [h('项目名称'), c(v(r.project.name), 8)],
@@ -122,8 +144,8 @@ const standard = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
       up(),
       ...levelCells(r.indicators, i),
       c(row.name.value),
-      c(row.target.text),
-      c(row.actual.text),
+      c(own ? row.target.text : measureText(row.target)),
+      c(own ? row.actual.text : measureText(row.actual)),
       c(v(row.weight)),
       c(scoreOf(i, row, s)),
       c(v(row.deviation)),
@@ -133,6 +155,7 @@ const standard = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
 };
 
 const sichuan = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
+  const own = r.layout === 'sichuan';
   const unit = r.moneyUnit ? `（${r.moneyUnit.value}）` : '';
   const rows: FormRow[] = [
     [h('项目名称', 3), h('主管部门', 4), h('实施单位', 4)],
@@ -186,7 +209,8 @@ const sichuan = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
       ...levelCells(r.indicators, i),
       c(row.name.value),
       c(row.target.op ?? (qualitative ? '定性' : '')),
-      c(row.target.text),
+      // A standard form's "≥50个" goes to the 指标值 column as its figure; the comparator and unit have columns.
+      c(own || row.target.value === null ? row.target.text : row.target.value),
       c(row.target.unit ?? ''),
       c(row.actual.text),
       c(v(row.weight)),
@@ -197,9 +221,13 @@ const sichuan = (r: ProjectReport, s: FormScores | undefined): FormRow[] => {
   return [...rows, ...closing(r, s, 11)];
 };
 
-/** The form of a report as title lines and a grid, in the report's own layout. */
-export const projectFormGrid = (r: ProjectReport, scores?: FormScores): FormGrid => ({
-  title: titleLines(r),
-  columns: r.layout === 'sichuan' ? 11 : 9,
-  rows: r.layout === 'sichuan' ? sichuan(r, scores) : standard(r, scores),
+/** The form of a report as title lines and a grid, in its own layout unless another is asked for. */
+export const projectFormGrid = (
+  r: ProjectReport,
+  scores?: FormScores,
+  layout: ProjectLayout = r.layout,
+): FormGrid => ({
+  title: titleLines(r, layout),
+  columns: layout === 'sichuan' ? 11 : 9,
+  rows: layout === 'sichuan' ? sichuan(r, scores) : standard(r, scores),
 });

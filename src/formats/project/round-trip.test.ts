@@ -106,3 +106,34 @@ describe('random forms survive the round trip', () => {
     );
   });
 });
+
+describe('drawn in the other layout', () => {
+  const facts = (r: ProjectReport) => ({
+    project: modelData({ ...r, layout: 'standard' } as ProjectReport) as Record<string, unknown>,
+    targets: r.indicators.map((i) => [
+      i.name.value,
+      i.target.op,
+      i.target.value,
+      i.target.unit,
+      i.actual.value,
+    ]),
+    funds: r.funds.map((f) => [f.key, f.budget?.value, f.adjusted?.value, f.final?.value, f.rate?.value]),
+  });
+
+  for (const [from, to] of [
+    ['sichuan', 'standard'],
+    ['standard', 'sichuan'],
+  ] as const) {
+    it(`${from} → ${to}: the same figures, comparators and units, in the other form`, async () => {
+      const r = await readProject(textBytes(fixtureText(`${from}.txt`)));
+      const back = await readProject(await writeProjectDocx(projectFormGrid(r, undefined, to)));
+      expect(back.layout).toBe(to);
+      expect(back.meta.warnings).toEqual([]);
+      const [a, b] = [facts(r), facts(back)];
+      expect(b.targets).toEqual(a.targets);
+      expect(b.funds).toEqual(a.funds);
+      expect(b.project.project).toEqual(a.project.project);
+      expect(b.project.statedTotal).toEqual(a.project.statedTotal);
+    });
+  }
+});

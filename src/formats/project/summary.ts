@@ -1,15 +1,10 @@
 /** `jixiao import --format text` for a 项目支出绩效自评表: the form's facts in Chinese, one per line. */
 import type { Measure, ProjectReport } from '../../core/model/index.ts';
+import { measureText } from './form-rows.ts';
 
 const v = (f: { value: string | number } | null | undefined, none = '（未填写）'): string =>
   f ? String(f.value) : none;
-/** As written, with the comparator and unit of the 四川 columns put back around the figure. */
-const measure = (m: Measure): string => {
-  if (!m.text) return '（未填写）';
-  const op = m.op && !m.text.includes(m.op) ? m.op : '';
-  const unit = m.value !== null && m.unit && !m.text.includes(m.unit) ? m.unit : '';
-  return `${op}${m.text}${unit}`;
-};
+const measure = (m: Measure): string => measureText(m) || '（未填写）';
 
 export const projectSummaryLines = (r: ProjectReport): string[] => {
   const unit = r.moneyUnit ? `（${r.moneyUnit.value}）` : '';
