@@ -233,3 +233,24 @@ describe('a two-row fund header in a text export that gives merged cells once', 
     expect(modelData(r)).toEqual(modelData(expected));
   });
 });
+
+describe('the 中央部门 wording of the same form', () => {
+  it('(A)/(B) column letters, 市级主管部门, 项目实施单位, 年初预期目标 and 年度实际完成情况 read the same', async () => {
+    const rename: Record<string, string> = {
+      主管部门: '市级主管部门',
+      实施单位: '项目实施单位',
+      全年预算数: '全年预算数（A）',
+      全年执行数: '全年执行数（B）',
+      执行率: '执行率（B/A）',
+      预期目标: '年初预期目标',
+      实际完成情况: '年度实际完成情况',
+      年度指标值: '年度指标值（A）',
+      实际完成值: '实际完成值（B）',
+    };
+    const f = standard();
+    f.tables[0] = table(f).map((row) => row.map((c) => rename[c] ?? c));
+    const r = await read(f);
+    expect(warningRules(r)).toEqual([]);
+    expect(modelData(r)).toEqual(modelData(await read(standard())));
+  });
+});
