@@ -1,0 +1,91 @@
+import { App, Button, Form, Input, Select, Table, Typography } from 'antd';
+import { api, ok } from '../../api/client.ts';
+import type { ScoreView } from '../../api/types.ts';
+import { fmtScore } from '../../lib/format.ts';
+
+type PathNode = ScoreView['indicators'][number];
+type Leaf = Omit<PathNode, 'children'>;
+
+const flatten = (nodes: readonly PathNode[], out: Leaf[] = []): Leaf[] => {
+  for (const n of nodes) {
+    out.push(n);
+    flatten(n.children as PathNode[], out);
+  }
+  return out;
+};
+
+type Fields = { indicatorPath: string; score: string; reason: string };
+
+/** 审核得分: the bureau's own score for an indicator, with the reason; the reviewed total follows. */
+export const RescorePanel = ({
+  reportId,
+  score,
+  onDone,
+}: {
+  reportId: string;
+  score: ScoreView;
+  onDone: () => void;
+}) => {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Fields>();
+  const nodes = flatten(score.indicators);
+  const changed = nodes.filter((n) => n.rescore);
+  const submit = async (v: Fields) => {
+    try {
+      await ok(api.reports[':id'].rescores.$post({ param: { id: reportId }, json: v }));
+      message.success('审核得分已记录');
+      form.resetFields();
+      onDone();
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      <Typography.Paragraph>
+        重算 <strong>{fmtScore(score.total)}</strong>（{score.grade}），审核后{' '}
+        <strong data-testid="reviewed-total">{fmtScore(score.reviewedTotal)}</strong>（{score.reviewedGrade}）
+      </Typography.Paragraph>
+      {changed.length ? (
+        <Table<Leaf>
+          size="small"
+          rowKey="path"
+          pagination={false}
+          dataSource={changed}
+          columns={[
+            { title: '指标', dataIndex: 'name' },
+            { title: '重算', key: 'c', width: 60, render: (_, n) => fmtScore(n.computed) },
+            { title: '审核', key: 'r', width: 60, render: (_, n) => fmtScore(n.rescore?.score) },
+          ]}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      <Form<Fields> form={form} layout="vertical" size="small" onFinish={submit} requiredMark={false}>
+        <Form.Item name="indicatorPath" label="指标" rules={[{ required: true, message: '请选择指标' }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={nodes
+              .filter((n) => n.rule !== null)
+              .map((n) => ({ value: n.path, label: `${n.path}（${fmtScore(n.computed)}/${n.weight}）` }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="score"
+          label="审核得分"
+          rules={[{ required: true, pattern: /^\d+(\.\d{1,2})?$/, message: '得分应为数字，最多两位小数' }]}
+        >
+          <Input inputMode="decimal" style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label="理由"
+          rules={[{ required: true, whitespace: true, message: '审核得分必须写明理由' }]}
+        >
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Button htmlType="submit">记录审核得分</Button>
+      </Form>
+    </>
+  );
+};
