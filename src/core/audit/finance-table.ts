@@ -3,7 +3,7 @@
  * 本年支出合计 = Σ 性质 rows = Σ 经济分类 rows = 经济分类支出合计; 总计 = 本年支出合计 + 年末结转和结余; a
  * component never above its total. A fault is blamed once, on the figure the others outvote.
  */
-import { type Decimal, dec, sum } from '../decimal.ts';
+import type { Decimal } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import type {
   Amount,
@@ -14,7 +14,7 @@ import type {
   Source,
 } from '../model/index.ts';
 import { EXPENDITURE_COLUMNS } from '../model/index.ts';
-import { type Agreement, agree, at, memo, show, sumFinding, terms } from './support.ts';
+import { type Agreement, agree, at, memo, num, show, sumFinding, terms, total } from './support.ts';
 import { effectiveTableUnit, inWan, UNIT_FACTOR } from './units.ts';
 
 export const COLUMN_NAMES: Record<ExpenditureColumn, string> = {
@@ -52,7 +52,7 @@ const first = (
 const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
 
 /** Two sums of money figures: equal, a cent apart (the rounding of two figures to 2 places), or not. */
-const CENT = dec('0.01');
+const CENT = num('0.01');
 const closeDec = (a: Decimal, b: Decimal): Agreement => {
   const d = a.minus(b).abs();
   return d.isZero() ? 'equal' : d.lte(CENT) ? 'rounding' : 'differ';
@@ -67,7 +67,7 @@ const basicSplit = (
   const basic = first(rows, 'basic', col);
   const parts = [first(rows, 'personnel', col), first(rows, 'publicFunds', col)].flatMap((c) => c ?? []);
   if (!basic || parts.length === 0) return null;
-  const implied = sum(parts.map((p) => p.value));
+  const implied = total(parts.map((p) => p.value));
   const a = close(
     basic.value,
     parts.map((p) => p.value),
@@ -98,7 +98,7 @@ const componentWithin = (
 ): void => {
   const part = first(rows, partKey, col);
   const total = first(rows, totalKey, col);
-  if (part && total && dec(part.value).gt(dec(total.value))) {
+  if (part && total && num(part.value).gt(num(total.value))) {
     out.push({
       rule: 'finance.component-exceeds',
       severity: 'error',
@@ -145,7 +145,7 @@ const yearTotalAgreement = (
     members.push({
       rule: 'finance.year-total',
       what: () => `本年支出合计 ${show(yt.value)}`,
-      value: dec(yt.value),
+      value: num(yt.value),
       alternatives: [],
       srcs: at(yt.src),
       cell: { amount: yt.amount, fromTotal: (t) => t },
@@ -153,8 +153,8 @@ const yearTotalAgreement = (
   const nature = NATURE_KEYS.flatMap((k) => first(rows, k, col) ?? []);
   const basic = first(rows, 'basic', col);
   if (nature.length > 0) {
-    const natSum = sum(nature.map((c) => c.value));
-    const alt = basicImplied && basic ? [natSum.minus(dec(basic.value)).plus(basicImplied)] : [];
+    const natSum = total(nature.map((c) => c.value));
+    const alt = basicImplied && basic ? [natSum.minus(num(basic.value)).plus(basicImplied)] : [];
     members.push({
       rule: 'finance.nature-sum',
       what: () => `按支出性质各项之和（${terms(nature)} = ${show(natSum)}）`,
@@ -168,14 +168,14 @@ const yearTotalAgreement = (
     members.push({
       rule: 'finance.economic-total',
       what: () => `经济分类支出合计 ${show(et.value)}`,
-      value: dec(et.value),
+      value: num(et.value),
       alternatives: [],
       srcs: at(et.src),
       cell: { amount: et.amount, fromTotal: (t) => t },
     });
   const eco = cellsOf(rows, 'economic', col);
   if (eco.length > 0) {
-    const ecoSum = sum(eco.map((c) => c.value));
+    const ecoSum = total(eco.map((c) => c.value));
     members.push({
       rule: 'finance.economic-sum',
       what: () => `按经济分类各项之和（${terms(eco)} = ${show(ecoSum)}）`,
@@ -187,17 +187,17 @@ const yearTotalAgreement = (
   const gt = first(rows, 'grandTotal', col);
   if (gt) {
     const co = first(rows, 'carryOverEnd', col);
-    const carry = co ? dec(co.value) : dec(0);
+    const carry = co ? num(co.value) : num('0');
     members.push({
       rule: 'finance.grand-total',
       what: () =>
-        `总计 ${show(gt.value)} 减年末结转和结余 ${show(carry)}（${show(dec(gt.value).minus(carry))}）`,
-      value: dec(gt.value).minus(carry),
+        `总计 ${show(gt.value)} 减年末结转和结余 ${show(carry)}（${show(num(gt.value).minus(carry))}）`,
+      value: num(gt.value).minus(carry),
       alternatives: [],
       srcs: at(gt.src, co?.src),
       // 总计 or 年末结转和结余? The sentence's 年末结转和结余, when given, tells which.
       blame: (t) => {
-        const impliedCarry = dec(gt.value).minus(t);
+        const impliedCarry = num(gt.value).minus(t);
         const saidCarry = col === 'final' ? sentenceCarry : null;
         if (
           co &&

@@ -4,10 +4,10 @@
  * parent that agrees with its children once a child's own fault is corrected is not reported again:
  * one fault, one finding, at its root.
  */
-import { type Decimal, dec, decimalPlaces, sum } from '../decimal.ts';
+import { type Decimal, decimalPlaces } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import type { DepartmentReport, Grade, IndicatorNode, Source } from '../model/index.ts';
-import { at, show } from './support.ts';
+import { at, num, show, total } from './support.ts';
 
 /** 优 90–100, 良 80–90, 中 60–80, 差 below 60 (DOMAIN.md §2). */
 export const GRADE_BANDS: readonly { grade: Grade; min: number }[] = [
@@ -28,16 +28,16 @@ const nodeName = (n: IndicatorNode): string => `${n.label ?? ''}${n.name}`;
  * decimal (38.6 for 38.64: 尾差); or different. A score written without decimals ("10") is exact.
  */
 const fitsSum = (stated: string, total: Decimal): 'equal' | 'rounding' | 'differ' => {
-  if (dec(stated).eq(total)) return 'equal';
+  if (num(stated).eq(total)) return 'equal';
   const p = decimalPlaces(stated);
   if (p === 0) return 'differ';
-  return total.toDecimalPlaces(p).eq(dec(stated)) ? 'rounding' : 'differ';
+  return total.toDecimalPlaces(p).eq(num(stated)) ? 'rounding' : 'differ';
 };
 
 const outOfRange = (n: IndicatorNode): boolean =>
   n.statedScore !== null &&
   n.weight !== null &&
-  (dec(n.statedScore.value).isNegative() || dec(n.statedScore.value).gt(dec(n.weight.value)));
+  (num(n.statedScore.value).isNegative() || num(n.statedScore.value).gt(num(n.weight.value)));
 
 type Walk = { out: Finding[]; leafCheck: LeafExpectation };
 
@@ -50,8 +50,8 @@ const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
     .slice(before)
     .some((f) => f.rule === 'score.subtotal' && f.locations?.[0] === node.statedScore?.src);
   if (node.statedScore && node.weight && !own) {
-    const s = dec(node.statedScore.value);
-    if (s.isNegative() || s.gt(dec(node.weight.value))) {
+    const s = num(node.statedScore.value);
+    if (s.isNegative() || s.gt(num(node.weight.value))) {
       w.out.push({
         rule: 'score.range',
         severity: 'error',
@@ -66,7 +66,7 @@ const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
 };
 
 const walkSums = (node: IndicatorNode, w: Walk): Decimal | null => {
-  const stated = node.statedScore ? dec(node.statedScore.value) : null;
+  const stated = node.statedScore ? num(node.statedScore.value) : null;
   const scored = node.children.filter((c) => c.statedScore);
   if (scored.length === 0 || scored.length < node.children.length) {
     const leaf = node.children.length === 0 ? w.leafCheck(node) : null;
@@ -78,11 +78,11 @@ const walkSums = (node: IndicatorNode, w: Walk): Decimal | null => {
     for (const c of node.children) walkScores(c, w);
     return stated;
   }
-  const childTrue = node.children.map((c) => walkScores(c, w) ?? dec(c.statedScore!.value));
+  const childTrue = node.children.map((c) => walkScores(c, w) ?? num(c.statedScore!.value));
   // A child outside 0…weight is reported there; its true score is unknown, so the sum is not checked.
   if (node.children.some(outOfRange)) return stated;
-  const statedSum = sum(scored.map((c) => c.statedScore!.value));
-  const trueSum = sum(childTrue);
+  const statedSum = total(scored.map((c) => c.statedScore!.value));
+  const trueSum = total(childTrue);
   if (!node.statedScore) return trueSum;
   const byStated = fitsSum(node.statedScore.value, statedSum);
   const byTrue = fitsSum(node.statedScore.value, trueSum);
@@ -104,13 +104,13 @@ const walkWeights = (node: IndicatorNode, out: Finding[]): Decimal | null => {
   const weighted = node.children.filter((c) => c.weight);
   if (weighted.length === 0 || weighted.length < node.children.length) {
     for (const c of node.children) walkWeights(c, out);
-    return node.weight ? dec(node.weight.value) : null;
+    return node.weight ? num(node.weight.value) : null;
   }
-  const childTrue = node.children.map((c) => walkWeights(c, out) ?? dec(c.weight!.value));
-  const statedSum = sum(weighted.map((c) => c.weight!.value));
-  const trueSum = sum(childTrue);
+  const childTrue = node.children.map((c) => walkWeights(c, out) ?? num(c.weight!.value));
+  const statedSum = total(weighted.map((c) => c.weight!.value));
+  const trueSum = total(childTrue);
   if (!node.weight) return trueSum;
-  const w = dec(node.weight.value);
+  const w = num(node.weight.value);
   if (w.eq(statedSum) || w.eq(trueSum)) return trueSum;
   out.push({
     rule: 'score.weight-sum',
@@ -128,30 +128,30 @@ export const scoreTreeRules = (report: DepartmentReport, leafCheck: LeafExpectat
   const top = report.indicators;
   if (top.length === 0) return out;
   const w: Walk = { out, leafCheck };
-  const topTrue = top.map((n) => walkScores(n, w) ?? (n.statedScore ? dec(n.statedScore.value) : null));
+  const topTrue = top.map((n) => walkScores(n, w) ?? (n.statedScore ? num(n.statedScore.value) : null));
   const topWeights = top.map((n) => walkWeights(n, out));
 
   if (topWeights.every((x) => x !== null) && top.every((n) => n.weight)) {
-    const total = sum(top.map((n) => n.weight!.value));
-    if (!total.eq(100) && !sum(topWeights as Decimal[]).eq(100)) {
+    const weights = total(top.map((n) => n.weight!.value));
+    if (!weights.eq(100) && !total(topWeights as Decimal[]).eq(100)) {
       out.push({
         rule: 'score.weight-total',
         severity: 'error',
-        message: `一级指标分值之和为 ${show(total)}（${top.map((n) => `${n.name} ${show(n.weight!.value)}`).join(' + ')}），应为 100`,
+        message: `一级指标分值之和为 ${show(weights)}（${top.map((n) => `${n.name} ${show(n.weight!.value)}`).join(' + ')}），应为 100`,
         expected: '100',
-        actual: show(total),
+        actual: show(weights),
         locations: at(...top.map((n) => n.weight!.src)),
       });
     }
   }
 
   const c = report.conclusion;
-  let total: { value: Decimal; src?: Source | undefined } | null = c?.statedTotal
-    ? { value: dec(c.statedTotal.value), src: c.statedTotal.src }
+  let shownTotal: { value: Decimal; src?: Source | undefined } | null = c?.statedTotal
+    ? { value: num(c.statedTotal.value), src: c.statedTotal.src }
     : null;
   if (c?.statedTotal && top.every((n) => n.statedScore)) {
-    const statedSum = sum(top.map((n) => n.statedScore!.value));
-    const trueSum = sum(topTrue.map((x, i) => x ?? dec(top[i]!.statedScore!.value)));
+    const statedSum = total(top.map((n) => n.statedScore!.value));
+    const trueSum = total(topTrue.map((x, i) => x ?? num(top[i]!.statedScore!.value)));
     const a = fitsSum(c.statedTotal.value, statedSum);
     const b = fitsSum(c.statedTotal.value, trueSum);
     if (a !== 'equal' && b !== 'equal') {
@@ -163,12 +163,12 @@ export const scoreTreeRules = (report: DepartmentReport, leafCheck: LeafExpectat
         actual: show(c.statedTotal.value),
         locations: at(c.statedTotal.src, ...top.map((n) => n.statedScore!.src)),
       });
-      total = { value: trueSum, src: c.statedTotal.src };
+      shownTotal = { value: trueSum, src: c.statedTotal.src };
     }
   }
   if (c?.statedGrade && c.statedTotal) {
-    const byStated = gradeOf(dec(c.statedTotal.value));
-    const byTrue = total ? gradeOf(total.value) : byStated;
+    const byStated = gradeOf(num(c.statedTotal.value));
+    const byTrue = shownTotal ? gradeOf(shownTotal.value) : byStated;
     if (byStated !== c.statedGrade.value && byTrue !== c.statedGrade.value) {
       out.push({
         rule: 'score.grade',
