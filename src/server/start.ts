@@ -20,9 +20,19 @@ export const startServer = async (
   const webDir =
     options.webDir === undefined ? (existsSync(DEFAULT_WEB_DIR) ? DEFAULT_WEB_DIR : null) : options.webDir;
   const app = createApp({ ...options, webDir });
+  // Requests in flight, so that shutdown closes the store only after they have answered.
+  let inFlight = 0;
+  const fetch = async (req: Request, env: unknown): Promise<Response> => {
+    inFlight++;
+    try {
+      return await app.fetch(req, env);
+    } finally {
+      inFlight--;
+    }
+  };
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    const s = serve({ fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
@@ -40,6 +50,7 @@ export const startServer = async (
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
       if (options.closeStore !== false) await options.store.close();
     })();
     return closing;

@@ -1,0 +1,64 @@
+/** A first start on an empty embedded database: the admin once, the demo county, a working system at once. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstStart } from '../../src/app/first-start.ts';
+import { type Running, startServer } from '../../src/server/start.ts';
+import { openEmbeddedStore, type Store } from '../../src/store/index.ts';
+import { Client } from './harness.ts';
+
+describe('first start', () => {
+  let store: Store;
+  let server: Running;
+  let result: Awaited<ReturnType<typeof firstStart>>;
+  beforeAll(async () => {
+    const opened = await openEmbeddedStore({ dataDir: null });
+    if (!opened.ok) throw new Error(opened.message);
+    store = opened.value;
+    result = await firstStart(store);
+    server = await startServer({ store, port: 0, webDir: null });
+  }, 60_000);
+  afterAll(() => server.close());
+
+  it('creates the admin and the demo accounts once', async () => {
+    expect(result.created).toBe(true);
+    if (!result.created) return;
+    expect(result.admin.username).toBe('admin');
+    expect(result.demo?.accounts.map((a) => a.role)).toContain('bureau-reviewer');
+    expect((await firstStart(store)).created).toBe(false);
+    const admin = new Client(server.url);
+    expect(await admin.login('admin', result.admin.password)).toBe(200);
+    expect(await admin.login('admin', 'not-it')).toBe(401);
+  });
+
+  it('shows the public a published demo report and the bureau a dashboard with late departments', async () => {
+    if (!result.created || !result.demo) throw new Error('no demo');
+    const pub = new Client(server.url);
+    const published = (
+      await pub.json<{ departmentName: string; grade: string }[]>('GET', '/api/public/reports')
+    ).body;
+    expect(published.map((p) => p.departmentName)).toEqual(['示范县工业和信息化局']);
+    const html = await pub.fetch('GET', '/');
+    expect(await html.text()).toContain('npm run build:web');
+
+    const bureau = new Client(server.url);
+    expect(await bureau.login('caizheng', result.demo.password)).toBe(200);
+    const county = (await bureau.json<{ id: string; name: string }[]>('GET', '/api/jurisdictions')).body.find(
+      (j) => j.name === '示范县',
+    )!;
+    const dash = await bureau.json<{
+      statusCounts: Record<string, number>;
+      late: { name: string }[];
+      ranking: unknown[];
+    }>('GET', `/api/dashboard?jurisdictionId=${county.id}&year=2023`);
+    expect(dash.status).toBe(200);
+    expect(dash.body.statusCounts).toMatchObject({ published: 1, 'dept-approved': 1, draft: 1 });
+    expect(dash.body.late.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['示范县教育局', '示范县生态环境局']),
+    );
+    expect(dash.body.ranking).toHaveLength(3);
+
+    const preparer = new Client(server.url);
+    expect(await preparer.login('huanjing-tb', result.demo.password)).toBe(200);
+    const mine = (await preparer.json<{ status: string }[]>('GET', '/api/reports')).body;
+    expect(mine.map((r) => r.status)).toEqual(['draft']);
+  });
+});
