@@ -1,7 +1,7 @@
 import { detectFormat } from './detect.ts';
 import { readDocxReport } from './docx/read-docx.ts';
 import { readJsonReport } from './json/read-json.ts';
-import { projectFromDocx, projectFromText, readXlsxReport } from './project/read-project.ts';
+import { projectFromText, readXlsxReport } from './project/read-project.ts';
 import { type ReadResult, readError } from './read-result.ts';
 import { decodeText } from './text/decode.ts';
 import { readTextReport } from './text/read-text.ts';
@@ -31,7 +31,7 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
       );
     }
     case 'docx':
-      return projectFromDocx(bytes) ?? readDocxReport(bytes);
+      return readDocxReport(bytes);
     case 'xlsx':
       return readXlsxReport(bytes);
     case 'ole':

@@ -1,8 +1,8 @@
 /**
- * Project forms from each file format: the text export and .docx go through the same records as the
- * 部门整体 reader and come here only when they hold a project form; an .xlsx is always read here.
+ * Project forms from each file format: the text export and .docx (see docx/read-docx.ts) go through the
+ * same records as the 部门整体 reader and come here only when they hold a project form; an .xlsx is always
+ * read here.
  */
-import { readDocxLines } from '../docx/read-docx-lines.ts';
 import { type ReadResult, readError } from '../read-result.ts';
 import { splitTextLines } from '../text/split-lines.ts';
 import { looksLikeProjectForm, parseProjectLines } from './parse-project.ts';
@@ -12,13 +12,6 @@ import { readXlsxLines } from './read-xlsx-lines.ts';
 export const projectFromText = (text: string, encoding: string | null): ReadResult | undefined => {
   const lines = splitTextLines(text);
   return looksLikeProjectForm(lines) ? parseProjectLines(lines, { format: 'text', encoding }) : undefined;
-};
-
-/** The project form in a .docx, or undefined when it is not one (or not readable: the docx reader says why). */
-export const projectFromDocx = (bytes: Uint8Array): ReadResult | undefined => {
-  const read = readDocxLines(bytes);
-  if (!read.ok || !looksLikeProjectForm(read.lines)) return undefined;
-  return parseProjectLines(read.lines, { format: 'docx', encoding: null });
 };
 
 /** An .xlsx workbook: only project forms are read from spreadsheets. */
