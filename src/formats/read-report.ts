@@ -1,7 +1,7 @@
 import { detectFormat } from './detect.ts';
 import { readDocxReport } from './docx/read-docx.ts';
 import { readJsonReport } from './json/read-json.ts';
-import { projectFromText, readXlsxReport } from './project/read-project.ts';
+import { readXlsxReport } from './project/read-project.ts';
 import { type ReadResult, readError } from './read-result.ts';
 import { decodeText } from './text/decode.ts';
 import { readTextReport } from './text/read-text.ts';
@@ -25,10 +25,7 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
     }
     case 'text': {
       const decoded = decodeText(bytes);
-      return (
-        projectFromText(decoded.text, decoded.encoding) ??
-        readTextReport(decoded.text, { encoding: decoded.encoding })
-      );
+      return readTextReport(decoded.text, { encoding: decoded.encoding });
     }
     case 'docx':
       return readDocxReport(bytes);

@@ -4,7 +4,7 @@
  */
 export { type FormGrid, type FormScores, projectFormGrid } from './form-rows.ts';
 export { looksLikeProjectForm, parseProjectLines } from './parse-project.ts';
-export { projectFromText, readXlsxReport } from './read-project.ts';
+export { readXlsxReport } from './read-project.ts';
 export { readXlsxLines } from './read-xlsx-lines.ts';
 export { projectSummaryLines } from './summary.ts';
 export { writeProjectDocx } from './write-project-docx.ts';

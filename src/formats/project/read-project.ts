@@ -1,18 +1,10 @@
 /**
- * Project forms from each file format: the text export and .docx (see docx/read-docx.ts) go through the
- * same records as the 部门整体 reader and come here only when they hold a project form; an .xlsx is always
- * read here.
+ * Project forms in an .xlsx workbook. The text export and .docx readers (text/read-text.ts,
+ * docx/read-docx.ts) send their records to {@link parseProjectLines} when they hold a project form.
  */
 import { type ReadResult, readError } from '../read-result.ts';
-import { splitTextLines } from '../text/split-lines.ts';
 import { looksLikeProjectForm, parseProjectLines } from './parse-project.ts';
 import { readXlsxLines } from './read-xlsx-lines.ts';
-
-/** The project form in a text export, or undefined when the text is not one. */
-export const projectFromText = (text: string, encoding: string | null): ReadResult | undefined => {
-  const lines = splitTextLines(text);
-  return looksLikeProjectForm(lines) ? parseProjectLines(lines, { format: 'text', encoding }) : undefined;
-};
 
 /** An .xlsx workbook: only project forms are read from spreadsheets. */
 export const readXlsxReport = async (bytes: Uint8Array): Promise<ReadResult> => {
