@@ -50,7 +50,8 @@ export const startServer = async (
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
-      for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50)
+        await new Promise((r) => setTimeout(r, 50));
       if (options.closeStore !== false) await options.store.close();
     })();
     return closing;

@@ -1,0 +1,200 @@
+/** The API's edges, part of api-suite.ts: CSRF, cookies, throttling, bad input, uploads, the bureau's views. */
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server/start.ts';
+import { Client, cleanDocument, freshYear, PASSWORD, reportIn, type Served } from './harness.ts';
+
+type Json = Record<string, unknown> & { code?: string; message?: string };
+
+export const edgeTests = (S: () => Served): void => {
+  describe('security', () => {
+    it('refuses a state-changing request without the CSRF token, with a wrong one, or from another origin', async () => {
+      const r = await reportIn(S().db.store, S().org, 'draft');
+      const c = S().clients.prepA;
+      const none = await c.fetch('POST', `/api/reports/${r.id}/comments`, {
+        json: { body: 'x' },
+        csrf: false,
+      });
+      expect(none.status).toBe(403);
+      expect(((await none.json()) as Json).code).toBe('csrf');
+      const wrong = await c.fetch('POST', `/api/reports/${r.id}/comments`, {
+        json: { body: 'x' },
+        headers: { 'x-csrf-token': 'A'.repeat(32) },
+        csrf: false,
+      });
+      expect(wrong.status).toBe(403);
+      const cross = await c.fetch('POST', `/api/reports/${r.id}/comments`, {
+        json: { body: 'x' },
+        headers: { origin: 'https://evil.example' },
+      });
+      expect(cross.status).toBe(403);
+      expect((await c.fetch('POST', `/api/reports/${r.id}/comments`, { json: { body: 'x' } })).status).toBe(
+        201,
+      );
+    });
+
+    it('sets HttpOnly SameSite=Lax session cookies and signs out', async () => {
+      const c = new Client(S().server.url);
+      await c.fetch('GET', '/api/session');
+      const res = await c.fetch('POST', '/api/session', {
+        json: { username: S().org.users.revA.username, password: PASSWORD },
+      });
+      const cookie = res.headers.getSetCookie().find((l) => l.startsWith('jixiao_session='))!;
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Lax/);
+      expect((await c.json('GET', '/api/reports')).status).toBe(200);
+      expect((await c.json('DELETE', '/api/session')).status).toBe(200);
+      expect((await c.json('GET', '/api/reports')).status).toBe(401);
+    });
+
+    it('throttles failed logins per IP and username (429 with Retry-After), and logs them', async () => {
+      const limited = await startServer({
+        store: S().db.store,
+        port: 0,
+        webDir: null,
+        closeStore: false,
+        loginLimit: 3,
+      });
+      try {
+        const c = new Client(limited.url);
+        for (let i = 0; i < 3; i++)
+          expect(await c.login(S().org.users.revA.username, 'wrong-password')).toBe(401);
+        const blocked = await c.fetch('POST', '/api/session', {
+          json: { username: S().org.users.revA.username, password: PASSWORD },
+        });
+        expect(blocked.status).toBe(429);
+        expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await c.login(S().org.users.prepB.username)).toBe(200); // another account from the same IP still works
+      } finally {
+        await limited.close();
+      }
+      const log = await S().db.store.audit.list({
+        targetType: 'user',
+        targetId: S().org.users.revA.username,
+      });
+      expect(log.filter((e) => e.action === 'auth.login-failed').length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('answers bad bodies with 400 and a Chinese message, unknown routes with 404, never a stack', async () => {
+      const c = S().clients.prepA;
+      const bad = await c.fetch('POST', '/api/reports', { json: { document: { kind: 'department' } } });
+      expect(bad.status).toBe(400);
+      const body = (await bad.json()) as Json;
+      expect(body.code).toBe('invalid');
+      expect(body.message).toMatch(/^请求不正确/);
+      const malformed = await c.fetch('POST', '/api/reports', {
+        headers: { 'content-type': 'application/json' },
+        json: undefined,
+      });
+      expect(malformed.status).toBe(400);
+      expect((await c.json('GET', '/api/nothing-here')).status).toBe(404);
+      expect((await c.json('GET', '/api/reports/not-a-uuid')).status).toBe(400);
+    });
+  });
+
+  describe('uploads', () => {
+    const upload = (name: string, bytes: Uint8Array | string, year = freshYear()) => {
+      const form = new FormData();
+      form.set('file', new File([bytes], name));
+      form.set('year', String(year));
+      return S().clients.prepA.fetch('POST', '/api/reports/upload', { form });
+    };
+
+    it('a readable file becomes a draft with the reader’s warnings', async () => {
+      const { readFileSync } = await import('node:fs');
+      const res = await upload(
+        '农业.txt',
+        readFileSync(new URL('../../src/app/demo/environment-2023.txt', import.meta.url)),
+      );
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { report: { status: string }; warnings: unknown[] };
+      expect(body.report.status).toBe('draft');
+      expect(Array.isArray(body.warnings)).toBe(true);
+    });
+
+    it.each([
+      ['report.pdf', '%PDF-1.4 …', 'bad-upload', 422],
+      ['report.exe', 'MZ', 'bad-upload', 422],
+      ['empty.txt', '', 'bad-upload', 422],
+      ['noise.docx', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 7, 9]), 'bad-upload', 422],
+      ['fake.json', '{"kind":"department"', 'bad-upload', 422],
+    ] as const)('%s is refused with a clear reason', async (name, bytes, code, status) => {
+      const res = await upload(name, bytes);
+      expect(res.status).toBe(status);
+      const body = (await res.json()) as Json;
+      expect(body.code).toBe(code);
+      expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+    });
+
+    it('a file over the size limit is refused with 413 before it is read', async () => {
+      const res = await upload('big.txt', new Uint8Array(22 * 1024 * 1024));
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as Json).code).toBe('too-large');
+    });
+
+    it('no file is a 400', async () => {
+      const form = new FormData();
+      form.set('year', '2023');
+      const res = await S().clients.prepA.fetch('POST', '/api/reports/upload', { form });
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('bureau', () => {
+    it('dashboard: status counts, late departments, distribution, grades, findings, ranking, year over year', async () => {
+      const store = S().db.store;
+      await store.org.putFiscalYear(
+        { jurisdictionId: S().org.county, year: 2023, deadline: '2024-04-30' },
+        null,
+      );
+      const res = await S().clients.bureau.json<{
+        statusCounts: Record<string, number>;
+        late: { name: string }[];
+        distribution: { count: number }[];
+        ranking: { total: string }[];
+        findingsByRule: unknown[];
+        yearOverYear: { years: { year: number }[] };
+      }>('GET', `/api/dashboard?jurisdictionId=${S().org.county}&year=2023`);
+      expect(res.status).toBe(200);
+      expect(res.body.late.map((d) => d.name)).toContain('测试县教育局');
+      expect(Object.keys(res.body.statusCounts)).toHaveLength(6);
+      expect(res.body.yearOverYear.years.map((y) => y.year)).toEqual([2022, 2023]);
+    });
+
+    it('draws a random sample for 抽查复核 among handed-in reports and records it', async () => {
+      const year = freshYear();
+      const handed = await reportIn(S().db.store, S().org, 'submitted', await cleanDocument(year), year);
+      const draft = await S().db.store.reports.create(
+        {
+          departmentId: S().org.deptB,
+          year,
+          kind: 'department',
+          document: await cleanDocument(year),
+          figures: { statedTotal: null, computedTotal: null, grade: null },
+        },
+        null,
+      );
+      expect(draft.ok).toBe(true);
+      const res = await S().clients.bureau.json<{
+        drawn: { id: string }[];
+        population: number;
+        auditId: number;
+      }>('POST', '/api/samples', {
+        jurisdictionId: S().org.county,
+        year,
+        size: 100,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.population).toBe(1);
+      expect(res.body.drawn.map((r) => r.id)).toEqual([handed.id]);
+      const log = await S().db.store.audit.list({ targetType: 'jurisdiction', targetId: S().org.county });
+      expect(log.some((e) => e.id === res.body.auditId && e.action === 'review.sample-drawn')).toBe(true);
+    });
+  });
+
+  it('every change lands in the audit log', async () => {
+    const r = await reportIn(S().db.store, S().org, 'draft');
+    await S().clients.prepA.json('POST', `/api/reports/${r.id}/comments`, { body: '记录' });
+    const log = await S().db.store.audit.list({ targetId: r.id });
+    expect(log.length).toBeGreaterThanOrEqual(2);
+  });
+};
