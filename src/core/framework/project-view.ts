@@ -4,6 +4,7 @@
  * input, then 一级 → 二级 → 三级 rows whose targets and actuals form the goal table.
  */
 import { type Decimal, dec, decString, roundHalfUp } from '../decimal.ts';
+import { emptyDepartmentReport } from '../model/empty-report.ts';
 import type {
   AchievementRow,
   DepartmentReport,
@@ -127,28 +128,11 @@ const achievements = (rows: readonly ProjectIndicator[]): AchievementRow[] =>
 
 /** The department-shaped view of a project form that the engine scores (see the file comment). */
 export const projectScoringView = (r: ProjectReport, framework?: Framework): DepartmentReport => ({
-  schemaVersion: 1,
-  kind: 'department',
+  ...emptyDepartmentReport(),
   title: r.title,
   year: r.year,
   frameworkId: r.frameworkId,
   department: { name: r.project.department, rank: null, extraNames: [], nature: null, jurisdiction: null },
-  duties: { intro: null, items: [] },
-  orgUnits: { statedCount: null, items: [] },
-  staffing: {
-    asOf: null,
-    authorized: null,
-    inService: null,
-    contractStaff: null,
-    other: null,
-    retired: null,
-  },
-  work: { intro: null, sections: [] },
-  income: null,
-  expenditure: null,
-  expenditureTable: null,
-  threePublic: null,
-  targets: null,
   conclusion: {
     notice: null,
     noticeNo: null,
@@ -159,6 +143,5 @@ export const projectScoringView = (r: ProjectReport, framework?: Framework): Dep
   indicators: [rateNode(r), ...wrapFor(framework, indicatorTree(r.indicators))],
   achievements: { title: null, rows: achievements(r.indicators) },
   problems: { problems: r.problems, causes: null, measures: r.measures },
-  otherNotes: null,
   meta: r.meta,
 });
