@@ -7,6 +7,24 @@ import { notFound } from './access.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
+/**
+ * Figures of published versions, which never change: kept per process so the public list does not
+ * re-score every publication on every request. Bounded; dropping it only costs a recomputation.
+ */
+const FIGURES_CACHE_MAX = 20_000;
+const figuresCache = new Map<string, ReportFigures>();
+
+const publishedFigures = async (store: Store, reportId: string, version: number): Promise<ReportFigures> => {
+  const key = `${reportId}@${version}`;
+  const hit = figuresCache.get(key);
+  if (hit) return hit;
+  const v = await store.reports.getPublishedVersion(reportId, version);
+  const figures = v ? figuresOf(v.document) : { statedTotal: null, computedTotal: null, grade: null };
+  if (figuresCache.size >= FIGURES_CACHE_MAX) figuresCache.clear();
+  if (v) figuresCache.set(key, figures);
+  return figures;
+};
+
 export type PublicRow = PublishedReport &
   ReportFigures & { departmentName: string; jurisdictionId: string; latest: boolean };
 
@@ -30,8 +48,7 @@ export const listPublished = async (
       d = { name: got?.name ?? '', jurisdictionId: got?.jurisdictionId ?? '' };
       departments.set(p.departmentId, d);
     }
-    const v = await store.reports.getPublishedVersion(p.reportId, p.version);
-    const figures = v ? figuresOf(v.document) : { statedTotal: null, computedTotal: null, grade: null };
+    const figures = await publishedFigures(store, p.reportId, p.version);
     out.push({
       ...p,
       ...figures,

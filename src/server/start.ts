@@ -12,6 +12,8 @@ import type { ServerOptions } from './context.ts';
 /** Where `vite build` puts the web app, relative to the project. */
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+const PURGE_EVERY_MS = 60 * 60_000;
+
 export type Running = { url: string; port: number; close: () => Promise<void> };
 
 export const startServer = async (
@@ -36,9 +38,15 @@ export const startServer = async (
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  // Expired sessions are never valid (the lookup checks the expiry); this only keeps the table small.
+  const purge = setInterval(() => {
+    options.store.sessions.purgeExpired().catch(() => {});
+  }, PURGE_EVERY_MS);
+  purge.unref();
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(purge);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           if ('closeAllConnections' in server) server.closeAllConnections();
