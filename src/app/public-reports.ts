@@ -4,6 +4,7 @@
  */
 import type { AppResult } from './access.ts';
 import { notFound } from './access.ts';
+import { scoreWithFrameworks } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
@@ -19,7 +20,10 @@ const publishedFigures = async (store: Store, reportId: string, version: number)
   const hit = figuresCache.get(key);
   if (hit) return hit;
   const v = await store.reports.getPublishedVersion(reportId, version);
-  const figures = v ? figuresOf(v.document) : { statedTotal: null, computedTotal: null, grade: null };
+  const bound = v ? ((await store.reports.get(reportId))?.frameworkId ?? null) : null;
+  const figures = v
+    ? figuresOf(v.document, (await scoreWithFrameworks(store, v.document, bound)).scoring)
+    : { statedTotal: null, computedTotal: null, grade: null };
   if (figuresCache.size >= FIGURES_CACHE_MAX) figuresCache.clear();
   if (v) figuresCache.set(key, figures);
   return figures;

@@ -6,7 +6,7 @@
 import { auditReport } from '../core/audit/index.ts';
 import { dec, decString, sum } from '../core/decimal.ts';
 import type { Finding } from '../core/findings.ts';
-import { BUILTIN_FRAMEWORKS, chooseFramework } from '../core/framework/index.ts';
+import { BUILTIN_FRAMEWORKS, chooseFramework, type Framework } from '../core/framework/index.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
 import { gradeOf, type ScoredNode, type ScoredReport, scoreReport } from '../core/scoring/index.ts';
 import { findingKey } from '../core/workflow.ts';
@@ -15,12 +15,21 @@ import type { Comment, ReportFigures, Rescore } from './store.ts';
 /** Below this share of matched headings the framework is not the report's: no computed total. */
 const MIN_OVERLAP = 0.5;
 
-export type Scoring = { scored: ScoredReport; overlap: number; reason: string };
+export type Scoring = { scored: ScoredReport; overlap: number; reason: string; framework: Framework };
 
-export const scoreDocument = (document: ReportDocument): Scoring | null => {
-  const choice = chooseFramework(document, BUILTIN_FRAMEWORKS);
+/** Scores against the best of `frameworks` (the built-in ones unless given; see framework-choice.ts). */
+export const scoreDocument = (
+  document: ReportDocument,
+  frameworks: readonly Framework[] = BUILTIN_FRAMEWORKS,
+): Scoring | null => {
+  const choice = chooseFramework(document, frameworks);
   if (!choice) return null;
-  return { scored: scoreReport(document, choice.framework), overlap: choice.overlap, reason: choice.reason };
+  return {
+    scored: scoreReport(document, choice.framework),
+    overlap: choice.overlap,
+    reason: choice.reason,
+    framework: choice.framework,
+  };
 };
 
 /** The columns the store keeps beside each version (stated and computed totals, grade). */

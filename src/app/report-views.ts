@@ -4,10 +4,10 @@
  */
 import type { ReportStatus } from '../core/workflow.ts';
 import { type AppResult, fail, jurisdictionScope, notFound, seeReport } from './access.ts';
+import { scoreWithFrameworks } from './framework-choice.ts';
 import {
   auditWithExplanations,
   type ExplainedFinding,
-  scoreDocument,
   type VersionScore,
   versionScore,
 } from './report-scoring.ts';
@@ -132,7 +132,7 @@ export const scoreVersion = async (
 ): Promise<AppResult<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const scoring = scoreDocument(got.value.document);
+  const { scoring } = await scoreWithFrameworks(store, got.value.document, got.value.report.frameworkId);
   if (!scoring) return fail('no-framework', '没有可用的评分框架', 'no framework available');
   const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
     (r) => r.version <= got.value.version,

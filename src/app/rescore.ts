@@ -4,7 +4,8 @@
  */
 import { dec } from '../core/decimal.ts';
 import { type AppResult, fail, invalid, needRole, seeReport } from './access.ts';
-import { scoreDocument, versionScore } from './report-scoring.ts';
+import { scoreWithFrameworks } from './framework-choice.ts';
+import { versionScore } from './report-scoring.ts';
 import type { Rescore, Store, User } from './store.ts';
 
 const UNDER_REVIEW = ['dept-approved', 'bureau-approved'] as const;
@@ -30,7 +31,9 @@ export const rescoreIndicator = async (
     );
   if (input.reason.trim() === '') return invalid('审核得分必须写明理由', 'a re-score needs a reason');
   const version = await store.reports.getVersion(report.id, report.currentVersion);
-  const scoring = version ? scoreDocument(version.document) : null;
+  const scoring = version
+    ? (await scoreWithFrameworks(store, version.document, report.frameworkId)).scoring
+    : null;
   if (!scoring) return invalid('报告没有可用的评分框架', 'no framework fits the report');
   const tree = versionScore(scoring, []).indicators;
   const node = findPath(tree, input.indicatorPath);

@@ -1,5 +1,6 @@
 /** The API's edges, part of api-suite.ts: CSRF, cookies, throttling, bad input, uploads, the bureau's views. */
 import { describe, expect, it } from 'vitest';
+import { scoreDocument } from '../../src/app/report-scoring.ts';
 import { startServer } from '../../src/server/start.ts';
 import { Client, cleanDocument, freshYear, PASSWORD, reportIn, type Served } from './harness.ts';
 
@@ -136,6 +137,36 @@ export const edgeTests = (S: () => Served): void => {
       form.set('year', '2023');
       const res = await S().clients.prepA.fetch('POST', '/api/reports/upload', { form });
       expect(res.status).toBe(400);
+    });
+  });
+
+  describe('frameworks', () => {
+    it('a framework an admin adds scores new reports, which stay bound to that version', async () => {
+      const base = scoreDocument(await cleanDocument(2023))!.framework;
+      const added = await S().clients.admin.json<{ id: string }>('POST', '/api/frameworks', {
+        document: { ...base, name: '测试县评价框架' },
+      });
+      expect(added.status).toBe(201);
+      const year = freshYear();
+      const created = await S().clients.prepA.json<{ report: { id: string; frameworkId: string | null } }>(
+        'POST',
+        '/api/reports',
+        {
+          document: await cleanDocument(year),
+        },
+      );
+      expect(created.status).toBe(201);
+      expect(created.body.report.frameworkId).toBe(added.body.id);
+      const id = created.body.report.id;
+      // A later version of the framework does not move the bound report.
+      await S().clients.admin.json('POST', '/api/frameworks', {
+        document: { ...base, name: '测试县评价框架（修订）' },
+      });
+      const score = await S().clients.prepA.json<{ framework: { name: string } }>(
+        'GET',
+        `/api/reports/${id}/versions/1/score`,
+      );
+      expect(score.body.framework.name).toBe('测试县评价框架');
     });
   });
 
