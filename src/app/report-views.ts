@@ -186,3 +186,38 @@ export const addComment = async (
     actor.id,
   );
 };
+
+export type HistoryEntry = {
+  id: number;
+  at: Date;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  detail: Record<string, unknown>;
+};
+
+/** Who did what to the report, newest first, from the append-only audit log. */
+export const reportHistory = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+): Promise<AppResult<HistoryEntry[]>> => {
+  const seen = await seeReport(store, actor, reportId);
+  if (!seen.ok) return seen;
+  const entries = await store.audit.list({ targetType: 'report', targetId: reportId, limit: 500 });
+  const names = new Map<string, string | null>();
+  for (const e of entries)
+    if (e.actorId && !names.has(e.actorId))
+      names.set(e.actorId, (await store.users.getUser(e.actorId))?.displayName ?? null);
+  return {
+    ok: true,
+    value: entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      actorId: e.actorId,
+      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
+      detail: e.detail,
+    })),
+  };
+};

@@ -130,6 +130,12 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'get',
+    path: '/api/reports/{id}/history',
+    summary: '操作记录（审计日志）(who did what, newest first)',
+    access: ['signed-in'],
+  },
+  {
+    method: 'get',
     path: '/api/reports/{id}/versions/{version}',
     summary: '某一版本的内容 (a version)',
     access: ['signed-in'],

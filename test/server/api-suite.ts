@@ -220,6 +220,11 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
       );
       expect(detail.body.versions).toHaveLength(3);
       expect(detail.body.comments.filter((c) => c.kind === 'return-reason')).toHaveLength(2);
+      const history = (
+        await revA.json<{ action: string; actorName: string | null }[]>('GET', `/api/reports/${id}/history`)
+      ).body;
+      expect(history.filter((h) => h.action === 'report.save-version')).toHaveLength(2);
+      expect(history.some((h) => h.actorName === s.org.users.revA.username)).toBe(true);
     });
 
     it('a status that moved meanwhile is a 409', async () => {

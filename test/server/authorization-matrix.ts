@@ -143,6 +143,7 @@ export const MATRIX: Row[] = [
     expect: E(201, { prepA: 1, prepB: 1 }, 403),
   },
   { method: 'GET', route: '/api/reports/{id}', on: 'draft', call: report('draft'), expect: READ_A },
+  { method: 'GET', route: '/api/reports/{id}/history', call: report('draft', '/history'), expect: READ_A },
   {
     method: 'GET',
     route: '/api/reports/{id}/versions/{version}',

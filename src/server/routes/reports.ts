@@ -2,7 +2,14 @@
 import { Hono } from 'hono';
 import { createReport, importReport } from '../../app/create-report.ts';
 import { RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
-import { auditVersion, getReport, getVersion, listReports, scoreVersion } from '../../app/report-views.ts';
+import {
+  auditVersion,
+  getReport,
+  getVersion,
+  listReports,
+  reportHistory,
+  scoreVersion,
+} from '../../app/report-views.ts';
 import { saveVersion, uploadVersion } from '../../app/save-version.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
@@ -42,6 +49,9 @@ export const reportRoutes = new Hono<Env>()
   })
   .get('/:id', zv('param', IdParam), async (c) =>
     send(c, await getReport(c.get('store'), me(c), c.req.valid('param').id)),
+  )
+  .get('/:id/history', zv('param', IdParam), async (c) =>
+    send(c, await reportHistory(c.get('store'), me(c), c.req.valid('param').id)),
   )
   .get('/:id/versions/:version', zv('param', VersionParam), async (c) => {
     const { id, version } = c.req.valid('param');
