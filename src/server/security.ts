@@ -69,15 +69,23 @@ const same = (a: string, b: string): boolean => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+/** The host an Origin header names; null for `null` or anything unparsable (both refused). */
+const originHost = (origin: string): string | null => {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+};
+
 export const csrf: MiddlewareHandler<Env> = async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
   const origin = c.req.header('origin');
   const host = c.req.header('host');
-  const badOrigin =
-    origin !== undefined && origin !== 'null' && host !== undefined && new URL(origin).host !== host;
+  const badOrigin = origin !== undefined && host !== undefined && originHost(origin) !== host;
   const cookie = getCookie(c, CSRF_COOKIE);
   const header = c.req.header(CSRF_HEADER);
-  if (badOrigin || origin === 'null' || !cookie || !header || !same(cookie, header))
+  if (badOrigin || !cookie || !header || !same(cookie, header))
     return c.json(
       {
         code: 'csrf',

@@ -28,6 +28,11 @@ export const edgeTests = (S: () => Served): void => {
         headers: { origin: 'https://evil.example' },
       });
       expect(cross.status).toBe(403);
+      const garbled = await c.fetch('POST', `/api/reports/${r.id}/comments`, {
+        json: { body: 'x' },
+        headers: { origin: 'not a url' },
+      });
+      expect(garbled.status).toBe(403);
       expect((await c.fetch('POST', `/api/reports/${r.id}/comments`, { json: { body: 'x' } })).status).toBe(
         201,
       );
