@@ -47,12 +47,9 @@ export const listReports = async (store: Store, actor: User, filter: ReportFilte
     departments = own ? [own] : [];
     reports = await store.reports.list({ ...query, departmentId: actor.departmentId });
   } else {
-    const scope = await jurisdictionScope(store, actor);
-    const within =
-      filter.jurisdictionId && scope.has(filter.jurisdictionId)
-        ? filter.jurisdictionId
-        : actor.jurisdictionId;
-    if (!within || (filter.jurisdictionId && !scope.has(filter.jurisdictionId))) return [];
+    // A jurisdiction asked for must lie in the actor's scope; none asked for: the whole scope.
+    const within = filter.jurisdictionId ?? actor.jurisdictionId;
+    if (!within || !(await jurisdictionScope(store, actor)).has(within)) return [];
     departments = await store.org.listDepartments({ jurisdictionId: within });
     reports = await store.reports.list({
       ...query,

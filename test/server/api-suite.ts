@@ -81,6 +81,16 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
       expect(await listed(s.clients.bureau)).toContain(r.id);
       expect(await listed(s.clients.prepB)).not.toContain(r.id);
       expect(await listed(s.clients.bureauOther)).not.toContain(r.id);
+      const asked = await s.clients.bureauOther.json<unknown[]>(
+        'GET',
+        `/api/reports?jurisdictionId=${s.org.county}`,
+      );
+      expect(asked.body).toEqual([]);
+      const own = await s.clients.bureau.json<{ id: string }[]>(
+        'GET',
+        `/api/reports?jurisdictionId=${s.org.county}`,
+      );
+      expect(own.body.map((x) => x.id)).toContain(r.id);
       const pub = (await s.clients.public.json<{ reportId: string }[]>('GET', '/api/public/reports')).body;
       expect(pub.map((p) => p.reportId)).not.toContain(r.id);
     });
