@@ -16,6 +16,7 @@ import {
 import { Report as ReportDocument } from '../core/model/index.ts';
 import { ROLES } from '../core/workflow.ts';
 import { ApiError } from './errors.ts';
+import { RESPONSE_COMPONENTS } from './responses.ts';
 import * as S from './schemas.ts';
 
 export const ACCESS = ['public', 'signed-in', ...ROLES] as const;
@@ -61,12 +62,14 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '已公开的报告 (published reports)',
     access: ['public'],
     query: S.PublicListQuery,
+    response: 'PublicRow[]',
   },
   {
     method: 'get',
     path: '/api/public/reports/{id}/versions/{version}',
     summary: '已公开版本的内容 (a published version)',
     access: ['public'],
+    response: 'ReportVersion',
   },
   {
     method: 'get',
@@ -88,6 +91,7 @@ export const ROUTES: readonly RouteSpec[] = [
     path: '/api/session',
     summary: '当前用户和 CSRF 令牌 (current user and CSRF token)',
     access: ['public'],
+    response: 'Session',
   },
   {
     method: 'post',
@@ -95,7 +99,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '登录 (sign in)',
     access: ['public'],
     body: S.LoginBody,
-    response: 'User',
+    response: 'Session',
   },
   { method: 'delete', path: '/api/session', summary: '退出 (sign out)', access: ['public'] },
   {
@@ -104,7 +108,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '本人范围内的报告 (reports in scope)',
     access: ['signed-in'],
     query: S.ReportListQuery,
-    response: 'Report[]',
+    response: 'ReportRow[]',
   },
   {
     method: 'post',
@@ -113,6 +117,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '新建报告草稿 (new draft from a document)',
     access: ['preparer'],
     body: S.CreateReportBody,
+    response: 'Created',
   },
   {
     method: 'post',
@@ -121,6 +126,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '上传文件新建草稿 (.docx .txt .json .xlsx)',
     access: ['preparer'],
     form: S.UploadForm,
+    response: 'Created',
   },
   {
     method: 'get',
@@ -139,6 +145,7 @@ export const ROUTES: readonly RouteSpec[] = [
     path: '/api/reports/{id}/versions/{version}',
     summary: '某一版本的内容 (a version)',
     access: ['signed-in'],
+    response: 'ReportVersion',
   },
   {
     method: 'post',
@@ -147,6 +154,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '保存新版本；版本过期返回 409 及最新版本 (save; stale → 409)',
     access: ['preparer'],
     body: S.SaveVersionBody,
+    response: 'Created',
   },
   {
     method: 'post',
@@ -155,6 +163,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '上传文件作为新版本 (upload as next version)',
     access: ['preparer'],
     form: S.UploadVersionForm,
+    response: 'Created',
   },
   {
     method: 'get',
@@ -181,6 +190,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '提交 (草稿 → 已提交)',
     access: ['preparer'],
     body: S.StatusBody,
+    response: 'Report',
   },
   {
     method: 'post',
@@ -188,6 +198,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '审核通过 (已提交 → 单位已审核 → 财政已审核)',
     access: REVIEWERS,
     body: S.StatusBody,
+    response: 'Report',
   },
   {
     method: 'post',
@@ -195,6 +206,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '退回并写明理由 (return with a reason)',
     access: REVIEWERS,
     body: S.ReturnBody,
+    response: 'Report',
   },
   {
     method: 'post',
@@ -202,6 +214,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '重新编辑 (已退回 → 草稿)',
     access: ['preparer'],
     body: S.StatusBody,
+    response: 'Report',
   },
   {
     method: 'post',
@@ -209,6 +222,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '公开 (财政已审核 → 已公开)',
     access: ['bureau-reviewer'],
     body: S.StatusBody,
+    response: 'Publication',
   },
   {
     method: 'post',
@@ -358,6 +372,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
   User: UserSchema,
   Department: DepartmentSchema,
   Jurisdiction: JurisdictionSchema,
+  ...RESPONSE_COMPONENTS,
 };
 
 const ref = (name: string) =>

@@ -1,6 +1,8 @@
 /** The API's edges, part of api-suite.ts: CSRF, cookies, throttling, bad input, uploads, the bureau's views. */
 import { describe, expect, it } from 'vitest';
 import { scoreDocument } from '../../src/app/report-scoring.ts';
+import { ReportVersionSchema } from '../../src/app/store.ts';
+import { Created, PublicRow, ReportRow, SessionAnswer } from '../../src/server/responses.ts';
 import { startServer } from '../../src/server/start.ts';
 import { Client, cleanDocument, freshYear, PASSWORD, reportIn, type Served } from './harness.ts';
 
@@ -142,6 +144,26 @@ export const edgeTests = (S: () => Served): void => {
       form.set('year', '2023');
       const res = await S().clients.prepA.fetch('POST', '/api/reports/upload', { form });
       expect(res.status).toBe(400);
+    });
+  });
+
+  describe('answer shapes (OpenAPI components)', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    it('real answers have exactly the keys the document describes', async () => {
+      const year = freshYear();
+      const created = await S().clients.prepA.json<Record<string, object>>('POST', '/api/reports', {
+        document: await cleanDocument(year),
+      });
+      expect(keys(created.body)).toEqual(keys(Created.shape));
+      expect(keys(created.body.version!)).toEqual(keys(ReportVersionSchema.shape));
+      const rows = (await S().clients.prepA.json<object[]>('GET', '/api/reports')).body;
+      expect(keys(rows[0]!)).toEqual(keys(ReportRow.shape));
+      await reportIn(S().db.store, S().org, 'published');
+      const pub = (await S().clients.public.json<object[]>('GET', '/api/public/reports')).body;
+      expect(keys(pub[0]!)).toEqual(keys(PublicRow.shape));
+      expect(keys((await S().clients.public.json<object>('GET', '/api/session')).body)).toEqual(
+        keys(SessionAnswer.shape),
+      );
     });
   });
 
