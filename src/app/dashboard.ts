@@ -58,6 +58,18 @@ const handedIn = (s: ReportStatus) => (HANDED_IN_STATUSES as readonly ReportStat
 const average = (totals: readonly string[]): string | null =>
   totals.length === 0 ? null : decFixed(sum(totals).div(totals.length));
 
+/**
+ * One report's findings; a report the audit cannot get through (a bug in a rule) shows as one finding
+ * of its own instead of taking the whole dashboard down.
+ */
+const auditOrNote = (document: Parameters<typeof auditReport>[0]): { rule: string; severity: string }[] => {
+  try {
+    return auditReport(document);
+  } catch {
+    return [{ rule: 'audit.internal-error', severity: 'warning' }];
+  }
+};
+
 export const dashboard = async (
   store: Store,
   actor: User,
@@ -103,7 +115,7 @@ export const dashboard = async (
   for (const r of reports) {
     const v = await store.reports.getVersion(r.id, r.currentVersion);
     if (!v) continue;
-    for (const f of auditReport(v.document)) {
+    for (const f of auditOrNote(v.document)) {
       const e = findingsByRule.get(f.rule) ?? {
         rule: f.rule,
         severity: f.severity,
