@@ -50,15 +50,39 @@ describe('first start', () => {
       ranking: unknown[];
     }>('GET', `/api/dashboard?jurisdictionId=${county.id}&year=2023`);
     expect(dash.status).toBe(200);
-    expect(dash.body.statusCounts).toMatchObject({ published: 1, 'dept-approved': 1, draft: 1 });
+    expect(dash.body.statusCounts).toMatchObject({
+      published: 1,
+      'dept-approved': 1,
+      submitted: 1,
+      draft: 1,
+    });
     expect(dash.body.late.map((d) => d.name)).toEqual(
       expect.arrayContaining(['示范县教育局', '示范县生态环境局']),
     );
-    expect(dash.body.ranking).toHaveLength(3);
+    expect(dash.body.ranking).toHaveLength(4);
 
     const preparer = new Client(server.url);
     expect(await preparer.login('huanjing-tb', result.demo.password)).toBe(200);
     const mine = (await preparer.json<{ status: string }[]>('GET', '/api/reports')).body;
     expect(mine.map((r) => r.status)).toEqual(['draft']);
+
+    // The project form scores and audits like a department report; it cannot be rendered yet (422).
+    const housing = new Client(server.url);
+    expect(await housing.login('zhujian-sh', result.demo.password)).toBe(200);
+    const [project] = (
+      await housing.json<{ id: string; kind: string; projectName: string }[]>('GET', '/api/reports')
+    ).body;
+    expect(project).toMatchObject({ kind: 'project', projectName: '城区公共照明节能改造项目' });
+    const score = await housing.json<{ total: string }>(
+      'GET',
+      `/api/reports/${project!.id}/versions/1/score`,
+    );
+    expect(score.status).toBe(200);
+    expect(score.body.total).toBe('98.5');
+    expect((await housing.json('GET', `/api/reports/${project!.id}/versions/1/audit`)).status).toBe(200);
+    expect((await housing.fetch('GET', `/api/reports/${project!.id}/versions/1/render/docx`)).status).toBe(
+      422,
+    );
+    expect((await housing.json('POST', `/api/reports/${project!.id}/approve`, {})).status).toBe(200);
   });
 });

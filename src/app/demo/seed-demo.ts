@@ -1,8 +1,9 @@
 /**
  * Demo data for a first start: a fictional county 示范县 with a few departments, accounts for every role
- * and 2023 reports at several stages (published, awaiting the bureau, a draft; two departments late), so
- * a new user sees a working system at once. The report texts are the project's own composed fixtures with
- * the place names changed; no sentence comes from a real report.
+ * and 2023 reports at several stages (published, awaiting the bureau, a submitted project form, a draft;
+ * departments without a report are late), so a new user sees a working system at once. The report texts
+ * are the project's own composed fixtures with the place names changed; no sentence comes from a real
+ * report.
  */
 import { readFile } from 'node:fs/promises';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
@@ -71,6 +72,7 @@ export const seedDemo = async (store: Store, password: string): Promise<Demo> =>
   const education = await dept('示范县教育局', '990121104');
   await dept('示范县农业技术推广中心', '990121105', agriculture.id);
   await dept('示范县卫生健康局', '990121106');
+  const housing = await dept('示范县住房和城乡建设局', '990121107');
 
   const hash = await hashPassword(password);
   const accounts: DemoAccount[] = [];
@@ -100,6 +102,7 @@ export const seedDemo = async (store: Store, password: string): Promise<Demo> =>
     ['nongye', agriculture],
     ['huanjing', environment],
     ['jiaoyu', education],
+    ['zhujian', housing],
   ] as const) {
     const preparer = await user(`${key}-tb`, `${d.name} 填报员`, 'preparer', { departmentId: d.id }, d.name);
     const reviewer = await user(
@@ -119,7 +122,8 @@ export const seedDemo = async (store: Store, password: string): Promise<Demo> =>
         {
           departmentId,
           year: DEMO_YEAR,
-          kind: 'department',
+          kind: document.kind,
+          projectName: document.kind === 'project' ? (document.project.name?.value ?? null) : null,
           document,
           figures: figuresOf(document),
           summary: '导入示例报告',
@@ -149,6 +153,9 @@ export const seedDemo = async (store: Store, password: string): Promise<Demo> =>
     ['draft', 'submitted', ids.nongye!.preparer],
     ['submitted', 'dept-approved', ids.nongye!.reviewer],
   ]);
+  // A project form (项目支出绩效自评表), submitted to the department's reviewer.
+  const project = await report(housing.id, 'lighting-project-2023', ids.zhujian!.preparer);
+  await move(project.id, [['draft', 'submitted', ids.zhujian!.preparer]]);
   // Still a draft; 教育局 and 卫生健康局 have none (late after the deadline).
   await report(environment.id, 'environment-2023', ids.huanjing!.preparer);
   return { countyId: county.id, accounts };
