@@ -23,7 +23,8 @@ const withCsrf: typeof fetch = (input, init = {}) => {
   return fetch(input, { credentials: 'same-origin', ...init, headers });
 };
 
-export const api = hc<AppType>('/api', { fetch: withCsrf });
+// An absolute base: `$url()` builds a URL object, which needs one.
+export const api = hc<AppType>(`${location.origin}/api`, { fetch: withCsrf });
 
 export class ApiError extends Error {
   constructor(

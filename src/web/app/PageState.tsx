@@ -19,7 +19,7 @@ export const PageState = <T,>({
       <Alert
         type="error"
         showIcon
-        message="加载失败"
+        title="加载失败"
         description={load.error.message}
         action={<Button onClick={load.reload}>重试</Button>}
       />

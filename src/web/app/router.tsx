@@ -51,7 +51,8 @@ export const setQuery = (params: Record<string, string | number | null | undefin
 
 /** Matches `/reports/:id` against a path; the params, or null. */
 export const matchPath = (pattern: string, path: string): Record<string, string> | null => {
-  const p = pattern.split('/');
+  // A trailing slash does not count: "/dept/" is "/dept", and "/" is the root.
+  const p = pattern.replace(/\/$/, '').split('/');
   const a = path.replace(/\/$/, '').split('/');
   if (p.length !== a.length) return null;
   const params: Record<string, string> = {};

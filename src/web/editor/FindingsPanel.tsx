@@ -49,7 +49,7 @@ export const FindingsPanel = ({
           pagination={shown.length > 30 ? { pageSize: 30, size: 'small' } : false}
           renderItem={(f) => (
             <List.Item className="jx-finding" data-rule={f.rule}>
-              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                 <Space size={4} wrap>
                   <Tag color={SEVERITY_TAGS[f.severity].color}>{SEVERITY_TAGS[f.severity].label}</Tag>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -5,7 +5,6 @@
  */
 import { Card, Tabs } from 'antd';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
-import type { Framework } from '../../core/framework/schema.ts';
 import type { Report } from '../../core/model/report.ts';
 import { type Path, pathKey, setAt } from '../lib/paths.ts';
 import { type EditorApi, EditorContext } from './editor-context.tsx';
@@ -63,15 +62,17 @@ export const ReportEditor = ({
   check,
   findingExtra,
   side,
+  sideBottom,
 }: {
   doc: Report;
   /** Absent: read-only. */
   onChange?: (doc: Report) => void;
   check: LiveCheck | null;
   findingExtra?: (f: EditorFinding) => ReactNode;
-  /** Shown above the findings (workflow actions, comments). */
+  /** Shown above the score (workflow actions). */
   side?: ReactNode;
-  frameworks?: readonly Framework[];
+  /** Shown below the findings (comments, versions). */
+  sideBottom?: ReactNode;
 }) => {
   const [tab, setTab] = useState<SectionKey>('basic');
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
@@ -134,6 +135,7 @@ export const ReportEditor = ({
               {...(findingExtra ? { extra: findingExtra } : {})}
             />
           </Card>
+          {sideBottom}
         </aside>
       </div>
     </EditorContext.Provider>

@@ -31,7 +31,7 @@ const Login = () => {
       <Typography.Paragraph type="secondary">
         单位填报、单位审核、财政审核和管理员账号在此登录；公众无需登录即可查看公开报告。
       </Typography.Paragraph>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form<Fields> layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />

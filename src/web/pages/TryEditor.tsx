@@ -47,7 +47,7 @@ const TryEditor = () => {
           </Space>
         ) : null}
       </div>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
       {doc ? (
         <ReportEditor doc={doc} onChange={setDoc} check={check} />
       ) : (

@@ -74,7 +74,7 @@ export const WorkflowBar = ({
         )}
       </Space>
       {error && !returning ? (
-        <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} closable />
+        <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} closable />
       ) : null}
       <Modal
         open={returning}
@@ -94,7 +94,7 @@ export const WorkflowBar = ({
           onChange={(e) => setReason(e.target.value)}
           placeholder="例如：支出表单位与正文不一致，请核对后重新提交"
         />
-        {error ? <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} /> : null}
+        {error ? <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} /> : null}
       </Modal>
     </>
   );

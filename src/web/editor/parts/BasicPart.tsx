@@ -7,7 +7,7 @@ import { IntFactField, Labelled, PlainTextField, TextFactField } from '../fields
 export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
   const { update, readOnly } = useEditor();
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="报告">
         <Labelled label="标题" path={['title']}>
           <TextFactField path={['title']} />

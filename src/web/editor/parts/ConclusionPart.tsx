@@ -8,7 +8,7 @@ export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
   const { update, readOnly } = useEditor();
   const c = doc.conclusion;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="自评结论">
         {c ? (
           <>

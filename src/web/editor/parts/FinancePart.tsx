@@ -21,7 +21,7 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
   const { update } = useEditor();
   const unit = doc.expenditureTable?.unit?.value ?? '万元';
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="收入情况">
         {doc.income ? (
           <>

@@ -11,7 +11,7 @@ import {
 
 /** 项目信息: the project, its department and implementer, the year's goal. */
 export const ProjectBasicPart = () => (
-  <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+  <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
     <Card size="small" title="项目">
       <Labelled label="标题" path={['title']}>
         <TextFactField path={['title']} />

@@ -36,7 +36,7 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
           },
         ];
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         size="small"
         title={`绩效目标（${targets.length} 个）`}

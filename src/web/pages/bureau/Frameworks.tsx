@@ -183,7 +183,7 @@ const FrameworksFor = ({ isAdmin }: { isAdmin: boolean }) => {
         </Col>
         <Col xs={24} lg={16}>
           {f ? (
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Card
                 size="small"
                 title={`${f.name}（${f.version}）`}

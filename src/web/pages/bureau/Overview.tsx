@@ -67,7 +67,8 @@ const Charts = ({ d }: { d: Dashboard }) => (
             series: [
               {
                 type: 'pie',
-                radius: ['40%', '70%'],
+                radius: ['35%', '60%'],
+                center: ['50%', '45%'],
                 label: { formatter: '{b}：{c}' },
                 data: GRADES.map((g) => ({
                   name: g,

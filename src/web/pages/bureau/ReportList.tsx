@@ -53,7 +53,7 @@ const SampleCard = ({ jurisdictionId, year }: { jurisdictionId: string; year: nu
             style={{ marginTop: 12 }}
             type="info"
             showIcon
-            message={`共 ${drawn.population} 份中抽取 ${drawn.drawn.length} 份，抽取记录已写入审计日志（编号 ${drawn.auditId}）`}
+            title={`共 ${drawn.population} 份中抽取 ${drawn.drawn.length} 份，抽取记录已写入审计日志（编号 ${drawn.auditId}）`}
           />
           <List
             size="small"

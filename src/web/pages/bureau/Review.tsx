@@ -36,8 +36,12 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
   const check = useMemo(() => checkReport(doc, BUILTIN_FRAMEWORKS), [doc]);
   const side = (
     <Card size="small" title="审核" style={{ marginBottom: 12 }}>
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <WorkflowBar id={r.id} status={r.status} role={role} onDone={reload} />
+      <WorkflowBar id={r.id} status={r.status} role={role} onDone={reload} />
+    </Card>
+  );
+  const bottom = (
+    <Card size="small" style={{ marginTop: 12 }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Tabs
           size="small"
           items={[
@@ -88,7 +92,7 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
         </h1>
         <Downloads id={r.id} version={r.currentVersion} />
       </div>
-      <ReportEditor doc={doc} check={check} side={side} />
+      <ReportEditor doc={doc} check={check} side={side} sideBottom={bottom} />
     </>
   );
 };

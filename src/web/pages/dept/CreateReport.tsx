@@ -36,8 +36,8 @@ const ImportTab = () => {
   if (created) {
     const doc = Report.parse(created.version.document);
     return (
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Alert type="success" showIcon message={`已导入，生成第 ${created.version.version} 版草稿`} />
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Alert type="success" showIcon title={`已导入，生成第 ${created.version.version} 版草稿`} />
         <ImportSummary doc={doc} warnings={created.warnings} />
         <Space>
           <Button type="primary" onClick={() => navigate(`/reports/${created.report.id}`)}>
@@ -49,7 +49,7 @@ const ImportTab = () => {
     );
   }
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         <span>年度（报告未写明时使用）</span>
         <InputNumber
@@ -61,7 +61,7 @@ const ImportTab = () => {
           placeholder={String(thisYear - 1)}
         />
       </Space>
-      {error ? <Alert type="error" showIcon message="导入失败" description={error} /> : null}
+      {error ? <Alert type="error" showIcon title="导入失败" description={error} /> : null}
       <Upload.Dragger
         accept=".docx,.txt,.xlsx,.json"
         showUploadList={false}

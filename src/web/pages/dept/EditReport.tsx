@@ -25,7 +25,13 @@ import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
 
-type Loaded = { detail: ReportDetail; doc: Report; explanations: Map<string, string> };
+/** `explanations` by finding key; `serverKeys`: the findings of the saved version (the ones that can be explained). */
+type Loaded = {
+  detail: ReportDetail;
+  doc: Report;
+  explanations: Map<string, string>;
+  serverKeys: Set<string>;
+};
 
 const loadAll = async (id: string): Promise<Loaded> => {
   const detail = await loadDetail(id);
@@ -34,7 +40,12 @@ const loadAll = async (id: string): Promise<Loaded> => {
   const explanations = new Map(
     audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
   );
-  return { detail, doc: Report.parse(version.document), explanations };
+  return {
+    detail,
+    doc: Report.parse(version.document),
+    explanations,
+    serverKeys: new Set(audit.findings.map((f) => f.key)),
+  };
 };
 
 const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: () => void }) => {
@@ -86,9 +97,9 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
 
   const side = (
     <Card size="small" style={{ marginBottom: 12 }} title="流程">
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {report.status === 'returned' ? (
-          <Alert type="warning" showIcon message="报告已被退回：请按审核意见修改后保存，再提交。" />
+          <Alert type="warning" showIcon title="报告已被退回：请按审核意见修改后保存，再提交。" />
         ) : null}
         <WorkflowBar
           id={report.id}
@@ -97,22 +108,27 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           before={async () => (dirty ? save() : true)}
           onDone={reload}
         />
-        <Tabs
-          size="small"
-          items={[
-            {
-              key: 'notes',
-              label: `审核意见（${detail.comments.length + detail.rescores.length}）`,
-              children: <ReviewNotes detail={detail} />,
-            },
-            {
-              key: 'versions',
-              label: `版本（${detail.versions.length}）`,
-              children: <VersionHistory detail={detail} />,
-            },
-          ]}
-        />
       </Space>
+    </Card>
+  );
+
+  const notes = (
+    <Card size="small" style={{ marginTop: 12 }}>
+      <Tabs
+        size="small"
+        items={[
+          {
+            key: 'notes',
+            label: `审核意见（${detail.comments.length + detail.rescores.length}）`,
+            children: <ReviewNotes detail={detail} />,
+          },
+          {
+            key: 'versions',
+            label: `版本（${detail.versions.length}）`,
+            children: <VersionHistory detail={detail} />,
+          },
+        ]}
+      />
     </Card>
   );
 
@@ -138,6 +154,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
                 onChange={(e) => setSummary(e.target.value)}
               />
               <Button
+                data-testid="save"
                 type="primary"
                 icon={<SaveOutlined />}
                 disabled={!dirty}
@@ -155,7 +172,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message="报告已提交，正在审核中，暂不能修改。"
+          title="报告已提交，正在审核中，暂不能修改。"
         />
       ) : null}
       <ReportEditor
@@ -163,8 +180,9 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
         {...(editable ? { onChange: setDoc } : {})}
         check={check}
         side={side}
+        sideBottom={notes}
         findingExtra={(f) =>
-          role === 'preparer' && isEditable(report.status) ? (
+          role === 'preparer' && isEditable(report.status) && loaded.serverKeys.has(findingKey(f)) ? (
             <ExplainFinding
               reportId={report.id}
               finding={f}

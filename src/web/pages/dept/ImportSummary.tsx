@@ -44,7 +44,7 @@ export const ImportSummary = ({ doc, warnings }: { doc: Report; warnings: readon
       )}
     </Descriptions>
     {warnings.length === 0 ? (
-      <Alert type="success" showIcon message="读取时没有警告" style={{ marginTop: 12 }} />
+      <Alert type="success" showIcon title="读取时没有警告" style={{ marginTop: 12 }} />
     ) : (
       <List
         style={{ marginTop: 12 }}

@@ -29,7 +29,7 @@ const ReportBody = ({ doc }: { doc: Report }) => {
     return choice ? scoreReport(doc, choice.framework) : null;
   }, [doc]);
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="概况">
         <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }} bordered>
           {doc.kind === 'department' ? (

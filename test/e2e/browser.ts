@@ -1,0 +1,48 @@
+/** Debian's chromium driven by playwright-core (never a downloaded browser), with CJK fonts. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { ROOT } from './server.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export const launch = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+const SHOTS = join(ROOT, 'docs/screenshots');
+
+/** A screenshot of the page as it is, into docs/screenshots/NAME.png. */
+export const shot = async (page: Page, name: string, fullPage = false): Promise<void> => {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+};
+
+/** Signs in through the login page. */
+export const signIn = async (page: Page, base: string, username: string, password: string): Promise<void> => {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page
+    .locator('main')
+    .getByRole('button', { name: /登\s*录/ })
+    .click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+};
+
+/** Collects the page's uncaught errors into `sink`: the run fails on any. */
+export const watchErrors = (page: Page, sink: string[]): void => {
+  page.on('pageerror', (e) => sink.push(`${page.url()}: ${e.message}`));
+};

@@ -1,0 +1,64 @@
+/**
+ * A real `bin/jixiao serve` for browser tests: an ephemeral port, a temp data folder (embedded DB), the
+ * first-start output parsed for the URL and the demo accounts' password. Stopped with SIGTERM (the
+ * server closes its database), the folder removed.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type Served = {
+  url: string;
+  adminPassword: string;
+  demoPassword: string;
+  stop: () => Promise<void>;
+};
+
+export const startServe = async (timeoutMs = 90_000): Promise<Served> => {
+  const data = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/jixiao'), 'serve', '--port', '0', '--data', join(data, 'db')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (b: Buffer) => {
+    out += b.toString();
+  });
+  child.stderr?.on('data', (b: Buffer) => {
+    err += b.toString();
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(data, { recursive: true, force: true });
+  };
+  const started = Date.now();
+  while (!/jixiao serve: (http:\/\/\S+)/.test(out)) {
+    if (child.exitCode !== null || Date.now() - started > timeoutMs) {
+      await stop();
+      throw new Error(`jixiao serve did not start:\n${out}\n${err}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const pick = (re: RegExp) => out.match(re)?.[1] ?? '';
+  return {
+    url: pick(/jixiao serve: (http:\/\/\S+)/),
+    adminPassword: pick(/password:\s+(\S+)/),
+    demoPassword: pick(/密码均为 (\S+)/),
+    stop,
+  };
+};

@@ -1,0 +1,284 @@
+/**
+ * End to end in a real browser: a department imports the seed report, sees its audit findings, fixes one
+ * and submits; the department head approves; the bureau returns it with a reason; the clerk fixes and
+ * resubmits; the head and then the bureau approve; the bureau publishes; the public page shows it and its
+ * download opens. Screenshots of the main pages go to docs/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeSeed, seedPath } from '../seed.ts';
+import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { ROOT, type Served, startServe } from './server.ts';
+
+const describeE2e = hasChromium ? describeSeed : describeSeed.skip;
+if (!hasChromium)
+  console.warn(
+    '[skip] /usr/bin/chromium not found: browser tests skipped (apt-get install chromium fonts-noto-cjk)',
+  );
+
+const VIEW = { width: 1366, height: 768 };
+/** One role's part of the cycle; generous because CI machines are shared. */
+const STEP_MS = 120_000;
+/** antd puts a space between two Chinese characters of a button. */
+const btn = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+
+describeE2e('the yearly cycle in a browser', () => {
+  let served: Served;
+  let browser: Browser;
+  const errors: string[] = [];
+  let reportId = '';
+
+  beforeAll(async () => {
+    // The app is built once per run, from the sources under test.
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+    [served, browser] = await Promise.all([startServe(), launch()]);
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  const as = async (username: string, fn: (page: Page) => Promise<void>, password = served.demoPassword) => {
+    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    watchErrors(page, errors);
+    try {
+      await signIn(page, served.url, username, password);
+      await fn(page);
+    } finally {
+      await context.close();
+    }
+  };
+
+  const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
+
+  /** Writes an explanation for every audit error that still needs one. */
+  const explainErrors = async (page: Page) => {
+    const open = page.getByRole('button', { name: '写说明' });
+    for (let left = await open.count(); left > 0; left = await open.count()) {
+      await open.first().click();
+      await page.getByLabel('问题说明').fill('该数据按原始凭证填列，差异原因已向财政局书面说明。');
+      await page
+        .locator('.jx-finding')
+        .getByRole('button', { name: btn('保存') })
+        .first()
+        .click();
+      await expect.poll(() => open.count(), { timeout: 20_000 }).toBeLessThan(left);
+    }
+  };
+
+  it(
+    'a department clerk imports the seed, sees its findings, fixes one and submits',
+    async () => {
+      await as('jiaoyu-tb', async (page) => {
+        await shot(page, 'dept-workspace');
+        await page.goto(`${served.url}/dept/new`);
+        await page.setInputFiles('input[type=file]', seedPath());
+        await page.getByTestId('import-summary').waitFor();
+        await shot(page, 'import-summary', true);
+        await page.getByRole('button', { name: '打开编辑' }).click();
+        await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+        reportId = page.url().split('/').pop() ?? '';
+        await page.getByTestId('computed-total').waitFor();
+        const findings = page.locator('.jx-finding');
+        await findings.first().waitFor();
+        expect(await findings.count()).toBeGreaterThan(0);
+        await shot(page, 'editor');
+
+        // Fix a finding that states what the value should be: jump to its field and type the expected value.
+        let fixed: string | null = null;
+        const candidates = await findings
+          .filter({ hasText: '应为' })
+          .filter({ has: page.locator('.jx-finding-jump') })
+          .all();
+        for (const item of candidates) {
+          const message = ((await item.locator('.jx-finding-jump').textContent()) ?? '').trim();
+          const expected = ((await item.textContent()) ?? '').match(/应为 (\S+)/)?.[1];
+          if (!expected || !/^-?\d+(\.\d+)?$/.test(expected)) continue;
+          await item.locator('.jx-finding-jump').click();
+          await page.locator('.jx-hit').first().waitFor();
+          const input = page.locator('.jx-hit input:focus, .jx-hit textarea:focus');
+          if ((await input.count()) === 0) continue;
+          if (!fixed) await shot(page, 'editor-finding-jump');
+          const before = await input.inputValue();
+          await input.fill(expected);
+          await page.waitForTimeout(700);
+          const still = await page.locator('.jx-finding-jump', { hasText: message }).count();
+          const invalid = await page.locator('.jx-finding[data-rule="editor.invalid"]').count();
+          if (still === 0 && invalid === 0) {
+            fixed = message;
+            break;
+          }
+          await input.fill(before);
+          await page.waitForTimeout(400);
+        }
+        expect(fixed, 'one finding could be fixed by typing its expected value').not.toBeNull();
+
+        await page.getByLabel('修改说明').fill('按审核提示更正合计得分');
+        await page.getByTestId('save').click();
+        await page.getByText('已保存为第 2 版').waitFor();
+        await explainErrors(page);
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('提交') })
+          .click();
+        await status(page, 'submitted');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the department head approves',
+    async () => {
+      await as('jiaoyu-sh', async (page) => {
+        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await status(page, 'dept-approved');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the bureau looks at its overview and returns the report with a reason',
+    async () => {
+      await as('caizheng', async (page) => {
+        await page.getByText('年度总览').first().waitFor();
+        await page.locator('canvas').first().waitFor();
+        await shot(page, 'bureau-overview', true);
+        await page.goto(`${served.url}/bureau/reports`);
+        await page.locator('.ant-table-row').first().waitFor();
+        await shot(page, 'bureau-reports');
+        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.getByTestId('workflow').waitFor();
+        await page.getByRole('tab', { name: '与上一版的差异' }).click();
+        await shot(page, 'bureau-review');
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('退回') })
+          .click();
+        await page.getByLabel('退回理由').fill('请补充说明“三公”经费较年初预算减少的原因。');
+        await page
+          .locator('.ant-modal')
+          .getByRole('button', { name: btn('退回') })
+          .click();
+        await status(page, 'returned');
+        await page.goto(`${served.url}/bureau/frameworks`);
+        await page.locator('.ant-table-row').first().waitFor();
+        await shot(page, 'frameworks');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the clerk sees the reason, fixes and resubmits; the head approves again',
+    async () => {
+      await as('jiaoyu-tb', async (page) => {
+        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByTestId('review-notes').getByText('三公').waitFor();
+        await shot(page, 'editor-returned');
+        await page.getByRole('tab', { name: '结论与问题' }).click();
+        await page
+          .getByLabel('其他说明')
+          .fill('“三公”经费较年初预算减少，主要是压减公务接待和公务用车运行支出。');
+        await page.getByTestId('save').click();
+        await page.getByText('已保存为第 3 版').waitFor();
+        await status(page, 'draft');
+        await explainErrors(page);
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('提交') })
+          .click();
+        await status(page, 'submitted');
+      });
+      await as('jiaoyu-sh', async (page) => {
+        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await status(page, 'dept-approved');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the bureau approves and publishes',
+    async () => {
+      await as('caizheng', async (page) => {
+        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.getByTestId('workflow').getByRole('button', { name: '财政审核通过' }).click();
+        await status(page, 'bureau-approved');
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('公开') })
+          .click();
+        await status(page, 'published');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the public sees it and its download opens',
+    async () => {
+      const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
+      const page = await context.newPage();
+      watchErrors(page, errors);
+      await page.goto(served.url);
+      const link = page.getByRole('link', { name: '示范县教育局' });
+      await link.waitFor();
+      await shot(page, 'portal');
+      await link.click();
+      await page.waitForURL(/\/public\/reports\//);
+      await page.getByText('指标得分').waitFor();
+      await shot(page, 'public-report');
+      const href = await page.locator('a[data-format="docx"]').getAttribute('href');
+      expect(href).toBeTruthy();
+      const res = await page.request.get(`${served.url}${href}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('wordprocessingml');
+      expect((await res.body()).subarray(0, 2).toString()).toBe('PK');
+      await page.goto(`${served.url}/public/open-data`);
+      const csv = await page.request.get(`${served.url}/api/public/open-data/csv`);
+      expect(await csv.text()).toContain('示范县教育局');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(served.url);
+      await page.getByRole('link', { name: '示范县教育局' }).waitFor();
+      await shot(page, 'portal-phone');
+      await context.close();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the admin pages list departments and users',
+    async () => {
+      await as(
+        'admin',
+        async (page) => {
+          await page.goto(`${served.url}/admin/users`);
+          await page.locator('.ant-table-row').first().waitFor();
+          await shot(page, 'admin-users');
+          await page.goto(`${served.url}/admin/departments`);
+          await page.locator('.ant-table-row').first().waitFor();
+          await shot(page, 'admin-departments');
+        },
+        served.adminPassword,
+      );
+      expect(errors).toEqual([]);
+    },
+    STEP_MS,
+  );
+});
