@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander';
 import { addDepartment, listDepartments } from '../../app/departments-admin.ts';
+import { openDatabase } from '../../app/open-database.ts';
 import { randomPassword } from '../../app/passwords.ts';
-import { backupDataDir, DEFAULT_DATA_DIR, openStore, restoreDataDir, type Store } from '../../app/store.ts';
+import { backupDataDir, DEFAULT_DATA_DIR, restoreDataDir, type Store } from '../../app/store.ts';
 import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
 import { ROLES, type Role } from '../../core/workflow.ts';
 import { printJson } from '../output.ts';
@@ -18,7 +19,10 @@ const say = (line: string): void => {
 
 /** Opens the store, runs `fn`, always closes it; a refusal is one line and exit 2. */
 const withStore = async (opts: Opts, fn: (store: Store) => Promise<boolean>): Promise<void> => {
-  const opened = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: opts.data });
+  const opened = await openDatabase({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: opts.data,
+  });
   if (!opened.ok) {
     say(opened.message);
     process.exitCode = 2;

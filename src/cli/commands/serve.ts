@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import { type FirstStart, firstStart } from '../../app/first-start.ts';
-import { DEFAULT_DATA_DIR, openStore } from '../../app/store.ts';
+import { openDatabase } from '../../app/open-database.ts';
+import { DEFAULT_DATA_DIR } from '../../app/store.ts';
 import { startServer } from '../../server/start.ts';
 
 const printFirstStart = (f: FirstStart): void => {
@@ -43,7 +44,7 @@ export const registerServe = (program: Command): void => {
         return;
       }
       const databaseUrl = process.env.DATABASE_URL || undefined;
-      const opened = await openStore({ databaseUrl, dataDir: opts.data });
+      const opened = await openDatabase({ databaseUrl, dataDir: opts.data });
       if (!opened.ok) {
         process.stderr.write(`jixiao serve: ${opened.message}\n`);
         process.exitCode = 2;
