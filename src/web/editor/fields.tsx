@@ -105,7 +105,7 @@ export const IntFactField = ({ path, suffix }: { path: Path; suffix?: string }) 
   if (f.readOnly) {
     return (
       <ReadOnlyText fieldProps={f.fieldProps}>
-        {f.value ? `${f.value.value.toLocaleString('zh-CN')}${suffix ?? ''}` : ''}
+        {f.value ? `${f.value.value}${suffix ?? ''}` : ''}
       </ReadOnlyText>
     );
   }

@@ -24,12 +24,14 @@ export const VersionDiff = ({ id, version, against }: { id: string; version: num
           columns={[
             { title: '位置', dataIndex: 'label' },
             {
-              title: `第 ${against} 版`,
+              title: `第${against}版`,
+              width: '30%',
               dataIndex: 'before',
               render: (v: string) => <span className="jx-diff-del">{v}</span>,
             },
             {
-              title: `第 ${version} 版`,
+              title: `第${version}版`,
+              width: '30%',
               dataIndex: 'after',
               render: (v: string) => <span className="jx-diff-add">{v}</span>,
             },

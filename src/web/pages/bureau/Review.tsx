@@ -34,14 +34,11 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
   const { detail, doc, score } = loaded;
   const r = detail.report;
   const check = useMemo(() => checkReport(doc, BUILTIN_FRAMEWORKS), [doc]);
+  // Reviewing is the task here: the moves and the review tabs come first, the live findings below them.
   const side = (
     <Card size="small" title="审核" style={{ marginBottom: 12 }}>
-      <WorkflowBar id={r.id} status={r.status} role={role} onDone={reload} />
-    </Card>
-  );
-  const bottom = (
-    <Card size="small" style={{ marginTop: 12 }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
+        <WorkflowBar id={r.id} status={r.status} role={role} onDone={reload} />
         <Tabs
           size="small"
           items={[
@@ -92,7 +89,7 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
         </h1>
         <Downloads id={r.id} version={r.currentVersion} />
       </div>
-      <ReportEditor doc={doc} check={check} side={side} sideBottom={bottom} />
+      <ReportEditor doc={doc} check={check} side={side} />
     </>
   );
 };

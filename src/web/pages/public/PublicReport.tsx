@@ -3,6 +3,7 @@ import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'an
 import { useMemo } from 'react';
 import { chooseFramework } from '../../../core/framework/match.ts';
 import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
+import { REPORT_KIND_TERMS } from '../../../core/glossary.ts';
 import { Report } from '../../../core/model/report.ts';
 import { scoreReport } from '../../../core/scoring/score-report.ts';
 import type { ScoredNode } from '../../../core/scoring/types.ts';
@@ -22,6 +23,13 @@ const rows = (nodes: readonly ScoredNode[], base = ''): Row[] =>
     const children = rows(kids, `${key}.`);
     return { ...rest, key, ...(children.length ? { children } : {}) };
   });
+
+/** The report's own title, else year, department or project, and the kind of report. */
+const titleOf = (doc: Report): string => {
+  if (doc.title?.value) return doc.title.value;
+  const who = doc.kind === 'department' ? doc.department.name?.value : doc.project.name?.value;
+  return `${doc.year?.value ? `${doc.year.value}年度` : ''}${who ?? ''}${REPORT_KIND_TERMS[doc.kind]}`;
+};
 
 const ReportBody = ({ doc }: { doc: Report }) => {
   const scored = useMemo(() => {
@@ -117,7 +125,7 @@ const PublicReport = ({ params }: { params: Record<string, string> }) => {
       {(v) => (
         <>
           <div className="jx-page-title">
-            <h1>{v.doc.title?.value ?? '绩效自评报告'}</h1>
+            <h1>{titleOf(v.doc)}</h1>
             <Space wrap>
               {RENDER_FORMATS.map((f) => (
                 <Button key={f.format} href={publicRenderUrl(id, version, f.format)} data-format={f.format}>
