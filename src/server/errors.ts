@@ -40,6 +40,8 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'no-framework': 422,
   'render.kind-unsupported': 422,
   'rate-limited': 429,
+  // The server has no Chromium to print a PDF with: the other formats still work.
+  'render.no-chromium': 503,
 };
 
 export const statusOf = (code: string): ContentfulStatusCode =>
