@@ -90,6 +90,16 @@ export const renderReport = async (input: RenderInput, format: RenderFormat): Pr
   }
 };
 
+/** Any kind of report in the given format: 部门整体 reports in the standard report, 项目 forms in their table. */
+export const renderAnyReport = (
+  report: Report,
+  format: RenderFormat,
+  options: RenderOptions = {},
+): Promise<RenderResult> =>
+  report.kind === 'project'
+    ? renderProject(report, format, options)
+    : renderReport(renderInput(report, options), format);
+
 const failed = (code: string, zh: string, en: string): RenderResult => ({
   ok: false,
   code,
@@ -112,11 +122,7 @@ export const renderFile = async (
   }
   const read = await importFile(file);
   if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
-  const report: Report = read.report;
-  const result =
-    report.kind === 'project'
-      ? await renderProject(report, format, options)
-      : await renderReport(renderInput(report, options), format);
+  const result = await renderAnyReport(read.report, format, options);
   if (!result.ok) return result;
   try {
     await writeFile(out, result.bytes);

@@ -38,7 +38,6 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'bad-parent': 422,
   'bad-scope': 422,
   'no-framework': 422,
-  'render.kind-unsupported': 422,
   'rate-limited': 429,
   // The server has no Chromium to print a PDF with: the other formats still work.
   'render.no-chromium': 503,

@@ -66,7 +66,7 @@ describe('first start', () => {
     const mine = (await preparer.json<{ status: string }[]>('GET', '/api/reports')).body;
     expect(mine.map((r) => r.status)).toEqual(['draft']);
 
-    // The project form scores and audits like a department report; it cannot be rendered yet (422).
+    // The project form scores, audits and renders (in its own table layout) like a department report.
     const housing = new Client(server.url);
     expect(await housing.login('zhujian-sh', result.demo.password)).toBe(200);
     const [project] = (
@@ -80,9 +80,10 @@ describe('first start', () => {
     expect(score.status).toBe(200);
     expect(score.body.total).toBe('98.5');
     expect((await housing.json('GET', `/api/reports/${project!.id}/versions/1/audit`)).status).toBe(200);
-    expect((await housing.fetch('GET', `/api/reports/${project!.id}/versions/1/render/docx`)).status).toBe(
-      422,
-    );
+    const docx = await housing.fetch('GET', `/api/reports/${project!.id}/versions/1/render/docx`);
+    expect(docx.status).toBe(200);
+    const bytes = new Uint8Array(await docx.arrayBuffer());
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect((await housing.json('POST', `/api/reports/${project!.id}/approve`, {})).status).toBe(200);
   });
 });
