@@ -5,6 +5,7 @@
  * download opens. Screenshots of the main pages go to docs/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -56,6 +57,12 @@ describeE2e('the yearly cycle in a browser', () => {
     try {
       await signIn(page, served.url, username, password);
       await fn(page);
+    } catch (e) {
+      // What the browser showed when a step failed, for whoever reads the failure.
+      const file = join(tmpdir(), `jixiao-e2e-failed-${username}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.error(`e2e: ${username} failed at ${page.url()}; screenshot ${file}`);
+      throw e;
     } finally {
       await context.close();
     }
@@ -128,6 +135,8 @@ describeE2e('the yearly cycle in a browser', () => {
         await page.getByLabel('修改说明').fill('按审核提示更正合计得分');
         await page.getByTestId('save').click();
         await page.getByText('已保存为第 2 版').waitFor();
+        // The editor reopens on the saved version before anything else is done.
+        await page.locator('h1', { hasText: '第 2 版' }).waitFor();
         await explainErrors(page);
         await page
           .getByTestId('workflow')
@@ -188,14 +197,27 @@ describeE2e('the yearly cycle in a browser', () => {
     async () => {
       await as('jiaoyu-tb', async (page) => {
         await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByTestId('return-reason').getByText('三公').waitFor();
         await page.getByTestId('review-notes').getByText('三公').waitFor();
         await shot(page, 'editor-returned');
         await page.getByRole('tab', { name: '结论与问题' }).click();
         await page
           .getByLabel('其他说明')
           .fill('“三公”经费较年初预算减少，主要是压减公务接待和公务用车运行支出。');
+        // Leaving with unsaved changes asks first; staying keeps the edit.
+        const asked = new Promise<string>((resolve) =>
+          page.once('dialog', (d) => {
+            resolve(d.message());
+            void d.dismiss();
+          }),
+        );
+        await page.locator('header').getByRole('link', { name: '本单位报告' }).click();
+        expect(await asked).toContain('未保存');
+        expect(page.url()).toContain(`/reports/${reportId}`);
         await page.getByTestId('save').click();
         await page.getByText('已保存为第 3 版').waitFor();
+        // The editor reopens on the saved version before anything else is done.
+        await page.locator('h1', { hasText: '第 3 版' }).waitFor();
         await status(page, 'draft');
         await explainErrors(page);
         await page

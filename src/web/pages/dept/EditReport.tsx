@@ -95,11 +95,20 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
     [doc, summary, report.id, report.currentVersion, message, reload],
   );
 
+  const lastReturnReason = detail.comments
+    .filter((c) => c.kind === 'return-reason')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.body;
   const side = (
     <Card size="small" style={{ marginBottom: 12 }} title="流程">
       <Space orientation="vertical" style={{ width: '100%' }}>
         {report.status === 'returned' ? (
-          <Alert type="warning" showIcon title="报告已被退回：请按审核意见修改后保存，再提交。" />
+          <Alert
+            type="warning"
+            showIcon
+            title="报告已被退回：请按审核意见修改后保存，再提交。"
+            description={lastReturnReason ? `退回理由：${lastReturnReason}` : undefined}
+            data-testid="return-reason"
+          />
         ) : null}
         <WorkflowBar
           id={report.id}
