@@ -240,6 +240,17 @@ describeE2e('the yearly cycle in a browser', () => {
     async () => {
       await as('caizheng', async (page) => {
         await page.goto(`${served.url}/bureau/review/${reportId}`);
+        // 审核得分: the bureau's own score for one indicator, with its reason.
+        await page.getByRole('tab', { name: '审核得分' }).click();
+        const before = await page.getByTestId('reviewed-total').textContent();
+        await page.locator('#indicatorPath').click();
+        await page.locator('#indicatorPath').fill('采购');
+        await page.keyboard.press('Enter');
+        await page.locator('#score').fill('1');
+        await page.locator('#reason').fill('政府采购执行率低于目标，按评分标准复核为 1 分。');
+        await page.getByRole('button', { name: '记录审核得分' }).click();
+        await expect.poll(() => page.getByTestId('reviewed-total').textContent()).not.toBe(before);
+        await shot(page, 'bureau-rescore');
         await page.getByTestId('workflow').getByRole('button', { name: '财政审核通过' }).click();
         await status(page, 'bureau-approved');
         await page

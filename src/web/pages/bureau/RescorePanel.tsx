@@ -7,9 +7,9 @@ type PathNode = ScoreView['indicators'][number];
 type Leaf = Omit<PathNode, 'children'>;
 
 const flatten = (nodes: readonly PathNode[], out: Leaf[] = []): Leaf[] => {
-  for (const n of nodes) {
-    out.push(n);
-    flatten(n.children as PathNode[], out);
+  for (const { children, ...leaf } of nodes) {
+    out.push(leaf);
+    flatten(children as PathNode[], out);
   }
   return out;
 };
