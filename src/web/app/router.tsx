@@ -10,7 +10,18 @@ const listeners = new Set<() => void>();
 const notify = () => {
   for (const l of listeners) l();
 };
-if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+/** The path shown, so that a refused Back can put it back. */
+let shown = typeof window === 'undefined' ? '' : location.pathname + location.search;
+const onPopState = () => {
+  // Back/Forward has already moved the address; with unsaved edits and a "stay", move it back.
+  if (!confirmLeave()) {
+    history.pushState(null, '', shown);
+    return;
+  }
+  shown = location.pathname + location.search;
+  notify();
+};
+if (typeof window !== 'undefined') window.addEventListener('popstate', onPopState);
 
 const subscribe = (l: () => void) => {
   listeners.add(l);
@@ -33,6 +44,7 @@ export const navigate = (to: string, options: { replace?: boolean } = {}): void 
   if (!confirmLeave()) return;
   if (options.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
+  shown = to;
   window.scrollTo(0, 0);
   notify();
 };
@@ -45,7 +57,8 @@ export const setQuery = (params: Record<string, string | number | null | undefin
     else q.set(k, String(v));
   }
   const s = q.toString();
-  history.replaceState(null, '', location.pathname + (s ? `?${s}` : ''));
+  shown = location.pathname + (s ? `?${s}` : '');
+  history.replaceState(null, '', shown);
   notify();
 };
 

@@ -1,4 +1,5 @@
 import { Descriptions, Tag, Typography } from 'antd';
+import { dec } from '../../core/decimal.ts';
 import type { ScoredReport } from '../../core/scoring/types.ts';
 import { fmtScore } from '../lib/format.ts';
 
@@ -7,7 +8,7 @@ const GRADE_COLORS = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' } as
 /** The recomputed total and grade next to what the report states. */
 export const ScoreSummary = ({ scored, reason }: { scored: ScoredReport | null; reason: string | null }) => {
   if (!scored) return <Typography.Text type="secondary">暂无法评分（请先修正格式错误）</Typography.Text>;
-  const differs = scored.statedTotal !== null && scored.statedTotal !== scored.total;
+  const differs = scored.statedTotal !== null && !dec(scored.statedTotal).eq(dec(scored.total));
   return (
     <Descriptions size="small" column={2} layout="vertical" bordered data-testid="score-summary">
       <Descriptions.Item label="重算总分">

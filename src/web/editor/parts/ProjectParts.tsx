@@ -78,6 +78,7 @@ export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => (
     size="small"
     rowKey="i"
     pagination={false}
+    scroll={{ x: 1200 }}
     dataSource={doc.indicators.map((r, i) => ({ ...r, i }))}
     columns={[
       { title: '一级', key: 'l1', width: 90, render: (_, r) => r.level1?.value ?? '' },
@@ -85,6 +86,7 @@ export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => (
       {
         title: '三级指标',
         key: 'name',
+        width: 200,
         render: (_, r) => <TextFactField path={['indicators', r.i, 'name']} nullable={false} />,
       },
       {

@@ -90,6 +90,7 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
           pagination={false}
           dataSource={achievements.map((r, i) => ({ ...r, i }))}
           locale={{ emptyText: '未填写完成情况' }}
+          scroll={{ x: 1150 }}
           columns={[
             {
               title: '指标名称',
