@@ -32,10 +32,11 @@ describeE2e('the yearly cycle in a browser', () => {
   let reportId = '';
 
   beforeAll(async () => {
-    // The app is built once per run, from the sources under test.
+    // The app is built (vite build) at most once per run: when dist/web is missing or older than its
+    // sources, as `npm start` does. A fresh build is left alone, not rebuilt under another test's server.
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
       {
         cwd: ROOT,
         stdio: 'inherit',
