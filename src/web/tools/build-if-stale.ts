@@ -30,6 +30,8 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     {
       cwd: root,
       stdio: 'inherit',
+      // A test runner sets NODE_ENV=test, which would make this a development build of React.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (r.status !== 0) {
