@@ -2,6 +2,10 @@
  * Use case: audit report files. Many files in one process, read a few at a time; a file that cannot be
  * read is said and the others are still audited. Results keep the input order.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type AuditOptions, auditReport } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
 import { importFile } from './import-file.ts';
@@ -14,9 +18,9 @@ export type AuditFilesOptions = AuditOptions & {
   /** How many files are read at once (per thread). */
   concurrency?: number;
   /**
-   * Threads to audit with, this one included (default 1). A worker costs seconds of CPU to start (it
-   * loads the reader and the rules), so callers ask for more only for batches of `WORKER_MIN_FILES`
-   * or more. A thread that cannot start leaves its files to this one.
+   * Threads to audit with, this one included (default 1). Workers run a plain-JS bundle of
+   * audit-worker.ts made once per process (tens of ms), so they pay off from about `WORKER_MIN_FILES`
+   * files. A thread that cannot start or dies leaves its files to this one.
    */
   threads?: number;
   /** Called after each file, for a progress bar. */
@@ -29,8 +33,14 @@ export const auditFile = async (file: string, options: AuditOptions = {}): Promi
   return { file, ok: true, findings: auditReport(read.report, options) };
 };
 
-/** Below this many files a worker thread costs more than it saves (measured: bench/audit.bench.ts). */
-export const WORKER_MIN_FILES = 5000;
+/**
+ * Below this many files a worker thread costs more than it saves (measured: bench/audit.bench.ts; a
+ * worker starts in about 0.1 s of CPU, the time to audit some 50 reports).
+ */
+export const WORKER_MIN_FILES = 200;
+
+/** Files handed to a worker at a time; two batches are in flight so that it never waits for the next. */
+const BATCH = 16;
 
 export const auditFiles = async (
   files: readonly string[],
@@ -40,78 +50,164 @@ export const auditFiles = async (
   let done = 0;
   const tick = () => options.onProgress?.(++done, files.length);
   const threads = Math.max(1, Math.min(options.threads ?? 1, files.length));
-  // Thread t takes every t-th file, so each gets a fair share of large and small reports.
-  const shares = Array.from({ length: threads }, (_, t) =>
-    files.flatMap((_f, i) => (i % threads === t ? [i] : [])),
-  );
-  await Promise.all(
-    shares.map(async (indices, t) => {
-      const left = t === 0 ? indices : await inWorker(files, indices, results, tick, options);
-      await inThisThread(files, left, results, tick, options);
-    }),
-  );
+  // One queue for every thread: a worker that starts late or runs on a busy core simply takes less.
+  const queue = { next: 0, end: files.length };
+  const take = (n: number): number[] => {
+    const from = queue.next;
+    queue.next = Math.min(queue.end, from + n);
+    return Array.from({ length: queue.next - from }, (_, k) => from + k);
+  };
+  const script = threads > 1 ? await workerScript() : undefined;
+  const left: number[] = [];
+  await withScriptDir(script, async (entry) => {
+    await Promise.all([
+      inThisThread(files, () => take(1)[0], results, tick, options),
+      ...Array.from({ length: entry ? threads - 1 : 0 }, () =>
+        inWorker(entry!, files, take, results, tick, options).then((l) => left.push(...l)),
+      ),
+    ]);
+  });
+  // Files of a worker that failed: done here, as they would have been with one thread.
+  let k = 0;
+  await inThisThread(files, () => left[k++], results, tick, options);
   return results;
 };
 
 const inThisThread = async (
   files: readonly string[],
-  indices: readonly number[],
+  next: () => number | undefined,
   results: FileAudit[],
   tick: () => void,
   options: AuditFilesOptions,
 ): Promise<void> => {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < indices.length) {
-      const i = indices[next++]!;
+  const lane = async (): Promise<void> => {
+    for (let i = next(); i !== undefined; i = next()) {
       results[i] = await auditFile(files[i]!, options);
       tick();
     }
   };
-  const n = Math.max(1, Math.min(options.concurrency ?? 8, indices.length));
-  await Promise.all(Array.from({ length: n }, worker));
+  const n = Math.max(1, Math.min(options.concurrency ?? 8, files.length));
+  await Promise.all(Array.from({ length: n }, lane));
+};
+
+type Bundle = { entry: string; files: { name: string; text: string }[] };
+let bundled: Promise<Bundle | undefined> | undefined;
+
+/**
+ * audit-worker.ts bundled to plain JS once per process, so that a worker needs no TypeScript loader;
+ * undefined when esbuild is missing or fails (the caller then uses this thread only). Packages stay
+ * outside the bundle as absolute URLs, so it runs from any folder; the Office readers stay separate
+ * chunks, loaded only for .docx/.xlsx files.
+ */
+const workerScript = (): Promise<Bundle | undefined> => {
+  bundled ??= (async () => {
+    try {
+      const { build } = await import('esbuild');
+      const outdir = '/jixiao-audit-worker';
+      const out = await build({
+        entryPoints: [fileURLToPath(new URL('./audit-worker.ts', import.meta.url))],
+        bundle: true,
+        splitting: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        outdir,
+        outExtension: { '.js': '.mjs' },
+        write: false,
+        logLevel: 'silent',
+        plugins: [
+          {
+            name: 'packages-by-url',
+            setup: (b) =>
+              b.onResolve({ filter: /^[^./]/ }, (a) =>
+                a.path.startsWith('node:')
+                  ? { path: a.path, external: true }
+                  : { path: import.meta.resolve(a.path), external: true },
+              ),
+          },
+        ],
+      });
+      const files = out.outputFiles.map((f) => ({ name: relative(outdir, f.path), text: f.text }));
+      const entry = files.find((f) => f.name.startsWith('audit-worker'))?.name;
+      return entry ? { entry, files } : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  return bundled;
+};
+
+/** Writes the bundle to a fresh temporary folder for the time of `fn`, then removes it. */
+const withScriptDir = async (
+  bundle: Bundle | undefined,
+  fn: (entry: URL | undefined) => Promise<void>,
+): Promise<void> => {
+  let dir: string | undefined;
+  try {
+    if (bundle) {
+      dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-'));
+      for (const f of bundle.files) await writeFile(join(dir, f.name), f.text);
+    }
+  } catch {
+    dir = undefined;
+  }
+  try {
+    await fn(dir && bundle ? pathToFileURL(join(dir, bundle.entry)) : undefined);
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
 };
 
 /**
- * Audits `indices` in a worker thread; returns the indices it could not do (all of them when the worker
- * cannot start, e.g. outside the tsx runtime), which the caller then does itself.
+ * Audits batches taken from the queue in a worker thread until the queue is empty; returns the files
+ * it took but could not do (when the worker cannot start or dies), which the caller then does itself.
  */
 const inWorker = async (
+  entry: URL,
   files: readonly string[],
-  indices: readonly number[],
+  take: (n: number) => number[],
   results: FileAudit[],
   tick: () => void,
   options: AuditFilesOptions,
 ): Promise<number[]> => {
   const { Worker } = await import('node:worker_threads');
-  let tsxApi: string;
-  try {
-    tsxApi = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return [...indices];
-  }
-  const entry = new URL('./audit-worker.ts', import.meta.url).href;
-  // The worker loads TypeScript the way bin/jixiao does: register tsx, then import the module.
-  const code = `const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(entry)});`;
-  const got = new Set<number>();
+  const pending = new Set<number>();
   return new Promise((resolve) => {
-    const w = new Worker(code, { eval: true });
+    const w = new Worker(entry);
+    let inFlight = 0;
+    let ended = false;
     const finish = () => {
+      if (ended) return;
+      ended = true;
       void w.terminate();
-      resolve(indices.filter((i) => !got.has(i)));
+      resolve([...pending]);
     };
-    w.on('message', (m: { i: number; result: FileAudit } | { done: true }) => {
-      if ('done' in m) return finish();
-      const i = indices[m.i]!;
-      results[i] = m.result;
-      got.add(i);
-      tick();
+    const send = (): boolean => {
+      const batch = take(BATCH);
+      if (batch.length === 0) return false;
+      for (const i of batch) pending.add(i);
+      inFlight++;
+      w.postMessage({ batch, files: batch.map((i) => files[i]!), readerWarnings: options.readerWarnings });
+      return true;
+    };
+    w.on('message', (m: WorkerReply) => {
+      inFlight--;
+      for (const [k, i] of m.batch.entries()) {
+        results[i] = m.results[k]!;
+        pending.delete(i);
+        tick();
+      }
+      if (!send() && inFlight === 0) finish();
     });
     w.on('error', finish);
     w.on('exit', finish);
-    w.postMessage({ files: indices.map((i) => files[i]!), readerWarnings: options.readerWarnings });
+    if (!send()) finish();
+    else send();
   });
 };
+
+/** What audit-worker.ts answers for one batch: the results in the order of `batch`. */
+export type WorkerReply = { batch: number[]; results: FileAudit[] };
 
 /** The JSON entry of the public contract: `{ file, findings }`; an unreadable file has its read error. */
 export const fileAuditJson = (r: FileAudit): { file: string; findings: Finding[] } =>

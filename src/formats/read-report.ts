@@ -1,7 +1,5 @@
 import { detectFormat } from './detect.ts';
-import { readDocxReport } from './docx/read-docx.ts';
 import { readJsonReport } from './json/read-json.ts';
-import { readXlsxReport } from './project/read-project.ts';
 import { type ReadResult, readError } from './read-result.ts';
 import { decodeText } from './text/decode.ts';
 import { readTextReport } from './text/read-text.ts';
@@ -27,10 +25,15 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
       const decoded = decodeText(bytes);
       return readTextReport(decoded.text, { encoding: decoded.encoding });
     }
-    case 'docx':
+    // The Office readers load exceljs and the XML parser (a large share of start-up): only when needed.
+    case 'docx': {
+      const { readDocxReport } = await import('./docx/read-docx.ts');
       return readDocxReport(bytes);
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { readXlsxReport } = await import('./project/read-project.ts');
       return readXlsxReport(bytes);
+    }
     case 'ole':
       return readError(
         'read.ole',
