@@ -71,18 +71,23 @@ describeE2e('the yearly cycle in a browser', () => {
 
   const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
 
-  /** Writes an explanation for every audit error that still needs one. */
+  /** Writes an explanation for every audit error that still needs one, one at a time. */
   const explainErrors = async (page: Page) => {
     const open = page.getByRole('button', { name: '写说明' });
-    for (let left = await open.count(); left > 0; left = await open.count()) {
+    const done = page.locator('.jx-finding', { hasText: '已说明：' });
+    const editing = page.getByLabel('问题说明');
+    while ((await open.count()) > 0) {
+      const before = await done.count();
       await open.first().click();
-      await page.getByLabel('问题说明').fill('该数据按原始凭证填列，差异原因已向财政局书面说明。');
+      await editing.fill('该数据按原始凭证填列，差异原因已向财政局书面说明。');
       await page
         .locator('.jx-finding')
         .getByRole('button', { name: btn('保存') })
-        .first()
         .click();
-      await expect.poll(() => open.count(), { timeout: 20_000 }).toBeLessThan(left);
+      // Saved and shown back from the server before the next one is opened.
+      await expect
+        .poll(async () => (await done.count()) > before && (await editing.count()) === 0)
+        .toBe(true);
     }
   };
 
@@ -201,6 +206,11 @@ describeE2e('the yearly cycle in a browser', () => {
         await page.getByTestId('return-reason').getByText('三公').waitFor();
         await page.getByTestId('review-notes').getByText('三公').waitFor();
         await shot(page, 'editor-returned');
+        // A second window on the same version: its later save must not overwrite the first one's.
+        const other = await page.context().newPage();
+        watchErrors(other, errors);
+        await other.goto(`${served.url}/reports/${reportId}`);
+        await other.locator('h1', { hasText: '第 2 版' }).waitFor();
         await page.getByRole('tab', { name: '结论与问题' }).click();
         await page
           .getByLabel('其他说明')
@@ -220,6 +230,15 @@ describeE2e('the yearly cycle in a browser', () => {
         // The editor reopens on the saved version before anything else is done.
         await page.locator('h1', { hasText: '第 3 版' }).waitFor();
         await status(page, 'draft');
+        await other.getByRole('tab', { name: '结论与问题' }).click();
+        await other.getByLabel('其他说明').fill('另一窗口的修改');
+        await other.getByTestId('save').click();
+        await other.getByText('保存冲突').waitFor();
+        await other.getByRole('button', { name: /放弃我的修改/ }).click();
+        await other.locator('h1', { hasText: '第 3 版' }).waitFor();
+        await other.getByRole('tab', { name: '结论与问题' }).click();
+        expect(await other.getByLabel('其他说明').inputValue()).toContain('压减公务接待');
+        await other.close();
         await explainErrors(page);
         await page
           .getByTestId('workflow')
