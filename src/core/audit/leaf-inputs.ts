@@ -17,7 +17,7 @@ import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
 import { inputLookup, scoreLeaf } from '../scoring/index.ts';
 import { statedMet } from './measure.ts';
 import type { LeafExpectation } from './score-tree.ts';
-import { at, show } from './support.ts';
+import { at, num, show } from './support.ts';
 import { metByRow } from './targets.ts';
 
 type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
@@ -100,8 +100,8 @@ export const leafCheckFor = (report: DepartmentReport): LeafExpectation => {
   return (n) => {
     const rule = ruleOf(n);
     if (!rule || !n.statedScore || !n.weight) return null;
-    const w = dec(n.weight.value);
-    const stated = dec(n.statedScore.value);
+    const w = num(n.weight.value);
+    const stated = num(n.statedScore.value);
     const o = scoreLeaf(rule, {
       name: n.name,
       path: n.name,

@@ -1,6 +1,7 @@
 /** Comparing target and achieved values: comparators, comparable units, met or not. */
 import { type Decimal, dec } from '../decimal.ts';
 import type { Comparator, Measure } from '../model/index.ts';
+import { num } from './support.ts';
 
 const MONEY: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 const COUNT = new Set([
@@ -53,9 +54,11 @@ export const comparableUnits = (a: string | null, b: string | null): boolean => 
 
 /** The value in a common scale for its unit kind (money in 元), for comparing across 万元/亿元. */
 export const scaled = (value: string, unit: string | null): Decimal => {
-  const f = unit !== null ? MONEY[unit] : undefined;
-  return f ? dec(value).times(f) : dec(value);
+  const f = unit !== null ? MONEY_FACTOR[unit] : undefined;
+  return f ? num(value).times(f) : num(value);
 };
+/** MONEY as decimals, made once. */
+const MONEY_FACTOR: Record<string, Decimal> = { 元: dec(1), 万元: dec(1e4), 亿元: dec(1e8) };
 
 /** Whether `actual` meets `target`: no comparator means ≥, equality counts as met (DOMAIN.md §3.3). */
 export const meets = (op: Comparator | null, actual: Decimal, target: Decimal): boolean => {

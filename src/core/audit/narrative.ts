@@ -24,8 +24,11 @@ const GENERIC_TAIL = /(数量|数|情况|工作|面积|建设)$/u;
 
 const bigrams = (s: string): Set<string> => {
   const out = new Set<string>();
-  const chars = [...s];
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  let prev: string | undefined;
+  for (const c of s) {
+    if (prev !== undefined) out.add(prev + c);
+    prev = c;
+  }
   return out;
 };
 
@@ -59,22 +62,23 @@ const prepare = (rows: readonly Row[]): Prepared[] =>
 const bestRow = (
   rows: readonly Prepared[],
   context: string,
-  title: string,
+  titleGrams: () => Set<string>,
   unit: string,
   growthFigure: boolean,
 ): Match | null => {
   // Figures are matched to rows of their own kind only, so the text is read one way per figure.
   const local = bigrams(normalizeText(context, growthFigure));
-  let wide: Set<string> | null = null;
+  let title: Set<string> | null = null;
   let best: Match | null = null;
   let tie = false;
   for (const p of rows) {
     if (p.growth !== growthFigure || !local.has(p.head)) continue;
     const measure = p.row.actual ?? p.row.target;
     if (measure.value === null || !comparableUnits(unit, measure.unit ?? p.row.target.unit)) continue;
-    wide ??= new Set([...local, ...bigrams(normalizeText(title, growthFigure))]);
-    const w = wide;
-    const coverage = p.grams.filter((g) => w.has(g)).length / p.grams.length;
+    // The pairs of the clause and of the section title together.
+    title ??= titleGrams();
+    const t = title;
+    const coverage = p.grams.filter((g) => local.has(g) || t.has(g)).length / p.grams.length;
     if (coverage < 0.5) continue;
     if (!best || coverage > best.coverage) {
       best = { row: p.row, coverage };
@@ -104,6 +108,7 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
   const out: Finding[] = [];
   const prepared = prepare(rows);
   const seen = new Set<string>();
+  const titleGrams = new Map<string, Set<string>>();
   for (const section of report.work.sections) {
     for (const sentence of section.body.split(/[。；;！!？?\n]/u)) {
       const clauses = sentence.split(/[，,：:]/u);
@@ -127,7 +132,13 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
           continue;
         const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
         if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
-        const match = bestRow(prepared, context, section.title, unit, growthFigure);
+        const grams = () => {
+          const key = `${growthFigure ? 1 : 0}${section.title}`;
+          const g = titleGrams.get(key) ?? bigrams(normalizeText(section.title, growthFigure));
+          titleGrams.set(key, g);
+          return g;
+        };
+        const match = bestRow(prepared, context, grams, unit, growthFigure);
         if (!match) continue;
         const { row } = match;
         const value = scaled(m[1]!, unit);

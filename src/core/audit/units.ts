@@ -13,13 +13,14 @@ import type {
   MoneyUnit,
   Source,
 } from '../model/index.ts';
-import { agree, at, memo, show } from './support.ts';
+import { agree, at, memo, num, show } from './support.ts';
 
 export const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: dec(1), 万元: dec(10000), 亿元: dec(100000000) };
+const TEN_THOUSAND = dec(10000);
 
 /** An amount in 万元, whatever unit it was stated in. */
 export const inWan = (value: string, unit: MoneyUnit): Decimal =>
-  dec(value).times(UNIT_FACTOR[unit]).div(10000);
+  num(value).times(UNIT_FACTOR[unit]).div(TEN_THOUSAND);
 
 /** Sentence figures paired with the table cell that states the same thing. */
 export type Pair = { money: Money; what: string; key: ExpenditureRowKey; col: ExpenditureColumn };

@@ -21,6 +21,8 @@ const NEEDS_MAP =
 // No "[" inside, so an unclosed mark costs linear time.
 const BOOKMARK = /\[bookmark:[^[\]\n]*\]/g;
 const utf16 = new TextDecoder('utf-16le');
+/** Noisy lines with surrogates take the full pass, whose decoder turns lone ones into U+FFFD. */
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** The replacement of one UTF-16 code unit: itself, another one, or -1 to drop it. */
 const mapUnit = (c: number): number => {
@@ -36,15 +38,24 @@ const mapUnit = (c: number): number => {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0d || c === 0x0a;
 
+/** A unit the full pass removes at an end of the line: a space once mapped, or one it drops. */
+const trimmedAtEnd = (c: number): boolean => {
+  const m = mapUnit(c);
+  return m < 0 || isSpace(m);
+};
+
 export const normalizeLine = (raw: string): Normalized => {
   const n = raw.length;
-  if (!NEEDS_MAP.test(raw)) {
-    let a = 0;
-    let b = n;
-    while (a < b && isSpace(raw.charCodeAt(a))) a++;
-    while (b > a && isSpace(raw.charCodeAt(b - 1))) b--;
-    return { text: a === 0 && b === n ? raw : raw.slice(a, b), map: null, offset: a };
-  }
+  // Most lines carry noise only at their ends (an indentation of U+3000): once trimmed, when nothing is
+  // left to replace inside (and no surrogate, which the full pass decodes), the text is a slice of the line.
+  let from = 0;
+  let to = n;
+  while (from < to && trimmedAtEnd(raw.charCodeAt(from))) from++;
+  while (to > from && trimmedAtEnd(raw.charCodeAt(to - 1))) to--;
+  const inner = from === 0 && to === n ? raw : raw.slice(from, to);
+  const plain = !SURROGATE.test(raw);
+  if (!NEEDS_MAP.test(inner) && (plain || !NEEDS_MAP.test(raw)))
+    return { text: inner, map: null, offset: from };
   const buf = new Uint16Array(n);
   const map = new Int32Array(n + 1);
   const marks: [number, number][] = [];
@@ -72,7 +83,10 @@ export const normalizeLine = (raw: string): Normalized => {
   const end = b > a ? map[b - 1]! + 1 : (map[a] ?? n);
   const out = map.subarray(a, b + 1);
   out[b - a] = end;
-  return { text: utf16.decode(buf.subarray(a, b)), map: out, offset: 0 };
+  // Without surrogates, building the string directly gives what the decoder gives, faster.
+  const kept = buf.subarray(a, b);
+  const text = plain && kept.length <= 4096 ? String.fromCharCode(...kept) : utf16.decode(kept);
+  return { text, map: out, offset: 0 };
 };
 
 /** The raw text behind `text.slice(start, end)` of a normalized line. */
