@@ -67,18 +67,23 @@ const bestRow = (
   growthFigure: boolean,
 ): Match | null => {
   // Figures are matched to rows of their own kind only, so the text is read one way per figure.
-  const local = bigrams(normalizeText(context, growthFigure));
+  const text = normalizeText(context, growthFigure);
+  // A row's head pair must be in the text: `includes` rules most rows out before any set is built.
+  let local: Set<string> | null = null;
   let title: Set<string> | null = null;
   let best: Match | null = null;
   let tie = false;
   for (const p of rows) {
-    if (p.growth !== growthFigure || !local.has(p.head)) continue;
+    if (p.growth !== growthFigure || !text.includes(p.head)) continue;
+    local ??= bigrams(text);
+    const l = local;
+    if (!l.has(p.head)) continue;
     const measure = p.row.actual ?? p.row.target;
     if (measure.value === null || !comparableUnits(unit, measure.unit ?? p.row.target.unit)) continue;
     // The pairs of the clause and of the section title together.
     title ??= titleGrams();
     const t = title;
-    const coverage = p.grams.filter((g) => local.has(g) || t.has(g)).length / p.grams.length;
+    const coverage = p.grams.filter((g) => l.has(g) || t.has(g)).length / p.grams.length;
     if (coverage < 0.5) continue;
     if (!best || coverage > best.coverage) {
       best = { row: p.row, coverage };
