@@ -4,7 +4,6 @@
  * statuses here, at the edge, and nowhere else. A stack trace never reaches the client.
  */
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 
 export const ApiError = z
@@ -15,7 +14,10 @@ export const ApiError = z
   .catchall(z.unknown());
 export type ApiError = z.infer<typeof ApiError>;
 
-const STATUS: Record<string, ContentfulStatusCode> = {
+/** The statuses a refusal can have: typing them (not every status) keeps 2xx response types clean for `hc`. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+
+const STATUS: Record<string, ErrorStatus> = {
   invalid: 400,
   'bad-json': 400,
   unauthenticated: 401,
@@ -43,7 +45,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'render.no-chromium': 503,
 };
 
-export const statusOf = (code: string): ContentfulStatusCode =>
+export const statusOf = (code: string): ErrorStatus =>
   STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);
 
 export type Failure = { ok: false; code: string; message: string };
