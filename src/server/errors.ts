@@ -45,8 +45,7 @@ const STATUS: Record<string, ErrorStatus> = {
   'render.no-chromium': 503,
 };
 
-export const statusOf = (code: string): ErrorStatus =>
-  STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);
+export const statusOf = (code: string): ErrorStatus => STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);
 
 export type Failure = { ok: false; code: string; message: string };
 
