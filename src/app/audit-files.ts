@@ -149,7 +149,7 @@ const withScriptDir = async (
   let dir: string | undefined;
   try {
     if (bundle) {
-      dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-'));
+      dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-worker-'));
       for (const f of bundle.files) await writeFile(join(dir, f.name), f.text);
     }
   } catch {
