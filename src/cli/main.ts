@@ -1,12 +1,21 @@
 /** `bin/jixiao`: thin argument parsing around the app use cases and the core. */
 import { Command, CommanderError } from 'commander';
-import { registerAdmin } from './commands/admin.ts';
-import { registerAudit } from './commands/audit.ts';
-import { registerFrameworks } from './commands/frameworks.ts';
-import { registerImport } from './commands/import.ts';
-import { registerRender } from './commands/render.ts';
-import { registerScore } from './commands/score.ts';
-import { registerServe } from './commands/serve.ts';
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded on demand: `jixiao audit` does not load the server, Word, Excel or the
+ * browser driver. Help and unknown commands load them all, so help lists every command in this order.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  import: async () => (await import('./commands/import.ts')).registerImport,
+  score: async () => (await import('./commands/score.ts')).registerScore,
+  audit: async () => (await import('./commands/audit.ts')).registerAudit,
+  frameworks: async () => (await import('./commands/frameworks.ts')).registerFrameworks,
+  render: async () => (await import('./commands/render.ts')).registerRender,
+  serve: async () => (await import('./commands/serve.ts')).registerServe,
+  admin: async () => (await import('./commands/admin.ts')).registerAdmin,
+};
 
 const program = new Command('jixiao')
   .description('预算绩效自评：读取、评分、审核、生成报告 (budget performance self-evaluation)')
@@ -14,13 +23,9 @@ const program = new Command('jixiao')
   .showHelpAfterError('（用 --help 查看用法 / see --help）')
   .exitOverride();
 
-registerImport(program);
-registerScore(program);
-registerAudit(program);
-registerFrameworks(program);
-registerRender(program);
-registerServe(program);
-registerAdmin(program);
+const asked = process.argv[2];
+const names = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [asked] : Object.keys(COMMANDS);
+for (const name of names) (await COMMANDS[name]!())(program);
 
 try {
   await program.parseAsync(process.argv);
