@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cleanReport } from '../../../test/fixtures/audit/report-builder.ts';
 import { auditReport } from './index.ts';
-import { cleanReport } from './report-builder.ts';
 
 const codes = (r: ReturnType<typeof cleanReport>) => auditReport(r).map((f) => `${f.rule}:${f.severity}`);
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanReport } from '../../../test/fixtures/audit/report-builder.ts';
 import { dec } from '../decimal.ts';
 import { auditReport } from './index.ts';
-import { cleanReport } from './report-builder.ts';
 
 const rowOf = (r: ReturnType<typeof cleanReport>, label: string) =>
   r.expenditureTable!.rows.find((x) => x.label === label)!;

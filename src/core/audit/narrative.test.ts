@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cleanReport } from '../../../test/fixtures/audit/report-builder.ts';
 import { narrativeRules } from './narrative.ts';
-import { cleanReport } from './report-builder.ts';
 
 const withWork = (body: string) => {
   const r = cleanReport();

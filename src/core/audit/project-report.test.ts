@@ -1,13 +1,13 @@
 /** Audit of 项目支出绩效自评表: a clean composed form, then one fault at a time, and the formula as a property. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanProject } from '../../../test/fixtures/project/project-test-report.ts';
 import { decString, roundHalfUp } from '../decimal.ts';
 import type { ProjectReport } from '../model/index.ts';
 import { quantitativeScore } from '../scoring/index.ts';
 import { isAuditRule } from './catalogue.ts';
 import { auditReport } from './index.ts';
 import { auditProjectReport } from './project-report.ts';
-import { cleanProject } from './project-test-report.ts';
 
 const rules = (r: ProjectReport) => auditProjectReport(r).map((f) => f.rule);
 const by = (r: ProjectReport, name: string) => r.indicators.find((i) => i.name.value === name)!;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanReport, node } from '../../../test/fixtures/audit/report-builder.ts';
 import { dec, roundHalfUp, sum } from '../decimal.ts';
 import type { IndicatorNode } from '../model/index.ts';
 import { auditReport } from './index.ts';
-import { cleanReport, node } from './report-builder.ts';
 
 const find = (nodes: readonly IndicatorNode[], name: string): IndicatorNode => {
   for (const n of nodes) {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanReport, money } from '../../../test/fixtures/audit/report-builder.ts';
 import { dec } from '../decimal.ts';
 import type { Money } from '../model/index.ts';
 import { auditReport } from './index.ts';
-import { cleanReport, money } from './report-builder.ts';
 
 const codes = (r: ReturnType<typeof cleanReport>) => auditReport(r).map((f) => `${f.rule}:${f.severity}`);
 

@@ -1,6 +1,6 @@
 /** Scoring 项目支出绩效自评表 through their indicator-tree view, with both project frameworks. */
 import { describe, expect, it } from 'vitest';
-import { cleanProject } from '../audit/project-test-report.ts';
+import { cleanProject } from '../../../test/fixtures/project/project-test-report.ts';
 import { chooseFramework } from '../framework/match.ts';
 import { projectScoringView } from '../framework/project-view.ts';
 import { BUILTIN_FRAMEWORKS, builtinFramework } from '../framework/registry.ts';

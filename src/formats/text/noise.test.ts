@@ -5,9 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  fixtureBytes,
+  readBytes,
+  readFixture,
+  withoutSources,
+} from '../../../test/fixtures/text/test-support.ts';
 import { describeSeed, seedPath } from '../../../test/seed.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
-import { fixtureBytes, readBytes, readFixture, withoutSources } from './test-support.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const lines = (s: string, f: (line: string) => string) => s.split('\n').map(f).join('\n');

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../../test/fixtures/text/test-support.ts';
 import { hasSeeds, seedPath } from '../../../test/seed.ts';
 import { DepartmentReport } from '../../core/model/index.ts';
 import type { ReadResult } from '../read-result.ts';
 import { readTextReport } from './read-text.ts';
-import { fixtureBytes } from './test-support.ts';
 
 const FIXTURES = ['county-env-2024.txt', 'city-transport-2022.txt', 'town-agri-2021.txt'].map((f) =>
   new TextDecoder().decode(fixtureBytes(f)),

@@ -1,10 +1,10 @@
 /** The real sample report, read field by field. Its text stays outside the project (../shared/seeds). */
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
+import { allSources, readBytes } from '../../../test/fixtures/text/test-support.ts';
 import { describeSeed, seedPath } from '../../../test/seed.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
 import { DepartmentReport as Schema } from '../../core/model/index.ts';
-import { allSources, readBytes } from './test-support.ts';
 
 const v = <T>(f: { value: T } | null | undefined) => f?.value;
 const flat = (nodes: readonly IndicatorNode[]): IndicatorNode[] =>
