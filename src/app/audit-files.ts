@@ -2,10 +2,11 @@
  * Use case: audit report files. Many files in one process, read a few at a time; a file that cannot be
  * read is said and the others are still audited. Results keep the input order.
  */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { type AuditOptions, auditReport } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
 import { importFile } from './import-file.ts';
@@ -18,10 +19,10 @@ export type AuditFilesOptions = AuditOptions & {
   /** How many files are read at once (per thread). */
   concurrency?: number;
   /**
-   * Threads to audit with, this one included (default 1). Workers run a plain-JS bundle of
+   * Processes to audit with, this one included (default 1). Child processes run a plain-JS bundle of
    * audit-worker.ts made once per process (tens of ms) and take files from the same queue as this
-   * thread; they pay off from about `WORKER_MIN_FILES` files. A thread that cannot start or dies leaves
-   * its files to this one.
+   * thread; they pay off from about `WORKER_MIN_FILES` files. A child that cannot start, fails or dies
+   * leaves its unfinished files to this process.
    */
   threads?: number;
   /** Called after each file, for a progress bar. */
@@ -41,9 +42,9 @@ export const auditFile = async (file: string, options: AuditOptions = {}): Promi
  * 2-core machine (one call in a fresh process): 1,000 files no faster with 2 threads, 2,000 files
  * 7–25% faster, 3,000 files 15–20% faster (CPU +10–30%).
  */
-export const WORKER_MIN_FILES = 2000;
+export const WORKER_MIN_FILES = 500;
 
-/** Files handed to a worker at a time; two batches are in flight so that it never waits for the next. */
+/** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
 
 export const auditFiles = async (
@@ -53,25 +54,44 @@ export const auditFiles = async (
   const results: FileAudit[] = new Array(files.length);
   let done = 0;
   const tick = () => options.onProgress?.(++done, files.length);
-  const threads = Math.max(1, Math.min(options.threads ?? 1, files.length));
-  // One queue for every thread: a worker that starts late or runs on a busy core simply takes less.
+  const ways = Math.max(1, Math.min(options.threads ?? 1, files.length));
+  // One queue for this thread and every child: a child that starts late or runs on a busy core simply
+  // takes less.
   const queue = { next: 0, end: files.length };
   const take = (n: number): number[] => {
     const from = queue.next;
     queue.next = Math.min(queue.end, from + n);
     return Array.from({ length: queue.next - from }, (_, k) => from + k);
   };
-  const script = threads > 1 ? await workerScript() : undefined;
   const left: number[] = [];
-  await withScriptDir(script, async (entry) => {
-    await Promise.all([
-      inThisThread(files, () => take(1)[0], results, tick, options),
-      ...Array.from({ length: entry ? threads - 1 : 0 }, () =>
-        inWorker(entry!, files, take, results, tick, options).then((l) => left.push(...l)),
+  const children = new Set<ChildProcess>();
+  let dir: string | undefined;
+  // Children start while this thread already audits: bundling runs in esbuild's own process.
+  const helpers = async (): Promise<void> => {
+    if (ways < 2) return;
+    const bundle = await workerScript();
+    if (!bundle || queue.next >= queue.end) return;
+    dir = await writeBundle(bundle);
+    if (!dir) return;
+    const entry = join(dir, bundle.entry);
+    await Promise.all(
+      Array.from({ length: ways - 1 }, () =>
+        inChild(entry, children, files, take, results, tick, options).then((l) => left.push(...l)),
       ),
+    );
+  };
+  try {
+    // allSettled: on an error here, wait until no child can still be starting before killing them.
+    const settled = await Promise.allSettled([
+      inThisThread(files, () => take(1)[0], results, tick, options),
+      helpers(),
     ]);
-  });
-  // Files of a worker that failed: done here, as they would have been with one thread.
+    for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  } finally {
+    for (const c of children) c.kill();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+  // Files of a child that failed: done here, as they would have been with one process.
   let k = 0;
   await inThisThread(files, () => left[k++], results, tick, options);
   return results;
@@ -98,8 +118,8 @@ type Bundle = { entry: string; files: { name: string; text: string }[] };
 let bundled: Promise<Bundle | undefined> | undefined;
 
 /**
- * audit-worker.ts bundled to plain JS once per process, so that a worker needs no TypeScript loader;
- * undefined when esbuild is missing or fails (the caller then uses this thread only). Packages stay
+ * audit-worker.ts bundled to plain JS once per process, so that a child needs no TypeScript loader;
+ * undefined when esbuild is missing or fails (the caller then uses this process only). Packages stay
  * outside the bundle as absolute URLs, so it runs from any folder; the Office readers stay separate
  * chunks, loaded only for .docx/.xlsx files.
  */
@@ -141,60 +161,73 @@ const workerScript = (): Promise<Bundle | undefined> => {
   return bundled;
 };
 
-/** Writes the bundle to a fresh temporary folder for the time of `fn`, then removes it. */
-const withScriptDir = async (
-  bundle: Bundle | undefined,
-  fn: (entry: URL | undefined) => Promise<void>,
-): Promise<void> => {
+/** Writes the bundle to a fresh temporary folder (the caller removes it); undefined when it cannot. */
+const writeBundle = async (bundle: Bundle): Promise<string | undefined> => {
   let dir: string | undefined;
   try {
-    if (bundle) {
-      dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-worker-'));
-      for (const f of bundle.files) await writeFile(join(dir, f.name), f.text);
-    }
+    dir = await mkdtemp(join(tmpdir(), 'jixiao-audit-worker-'));
+    for (const f of bundle.files) await writeFile(join(dir, f.name), f.text);
+    return dir;
   } catch {
-    dir = undefined;
-  }
-  try {
-    await fn(dir && bundle ? pathToFileURL(join(dir, bundle.entry)) : undefined);
-  } finally {
     if (dir) await rm(dir, { recursive: true, force: true });
+    return undefined;
   }
 };
 
 /**
- * Audits batches taken from the queue in a worker thread until the queue is empty; returns the files
- * it took but could not do (when the worker cannot start or dies), which the caller then does itself.
+ * Audits batches taken from the queue in a child process until the queue is empty; returns the files it
+ * took but could not do (when the child cannot start, fails or dies), which the caller then does itself.
+ * `children` holds every live child so that the caller can kill them all at the end, also on an error.
  */
-const inWorker = async (
-  entry: URL,
+const inChild = async (
+  entry: string,
+  children: Set<ChildProcess>,
   files: readonly string[],
   take: (n: number) => number[],
   results: FileAudit[],
   tick: () => void,
   options: AuditFilesOptions,
 ): Promise<number[]> => {
-  const { Worker } = await import('node:worker_threads');
+  const { fork } = await import('node:child_process');
   const pending = new Set<number>();
   return new Promise((resolve) => {
-    const w = new Worker(entry);
+    let child: ChildProcess;
     let inFlight = 0;
     let ended = false;
     const finish = () => {
       if (ended) return;
       ended = true;
-      void w.terminate();
+      child?.kill();
+      children.delete(child);
       resolve([...pending]);
     };
+    try {
+      // No TypeScript loader (execArgv: []): the bundle is plain JS. stdout is not ours to write to.
+      child = fork(entry, [], {
+        serialization: 'advanced',
+        execArgv: [],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+    } catch {
+      resolve([]);
+      return;
+    }
+    children.add(child);
     const send = (): boolean => {
       const batch = take(BATCH);
       if (batch.length === 0) return false;
       for (const i of batch) pending.add(i);
       inFlight++;
-      w.postMessage({ batch, files: batch.map((i) => files[i]!), readerWarnings: options.readerWarnings });
+      const msg: ChildRequest = {
+        batch,
+        files: batch.map((i) => files[i]!),
+        readerWarnings: options.readerWarnings,
+      };
+      child.send(msg, (err) => err && finish());
       return true;
     };
-    w.on('message', (m: WorkerReply) => {
+    child.on('message', (m: ChildReply) => {
+      if (ended) return;
       inFlight--;
       for (const [k, i] of m.batch.entries()) {
         results[i] = m.results[k]!;
@@ -203,15 +236,19 @@ const inWorker = async (
       }
       if (!send() && inFlight === 0) finish();
     });
-    w.on('error', finish);
-    w.on('exit', finish);
-    if (!send()) finish();
-    else send();
+    child.on('error', finish);
+    child.on('exit', finish);
+    child.on('disconnect', finish);
+    if (send()) send();
+    else finish();
   });
 };
 
+/** What audit-files.ts asks audit-worker.ts: audit these files (indices into the caller's list). */
+export type ChildRequest = { batch: number[]; files: string[]; readerWarnings?: boolean | undefined };
+
 /** What audit-worker.ts answers for one batch: the results in the order of `batch`. */
-export type WorkerReply = { batch: number[]; results: FileAudit[] };
+export type ChildReply = { batch: number[]; results: FileAudit[] };
 
 /** The JSON entry of the public contract: `{ file, findings }`; an unreadable file has its read error. */
 export const fileAuditJson = (r: FileAudit): { file: string; findings: Finding[] } =>

@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import {
   auditExitCode,
@@ -90,9 +90,8 @@ export const registerAudit = (program: Command): void => {
         return;
       }
       const onProgress = files.length > 1 ? progressBar() : undefined;
-      // Worker threads pay off only on idle cores: on a busy machine their start-up costs more than they save.
-      const cores = availableParallelism();
-      const threads = files.length >= WORKER_MIN_FILES && loadavg()[0]! < cores - 1 ? cores : 1;
+      // Child processes share one queue with this one: on a busy core a child costs only its start-up.
+      const threads = files.length >= WORKER_MIN_FILES ? availableParallelism() : 1;
       const results = await auditFiles(files, onProgress ? { onProgress, threads } : { threads });
       for (const r of results) if (!r.ok) complain(r.file, r.message);
       if (format === 'json') printJson(results.map(fileAuditJson));
