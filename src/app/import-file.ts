@@ -49,7 +49,8 @@ const readBytes = (path: string): Uint8Array | ReadResult => {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return readError('read.not-found', `找不到文件 ${path}`, 'file not found');
     if (code === 'EACCES') return readError('read.no-access', `无权读取文件 ${path}`, 'permission denied');
-    if (code === 'EISDIR') return readError('read.is-directory', `${path} 是文件夹，不是文件`, 'is a directory');
+    if (code === 'EISDIR')
+      return readError('read.is-directory', `${path} 是文件夹，不是文件`, 'is a directory');
     return readError('read.io', `无法读取文件 ${path}：${code ?? ''}`, 'cannot read file');
   } finally {
     if (fd !== undefined) closeSync(fd);
