@@ -16,17 +16,19 @@ type Row = { name: string; target: Measure; actual: Measure | null; src?: Source
 
 const FIGURE =
   /(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|％|个|座|家次|家|项|件|台|户|所|处|条|人次|人|名|亩|场|期|批|套)/gu;
+const DIGIT = /\d/u;
 const GROWTH_NAME = /增速|增长率|增幅|增长/u;
 const GROWTH_TEXT = /增长|增速|增幅|提高|下降|上升/u;
 const CHANGE_TEXT = /新增|增加|减少|净增|增长|下降|提高/u;
 /** Words that end many indicator names without naming what is counted: 高标准农田建设面积 → 高标准农田. */
 const GENERIC_TAIL = /(数量|数|情况|工作|面积|建设)$/u;
 
-const bigrams = (s: string): Set<string> => {
-  const out = new Set<string>();
+/** The pairs of adjacent characters of a name, in order, each once. */
+const bigrams = (s: string): string[] => {
+  const out: string[] = [];
   let prev: string | undefined;
   for (const c of s) {
-    if (prev !== undefined) out.add(prev + c);
+    if (prev !== undefined && !out.includes(prev + c)) out.push(prev + c);
     prev = c;
   }
   return out;
@@ -52,38 +54,38 @@ type Prepared = { row: Row; growth: boolean; grams: string[]; head: string };
 const prepare = (rows: readonly Row[]): Prepared[] =>
   rows.flatMap((row) => {
     const core = nameCore(row.name);
-    const grams = [...bigrams(core)];
-    const head = [...bigrams(core.replace(GROWTH_NAME, ''))].at(-1);
+    const grams = bigrams(core);
+    const head = bigrams(core.replace(GROWTH_NAME, '')).at(-1);
     return grams.length > 0 && head !== undefined
       ? [{ row, growth: GROWTH_NAME.test(row.name), grams, head }]
       : [];
   });
 
+/**
+ * The row a figure reports, by its clause: a pair of characters is "in" a text when the text contains
+ * it, which is what a set of the text's pairs would say, without building one per figure.
+ */
 const bestRow = (
   rows: readonly Prepared[],
   context: string,
-  titleGrams: () => Set<string>,
+  title: () => string,
   unit: string,
   growthFigure: boolean,
 ): Match | null => {
   // Figures are matched to rows of their own kind only, so the text is read one way per figure.
   const text = normalizeText(context, growthFigure);
-  // A row's head pair must be in the text: `includes` rules most rows out before any set is built.
-  let local: Set<string> | null = null;
-  let title: Set<string> | null = null;
   let best: Match | null = null;
   let tie = false;
   for (const p of rows) {
+    // A row's head pair must be in the clause: this rules most rows out at once.
     if (p.growth !== growthFigure || !text.includes(p.head)) continue;
-    local ??= bigrams(text);
-    const l = local;
-    if (!l.has(p.head)) continue;
     const measure = p.row.actual ?? p.row.target;
     if (measure.value === null || !comparableUnits(unit, measure.unit ?? p.row.target.unit)) continue;
     // The pairs of the clause and of the section title together.
-    title ??= titleGrams();
-    const t = title;
-    const coverage = p.grams.filter((g) => l.has(g) || t.has(g)).length / p.grams.length;
+    const t = title();
+    let covered = 0;
+    for (const g of p.grams) if (text.includes(g) || t.includes(g)) covered++;
+    const coverage = covered / p.grams.length;
     if (coverage < 0.5) continue;
     if (!best || coverage > best.coverage) {
       best = { row: p.row, coverage };
@@ -113,9 +115,24 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
   const out: Finding[] = [];
   const prepared = prepare(rows);
   const seen = new Set<string>();
-  const titleGrams = new Map<string, Set<string>>();
+  // Whether a figure's unit fits any row at all, by unit.
+  const unitFits = new Map<string, boolean>();
+  const fitsSomeRow = (unit: string): boolean => {
+    let fits = unitFits.get(unit);
+    if (fits === undefined) {
+      fits = prepared.some((p) =>
+        comparableUnits(unit, (p.row.actual ?? p.row.target).unit ?? p.row.target.unit),
+      );
+      unitFits.set(unit, fits);
+    }
+    return fits;
+  };
   for (const section of report.work.sections) {
+    const titles: [string | null, string | null] = [null, null];
+    const titleText = (growth: boolean) => () =>
+      (titles[growth ? 1 : 0] ??= normalizeText(section.title, growth));
     for (const sentence of section.body.split(/[。；;！!？?\n]/u)) {
+      if (!DIGIT.test(sentence)) continue;
       const clauses = sentence.split(/[，,：:]/u);
       let offset = 0;
       const starts = clauses.map((c) => {
@@ -129,21 +146,10 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
         const pre = sentence.slice(starts[ci]!, pos);
         const context = `${ci > 0 ? clauses[ci - 1] : ''}，${pre}`;
         const unit = m[2]!;
-        if (
-          !prepared.some((p) =>
-            comparableUnits(unit, (p.row.actual ?? p.row.target).unit ?? p.row.target.unit),
-          )
-        )
-          continue;
+        if (!fitsSomeRow(unit)) continue;
         const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
         if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
-        const grams = () => {
-          const key = `${growthFigure ? 1 : 0}${section.title}`;
-          const g = titleGrams.get(key) ?? bigrams(normalizeText(section.title, growthFigure));
-          titleGrams.set(key, g);
-          return g;
-        };
-        const match = bestRow(prepared, context, grams, unit, growthFigure);
+        const match = bestRow(prepared, context, titleText(growthFigure), unit, growthFigure);
         if (!match) continue;
         const { row } = match;
         const value = scaled(m[1]!, unit);
