@@ -30,23 +30,24 @@ const auditChildren = (): number | undefined => {
 
 describe('auditFiles with child processes', () => {
   it('gives the same results in the same order as one process, an unreadable file in the middle', async () => {
-    const files = Array.from({ length: 600 }, (_, i) =>
-      i === 300 ? '/nonexistent/middle.txt' : i % 3 === 0 ? SMALL : CLEAN,
+    // Enough files that this process is still busy when the children have started (about 0.3 s).
+    const files = Array.from({ length: 1500 }, (_, i) =>
+      i === 750 ? '/nonexistent/middle.txt' : i % 3 === 0 ? SMALL : CLEAN,
     );
     const one = await auditFiles(files);
     let seen: number | undefined;
     let tick = 0;
     const many = await auditFiles(files, {
       threads: 3,
-      // Every 20 files: the children must have been seen running at some point.
+      // Every 50 files: the children must have been seen running at some point.
       onProgress: () => {
-        if (++tick % 20 !== 0) return;
+        if (++tick % 50 !== 0) return;
         const n = auditChildren();
         if (n !== undefined) seen = Math.max(seen ?? 0, n);
       },
     });
     expect(many).toEqual(one);
-    expect(many[300]).toMatchObject({ file: '/nonexistent/middle.txt', ok: false, code: 'read.not-found' });
+    expect(many[750]).toMatchObject({ file: '/nonexistent/middle.txt', ok: false, code: 'read.not-found' });
     if (seen !== undefined) expect(seen).toBeGreaterThan(0);
     // Every child is gone once the call returns.
     expect(auditChildren() ?? 0).toBe(0);

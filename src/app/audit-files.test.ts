@@ -22,7 +22,7 @@ const faulty = (): string => {
 describe('auditFiles', () => {
   it('keeps the input order, audits the others when one cannot be read, and sets the exit code', async () => {
     const bad = faulty();
-    const results = await auditFiles([bad, '/nonexistent/x.txt', CLEAN], { concurrency: 3 });
+    const results = await auditFiles([bad, '/nonexistent/x.txt', CLEAN], { batch: 2 });
     expect(results.map((r) => r.file)).toEqual([bad, '/nonexistent/x.txt', CLEAN]);
     expect(results[0]!.ok && results[0]!.findings.map((f) => f.rule)).toEqual(['counts.org-units']);
     expect(results[1]!.ok).toBe(false);

@@ -10,6 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { type AuditOptions, auditReport } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
+import type { ReadResult } from '../formats/read-result.ts';
 import { importFile } from './import-file.ts';
 
 export type FileAudit =
@@ -18,11 +19,11 @@ export type FileAudit =
 
 export type AuditFilesOptions = AuditOptions & {
   /**
-   * How many files this process has in hand at once (default 8). Text files are read and parsed
-   * synchronously, so this groups the work by phase (several files read, then their rules run), which
-   * costs about 10% less CPU than one file at a time (measured on 1,000 files).
+   * How many files this process reads before it runs the rules on them (default 32). Working by phase
+   * costs about 10% less than one file at a time (measured on 1,000 files): the reader's code and then
+   * the rules' stay hot.
    */
-  concurrency?: number;
+  batch?: number;
   /**
    * Processes to audit with, this one included (default 1). Child processes run a plain-JS bundle of
    * audit-worker.ts made once per process (tens of ms) and take files from the same queue as this
@@ -34,10 +35,21 @@ export type AuditFilesOptions = AuditOptions & {
   onProgress?: (done: number, total: number) => void;
 };
 
-export const auditFile = async (file: string, options: AuditOptions = {}): Promise<FileAudit> => {
-  const read = await importFile(file);
-  if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-  return { file, ok: true, findings: auditReport(read.report, options) };
+export const auditFile = async (file: string, options: AuditOptions = {}): Promise<FileAudit> =>
+  (await auditBatch([file], options))[0]!;
+
+/** Audits a few files: reads them all (one at a time), then runs the rules on each. */
+export const auditBatch = async (
+  files: readonly string[],
+  options: AuditOptions = {},
+): Promise<FileAudit[]> => {
+  const reads: ReadResult[] = [];
+  for (const f of files) reads.push(await importFile(f));
+  return reads.map((read, k) => {
+    const file = files[k]!;
+    if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
+    return { file, ok: true, findings: auditReport(read.report, options) };
+  });
 };
 
 /**
@@ -109,17 +121,23 @@ const inThisThread = async (
   tick: () => void,
   options: AuditFilesOptions,
 ): Promise<void> => {
-  const lane = async (): Promise<void> => {
-    for (let i = next(); i !== undefined; i = next()) {
-      results[i] = await auditFile(files[i]!, options);
+  const size = Math.max(1, options.batch ?? 32);
+  for (;;) {
+    const batch: number[] = [];
+    for (let i = next(); i !== undefined; i = batch.length < size ? next() : undefined) batch.push(i);
+    if (batch.length === 0) return;
+    const done = await auditBatch(
+      batch.map((i) => files[i]!),
+      options,
+    );
+    for (const [k, i] of batch.entries()) {
+      results[i] = done[k]!;
       tick();
-      // A text file is read and audited without a pause: let the event loop run (children's answers,
-      // the worker bundle, signals) before the next one.
-      await nextTurn();
     }
-  };
-  const n = Math.max(1, Math.min(options.concurrency ?? 8, files.length));
-  await Promise.all(Array.from({ length: n }, lane));
+    // Text files are read and audited without a pause: let the event loop run (children's answers, the
+    // worker bundle, signals) before the next batch.
+    await nextTurn();
+  }
 };
 
 type Bundle = { entry: string; files: { name: string; text: string }[] };

@@ -3,12 +3,11 @@
  * over IPC, so that a large batch uses every core. Bundled to plain JS and forked by audit-files.ts;
  * not a public entry point.
  */
-import { auditFile, type ChildReply, type ChildRequest } from './audit-files.ts';
+import { auditBatch, type ChildReply, type ChildRequest } from './audit-files.ts';
 
 process.on('message', async (msg: ChildRequest) => {
   const options = msg.readerWarnings === false ? { readerWarnings: false } : {};
-  // Reading is asynchronous: the files of a batch are read together, their parsing follows.
-  const results = await Promise.all(msg.files.map((f) => auditFile(f, options)));
+  const results = await auditBatch(msg.files, options);
   process.send?.({ batch: msg.batch, results } satisfies ChildReply);
 });
 // Never outlive the parent: without the channel there is nobody to answer.
