@@ -17,9 +17,6 @@ export type FrameworkChoice = {
   reason: string;
 };
 
-const countNodes = (nodes: readonly FrameworkNode[]): number =>
-  nodes.reduce((acc, n) => acc + 1 + countNodes(n.children ?? []), 0);
-
 const reportNames = (nodes: readonly IndicatorNode[], out = new Set<string>()): Set<string> => {
   for (const n of nodes) {
     out.add(normalizeName(n.name));
@@ -28,20 +25,32 @@ const reportNames = (nodes: readonly IndicatorNode[], out = new Set<string>()): 
   return out;
 };
 
+/** Each node of a framework as the comparable forms of its name and aliases; frameworks are immutable, so kept. */
+const nodeKeys = new WeakMap<Framework, string[][]>();
+const keysOf = (f: Framework): string[][] => {
+  let keys = nodeKeys.get(f);
+  if (!keys) {
+    const out: string[][] = [];
+    const walk = (nodes: readonly FrameworkNode[]): void => {
+      for (const n of nodes) {
+        out.push([n.name, ...(n.aliases ?? [])].map(normalizeName));
+        walk(n.children ?? []);
+      }
+    };
+    walk(f.indicators);
+    keys = out;
+    nodeKeys.set(f, keys);
+  }
+  return keys;
+};
+
 /** Share of the framework's nodes whose name or alias appears among the report's headings. */
 export const headingOverlap = (report: Report, f: Framework): number => {
   const tree = report.kind === 'project' ? projectScoringView(report, f).indicators : report.indicators;
   const seen = reportNames(tree);
-  let hit = 0;
-  const walk = (nodes: readonly FrameworkNode[]): void => {
-    for (const n of nodes) {
-      if ([n.name, ...(n.aliases ?? [])].some((x) => seen.has(normalizeName(x)))) hit++;
-      walk(n.children ?? []);
-    }
-  };
-  walk(f.indicators);
-  const total = countNodes(f.indicators);
-  return total === 0 ? 0 : hit / total;
+  const keys = keysOf(f);
+  const hit = keys.filter((names) => names.some((x) => seen.has(x))).length;
+  return keys.length === 0 ? 0 : hit / keys.length;
 };
 
 /** The year gap between report and framework: a notice of year N scores the budget year N − 1. */

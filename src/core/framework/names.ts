@@ -2,11 +2,21 @@
 
 const PUNCT = /[\s“”"'‘’「」《》（）()【】[\]、，,。.:：;；·]/g;
 
-/** The comparable form of a heading: no spaces, quotes or punctuation, no trailing 情况. */
+/**
+ * The comparable form of a heading: no spaces, quotes or punctuation, no trailing 情况. Reports use the
+ * same few dozen indicator names over and over, so the forms are kept (a bounded cache).
+ */
 export const normalizeName = (name: string): string => {
-  const n = name.replace(PUNCT, '');
-  return n.length > 2 && n.endsWith('情况') ? n.slice(0, -2) : n;
+  let key = normalized.get(name);
+  if (key === undefined) {
+    const n = name.replace(PUNCT, '');
+    key = n.length > 2 && n.endsWith('情况') ? n.slice(0, -2) : n;
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(name, key);
+  }
+  return key;
 };
+const normalized = new Map<string, string>();
 
 /** True when a report heading names the framework node (by its name or an alias). */
 export const namesMatch = (
