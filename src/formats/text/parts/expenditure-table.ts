@@ -37,10 +37,11 @@ export const rowKeyOf = (label: string): { key: ExpenditureRowKey; code: string 
   let name = label.replace(NUMBERING, '').replace(/^其中\s*[:：]?\s*/, '');
   const code = /^(3\d{2})\d*\s*/.exec(name);
   if (code) name = name.slice(code[0].length);
-  const byName = CLASS_BY_NAME.get(nameKey(name));
+  const compared = nameKey(name);
+  const byName = CLASS_BY_NAME.get(compared);
   if (byName) return { key: 'economic', code: byName };
   if (code && !NATURE.some(([, re]) => re.test(name))) return { key: 'economic', code: code[1]! };
-  const nature = NATURE.find(([, re]) => re.test(nameKey(name)));
+  const nature = NATURE.find(([, re]) => re.test(compared));
   return { key: nature?.[0] ?? 'unknown', code: null };
 };
 

@@ -7,8 +7,12 @@ import { type ColumnKey, columnsOf, isEmptyRow, textOf } from './tables.ts';
 
 type Goals<R> = { title: TextFact | null; rows: R[] };
 
-const measureOf = (cell: Piece | undefined): Measure =>
-  cell ? { ...parseMeasure(cell.text), src: srcOf(cell) } : { text: '', op: null, value: null, unit: null };
+// Fields copied by name: spreading the parsed measure was the slowest line of reading a report.
+const measureOf = (cell: Piece | undefined): Measure => {
+  if (!cell) return { text: '', op: null, value: null, unit: null };
+  const { text, op, value, unit } = parseMeasure(cell.text);
+  return { text, op, value, unit, src: srcOf(cell) };
+};
 
 const noOf = (ctx: ReadContext, cell: Piece | undefined, what: string): IntFact | null => {
   if (!cell?.text) return null;
