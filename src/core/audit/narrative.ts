@@ -16,7 +16,6 @@ type Row = { name: string; target: Measure; actual: Measure | null; src?: Source
 
 const FIGURE =
   /(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|％|个|座|家次|家|项|件|台|户|所|处|条|人次|人|名|亩|场|期|批|套)/gu;
-const DIGIT = /\d/u;
 const GROWTH_NAME = /增速|增长率|增幅|增长/u;
 const GROWTH_TEXT = /增长|增速|增幅|提高|下降|上升/u;
 const CHANGE_TEXT = /新增|增加|减少|净增|增长|下降|提高/u;
@@ -131,51 +130,70 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
     const titles: [string | null, string | null] = [null, null];
     const titleText = (growth: boolean) => () =>
       (titles[growth ? 1 : 0] ??= normalizeText(section.title, growth));
-    for (const sentence of section.body.split(/[。；;！!？?\n]/u)) {
-      if (!DIGIT.test(sentence)) continue;
-      const clauses = sentence.split(/[，,：:]/u);
-      let offset = 0;
-      const starts = clauses.map((c) => {
-        const s = offset;
-        offset += c.length + 1;
-        return s;
+    const body = section.body;
+    // Figures are found in the whole body at once; the sentence and clauses around one are found by
+    // looking back from it, only for the figures that get that far.
+    for (const m of body.matchAll(FIGURE)) {
+      // A figure never runs across a sentence ("57\n个" is two sentences).
+      if (m[0].includes('\n')) continue;
+      const unit = m[2]!;
+      if (!fitsSomeRow(unit)) continue;
+      const pos = m.index;
+      const from = lastOf(body, SENTENCE_END, pos - 1) + 1;
+      const clause = Math.max(from, lastOf(body, CLAUSE_END, pos - 1) + 1);
+      const pre = body.slice(clause, pos);
+      const before =
+        clause > from ? body.slice(Math.max(from, lastOf(body, CLAUSE_END, clause - 2) + 1), clause - 1) : '';
+      const context = `${before}，${pre}`;
+      const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
+      if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
+      const match = bestRow(prepared, context, titleText(growthFigure), unit, growthFigure);
+      if (!match) continue;
+      const { row } = match;
+      const value = scaled(m[1]!, unit);
+      const candidates = [row.actual, row.target].flatMap((x) =>
+        x?.value !== null && x?.value !== undefined ? [scaled(x.value, x.unit ?? row.target.unit)] : [],
+      );
+      if (candidates.some((c) => c.eq(value))) continue;
+      const reference = candidates[0];
+      if (!reference || !within(value, reference)) continue;
+      const key = `${row.name}|${m[0]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const measure = row.actual ?? row.target;
+      out.push({
+        rule: 'narrative.target-value',
+        severity: 'warning',
+        message: `工作情况第${section.no}部分写“${context.replace(/^，/u, '')}${m[0]}”，而绩效目标“${row.name}”的${row.actual ? '完成值' : '目标值'}为“${measure.text}”`,
+        expected: measure.text,
+        actual: m[0],
+        locations: at(
+          {
+            ...(section.src?.line !== undefined ? { line: section.src.line } : {}),
+            raw: body.slice(from, nextOf(body, SENTENCE_END, pos)).trim(),
+          },
+          measure.src,
+        ),
       });
-      for (const m of sentence.matchAll(FIGURE)) {
-        const pos = m.index ?? 0;
-        const ci = starts.findLastIndex((s) => s <= pos);
-        const pre = sentence.slice(starts[ci]!, pos);
-        const context = `${ci > 0 ? clauses[ci - 1] : ''}，${pre}`;
-        const unit = m[2]!;
-        if (!fitsSomeRow(unit)) continue;
-        const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
-        if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
-        const match = bestRow(prepared, context, titleText(growthFigure), unit, growthFigure);
-        if (!match) continue;
-        const { row } = match;
-        const value = scaled(m[1]!, unit);
-        const candidates = [row.actual, row.target].flatMap((x) =>
-          x?.value !== null && x?.value !== undefined ? [scaled(x.value, x.unit ?? row.target.unit)] : [],
-        );
-        if (candidates.some((c) => c.eq(value))) continue;
-        const reference = candidates[0];
-        if (!reference || !within(value, reference)) continue;
-        const key = `${row.name}|${m[0]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const measure = row.actual ?? row.target;
-        out.push({
-          rule: 'narrative.target-value',
-          severity: 'warning',
-          message: `工作情况第${section.no}部分写“${context.replace(/^，/u, '')}${m[0]}”，而绩效目标“${row.name}”的${row.actual ? '完成值' : '目标值'}为“${measure.text}”`,
-          expected: measure.text,
-          actual: m[0],
-          locations: at(
-            { ...(section.src?.line !== undefined ? { line: section.src.line } : {}), raw: sentence.trim() },
-            measure.src,
-          ),
-        });
-      }
     }
   }
   return out;
+};
+
+/** Sentence and clause ends, as characters. */
+const SENTENCE_END = new Set('。；;！!？?\n');
+const CLAUSE_END = new Set('，,：:');
+
+/** Index of the last character of `ends` at or before `i`; -1 when there is none. */
+const lastOf = (s: string, ends: ReadonlySet<string>, i: number): number => {
+  let k = i;
+  while (k >= 0 && !ends.has(s[k]!)) k--;
+  return k;
+};
+
+/** Index of the first character of `ends` at or after `i`; the length when there is none. */
+const nextOf = (s: string, ends: ReadonlySet<string>, i: number): number => {
+  let k = i;
+  while (k < s.length && !ends.has(s[k]!)) k++;
+  return k;
 };
