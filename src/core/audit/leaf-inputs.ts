@@ -17,7 +17,7 @@ import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
 import { inputLookup, scoreLeaf } from '../scoring/index.ts';
 import { statedMet } from './measure.ts';
 import type { LeafExpectation } from './score-tree.ts';
-import { at, num, show } from './support.ts';
+import { at, memo, num, show } from './support.ts';
 import { metByRow } from './targets.ts';
 
 type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
@@ -77,7 +77,10 @@ const describeInputs = (n: IndicatorNode): string =>
   n.inputs.map((i) => `${i.name} ${show(i.value)}${i.unit ?? ''}`).join('、');
 
 /** Counts of met targets in the achievement table: by stated status, and by target and actual. */
-export const metCounts = (report: DepartmentReport): { rows: number; counts: number[] } => {
+export const metCounts = (report: DepartmentReport): { rows: number; counts: number[] } =>
+  memo('met-counts', report, () => countMet(report));
+
+const countMet = (report: DepartmentReport): { rows: number; counts: number[] } => {
   const rows = report.achievements?.rows ?? [];
   const computed = metByRow(rows);
   const byStatus = rows.map((r) => statedMet(r.status?.value));

@@ -180,20 +180,20 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
   return out;
 };
 
-/** Sentence and clause ends, as characters. */
-const SENTENCE_END = new Set('。；;！!？?\n');
-const CLAUSE_END = new Set('，,：:');
+/** Sentence and clause ends, as UTF-16 code units: 。；;！!？?\n and ，,：:. */
+const SENTENCE_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0x21, 0xff1f, 0x3f, 0x0a]);
+const CLAUSE_END = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
 
 /** Index of the last character of `ends` at or before `i`; -1 when there is none. */
-const lastOf = (s: string, ends: ReadonlySet<string>, i: number): number => {
+const lastOf = (s: string, ends: ReadonlySet<number>, i: number): number => {
   let k = i;
-  while (k >= 0 && !ends.has(s[k]!)) k--;
+  while (k >= 0 && !ends.has(s.charCodeAt(k))) k--;
   return k;
 };
 
 /** Index of the first character of `ends` at or after `i`; the length when there is none. */
-const nextOf = (s: string, ends: ReadonlySet<string>, i: number): number => {
+const nextOf = (s: string, ends: ReadonlySet<number>, i: number): number => {
   let k = i;
-  while (k < s.length && !ends.has(s[k]!)) k++;
+  while (k < s.length && !ends.has(s.charCodeAt(k))) k++;
   return k;
 };

@@ -46,9 +46,11 @@ const walkScores = (node: IndicatorNode, w: Walk): Decimal | null => {
   const before = w.out.length;
   const result = walkSums(node, w);
   // A score outside 0…weight is its own finding unless its sum already says what it should be.
-  const own = w.out
-    .slice(before)
-    .some((f) => f.rule === 'score.subtotal' && f.locations?.[0] === node.statedScore?.src);
+  let own = false;
+  for (let i = before; i < w.out.length && !own; i++) {
+    const f = w.out[i]!;
+    own = f.rule === 'score.subtotal' && f.locations?.[0] === node.statedScore?.src;
+  }
   if (node.statedScore && node.weight && !own) {
     const s = num(node.statedScore.value);
     if (s.isNegative() || s.gt(num(node.weight.value))) {
