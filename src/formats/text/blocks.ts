@@ -3,7 +3,7 @@
  * that give any part of a line its `src` (raw text exactly as read).
  */
 import type { Source } from '../../core/model/index.ts';
-import { headingOf } from './headings.ts';
+import { type Heading, headingOf } from './headings.ts';
 import { type Normalized, normalizeLine, rawSlice } from './normalize.ts';
 import type { SourceLine } from './source-line.ts';
 
@@ -16,6 +16,14 @@ export type Para = Piece & {
   at: number;
   /** True when it is the title or unit line of the table that follows. */
   tableTitle: boolean;
+  /** Its heading number once {@link paraHeading} has parsed it; undefined before. */
+  heading: Heading | null | undefined;
+};
+
+/** The heading number of a paragraph, parsed once: several parts look at the same lines. */
+export const paraHeading = (p: Para): Heading | null => {
+  if (p.heading === undefined) p.heading = headingOf(p.text);
+  return p.heading;
 };
 
 export type Row = { index: number; cells: (Piece | undefined)[] };
@@ -40,7 +48,7 @@ const piece = (line: SourceLine): Piece => {
 /** A paragraph that reads like a table title: short, not a sentence, not a numbered heading. */
 const looksLikeTitle = (p: Para): boolean =>
   p.text.length <= 80 &&
-  (/单位[:：]/.test(p.text) || (!headingOf(p.text) && (/表/.test(p.text) || !/[。；;，,]/.test(p.text))));
+  (/单位[:：]/.test(p.text) || (!paraHeading(p) && (/表/.test(p.text) || !/[。；;，,]/.test(p.text))));
 
 export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
   const blocks: Block[] = [];
@@ -53,7 +61,16 @@ export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
       if (pc.text === '') continue;
       // Spelled out: spreading the piece here was the single slowest line of reading a report.
       const { text, raw, norm, src } = pc;
-      blocks.push({ text, raw, norm, src, kind: 'p', at: blocks.length, tableTitle: false });
+      blocks.push({
+        text,
+        raw,
+        norm,
+        src,
+        kind: 'p',
+        at: blocks.length,
+        tableTitle: false,
+        heading: undefined,
+      });
       continue;
     }
     if (!table || table.id !== id) {

@@ -32,23 +32,32 @@ const SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*[、.．]?\\s*`);
 const ITEM = /^(\d{1,2})\s*[.、．,，](?!\d)\s*/;
 const SUB = /^(?:[（(]\s*(\d{1,2})\s*[）)]|(\d{1,2})[）)])\s*[、.．]?\s*/;
 
+/** First characters a heading can start with: most lines start with none, and skip the four regexes. */
+const isParen = (c: number): boolean => c === 0xff08 || c === 0x28;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const CN_NUMERALS = '一二三四五六七八九十';
+
 export const headingOf = (text: string): Heading | null => {
-  let m = SECTION.exec(text);
+  const first = text.charCodeAt(0);
+  const paren = isParen(first);
+  const digit = isDigit(first);
+  if (!paren && !digit && !CN_NUMERALS.includes(text.charAt(0))) return null;
+  let m = paren ? SECTION.exec(text) : null;
   if (m) {
     const no = chineseNumber(m[1]!);
     if (no) return { kind: 'section', no, label: `（${m[1]}）`, length: m[0].length };
   }
-  m = CHAPTER.exec(text);
+  m = paren || digit ? null : CHAPTER.exec(text);
   if (m) {
     const no = chineseNumber(m[1]!);
     if (no) return { kind: 'chapter', no, label: `${m[1]}、`, length: m[0].length };
   }
-  m = SUB.exec(text);
+  m = paren || digit ? SUB.exec(text) : null;
   if (m) {
     const no = Number(m[1] ?? m[2]);
     if (no > 0) return { kind: 'sub', no, label: `（${no}）`, length: m[0].length };
   }
-  m = ITEM.exec(text);
+  m = digit ? ITEM.exec(text) : null;
   if (m) {
     const no = Number(m[1]);
     if (no > 0) return { kind: 'item', no, label: `${no}.`, length: m[0].length };

@@ -25,35 +25,33 @@ export const moneyIn = (text: string, from = 0, to = text.length): MoneyHit[] =>
   return out;
 };
 
-/** Comparators said in words or symbols, before or after the figure. */
+/** Comparators said in words or symbols, before or after the figure (sticky: matched where asked). */
 const OP_BEFORE: readonly [RegExp, Comparator][] = [
-  [/^(?:≥|>=|＞=|不低于|不少于|不小于|至少)/, '≥'],
-  [/^(?:≤|<=|＜=|不高于|不超过|不多于|不大于|至多)/, '≤'],
-  [/^(?:>|＞|超过|超出|高于|大于|多于|超)/, '>'],
-  [/^(?:<|＜|低于|小于|少于)/, '<'],
-  [/^(?:=|＝|等于)/, '='],
+  [/(?:≥|>=|＞=|不低于|不少于|不小于|至少)/y, '≥'],
+  [/(?:≤|<=|＜=|不高于|不超过|不多于|不大于|至多)/y, '≤'],
+  [/(?:>|＞|超过|超出|高于|大于|多于|超)/y, '>'],
+  [/(?:<|＜|低于|小于|少于)/y, '<'],
+  [/(?:=|＝|等于)/y, '='],
 ];
 const OP_AFTER: readonly [RegExp, Comparator][] = [
-  [/^(?:以上|及以上)/, '≥'],
-  [/^(?:以下|以内|及以下)/, '≤'],
+  [/(?:以上|及以上)/y, '≥'],
+  [/(?:以下|以内|及以下)/y, '≤'],
 ];
 
-/** Reads a comparator at the start of `s`: the comparator and the length it takes. */
-export const opBefore = (s: string): [Comparator, number] | null => {
-  for (const [re, op] of OP_BEFORE) {
+/** The first of `ops` said at `at` in `s`: the comparator and the length it takes. */
+const opAt = (ops: readonly [RegExp, Comparator][], s: string, at: number): [Comparator, number] | null => {
+  for (const [re, op] of ops) {
+    re.lastIndex = at;
     const m = re.exec(s);
     if (m) return [op, m[0].length];
   }
   return null;
 };
 
-export const opAfter = (s: string): [Comparator, number] | null => {
-  for (const [re, op] of OP_AFTER) {
-    const m = re.exec(s);
-    if (m) return [op, m[0].length];
-  }
-  return null;
-};
+/** Reads a comparator at `at` (the start) of `s`: the comparator and the length it takes. */
+export const opBefore = (s: string, at = 0): [Comparator, number] | null => opAt(OP_BEFORE, s, at);
+
+export const opAfter = (s: string, at = 0): [Comparator, number] | null => opAt(OP_AFTER, s, at);
 
 /** Units seen after target and evidence figures; longest first. */
 export const UNITS = [

@@ -1,6 +1,6 @@
 /** Finds the headings of the report's parts, in their order, tolerating missing and renamed ones. */
-import type { Block, Para } from '../blocks.ts';
-import { type HeadingKind, headingOf } from '../headings.ts';
+import { type Block, type Para, paraHeading } from '../blocks.ts';
+import type { HeadingKind } from '../headings.ts';
 
 export const PART_KEYS = [
   'basic',
@@ -50,12 +50,22 @@ const MATCHERS: Record<(typeof PART_KEYS)[number], Matcher> = {
 
 type Head = { kind: HeadingKind | null; text: string; length: number };
 
+/** Index of the first 。：: at or after `from` (the text's length when none): a scan, not a split. */
+const stopAt = (text: string, from: number): number => {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1a || c === 0x3a) return i;
+  }
+  return text.length;
+};
+
 /** The heading text without its number, up to the first full stop; null when too long to be a heading. */
 const headOf = (p: Para): Head | null => {
-  const h = headingOf(p.text);
-  const rest = h ? p.text.slice(h.length) : p.text;
-  const text = rest.split(/[。：:]/, 1)[0] ?? '';
-  return text.length > 40 ? null : { kind: h?.kind ?? null, text, length: p.text.length };
+  const h = paraHeading(p);
+  const start = h ? h.length : 0;
+  const end = stopAt(p.text, start);
+  if (end - start > 40) return null;
+  return { kind: h?.kind ?? null, text: p.text.slice(start, end), length: p.text.length };
 };
 
 const matches = (h: Head, m: Matcher): boolean => {

@@ -1,7 +1,6 @@
 /** 部门基本情况: the department sentence, 主要职责, 内设机构, 人员编制. */
 import type { DepartmentReport, NumberedItem, TextFact } from '../../../core/model/index.ts';
-import { type Para, srcOf } from '../blocks.ts';
-import { headingOf } from '../headings.ts';
+import { type Para, paraHeading, srcOf } from '../blocks.ts';
 import { missing, parasOf, type ReadContext, warn } from './context.ts';
 
 type Department = DepartmentReport['department'];
@@ -33,9 +32,7 @@ const DEPT = /^(.{2,40}?)(?:是|为|系)(.{2,30}?)[，,；;。]/;
 
 export const readDepartment = (paras: readonly Para[]): { dept: Department; used: Para | null } => {
   const dept: Department = { name: null, rank: null, extraNames: [], nature: null, jurisdiction: null };
-  const p = paras.find(
-    (x) => /级|牌子|部门|单位|机构/.test(x.text) && DEPT.test(x.text) && !headingOf(x.text),
-  );
+  const p = paras.find((x) => /级|牌子|部门|单位|机构/.test(x.text) && DEPT.test(x.text) && !paraHeading(x));
   if (!p) return { dept, used: null };
   const m = DEPT.exec(p.text)!;
   const name = m[1]!.trim();
@@ -79,7 +76,7 @@ export const numberedItems = (paras: readonly Para[]): { items: NumberedItem[]; 
   const items: NumberedItem[] = [];
   const before: Para[] = [];
   for (const p of paras) {
-    const h = headingOf(p.text);
+    const h = paraHeading(p);
     if (h && (h.kind === 'sub' || h.kind === 'item')) {
       items.push({ no: h.no, text: p.text.slice(h.length), src: srcOf(p) });
     } else if (items.length) {
@@ -144,7 +141,7 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
       const at = p.text.indexOf(d, count.index);
       out.statedCount = { value: Number(d), src: srcOf(p, at, at + d.length) };
     }
-    const h = headingOf(p.text);
+    const h = paraHeading(p);
     const listAt =
       /(?:分别为|分别是|包括|如下|为|有|个)[:：]/.exec(p.text) ?? (count ? /[:：]/.exec(p.text) : null);
     if (listAt) {

@@ -23,9 +23,10 @@ const TERMS = new RegExp(
   'g',
 );
 
+// Sticky: matched at an index of the line rather than on a slice of it.
 const LEAD =
-  /^(?:的)?\s*(?:调查结果|测评结果|结果|平均|实际)?\s*(?:为|是|达到|达|共计|合计|共|计|约|：|:)?\s*/;
-const NUMBER = /^([-−]?\d[\d,]*(?:\.\d+)?)\s*/;
+  /(?:的)?\s*(?:调查结果|测评结果|结果|平均|实际)?\s*(?:为|是|达到|达|共计|合计|共|计|约|：|:)?\s*/y;
+const NUMBER = /([-−]?\d[\d,]*(?:\.\d+)?)\s*/y;
 const YEAR_BEFORE = /(\d{4})\s*年度?\s*(?:年末|年初|全年|当年|度)?\s*(?:的)?\s*$/;
 const OTHER = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(%|‰|亿元|万元|元)/g;
 const OTHER_NAME =
@@ -35,20 +36,22 @@ type Figure = { value: string; unit: string | null; op: Comparator | undefined; 
 
 /** The figure stated right after `at`: "为64.94%", "超90%以上", "共15个". */
 const figureAt = (text: string, at: number): Figure | null => {
-  let i = at + (LEAD.exec(text.slice(at))?.[0].length ?? 0);
+  LEAD.lastIndex = at;
+  let i = at + (LEAD.exec(text)?.[0].length ?? 0);
   let op: Comparator | undefined;
-  const before = opBefore(text.slice(i));
+  const before = opBefore(text, i);
   if (before) {
     op = before[0];
     i += before[1];
   }
-  const n = NUMBER.exec(text.slice(i));
+  NUMBER.lastIndex = i;
+  const n = NUMBER.exec(text);
   const value = n ? decimalOf(n[1]!) : null;
   if (!n || value === null) return null;
   i += n[0].length;
   const unit = UNITS.find((u) => text.startsWith(u, i)) ?? null;
   if (unit) i += unit.length;
-  const after = opAfter(text.slice(i));
+  const after = opAfter(text, i);
   if (after) {
     op ??= after[0];
     i += after[1];

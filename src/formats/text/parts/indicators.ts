@@ -3,19 +3,29 @@
  * its weight (指标总分/分值) and stated score (自评得分/得分); the text after it is the evidence.
  */
 import type { DecimalFact, IndicatorNode } from '../../../core/model/index.ts';
-import { type Para, srcOf } from '../blocks.ts';
-import { type Heading, headingOf } from '../headings.ts';
+import { type Para, paraHeading, srcOf } from '../blocks.ts';
+import type { Heading } from '../headings.ts';
 import { missing, parasOf, type ReadContext, warn } from './context.ts';
 import { inputsIn } from './indicator-inputs.ts';
 
 const LEVEL = { section: 1, item: 2, sub: 3 } as const;
 
+// Matched in place (sticky, or global from lastIndex) rather than on a slice of the line.
 const NAME_END =
-  /[。，,；;：:]|指标(?:总分|分值)|(?:总分|分值|满分|权重|自评得分|得分)\s*\d|[（(]\s*\d+(?:\.\d+)?\s*分/;
+  /[。，,；;：:]|指标(?:总分|分值)|(?:总分|分值|满分|权重|自评得分|得分)\s*\d|[（(]\s*\d+(?:\.\d+)?\s*分/g;
 const WEIGHT =
-  /^(?:指标)?(?:总分|分值|满分|权重分?|标准分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?|^[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/;
-const SCORE = /^(?:(?:自评|评价)?(?:得分|评分|自评分)(?:为|是|：|:)?|得)\s*(\d+(?:\.\d+)?)\s*分?/;
-const GAP = /^[\s。，,；;：:、]*/;
+  /(?:指标)?(?:总分|分值|满分|权重分?|标准分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?|[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/y;
+const SCORE = /(?:(?:自评|评价)?(?:得分|评分|自评分)(?:为|是|：|:)?|得)\s*(\d+(?:\.\d+)?)\s*分?/y;
+const GAP = /[\s。，,；;：:、]*/y;
+
+/** `re` (sticky or global) run on `text` from `at`. */
+const execAt = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
+
+/** Where the text goes on after the punctuation and spaces at `at`. */
+const afterGap = (text: string, at: number): number => at + (execAt(GAP, text, at)?.[0].length ?? 0);
 
 type Parsed = {
   heading: Heading;
@@ -36,9 +46,9 @@ const scoreClause = (
   let weight: DecimalFact | null = null;
   let score: DecimalFact | null = null;
   for (let k = 0; k < 2; k++) {
-    const j = i + (GAP.exec(text.slice(i))?.[0].length ?? 0);
-    const w: RegExpExecArray | null = weight ? null : WEIGHT.exec(text.slice(j));
-    const s: RegExpExecArray | null = w || score ? null : SCORE.exec(text.slice(j));
+    const j = afterGap(text, i);
+    const w: RegExpExecArray | null = weight ? null : execAt(WEIGHT, text, j);
+    const s: RegExpExecArray | null = w || score ? null : execAt(SCORE, text, j);
     const m: RegExpExecArray | null = w ?? s;
     if (!m) break;
     const v: string = m[1] ?? m[2]!;
@@ -53,17 +63,17 @@ const scoreClause = (
 
 /** Reads "（1）预算编制合理性。指标总分4分，自评得分4分。…" into its parts; null when the line is not an indicator. */
 export const parseIndicatorLine = (p: Para): Parsed | null => {
-  const heading = headingOf(p.text);
+  const heading = paraHeading(p);
   if (!heading || heading.kind === 'chapter') return null;
   const text = p.text;
   const start = heading.length;
-  const cut = NAME_END.exec(text.slice(start));
-  const nameEnd = start + (cut ? cut.index : text.length - start);
+  const cut = execAt(NAME_END, text, start);
+  const nameEnd = cut ? cut.index : text.length;
   const name = text.slice(start, nameEnd).trim();
   const { weight, score, end: i } = scoreClause(p, nameEnd);
   if (!weight && !score && heading.kind !== 'section' && text.length - start > 24) return null;
   if (!name) return null;
-  const rest = i + (GAP.exec(text.slice(i))?.[0].length ?? 0);
+  const rest = afterGap(text, i);
   return { heading, name, weight, score, rest };
 };
 
@@ -91,7 +101,7 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
       if (late && (late.weight || late.score)) {
         current.weight = late.weight;
         current.statedScore = late.score;
-        addEvidence(current, p, late.end + (GAP.exec(p.text.slice(late.end))?.[0].length ?? 0));
+        addEvidence(current, p, afterGap(p.text, late.end));
       } else addEvidence(current, p, 0);
       continue;
     }

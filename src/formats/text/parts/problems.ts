@@ -1,7 +1,6 @@
 /** 存在的问题、原因分析及改进措施, and 其他需要说明的情况. */
 import type { DepartmentReport, TextFact } from '../../../core/model/index.ts';
-import { type Para, srcOf } from '../blocks.ts';
-import { headingOf } from '../headings.ts';
+import { type Para, paraHeading, srcOf } from '../blocks.ts';
 import { missing, parasOf, type ReadContext } from './context.ts';
 
 type Problems = DepartmentReport['problems'];
@@ -27,7 +26,7 @@ export const readProblems = (ctx: ReadContext): Problems => {
   }
   let slot: Slot = 'problems';
   for (const p of parasOf(ctx.parts.problems)) {
-    const h = headingOf(p.text);
+    const h = paraHeading(p);
     let from = h ? h.length : 0;
     const found = LABELS.find(([, re]) => re.test(p.text.slice(from)));
     if (found) {

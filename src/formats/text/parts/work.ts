@@ -1,7 +1,6 @@
 /** 年度总体工作和重点工作任务: an intro and numbered sections, each a title (its first clause) and a body. */
 import type { DepartmentReport } from '../../../core/model/index.ts';
-import { srcOf } from '../blocks.ts';
-import { headingOf } from '../headings.ts';
+import { paraHeading, srcOf } from '../blocks.ts';
 import { missing, parasOf, type ReadContext } from './context.ts';
 
 type Work = DepartmentReport['work'];
@@ -14,7 +13,7 @@ export const readWork = (ctx: ReadContext): Work => {
   }
   const intro: string[] = [];
   for (const p of parasOf(ctx.parts.work)) {
-    const h = headingOf(p.text);
+    const h = paraHeading(p);
     if (h && (h.kind === 'item' || h.kind === 'sub')) {
       const rest = p.text.slice(h.length);
       // The title is the first clause: "1.全力以赴暖企业增信心。一是…", "3、强化执法监管，全年…".
