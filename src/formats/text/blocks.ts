@@ -40,11 +40,6 @@ export type Table = {
 
 export type Block = Para | Table;
 
-const piece = (line: SourceLine): Piece => {
-  const norm = normalizeLine(line.text);
-  return { text: norm.text, raw: line.text, norm, src: line.src };
-};
-
 /** A paragraph that reads like a table title: short, not a sentence, not a numbered heading. */
 const looksLikeTitle = (p: Para): boolean =>
   p.text.length <= 80 &&
@@ -54,18 +49,18 @@ export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
   const blocks: Block[] = [];
   let table: Table | null = null;
   for (const line of lines) {
-    const pc = piece(line);
+    const norm = normalizeLine(line.text);
+    const { text } = norm;
     const id = line.src.table;
     if (id === undefined) {
       table = null;
-      if (pc.text === '') continue;
-      // Spelled out: spreading the piece here was the single slowest line of reading a report.
-      const { text, raw, norm, src } = pc;
+      if (text === '') continue;
+      // Made directly, not from a piece: one object per paragraph, and no spread (once the slowest line).
       blocks.push({
         text,
-        raw,
+        raw: line.text,
         norm,
-        src,
+        src: line.src,
         kind: 'p',
         at: blocks.length,
         tableTitle: false,
@@ -91,7 +86,7 @@ export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
       row = { index: r, cells: [] };
       table.rows.push(row);
     }
-    row.cells[line.src.column ?? row.cells.length] = pc;
+    row.cells[line.src.column ?? row.cells.length] = { text, raw: line.text, norm, src: line.src };
   }
   return blocks;
 };

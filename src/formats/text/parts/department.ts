@@ -101,20 +101,25 @@ export const readDuties = (ctx: ReadContext): { dept: Department; duties: Duties
   return { dept, duties: { intro, items } };
 };
 
+/** The list separators 、，,；; */
+const isSeparator = (c: number): boolean =>
+  c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+
 const splitList = (s: string): string[] => {
   // Split on 、，； outside parentheses: 办公室（党务工作办公室）、运行监测股 → two names.
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of s) {
-    if (ch === '（' || ch === '(') depth++;
-    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,；;]/.test(ch)) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isSeparator(c)) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(cur);
+  out.push(s.slice(start));
   return out;
 };
 

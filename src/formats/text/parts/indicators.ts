@@ -5,6 +5,7 @@
 import type { DecimalFact, IndicatorNode } from '../../../core/model/index.ts';
 import { type Para, paraHeading, srcOf } from '../blocks.ts';
 import type { Heading } from '../headings.ts';
+import { isWhiteSpace } from '../normalize.ts';
 import { missing, parasOf, type ReadContext, warn } from './context.ts';
 import { inputsIn } from './indicator-inputs.ts';
 
@@ -16,7 +17,6 @@ const NAME_END =
 const WEIGHT =
   /(?:指标)?(?:总分|分值|满分|权重分?|标准分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?|[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/y;
 const SCORE = /(?:(?:自评|评价)?(?:得分|评分|自评分)(?:为|是|：|:)?|得)\s*(\d+(?:\.\d+)?)\s*分?/y;
-const GAP = /[\s。，,；;：:、]*/y;
 
 /** `re` (sticky or global) run on `text` from `at`. */
 const execAt = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
@@ -24,8 +24,24 @@ const execAt = (re: RegExp, text: string, at: number): RegExpExecArray | null =>
   return re.exec(text);
 };
 
+/** The punctuation and spaces between a name, its weight and its score: /[\s。，,；;：:、]/. */
+const isGap = (c: number): boolean =>
+  isWhiteSpace(c) ||
+  c === 0x3002 ||
+  c === 0xff0c ||
+  c === 0x2c ||
+  c === 0xff1b ||
+  c === 0x3b ||
+  c === 0xff1a ||
+  c === 0x3a ||
+  c === 0x3001;
+
 /** Where the text goes on after the punctuation and spaces at `at`. */
-const afterGap = (text: string, at: number): number => at + (execAt(GAP, text, at)?.[0].length ?? 0);
+const afterGap = (text: string, at: number): number => {
+  let i = at;
+  while (i < text.length && isGap(text.charCodeAt(i))) i++;
+  return i;
+};
 
 type Parsed = {
   heading: Heading;
