@@ -18,6 +18,9 @@ export type Normalized = {
 const NEEDS_MAP =
   /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\[bookmark:/;
 
+const NEEDS_MAP_OR_SURROGATE =
+  /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ud800-\udfff]|\[bookmark:/;
+
 // No "[" inside, so an unclosed mark costs linear time.
 const BOOKMARK = /\[bookmark:[^[\]\n]*\]/g;
 const utf16 = new TextDecoder('utf-16le');
@@ -67,6 +70,8 @@ export const normalizeLine = (raw: string): Normalized => {
   while (from < to && trimmedAtEnd(raw.charCodeAt(from))) from++;
   while (to > from && trimmedAtEnd(raw.charCodeAt(to - 1))) to--;
   const inner = from === 0 && to === n ? raw : raw.slice(from, to);
+  // One scan for the usual line: nothing to replace, no surrogate (the ends, being spaces, hold none).
+  if (!NEEDS_MAP_OR_SURROGATE.test(inner)) return { text: inner, map: null, offset: from };
   const plain = !SURROGATE.test(raw);
   if (!NEEDS_MAP.test(inner) && (plain || !NEEDS_MAP.test(raw)))
     return { text: inner, map: null, offset: from };
