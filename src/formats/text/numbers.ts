@@ -26,21 +26,32 @@ export const moneyIn = (text: string, from = 0, to = text.length): MoneyHit[] =>
 };
 
 /** Comparators said in words or symbols, before or after the figure (sticky: matched where asked). */
-const OP_BEFORE: readonly [RegExp, Comparator][] = [
+type Ops = {
+  /** Any of them: one test (no match object) for the usual figure, said without a comparator. */
+  any: RegExp;
+  each: readonly [RegExp, Comparator][];
+};
+const ops = (each: readonly [RegExp, Comparator][]): Ops => ({
+  any: new RegExp(each.map(([re]) => re.source).join('|'), 'y'),
+  each,
+});
+const OP_BEFORE = ops([
   [/(?:≥|>=|＞=|不低于|不少于|不小于|至少)/y, '≥'],
   [/(?:≤|<=|＜=|不高于|不超过|不多于|不大于|至多)/y, '≤'],
   [/(?:>|＞|超过|超出|高于|大于|多于|超)/y, '>'],
   [/(?:<|＜|低于|小于|少于)/y, '<'],
   [/(?:=|＝|等于)/y, '='],
-];
-const OP_AFTER: readonly [RegExp, Comparator][] = [
+]);
+const OP_AFTER = ops([
   [/(?:以上|及以上)/y, '≥'],
   [/(?:以下|以内|及以下)/y, '≤'],
-];
+]);
 
 /** The first of `ops` said at `at` in `s`: the comparator and the length it takes. */
-const opAt = (ops: readonly [RegExp, Comparator][], s: string, at: number): [Comparator, number] | null => {
-  for (const [re, op] of ops) {
+const opAt = (list: Ops, s: string, at: number): [Comparator, number] | null => {
+  list.any.lastIndex = at;
+  if (!list.any.test(s)) return null;
+  for (const [re, op] of list.each) {
     re.lastIndex = at;
     const m = re.exec(s);
     if (m) return [op, m[0].length];
