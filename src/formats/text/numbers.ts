@@ -1,8 +1,12 @@
 /** Figures as written in report sentences and cells: decimals, money with its unit, target measures. */
 import type { Comparator, Measure, MoneyUnit } from '../../core/model/index.ts';
 
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
 /** A decimal as written, thousands separators dropped: "7,532.81" → "7532.81"; null when it is not one. */
 export const decimalOf = (s: string): string | null => {
+  // Most figures are written plainly: nothing to remove or replace.
+  if (PLAIN_DECIMAL.test(s)) return s;
   const t = s.replace(/[,，\s]/g, '');
   if (!/^[-−]?\d+(\.\d+)?$/.test(t)) return null;
   return t.replace('−', '-');

@@ -32,6 +32,8 @@ const OTHER = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*(%|‰|亿元|万元|元)/g;
 const OTHER_NAME =
   /(?:年度|年末|年初|全年|当年|本年|度)?([\u4e00-\u9fa5]{2,12}?(?:率|数|额|费|资金|支出|收入|金额|进度))\s*(?:为|是|达到|达|共|约)?\s*$/;
 
+const DIGIT = /\d/g;
+
 type Figure = { value: string; unit: string | null; op: Comparator | undefined; end: number };
 
 /** The figure stated right after `at`: "为64.94%", "超90%以上", "共15个". */
@@ -75,6 +77,9 @@ const input = (p: Piece, key: string, name: string, start: number, f: Figure, ye
 /** The inputs stated in `p.text` from `from` on. */
 export const inputsIn = (p: Piece, from = 0): IndicatorInput[] => {
   const text = p.text;
+  // Every input is a figure: a text without a digit (many evidence lines) has none.
+  DIGIT.lastIndex = from;
+  if (!DIGIT.test(text)) return [];
   const out: { at: number; input: IndicatorInput }[] = [];
   const taken: [number, number][] = [];
   TERMS.lastIndex = from;
