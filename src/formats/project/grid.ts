@@ -9,12 +9,17 @@ import type { SourceLine } from '../text/source-line.ts';
 export type Cell = { text: string; key: string; column: number; src: Source };
 export type Row = { table: string; row: number; cells: Cell[] };
 
+/** Anything labelKey changes: most lines hold none, and are their own key. */
+const KEY_NOISE = /[()\s：:]/;
+
 /** A cell's text without noise, and a key for comparing labels: no spaces, colons or brackets' widths. */
 export const labelKey = (s: string): string =>
-  s
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[\s：:]/g, '');
+  KEY_NOISE.test(s)
+    ? s
+        .replace(/\(/g, '（')
+        .replace(/\)/g, '）')
+        .replace(/[\s：:]/g, '')
+    : s;
 
 export const cellText = (raw: string): string => normalizeLine(raw).text;
 
