@@ -61,6 +61,15 @@ const trimmedAtEnd = (c: number): boolean => {
   return m < 0 || isSpace(m);
 };
 
+/** The full pass's output units, reused between lines (up to 64 K units): its text is copied out. */
+let scratch = new Uint16Array(0);
+const unitsFor = (n: number): Uint16Array => {
+  if (n <= scratch.length) return scratch;
+  const units = new Uint16Array(n);
+  if (n <= 64 * 1024) scratch = units;
+  return units;
+};
+
 export const normalizeLine = (raw: string): Normalized => {
   const n = raw.length;
   // Most lines carry noise only at their ends (an indentation of U+3000): once trimmed, when nothing is
@@ -75,7 +84,7 @@ export const normalizeLine = (raw: string): Normalized => {
   const plain = !SURROGATE.test(raw);
   if (!NEEDS_MAP.test(inner) && (plain || !NEEDS_MAP.test(raw)))
     return { text: inner, map: null, offset: from };
-  const buf = new Uint16Array(n);
+  const buf = unitsFor(n);
   const map = new Int32Array(n + 1);
   const marks: [number, number][] = [];
   if (raw.includes('[bookmark:'))
@@ -102,9 +111,9 @@ export const normalizeLine = (raw: string): Normalized => {
   const end = b > a ? map[b - 1]! + 1 : (map[a] ?? n);
   const out = map.subarray(a, b + 1);
   out[b - a] = end;
-  // Without surrogates, building the string directly gives what the decoder gives, faster.
-  const kept = buf.subarray(a, b);
-  const text = plain && kept.length <= 4096 ? String.fromCharCode(...kept) : utf16.decode(kept);
+  // The decoder, not String.fromCharCode(...kept): spreading a typed array costs microseconds per long
+  // line. Without surrogates both give the same string (no BOM is left to strip: mapUnit drops it).
+  const text = utf16.decode(buf.subarray(a, b));
   return { text, map: out, offset: 0 };
 };
 
