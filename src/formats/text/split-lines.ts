@@ -1,7 +1,9 @@
+import { isWhiteSpace } from './normalize.ts';
 import type { SourceLine } from './source-line.ts';
 
 /** A space, an ideographic space or a no-break space. */
 const isIndent = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+
 /**
  * Where the text of a table cell on the line `text[start, end)` starts: after a TAB that follows optional
  * indentation; -1 when the line is not a cell. Told before the line is sliced, so a cell is sliced once.
@@ -11,9 +13,13 @@ const cellStart = (text: string, start: number, end: number): number => {
   while (i < end && isIndent(text.charCodeAt(i))) i++;
   return i < end && text.charCodeAt(i) === 0x09 ? i + 1 : -1;
 };
-const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
-/** Blank: empty or only spaces; the regex runs only on a line that starts with a space. */
-const isBlank = (line: string): boolean => line === '' || (BLANK.test(line.charAt(0)) && BLANK.test(line));
+
+/** Blank: empty or only white space (/^\s*$/, told by code units). */
+const isBlank = (line: string): boolean => {
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpace(line.charCodeAt(i))) return false;
+  return true;
+};
+
 /** A row of a table typed on one line: text, then at least two TABs (checked without a regex: lines can be long). */
 const isTsvRow = (line: string): boolean => {
   const first = line.indexOf('\t');

@@ -25,16 +25,8 @@ const execAt = (re: RegExp, text: string, at: number): RegExpExecArray | null =>
 };
 
 /** The punctuation and spaces between a name, its weight and its score: /[\s。，,；;：:、]/. */
-const isGap = (c: number): boolean =>
-  isWhiteSpace(c) ||
-  c === 0x3002 ||
-  c === 0xff0c ||
-  c === 0x2c ||
-  c === 0xff1b ||
-  c === 0x3b ||
-  c === 0xff1a ||
-  c === 0x3a ||
-  c === 0x3001;
+const GAP_MARKS = '。，,；;：:、';
+const isGap = (c: number): boolean => isWhiteSpace(c) || GAP_MARKS.includes(String.fromCharCode(c));
 
 /** Where the text goes on after the punctuation and spaces at `at`. */
 const afterGap = (text: string, at: number): number => {
