@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditExitCode, auditFiles, fileAuditJson } from './audit-files.ts';
+import { auditExitCode, auditFiles, auditProcesses, fileAuditJson } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -95,4 +95,17 @@ describe('bin/jixiao audit', () => {
     expect(out.stdout).toContain('合计：错误 1 项');
     expect(out.stderr).toBe('');
   }, 30_000);
+});
+
+describe('auditProcesses', () => {
+  it('uses children for many Office files, or many files on more than two cores', () => {
+    const docx = Array.from({ length: 150 }, (_, i) => `r${i}.DOCX`);
+    const text = Array.from({ length: 2000 }, (_, i) => `r${i}.txt`);
+    expect(auditProcesses(docx, 2)).toBe(2);
+    expect(auditProcesses(docx.slice(1), 2)).toBe(1);
+    expect(auditProcesses(text, 2)).toBe(1);
+    expect(auditProcesses(text, 8)).toBe(8);
+    expect(auditProcesses(text.slice(1), 8)).toBe(1);
+    expect(auditProcesses(docx, 1)).toBe(1);
+  });
 });

@@ -27,7 +27,7 @@ export type AuditFilesOptions = AuditOptions & {
   /**
    * Processes to audit with, this one included (default 1). Child processes run a plain-JS bundle of
    * audit-worker.ts made once per process (tens of ms) and take files from the same queue as this
-   * thread; they pay off from about `WORKER_MIN_FILES` files. A child that cannot start, fails or dies
+   * thread; when they pay off is said at `auditProcesses`. A child that cannot start, fails or dies
    * leaves its unfinished files to this process.
    */
   threads?: number;
@@ -53,13 +53,23 @@ export const auditBatch = async (
 };
 
 /**
- * Below this many files a child process does not pay off. It answers its first batch 0.4–0.6 s after the
- * fork (Node start, packages, cold code) and then runs cold code at about twice the cost per report, while
- * this process already uses more than one core through V8's compiler and GC helpers. Measured on the
- * 2-core machine, one call in a fresh process, 1 vs 2 processes: 1,000 files 2.7 vs 2.8 s (mean of 5,
- * within noise), 2,000 files 3–17% faster, 3,000 files 40–65% faster.
+ * How many processes `jixiao audit` uses for these files on `cores` cores. A child process starts cold:
+ * it answers its first batch 0.5–1 s after the call starts and then runs its first few hundred reports
+ * at two to four times the warm cost, while this process already keeps more than one core busy (V8's
+ * compiler and GC threads). Measured on the 2-core machine, one call in a fresh process, 1 vs 2
+ * processes (3 pairs each): text files 2,000: 2.4 vs 2.8 s, 3,000: 3.2 vs 3.4–3.6 s (a child costs more
+ * than it brings); .docx files 200: 2.6 vs 2.2–2.3 s (13% faster: a .docx costs ten times a text file,
+ * so the child's start is paid back). So: children for 150 or more Office files, or, with more than two
+ * cores (where the child has a core of its own; not measured here), from 2,000 files of any kind.
  */
+export const auditProcesses = (files: readonly string[], cores: number): number => {
+  if (cores < 2) return 1;
+  const office = files.filter((f) => OFFICE.test(f)).length;
+  return office >= WORKER_MIN_OFFICE_FILES || (cores > 2 && files.length >= WORKER_MIN_FILES) ? cores : 1;
+};
+export const WORKER_MIN_OFFICE_FILES = 150;
 export const WORKER_MIN_FILES = 2000;
+const OFFICE = /\.(docx|xlsx)$/i;
 
 /** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
@@ -83,24 +93,34 @@ export const auditFiles = async (
   const left: number[] = [];
   const children = new Set<ChildProcess>();
   let dir: string | undefined;
+  // Until every child has answered once, this thread does one file at a time and lets the event loop
+  // run in between: bundling, forking and the first answers all need it, and a batch of this thread's
+  // would hold them up by tens of milliseconds each time.
+  let starting = ways > 1 ? ways - 1 : 0;
+  const started = () => {
+    starting = Math.max(0, starting - 1);
+  };
+  const batchSize = () => (starting > 0 ? 1 : Math.max(1, options.batch ?? 32));
   // Children start while this thread already audits: bundling runs in esbuild's own process.
   const helpers = async (): Promise<void> => {
     if (ways < 2) return;
     const bundle = await workerScript();
-    if (!bundle || queue.next >= queue.end) return;
-    dir = await writeBundle(bundle);
-    if (!dir) return;
+    if (bundle && queue.next < queue.end) dir = await writeBundle(bundle);
+    if (!bundle || !dir) {
+      starting = 0;
+      return;
+    }
     const entry = join(dir, bundle.entry);
     await Promise.all(
       Array.from({ length: ways - 1 }, () =>
-        inChild(entry, children, files, take, results, tick, options).then((l) => left.push(...l)),
+        inChild(entry, children, files, take, results, tick, options, started).then((l) => left.push(...l)),
       ),
     );
   };
   try {
     // allSettled: on an error here, wait until no child can still be starting before killing them.
     const settled = await Promise.allSettled([
-      inThisThread(files, () => take(1)[0], results, tick, options),
+      inThisThread(files, () => take(1)[0], results, tick, options, batchSize),
       helpers(),
     ]);
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
@@ -110,7 +130,14 @@ export const auditFiles = async (
   }
   // Files of a child that failed: done here, as they would have been with one process.
   let k = 0;
-  await inThisThread(files, () => left[k++], results, tick, options);
+  await inThisThread(
+    files,
+    () => left[k++],
+    results,
+    tick,
+    options,
+    () => options.batch ?? 32,
+  );
   return results;
 };
 
@@ -120,9 +147,10 @@ const inThisThread = async (
   results: FileAudit[],
   tick: () => void,
   options: AuditFilesOptions,
+  batchSize: () => number,
 ): Promise<void> => {
-  const size = Math.max(1, options.batch ?? 32);
   for (;;) {
+    const size = batchSize();
     const batch: number[] = [];
     for (let i = next(); i !== undefined; i = batch.length < size ? next() : undefined) batch.push(i);
     if (batch.length === 0) return;
@@ -213,6 +241,7 @@ const inChild = async (
   results: FileAudit[],
   tick: () => void,
   options: AuditFilesOptions,
+  started: () => void,
 ): Promise<number[]> => {
   const { fork } = await import('node:child_process');
   const pending = new Set<number>();
@@ -220,7 +249,14 @@ const inChild = async (
     let child: ChildProcess;
     let inFlight = 0;
     let ended = false;
+    let answered = false;
+    const firstAnswer = () => {
+      if (answered) return;
+      answered = true;
+      started();
+    };
     const finish = () => {
+      firstAnswer();
       if (ended) return;
       ended = true;
       child?.kill();
@@ -235,6 +271,7 @@ const inChild = async (
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
     } catch {
+      firstAnswer();
       resolve([]);
       return;
     }
@@ -254,6 +291,7 @@ const inChild = async (
     };
     child.on('message', (m: ChildReply) => {
       if (ended) return;
+      firstAnswer();
       inFlight--;
       for (const [k, i] of m.batch.entries()) {
         results[i] = m.results[k]!;

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import {
   auditExitCode,
   auditFiles,
+  auditProcesses,
   type FileAudit,
   fileAuditJson,
-  WORKER_MIN_FILES,
 } from '../../app/audit-files.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
@@ -90,8 +90,8 @@ export const registerAudit = (program: Command): void => {
         return;
       }
       const onProgress = files.length > 1 ? progressBar() : undefined;
-      // Child processes share one queue with this one: on a busy core a child costs only its start-up.
-      const threads = files.length >= WORKER_MIN_FILES ? availableParallelism() : 1;
+      // Child processes share one queue with this one, for large batches of .docx/.xlsx (see auditProcesses).
+      const threads = auditProcesses(files, availableParallelism());
       const results = await auditFiles(files, onProgress ? { onProgress, threads } : { threads });
       for (const r of results) if (!r.ok) complain(r.file, r.message);
       if (format === 'json') printJson(results.map(fileAuditJson));
