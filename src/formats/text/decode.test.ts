@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode.ts';
 
@@ -32,5 +33,45 @@ describe('decodeText', () => {
       text: '总计',
       encoding: 'utf-16le',
     });
+  });
+
+  it('decodes any bytes as TextDecoder does (the BMP fast path included)', () => {
+    // The decoding before the fast path: TextDecoder, strict UTF-8, else GB18030.
+    const reference = (bytes: Uint8Array) => {
+      try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+      } catch {
+        return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+      }
+    };
+    const noBom = (b: Uint8Array) =>
+      !(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) &&
+      !(b[0] === 0xff && b[1] === 0xfe) &&
+      !(b[0] === 0xfe && b[1] === 0xff);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 64 }),
+          fc.string({ unit: 'binary', maxLength: 64 }).map(utf8),
+          fc.string({ unit: 'grapheme', maxLength: 64 }).map(utf8),
+          // Valid UTF-8 with one byte changed or cut off.
+          fc
+            .tuple(
+              fc.string({ unit: 'binary', minLength: 1, maxLength: 32 }),
+              fc.nat(),
+              fc.integer({ min: 0, max: 255 }),
+            )
+            .map(([s, at, b]) => {
+              const bytes = utf8(s);
+              bytes[at % bytes.length] = b;
+              return at % 2 ? bytes : bytes.subarray(0, bytes.length - 1);
+            }),
+        ),
+        (bytes) => {
+          if (noBom(bytes)) expect(decodeText(bytes)).toEqual(reference(bytes));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
