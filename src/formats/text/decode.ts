@@ -2,18 +2,14 @@
  * Decodes a text file whose encoding is not known: a BOM (UTF-8, UTF-16) decides; otherwise strict
  * UTF-8, and GB18030 (a superset of GBK and GB2312) when the bytes are not valid UTF-8.
  */
+import { scratchUnits } from './scratch.ts';
+
 export type Decoded = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' };
 
 const utf8 = new TextDecoder('utf-8');
 const utf16 = new TextDecoder('utf-16le');
 /** Reused between calls (up to 1 MB) so that reading a report does not allocate one per file. */
-let scratch = new Uint16Array(0);
-const unitsFor = (n: number): Uint16Array => {
-  if (n <= scratch.length) return scratch;
-  const units = new Uint16Array(n);
-  if (n <= 512 * 1024) scratch = units;
-  return units;
-};
+const unitsFor = scratchUnits(512 * 1024);
 
 /**
  * Well-formed UTF-8 of one- to three-byte sequences (all of Chinese text) decoded in JavaScript, which

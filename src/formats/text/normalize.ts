@@ -2,6 +2,7 @@
  * Noise removal on one line of text, keeping a map back to the raw text so that every value the model
  * carries can quote its `src.raw` exactly as read.
  */
+import { scratchUnits } from './scratch.ts';
 
 /** A line with the noise removed: full-width digits and ％．, odd spaces, `[bookmark: …]` marks, the ends trimmed. */
 export type Normalized = {
@@ -62,13 +63,7 @@ const trimmedAtEnd = (c: number): boolean => {
 };
 
 /** The full pass's output units, reused between lines (up to 64 K units): its text is copied out. */
-let scratch = new Uint16Array(0);
-const unitsFor = (n: number): Uint16Array => {
-  if (n <= scratch.length) return scratch;
-  const units = new Uint16Array(n);
-  if (n <= 64 * 1024) scratch = units;
-  return units;
-};
+const unitsFor = scratchUnits(64 * 1024);
 
 export const normalizeLine = (raw: string): Normalized => {
   const n = raw.length;
