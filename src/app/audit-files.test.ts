@@ -89,6 +89,15 @@ describe('bin/jixiao audit', () => {
     expect(JSON.parse(two.stdout)).toHaveLength(2);
   }, 30_000);
 
+  it('audits the report files of a folder, one entry each', async () => {
+    const out = await run([FIXTURES, '--format', 'json']);
+    // The three composed reports; the .ts files beside them are not reports.
+    expect((JSON.parse(out.stdout) as { file: string }[]).map((x) => x.file)).toEqual(
+      ['clean-base.txt', 'clean-small.txt', 'clean-yuan.txt'].map((f) => join(FIXTURES, f)),
+    );
+    expect(out.code).toBe(0);
+  }, 30_000);
+
   it('prints text grouped by section with a summary line', async () => {
     const out = await run([faulty(), '--format', 'text']);
     expect(out.stdout).toContain('【职责、机构与编号】');

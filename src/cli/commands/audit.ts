@@ -7,6 +7,7 @@ import {
   type FileAudit,
   fileAuditJson,
 } from '../../app/audit-files.ts';
+import { expandInputs } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
 import type { Source } from '../../core/model/index.ts';
@@ -78,9 +79,10 @@ export const registerAudit = (program: Command): void => {
   program
     .command('audit')
     .description('一致性审核：找出报告中自相矛盾之处 (find contradictions in reports)')
-    .argument('<files...>', '报告文件 (report files)')
+    .argument('<files...>', '报告文件、文件夹或通配符如 报告/*.docx (report files, folders or patterns)')
     .option('--format <format>', '输出格式 json|text (output format)')
-    .action(async (files: string[], opts: { format?: string }) => {
+    .action(async (args: string[], opts: { format?: string }) => {
+      const files = await expandInputs(args);
       const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
       if (!format) {
         process.stderr.write(

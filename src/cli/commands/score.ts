@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { expandInputs } from '../../app/expand-inputs.ts';
 import { type FileScore, scoreFiles } from '../../app/score-files.ts';
 import { fileScoreJson, lostPoints } from '../../app/score-json.ts';
 import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
@@ -91,7 +92,7 @@ export const registerScore = (program: Command): void => {
     .description(
       '按指标框架复核自评得分：逐项重算、汇总、定等级 (recompute scores and grade from the leaves)',
     )
-    .argument('<files...>', '报告文件 (report files)')
+    .argument('<files...>', '报告文件、文件夹或通配符如 报告/*.docx (report files, folders or patterns)')
     .option('--format <format>', '输出格式 json|text (output format)')
     .option('--framework <id|path>', '指定框架：内置框架 id 或框架文件 (framework id or file)')
     .option(
@@ -100,7 +101,8 @@ export const registerScore = (program: Command): void => {
       collect,
       [],
     )
-    .action(async (files: string[], opts: { format?: string; framework?: string; set: string[] }) => {
+    .action(async (args: string[], opts: { format?: string; framework?: string; set: string[] }) => {
+      const files = await expandInputs(args);
       const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
       if (!format) {
         process.stderr.write(
