@@ -62,12 +62,46 @@ const average = (totals: readonly string[]): string | null =>
  * One report's findings; a report the audit cannot get through (a bug in a rule) shows as one finding
  * of its own instead of taking the whole dashboard down.
  */
-const auditOrNote = (document: Parameters<typeof auditReport>[0]): { rule: string; severity: string }[] => {
+const auditOrNote = (document: Parameters<typeof auditReport>[0]): RuleAndSeverity[] => {
   try {
     return auditReport(document);
   } catch {
     return [{ rule: 'audit.internal-error', severity: 'warning' }];
   }
+};
+
+type RuleAndSeverity = { rule: string; severity: string };
+
+/**
+ * The findings of stored versions, kept by report and version: a version never changes once stored
+ * (the database refuses it), so its audit never needs doing again. Bounded; the oldest go first.
+ */
+const versionFindings = new Map<string, RuleAndSeverity[]>();
+const KEPT_VERSIONS = 20_000;
+
+/** Each report's findings for its current version; the versions not yet audited are read in one go. */
+const findingsOf = async (
+  store: Store,
+  reports: readonly Report[],
+): Promise<Map<string, RuleAndSeverity[]>> => {
+  const key = (id: string, version: number) => `${id}@${version}`;
+  const missing = reports.filter((r) => !versionFindings.has(key(r.id, r.currentVersion)));
+  const read = await store.reports.getVersions(
+    missing.map((r) => ({ reportId: r.id, version: r.currentVersion })),
+  );
+  for (const v of read) {
+    versionFindings.set(
+      key(v.reportId, v.version),
+      auditOrNote(v.document).map((f) => ({ rule: f.rule, severity: f.severity })),
+    );
+    if (versionFindings.size > KEPT_VERSIONS) versionFindings.delete(versionFindings.keys().next().value!);
+  }
+  const out = new Map<string, RuleAndSeverity[]>();
+  for (const r of reports) {
+    const f = versionFindings.get(key(r.id, r.currentVersion));
+    if (f) out.set(r.id, f);
+  }
+  return out;
 };
 
 export const dashboard = async (
@@ -112,10 +146,9 @@ export const dashboard = async (
     string,
     { rule: string; severity: string; count: number; reports: Set<string> }
   >();
+  const found = await findingsOf(store, reports);
   for (const r of reports) {
-    const v = await store.reports.getVersion(r.id, r.currentVersion);
-    if (!v) continue;
-    for (const f of auditOrNote(v.document)) {
+    for (const f of found.get(r.id) ?? []) {
       const e = findingsByRule.get(f.rule) ?? {
         rule: f.rule,
         severity: f.severity,

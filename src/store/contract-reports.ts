@@ -140,6 +140,19 @@ export const registerReportContract = (fx: Fixture): void => {
         /append-only/,
       );
       expect((await s.reports.getVersion(report.id, 1))?.summary).toBe('导入');
+      const both = await s.reports.getVersions([
+        { reportId: report.id, version: 2 },
+        { reportId: report.id, version: 1 },
+        { reportId: report.id, version: 3 },
+      ]);
+      expect(both.map((v) => [v.version, v.summary]).sort()).toEqual([
+        [1, '导入'],
+        [2, '改了结论'],
+      ]);
+      expect(both.find((v) => v.version === 1)?.document).toEqual(
+        await s.reports.getVersion(report.id, 1).then((v) => v?.document),
+      );
+      expect(await s.reports.getVersions([])).toEqual([]);
     });
 
     it('refuses a stale save and returns the newer version', async () => {

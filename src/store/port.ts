@@ -110,6 +110,8 @@ export interface ReportStore {
   get(id: string): Promise<Report | null>;
   list(query: ReportQuery): Promise<Report[]>;
   getVersion(reportId: string, version: number): Promise<ReportVersion | null>;
+  /** Several versions in one query (those that exist), in no particular order. */
+  getVersions(keys: readonly { reportId: string; version: number }[]): Promise<ReportVersion[]>;
   /** The history, newest first, without the documents. */
   listVersions(reportId: string): Promise<VersionMeta[]>;
   /** Compare-and-set of the status; which transitions are allowed is the app's workflow rule. */

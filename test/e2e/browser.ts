@@ -1,5 +1,6 @@
 /** Debian's chromium driven by playwright-core (never a downloaded browser), with CJK fonts. */
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT } from './server.ts';
@@ -22,9 +23,15 @@ export const launch = (): Promise<Browser> =>
     ],
   });
 
-const SHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * docs/screenshots/ with `npm run screenshots` (JIXIAO_SCREENSHOTS=1); otherwise a temporary folder, so that
+ * a test run takes the same screenshots without changing the committed ones.
+ */
+const SHOTS = process.env.JIXIAO_SCREENSHOTS
+  ? join(ROOT, 'docs/screenshots')
+  : join(tmpdir(), 'jixiao-screenshots');
 
-/** A screenshot of the page as it is, into docs/screenshots/NAME.png. */
+/** A screenshot of the page as it is, into the screenshots folder as NAME.png. */
 export const shot = async (page: Page, name: string, fullPage = false): Promise<void> => {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });

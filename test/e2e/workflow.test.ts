@@ -2,7 +2,7 @@
  * End to end in a real browser: a department imports the seed report, sees its audit findings, fixes one
  * and submits; the department head approves; the bureau returns it with a reason; the clerk fixes and
  * resubmits; the head and then the bureau approve; the bureau publishes; the public page shows it and its
- * download opens. Screenshots of the main pages go to docs/screenshots/.
+ * download opens. Screenshots of the main pages go to docs/screenshots/ with `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 /** Reports, their immutable versions, status changes and publications. */
-import { and, asc, desc, eq, inArray, isNull, like } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { decOrNull, record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
@@ -209,6 +209,26 @@ export const reportQueries = (db: Db): ReportStore => ({
   },
 
   getVersion: (reportId, version) => getVersion(db, reportId, version),
+
+  getVersions: async (keys) => {
+    const out: ReportVersion[] = [];
+    // In chunks, so that a county's hundreds of reports make a few statements of bounded size.
+    for (let i = 0; i < keys.length; i += 200) {
+      const chunk = keys.slice(i, i + 200);
+      const rows = await db
+        .select()
+        .from(reportVersions)
+        .where(
+          or(
+            ...chunk.map((k) =>
+              and(eq(reportVersions.reportId, k.reportId), eq(reportVersions.version, k.version)),
+            ),
+          ),
+        );
+      out.push(...rows.map(toVersion));
+    }
+    return out;
+  },
 
   listVersions: async (reportId): Promise<VersionMeta[]> =>
     db

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { openEmbeddedStore } from '../store/pglite.ts';
+import { dashboard } from './dashboard.ts';
+import { DEMO_YEAR, seedDemo } from './demo/seed-demo.ts';
+import type { Store } from './store.ts';
+
+describe('dashboard', () => {
+  it('audits a stored version once: the next overview reads no documents until a version is added', async () => {
+    const opened = await openEmbeddedStore({ dataDir: null });
+    if (!('value' in opened)) throw new Error('could not open the embedded store');
+    const store = opened.value;
+    try {
+      const demo = await seedDemo(store, 'demo-password-1');
+      const bureau = await store.users.findUserForLogin('caizheng');
+      if (!bureau) throw new Error('demo bureau account missing');
+      // The store as the dashboard sees it, counting the versions it asks for.
+      let asked = 0;
+      const counting: Store = {
+        ...store,
+        reports: {
+          ...store.reports,
+          getVersions: (keys) => {
+            asked += keys.length;
+            return store.reports.getVersions(keys);
+          },
+        },
+      };
+      const input = { jurisdictionId: demo.countyId, year: DEMO_YEAR, today: '2024-05-01' };
+      const first = await dashboard(counting, bureau, input);
+      expect(first.ok).toBe(true);
+      const reports = first.ok ? first.value.reports : 0;
+      expect(reports).toBeGreaterThan(0);
+      expect(asked).toBe(reports);
+      if (first.ok) expect(first.value.findingsByRule.length).toBeGreaterThan(0);
+
+      asked = 0;
+      const again = await dashboard(counting, bureau, input);
+      expect(asked).toBe(0);
+      expect(again).toEqual(first);
+
+      // A new version of one report: only that one is read and audited.
+      const [one] = await store.reports.list({ jurisdictionId: demo.countyId, year: DEMO_YEAR });
+      if (!one) throw new Error('no demo report');
+      const current = await store.reports.getVersion(one.id, one.currentVersion);
+      if (!current) throw new Error('no current version');
+      const saved = await store.reports.saveVersion(
+        {
+          reportId: one.id,
+          expectedVersion: one.currentVersion,
+          document: current.document,
+          figures: { statedTotal: one.statedTotal, computedTotal: one.computedTotal, grade: one.grade },
+          summary: '再存一次',
+        },
+        bureau.id,
+      );
+      expect(saved.ok).toBe(true);
+      asked = 0;
+      await dashboard(counting, bureau, input);
+      expect(asked).toBe(1);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
