@@ -1,3 +1,4 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import type { DepartmentReport } from '../../../core/model/department-report.ts';
 import { useEditor } from '../editor-context.tsx';
@@ -74,12 +75,45 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
           </Labelled>
         ))}
       </Card>
-      <Card size="small" title={`年度主要工作（${doc.work.sections.length} 项）`}>
+      <Card
+        size="small"
+        title={`年度主要工作（${doc.work.sections.length} 项）`}
+        extra={
+          readOnly ? null : (
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() =>
+                update(
+                  ['work', 'sections'],
+                  [...doc.work.sections, { no: doc.work.sections.length + 1, title: '', body: '' }],
+                )
+              }
+            >
+              添加一项工作
+            </Button>
+          )
+        }
+      >
         {doc.work.sections.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: sections are positions of an edited list
           <div key={`${s.no}-${i}`} style={{ marginBottom: 12 }}>
             <Labelled label={`（${s.no}）标题`} path={['work', 'sections', i, 'title']}>
-              <PlainTextField path={['work', 'sections', i, 'title']} multiline={false} />
+              <Space.Compact style={{ width: '100%' }}>
+                <PlainTextField path={['work', 'sections', i, 'title']} multiline={false} />
+                {readOnly ? null : (
+                  <Button
+                    aria-label="删除此项工作"
+                    icon={<DeleteOutlined />}
+                    onClick={() =>
+                      update(
+                        ['work', 'sections'],
+                        doc.work.sections.filter((_, j) => j !== i).map((x, j) => ({ ...x, no: j + 1 })),
+                      )
+                    }
+                  />
+                )}
+              </Space.Compact>
             </Labelled>
             <Labelled label="内容" path={['work', 'sections', i, 'body']}>
               <PlainTextField path={['work', 'sections', i, 'body']} />

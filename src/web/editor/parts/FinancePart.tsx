@@ -1,11 +1,34 @@
-import { Button, Card, Empty, Space, Table } from 'antd';
-import { EXPENDITURE_COLUMN_TERMS } from '../../../core/glossary.ts';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Select, Space, Table } from 'antd';
+import {
+  ECONOMIC_CLASSES,
+  EXPENDITURE_COLUMN_TERMS,
+  EXPENDITURE_NATURE_TERMS,
+} from '../../../core/glossary.ts';
 import type { DepartmentReport, ExpenditureRow } from '../../../core/model/department-report.ts';
 import { EXPENDITURE_COLUMNS } from '../../../core/model/department-report.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, IntFactField, Labelled, MoneyField, PlainTextField } from '../fields.tsx';
 
 const AMOUNT_LABELS = { budget: '年初预算', adjusted: '调整预算', final: '决算' } as const;
+
+/**
+ * The rows a table may gain, as the form names them: by nature (基本支出, 人员经费 …, the totals) and by
+ * economic class (301 工资福利支出 …). The row's key and code come with it, so the audit and scoring know
+ * what the new row is.
+ */
+const ROW_CHOICES: { value: string; label: string; row: Pick<ExpenditureRow, 'key' | 'code' | 'label'> }[] = [
+  ...Object.entries(EXPENDITURE_NATURE_TERMS).map(([key, label]) => ({
+    value: key,
+    label,
+    row: { key: key as ExpenditureRow['key'], code: null, label },
+  })),
+  ...ECONOMIC_CLASSES.map((c) => ({
+    value: `economic-${c.code}`,
+    label: `${c.code} ${c.name}`,
+    row: { key: 'economic' as const, code: c.code, label: c.name },
+  })),
+];
 
 const AddPart = ({ label, onAdd }: { label: string; onAdd: () => void }) => {
   const { readOnly } = useEditor();
@@ -18,7 +41,7 @@ const AddPart = ({ label, onAdd }: { label: string; onAdd: () => void }) => {
 
 /** 收入、支出、部门整体支出表、三公经费. */
 export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
-  const { update } = useEditor();
+  const { update, readOnly } = useEditor();
   const unit = doc.expenditureTable?.unit?.value ?? '万元';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -82,7 +105,34 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
           />
         )}
       </Card>
-      <Card size="small" title={`部门整体支出表（单位：${unit}）`}>
+      <Card
+        size="small"
+        title={`部门整体支出表（单位：${unit}）`}
+        extra={
+          readOnly || !doc.expenditureTable ? null : (
+            <Select
+              size="small"
+              aria-label="添加一行"
+              placeholder="添加一行…"
+              style={{ width: 220 }}
+              value={null}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={ROW_CHOICES.map(({ value, label }) => ({ value, label }))}
+              onChange={(value: string) => {
+                const choice = ROW_CHOICES.find((c) => c.value === value);
+                if (!choice || !doc.expenditureTable) return;
+                update(
+                  ['expenditureTable', 'rows'],
+                  [
+                    ...doc.expenditureTable.rows,
+                    { ...choice.row, budget: null, adjusted: null, final: null },
+                  ],
+                );
+              }}
+            />
+          )
+        }
+      >
         {doc.expenditureTable ? (
           <Table<ExpenditureRow & { i: number }>
             size="small"
@@ -105,6 +155,29 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                   <DecimalFactField path={['expenditureTable', 'rows', r.i, c]} money width={130} />
                 ),
               })),
+              ...(readOnly
+                ? []
+                : [
+                    {
+                      title: '',
+                      key: 'del',
+                      width: 48,
+                      render: (_: unknown, r: ExpenditureRow & { i: number }) => (
+                        <Button
+                          aria-label="删除此行"
+                          size="small"
+                          type="text"
+                          icon={<DeleteOutlined />}
+                          onClick={() =>
+                            update(
+                              ['expenditureTable', 'rows'],
+                              doc.expenditureTable?.rows.filter((_, j) => j !== r.i) ?? [],
+                            )
+                          }
+                        />
+                      ),
+                    },
+                  ]),
             ]}
           />
         ) : (

@@ -1,9 +1,12 @@
-import { Table, Tag, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, Tooltip, Typography } from 'antd';
 import type { IndicatorNode } from '../../../core/model/department-report.ts';
 import type { ScoredNode, ScoredReport } from '../../../core/scoring/types.ts';
 import { fmtScore } from '../../lib/format.ts';
 import type { Path } from '../../lib/paths.ts';
+import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, PlainTextField } from '../fields.tsx';
+import { labelFor, relabel } from '../indicator-labels.ts';
 
 type Row = { key: string; path: Path; node: IndicatorNode; children?: Row[] };
 
@@ -34,9 +37,35 @@ export const IndicatorsPart = ({
   nodes: readonly IndicatorNode[];
   scored: ScoredReport | null;
 }) => {
+  const { update, readOnly } = useEditor();
   const byHeading = scoredByHeading(scored?.indicators ?? []);
   const rows = rowsOf(nodes, ['indicators']);
-  return (
+  /** The list a node sits in (the top level or a parent's children), and its path. */
+  const siblingsOf = (path: Path): { list: readonly IndicatorNode[]; at: Path } => {
+    const at = path.slice(0, -1);
+    let list: readonly IndicatorNode[] = nodes;
+    for (let i = 1; i < at.length; i += 2) list = list[at[i] as number]!.children;
+    return { list, at };
+  };
+  const blank = (level: IndicatorNode['level'], index: number): IndicatorNode => ({
+    level,
+    label: labelFor(level, index),
+    name: '',
+    weight: null,
+    statedScore: null,
+    evidence: '',
+    inputs: [],
+    children: [],
+  });
+  const addChild = (r: Row) => {
+    const level = (r.node.level + 1) as IndicatorNode['level'];
+    update([...r.path, 'children'], [...r.node.children, blank(level, r.node.children.length)]);
+  };
+  const remove = (r: Row) => {
+    const { list, at } = siblingsOf(r.path);
+    update(at, relabel(list.filter((n) => n !== r.node)));
+  };
+  const table = (
     <Table<Row>
       size="small"
       pagination={false}
@@ -50,7 +79,12 @@ export const IndicatorsPart = ({
           key: 'name',
           render: (_, r) => (
             <span>
-              <Typography.Text type="secondary">{r.node.label ?? ''}</Typography.Text> {r.node.name}
+              <Typography.Text type="secondary">{r.node.label ?? ''}</Typography.Text>{' '}
+              {readOnly || r.node.src ? (
+                r.node.name
+              ) : (
+                <PlainTextField path={[...r.path, 'name']} multiline={false} />
+              )}
               {r.node.evidence || r.node.children.length === 0 ? (
                 <div style={{ marginTop: 4 }}>
                   <PlainTextField path={[...r.path, 'evidence']} />
@@ -98,7 +132,55 @@ export const IndicatorsPart = ({
             );
           },
         },
+        ...(readOnly
+          ? []
+          : [
+              {
+                title: '',
+                key: 'edit',
+                width: 76,
+                render: (_: unknown, r: Row) => (
+                  <span style={{ whiteSpace: 'nowrap' }}>
+                    {r.node.level < 3 ? (
+                      <Tooltip title="添加下级指标">
+                        <Button
+                          aria-label="添加下级指标"
+                          size="small"
+                          type="text"
+                          icon={<PlusOutlined />}
+                          onClick={() => addChild(r)}
+                        />
+                      </Tooltip>
+                    ) : null}
+                    <Tooltip title="删除此指标（连同下级）">
+                      <Button
+                        aria-label="删除此指标"
+                        size="small"
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(r)}
+                      />
+                    </Tooltip>
+                  </span>
+                ),
+              },
+            ]),
       ]}
     />
+  );
+  return (
+    <>
+      {table}
+      {readOnly ? null : (
+        <Button
+          size="small"
+          icon={<PlusOutlined />}
+          style={{ marginTop: 8 }}
+          onClick={() => update(['indicators'], [...nodes, blank(1, nodes.length)])}
+        >
+          添加一级指标
+        </Button>
+      )}
+    </>
   );
 };
