@@ -22,14 +22,12 @@ type Version = {
 };
 
 /** How many fields the editor shows whose path matches `re`. */
-const fieldsLike = (page: Page, re: RegExp): Promise<number> =>
-  page.evaluate(
-    (source) =>
-      [...document.querySelectorAll<HTMLElement>('[data-field]')].filter((e) =>
-        new RegExp(source).test(e.dataset.field ?? ''),
-      ).length,
-    re.source,
-  );
+const fieldsLike = async (page: Page, re: RegExp): Promise<number> => {
+  const paths = await page
+    .locator('[data-field]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-field')));
+  return paths.filter((p) => p !== null && re.test(p)).length;
+};
 
 describeE2e('adding rows in the editor', () => {
   let served: Served;
