@@ -17,7 +17,7 @@ import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
 import { inputLookup, scoreLeaf } from '../scoring/index.ts';
 import { statedMet } from './measure.ts';
 import type { LeafExpectation } from './score-tree.ts';
-import { at, memo, num, show } from './support.ts';
+import { at, memo, num, show, treeInputs } from './support.ts';
 import { metByRow } from './targets.ts';
 
 type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
@@ -139,13 +139,10 @@ export const leafCheckFor = (report: DepartmentReport): LeafExpectation => {
   };
 };
 
-const allNodes = (nodes: readonly IndicatorNode[]): IndicatorNode[] =>
-  nodes.flatMap((n) => [n, ...allNodes(n.children)]);
-
 /** 目标共N个, 已实现k个, 完成率r% against each other and against the achievement table. */
 export const targetCountRules = (report: DepartmentReport): Finding[] => {
   const out: Finding[] = [];
-  const inputs = allNodes(report.indicators).flatMap((n) => n.inputs);
+  const inputs = treeInputs(report.indicators);
   const total = inputs.find((i) => i.key === 'targetsTotal');
   const met = inputs.find((i) => i.key === 'targetsMet');
   const rate = inputs.find((i) => i.key === 'targetCompletionRate');

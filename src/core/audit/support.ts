@@ -4,7 +4,7 @@
  */
 import { type Decimal, dec, decimalPlaces, decString } from '../decimal.ts';
 import type { Finding, Severity } from '../findings.ts';
-import type { Source } from '../model/index.ts';
+import type { IndicatorInput, IndicatorNode, Source } from '../model/index.ts';
 
 /** A stated figure: its value and where it stands. */
 export type Stated = { value: string; src?: Source | undefined };
@@ -18,23 +18,10 @@ export const at = (...srcs: (Source | undefined | null)[]): Source[] => {
 
 export const show = (v: Decimal | string): string => decString(v);
 
-/**
- * A decimal string as a Decimal, parsed once: the same few figures ("4", "20", "7540.18") come back in
- * every sum of a report. Decimals are immutable, so sharing them is safe; the cache is bounded.
- */
-const parsed = new Map<string, Decimal>();
-export const num = (v: string | Decimal): Decimal => {
-  if (typeof v !== 'string') return v;
-  let d = parsed.get(v);
-  if (!d) {
-    if (parsed.size > 50_000) parsed.clear();
-    d = dec(v);
-    parsed.set(v, d);
-  }
-  return d;
-};
+/** A decimal string as a Decimal (a Decimal as it is). */
+export const num = (v: string | Decimal): Decimal => (typeof v === 'string' ? dec(v) : v);
 
-/** The sum of decimal strings, through `num`. */
+/** The sum of decimal strings. */
 export const total = (values: readonly (string | Decimal)[]): Decimal => {
   let acc = ZERO;
   for (const v of values) acc = acc.plus(num(v));
@@ -129,3 +116,17 @@ export const memo = <V>(kind: string, key: object, compute: () => V): V => {
   m.set(key, v);
   return v;
 };
+
+/** Every input stated in the indicator tree, a node's before its children's (made once per audit). */
+export const treeInputs = (nodes: readonly IndicatorNode[]): IndicatorInput[] =>
+  memo('tree-inputs', nodes, () => {
+    const out: IndicatorInput[] = [];
+    const walk = (level: readonly IndicatorNode[]): void => {
+      for (const n of level) {
+        out.push(...n.inputs);
+        walk(n.children);
+      }
+    };
+    walk(nodes);
+    return out;
+  });

@@ -4,12 +4,9 @@
  */
 import { type Decimal, dec, sum } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
-import type { DepartmentReport, IndicatorInput, IndicatorNode } from '../model/index.ts';
-import { agree, at, show } from './support.ts';
+import type { DepartmentReport, IndicatorInput } from '../model/index.ts';
+import { agree, at, show, treeInputs } from './support.ts';
 import { inWan } from './units.ts';
-
-const allInputs = (nodes: readonly IndicatorNode[]): IndicatorInput[] =>
-  nodes.flatMap((n) => [...n.inputs, ...allInputs(n.children)]);
 
 const inputWan = (i: IndicatorInput): Decimal =>
   i.unit === '元' || i.unit === '亿元' ? inWan(i.value, i.unit) : dec(i.value);
@@ -22,7 +19,7 @@ export const threePublicRules = (report: DepartmentReport): Finding[] => {
   if (!tp?.actual) return [];
   const out: Finding[] = [];
   const actual = inWan(tp.actual.value, tp.actual.unit);
-  const inputs = allInputs(report.indicators);
+  const inputs = treeInputs(report.indicators);
   const scoredActual = inputs.find((i) => i.key === 'threePublicActual');
   const scoredBudget = inputs.find((i) => i.key === 'threePublicBudget');
 
