@@ -1,8 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import type { DepartmentReport } from '../../../core/model/department-report.ts';
 import { useEditor } from '../editor-context.tsx';
 import { IntFactField, Labelled, PlainTextField, TextFactField } from '../fields.tsx';
+import { AddButton } from '../row-buttons.tsx';
 
 /** 基本情况: title, year, the department, its duties, staffing and the year's work. */
 export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
@@ -53,19 +54,16 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
         size="small"
         title={`主要职责（${doc.duties.items.length} 项）`}
         extra={
-          readOnly ? null : (
-            <Button
-              size="small"
-              onClick={() =>
-                update(
-                  ['duties', 'items'],
-                  [...doc.duties.items, { no: doc.duties.items.length + 1, text: '' }],
-                )
-              }
-            >
-              添加职责
-            </Button>
-          )
+          <AddButton
+            onClick={() =>
+              update(
+                ['duties', 'items'],
+                [...doc.duties.items, { no: doc.duties.items.length + 1, text: '' }],
+              )
+            }
+          >
+            添加职责
+          </AddButton>
         }
       >
         {doc.duties.items.map((d, i) => (
@@ -79,20 +77,16 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
         size="small"
         title={`年度主要工作（${doc.work.sections.length} 项）`}
         extra={
-          readOnly ? null : (
-            <Button
-              size="small"
-              icon={<PlusOutlined />}
-              onClick={() =>
-                update(
-                  ['work', 'sections'],
-                  [...doc.work.sections, { no: doc.work.sections.length + 1, title: '', body: '' }],
-                )
-              }
-            >
-              添加一项工作
-            </Button>
-          )
+          <AddButton
+            onClick={() =>
+              update(
+                ['work', 'sections'],
+                [...doc.work.sections, { no: doc.work.sections.length + 1, title: '', body: '' }],
+              )
+            }
+          >
+            添加一项工作
+          </AddButton>
         }
       >
         {doc.work.sections.map((s, i) => (

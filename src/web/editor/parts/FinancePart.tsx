@@ -1,4 +1,3 @@
-import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Space, Table } from 'antd';
 import {
   ECONOMIC_CLASSES,
@@ -9,6 +8,7 @@ import type { DepartmentReport, ExpenditureRow } from '../../../core/model/depar
 import { EXPENDITURE_COLUMNS } from '../../../core/model/department-report.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, IntFactField, Labelled, MoneyField, PlainTextField } from '../fields.tsx';
+import { deleteColumn } from '../row-buttons.tsx';
 
 const AMOUNT_LABELS = { budget: '年初预算', adjusted: '调整预算', final: '决算' } as const;
 
@@ -155,29 +155,12 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                   <DecimalFactField path={['expenditureTable', 'rows', r.i, c]} money width={130} />
                 ),
               })),
-              ...(readOnly
-                ? []
-                : [
-                    {
-                      title: '',
-                      key: 'del',
-                      width: 48,
-                      render: (_: unknown, r: ExpenditureRow & { i: number }) => (
-                        <Button
-                          aria-label="删除此行"
-                          size="small"
-                          type="text"
-                          icon={<DeleteOutlined />}
-                          onClick={() =>
-                            update(
-                              ['expenditureTable', 'rows'],
-                              doc.expenditureTable?.rows.filter((_, j) => j !== r.i) ?? [],
-                            )
-                          }
-                        />
-                      ),
-                    },
-                  ]),
+              ...deleteColumn<ExpenditureRow & { i: number }>(readOnly, (i) =>
+                update(
+                  ['expenditureTable', 'rows'],
+                  doc.expenditureTable?.rows.filter((_, j) => j !== i) ?? [],
+                ),
+              ),
             ]}
           />
         ) : (

@@ -1,8 +1,8 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table } from 'antd';
+import { Card, Space, Table } from 'antd';
 import type { AchievementRow, DepartmentReport, TargetRow } from '../../../core/model/department-report.ts';
 import { useEditor } from '../editor-context.tsx';
 import { MeasureField, TextFactField } from '../fields.tsx';
+import { AddButton, deleteColumn } from '../row-buttons.tsx';
 
 const emptyMeasure = { text: '', op: null, value: null, unit: null };
 
@@ -12,52 +12,31 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
   const targets = doc.targets?.rows ?? [];
   const achievements = doc.achievements?.rows ?? [];
   const removeCol = <T,>(rows: T[], path: string[]) =>
-    readOnly
-      ? []
-      : [
-          {
-            title: '',
-            key: 'del',
-            width: 48,
-            render: (_: unknown, r: { i: number }) => (
-              <Button
-                aria-label="删除此行"
-                size="small"
-                type="text"
-                icon={<DeleteOutlined />}
-                onClick={() =>
-                  update(
-                    path,
-                    rows.filter((_, j) => j !== r.i),
-                  )
-                }
-              />
-            ),
-          },
-        ];
+    deleteColumn(readOnly, (i) =>
+      update(
+        path,
+        rows.filter((_, j) => j !== i),
+      ),
+    );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         size="small"
         title={`绩效目标（${targets.length} 个）`}
         extra={
-          readOnly ? null : (
-            <Button
-              size="small"
-              icon={<PlusOutlined />}
-              onClick={() =>
-                update(['targets'], {
-                  title: doc.targets?.title ?? null,
-                  rows: [
-                    ...targets,
-                    { no: { value: targets.length + 1 }, name: { value: '' }, target: emptyMeasure },
-                  ] satisfies TargetRow[],
-                })
-              }
-            >
-              添加目标
-            </Button>
-          )
+          <AddButton
+            onClick={() =>
+              update(['targets'], {
+                title: doc.targets?.title ?? null,
+                rows: [
+                  ...targets,
+                  { no: { value: targets.length + 1 }, name: { value: '' }, target: emptyMeasure },
+                ] satisfies TargetRow[],
+              })
+            }
+          >
+            添加目标
+          </AddButton>
         }
       >
         <Table<TargetRow & { i: number }>
