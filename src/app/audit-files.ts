@@ -70,6 +70,7 @@ export const auditProcesses = (files: readonly string[], cores: number): number 
 export const WORKER_MIN_OFFICE_FILES = 150;
 export const WORKER_MIN_FILES = 2000;
 const OFFICE = /\.(docx|xlsx)$/i;
+const OFFICE_PER_BATCH = 4;
 
 /** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
@@ -152,7 +153,13 @@ const inThisThread = async (
   for (;;) {
     const size = batchSize();
     const batch: number[] = [];
-    for (let i = next(); i !== undefined; i = batch.length < size ? next() : undefined) batch.push(i);
+    // A batch also ends after a few Office files (tens of ms each), so that progress keeps moving.
+    let office = 0;
+    const room = () => batch.length < size && office < OFFICE_PER_BATCH;
+    for (let i = next(); i !== undefined; i = room() ? next() : undefined) {
+      batch.push(i);
+      if (OFFICE.test(files[i]!)) office++;
+    }
     if (batch.length === 0) return;
     const done = await auditBatch(
       batch.map((i) => files[i]!),
