@@ -20,7 +20,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const copy = mkdtempSync(join(tmpdir(), 'jixiao-bundle-'));
+// A folder name with a space, # and Chinese, as a user's may have.
+const copy = mkdtempSync(join(tmpdir(), 'jixiao bundle #报告-'));
 for (const d of ['bin', 'src', 'frameworks', 'drizzle', 'test/fixtures/audit'])
   cpSync(join(ROOT, d), join(copy, d), { recursive: true });
 cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
@@ -32,11 +33,19 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const CURRENT = join(copy, 'node_modules', '.cache', 'jixiao', 'current.json');
 const bundleDir = () => (JSON.parse(readFileSync(CURRENT, 'utf8')) as { dir: string }).dir;
-const jixiao = async (...args: string[]) => {
-  const { stdout } = await promisify(execFile)(join(copy, 'bin', 'jixiao'), args, {
-    env: { ...process.env, JIXIAO_TSX: '' },
+/** Runs the copy's bin/jixiao; `how` is what it said it ran (the bundle or tsx). */
+const run = async (...args: string[]) => {
+  const { stdout, stderr } = await promisify(execFile)(join(copy, 'bin', 'jixiao'), args, {
+    env: { ...process.env, JIXIAO_TSX: '', JIXIAO_DEBUG: '1' },
   });
-  return stdout;
+  // The bundle is tried first: said together with tsx, it failed and tsx ran.
+  const how = stderr.includes('through tsx') ? 'tsx' : stderr.includes('running the bundle') ? 'bundle' : '?';
+  return { stdout, how };
+};
+const jixiao = async (...args: string[]) => {
+  const r = await run(...args);
+  expect(r.how).toBe('bundle');
+  return r.stdout;
 };
 
 describe('bin/jixiao from a bundle', () => {
@@ -64,7 +73,9 @@ describe('bin/jixiao from a bundle', () => {
     const before = bundleDir();
     appendFileSync(join(copy, 'src/cli/commands/frameworks.ts'), '\nconst broken: = 1;\n');
     // The audit command does not load the broken file: it runs, and the bundle stays as it was.
-    expect(await jixiao('audit', '--help')).toContain('jixiao audit');
+    const r = await run('audit', '--help');
+    expect(r.stdout).toContain('jixiao audit');
+    expect(r.how).toBe('tsx');
     expect(bundleDir()).toBe(before);
   }, 60_000);
 });
