@@ -23,25 +23,41 @@ const storedFramework = async (store: Store, id: string): Promise<Framework | nu
 
 export type ScoredWith = { scoring: Scoring | null; frameworkId: string | null };
 
+/**
+ * The frameworks a report of `kind` is scored against: the stored version it is bound to; else the newest
+ * stored version of each key ahead of the built-in ones (the built-in ones alone when none is stored).
+ * The editor gets the same list, so that its live score is the one the server will store.
+ */
+export const frameworksFor = async (
+  store: Store,
+  kind: ReportDocument['kind'],
+  boundId: string | null,
+): Promise<{ id: string | null; framework: Framework }[]> => {
+  if (boundId) {
+    const bound = await storedFramework(store, boundId);
+    if (bound) return [{ id: boundId, framework: bound }];
+  }
+  const rows = await store.frameworks.list({ kind });
+  const newest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if ((newest.get(r.key)?.version ?? 0) < r.version) newest.set(r.key, r);
+  const stored: { id: string | null; framework: Framework }[] = [];
+  for (const r of newest.values()) {
+    const f = await storedFramework(store, r.id);
+    if (f) stored.push({ id: r.id, framework: f });
+  }
+  return [...stored, ...BUILTIN_FRAMEWORKS.map((framework) => ({ id: null, framework }))];
+};
+
 export const scoreWithFrameworks = async (
   store: Store,
   document: ReportDocument,
   boundId: string | null,
 ): Promise<ScoredWith> => {
-  if (boundId) {
-    const bound = await storedFramework(store, boundId);
-    if (bound) return { scoring: scoreDocument(document, [bound]), frameworkId: boundId };
-  }
-  const rows = await store.frameworks.list({ kind: document.kind });
-  const newest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) if ((newest.get(r.key)?.version ?? 0) < r.version) newest.set(r.key, r);
-  const stored: { id: string; framework: Framework }[] = [];
-  for (const r of newest.values()) {
-    const f = await storedFramework(store, r.id);
-    if (f) stored.push({ id: r.id, framework: f });
-  }
-  if (stored.length === 0) return { scoring: scoreDocument(document), frameworkId: null };
-  const scoring = scoreDocument(document, [...stored.map((s) => s.framework), ...BUILTIN_FRAMEWORKS]);
-  const chosen = stored.find((s) => s.framework === scoring?.framework);
+  const candidates = await frameworksFor(store, document.kind, boundId);
+  const scoring = scoreDocument(
+    document,
+    candidates.map((c) => c.framework),
+  );
+  const chosen = candidates.find((c) => c.id !== null && c.framework === scoring?.framework);
   return { scoring, frameworkId: chosen?.id ?? null };
 };

@@ -1,10 +1,11 @@
 /**
  * Use cases that read: the reports an actor may see, one report with its history, comments and
- * re-scores, a version's document, its score and its audit.
+ * re-scores, a version's document, its score and its audit, the frameworks it is scored against.
  */
+import type { Framework } from '../core/framework/index.ts';
 import type { ReportStatus } from '../core/workflow.ts';
 import { type AppResult, fail, jurisdictionScope, notFound, seeReport } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { frameworksFor, scoreWithFrameworks } from './framework-choice.ts';
 import {
   auditWithExplanations,
   type ExplainedFinding,
@@ -217,4 +218,19 @@ export const reportHistory = async (
       detail: e.detail,
     })),
   };
+};
+
+/**
+ * The frameworks the server scores this report against (see frameworksFor): the editor scores with the
+ * same ones, so that its live score is the one a save stores.
+ */
+export const reportFrameworks = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+): Promise<AppResult<Framework[]>> => {
+  const seen = await seeReport(store, actor, reportId);
+  if (!seen.ok) return seen;
+  const list = await frameworksFor(store, seen.value.report.kind, seen.value.report.frameworkId);
+  return { ok: true, value: list.map((c) => c.framework) };
 };

@@ -142,6 +142,12 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'get',
+    path: '/api/reports/{id}/frameworks',
+    summary: '评分所用的指标框架（编辑器实时评分与保存时相同）(the frameworks the report is scored against)',
+    access: ['signed-in'],
+  },
+  {
+    method: 'get',
     path: '/api/reports/{id}/versions/{version}',
     summary: '某一版本的内容 (a version)',
     access: ['signed-in'],

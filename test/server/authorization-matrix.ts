@@ -146,6 +146,12 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/api/reports/{id}/history', call: report('draft', '/history'), expect: READ_A },
   {
     method: 'GET',
+    route: '/api/reports/{id}/frameworks',
+    call: report('draft', '/frameworks'),
+    expect: READ_A,
+  },
+  {
+    method: 'GET',
     route: '/api/reports/{id}/versions/{version}',
     on: 'draft',
     call: report('draft', '/versions/:v'),

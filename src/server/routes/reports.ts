@@ -7,6 +7,7 @@ import {
   getReport,
   getVersion,
   listReports,
+  reportFrameworks,
   reportHistory,
   scoreVersion,
 } from '../../app/report-views.ts';
@@ -52,6 +53,9 @@ export const reportRoutes = new Hono<Env>()
   )
   .get('/:id/history', zv('param', IdParam), async (c) =>
     send(c, await reportHistory(c.get('store'), me(c), c.req.valid('param').id)),
+  )
+  .get('/:id/frameworks', zv('param', IdParam), async (c) =>
+    send(c, await reportFrameworks(c.get('store'), me(c), c.req.valid('param').id)),
   )
   .get('/:id/versions/:version', zv('param', VersionParam), async (c) => {
     const { id, version } = c.req.valid('param');

@@ -27,6 +27,9 @@ export const loadVersion = (id: string, version: number) =>
 export const loadAudit = (id: string, version: number) =>
   ok(api.reports[':id'].versions[':version'].audit.$get({ param: { id, version: String(version) } }));
 
+/** The frameworks the server scores this report against: the editor's live score uses the same. */
+export const loadFrameworks = (id: string) => ok(api.reports[':id'].frameworks.$get({ param: { id } }));
+
 export const loadScore = (id: string, version: number) =>
   ok(api.reports[':id'].versions[':version'].score.$get({ param: { id, version: String(version) } }));
 

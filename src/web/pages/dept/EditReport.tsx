@@ -6,11 +6,11 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, Modal, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
+import { type Framework, validateFramework } from '../../../core/framework/index.ts';
 import { Report } from '../../../core/model/report.ts';
 import { findingKey, isEditable, type Role } from '../../../core/workflow.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
-import { loadAudit, loadDetail, loadVersion } from '../../api/reports.ts';
+import { loadAudit, loadDetail, loadFrameworks, loadVersion } from '../../api/reports.ts';
 import type { ReportDetail } from '../../api/types.ts';
 import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
@@ -31,12 +31,18 @@ type Loaded = {
   doc: Report;
   explanations: Map<string, string>;
   serverKeys: Set<string>;
+  /** What the server scores this report against (a stored framework version the bureau added, say). */
+  frameworks: Framework[];
 };
 
 const loadAll = async (id: string): Promise<Loaded> => {
   const detail = await loadDetail(id);
   const v = detail.report.currentVersion;
-  const [version, audit] = await Promise.all([loadVersion(id, v), loadAudit(id, v)]);
+  const [version, audit, frameworks] = await Promise.all([
+    loadVersion(id, v),
+    loadAudit(id, v),
+    loadFrameworks(id),
+  ]);
   const explanations = new Map(
     audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
   );
@@ -45,6 +51,11 @@ const loadAll = async (id: string): Promise<Loaded> => {
     doc: Report.parse(version.document),
     explanations,
     serverKeys: new Set(audit.findings.map((f) => f.key)),
+    // Checked as any framework file is (the server checked them too): the types follow from the check.
+    frameworks: frameworks.flatMap((f) => {
+      const checked = validateFramework(f);
+      return checked.ok ? [checked.framework] : [];
+    }),
   };
 };
 
@@ -60,7 +71,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   const [conflict, setConflict] = useState<number | null>(null);
   const dirty = doc !== base;
   const editable = role === 'preparer' && isEditable(report.status);
-  const check = useLiveCheck(doc, BUILTIN_FRAMEWORKS);
+  const check = useLiveCheck(doc, loaded.frameworks);
 
   useEffect(() => {
     setDirty('editor', dirty);
