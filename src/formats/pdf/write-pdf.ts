@@ -9,7 +9,8 @@ import { writeHtml } from '../html/write-html.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-const ARGS = [
+/** The flags Chromium runs with here (headless, no sandbox, no network of its own); the browser tests use them too. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -39,7 +40,7 @@ const FOOTER = `<div style="width:100%;font-size:14pt;font-family:SimSun,'Noto S
 export const htmlToPdf = async (html: string): Promise<PdfResult> => {
   const executablePath = findChromium();
   if (!executablePath) return { ok: false, code: 'render.no-chromium', message: NO_CHROMIUM };
-  const browser = await chromium.launch({ executablePath, args: ARGS, timeout: 60_000 });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
   try {
     const page = await browser.newPage();
     // No network: the page is self-contained, anything else it asks for is refused.
