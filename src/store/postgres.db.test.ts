@@ -4,43 +4,11 @@
  */
 import pg from 'pg';
 import { describe, it } from 'vitest';
+import { ADMIN_URL, adminQuery, inCI, postgresProblem, urlOf } from '../../test/postgres.ts';
 import { storeContract } from './contract.ts';
 import { openPostgresStore } from './postgres.ts';
 
-const ADMIN_URL = process.env.JIXIAO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const inCI = process.env.CI === 'true';
-
-const reachable = async (): Promise<string | null> => {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  } finally {
-    await c.end().catch(() => {});
-  }
-};
-
-/** The URL of database `name` on the server of ADMIN_URL. */
-const urlOf = (name: string): string => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-const adminQuery = async (sql: string): Promise<void> => {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-};
-
-const problem = await reachable();
+const problem = await postgresProblem();
 if (problem && !inCI) {
   console.warn(`PostgreSQL at ${ADMIN_URL} unreachable (${problem}): skipping the PostgreSQL store contract`);
   describe.skip('store contract: PostgreSQL (unreachable)', () => {

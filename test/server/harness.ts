@@ -4,7 +4,6 @@
  * ephemeral port, and a client with a cookie jar that sends the CSRF header like the web app does.
  */
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { hashPassword } from '../../src/app/passwords.ts';
 import { figuresOf } from '../../src/app/report-scoring.ts';
 import type { Report as ReportDocument } from '../../src/core/model/index.ts';
@@ -12,39 +11,9 @@ import type { ReportStatus, Role } from '../../src/core/workflow.ts';
 import { readReport } from '../../src/formats/read-report.ts';
 import { type Running, startServer } from '../../src/server/start.ts';
 import { openEmbeddedStore, openPostgresStore, type Store } from '../../src/store/index.ts';
+import { adminQuery, urlOf } from '../postgres.ts';
 
-export const ADMIN_URL =
-  process.env.JIXIAO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const inCI = process.env.CI === 'true';
-
-export const postgresProblem = async (): Promise<string | null> => {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await c.connect();
-    await c.query('select 1');
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  } finally {
-    await c.end().catch(() => {});
-  }
-};
-
-export const urlOf = (name: string): string => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-export const adminQuery = async (sql: string): Promise<void> => {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-};
+export { ADMIN_URL, adminQuery, inCI, postgresProblem, urlOf } from '../postgres.ts';
 
 export type TestDb = { store: Store; url: string | null; drop: () => Promise<void> };
 
