@@ -26,6 +26,27 @@ export type FormScores = {
 
 export type FormGrid = { title: string[]; columns: number; rows: FormRow[] };
 
+/**
+ * Where each cell of a grid stands: its first column (`starts[row][cell]`), and how many rows below it
+ * continue it (cells marked `mergeUp` in the same column). The .xlsx and HTML writers both merge by it.
+ */
+export const gridLayout = (grid: FormGrid) => {
+  const starts = grid.rows.map((row) => {
+    let col = 0;
+    return row.map((cell) => {
+      const at = col;
+      col += cell.span ?? 1;
+      return at;
+    });
+  });
+  const rowsBelow = (i: number, col: number): number => {
+    let d = 0;
+    while (grid.rows[i + d + 1]?.some((x, k) => x.mergeUp && starts[i + d + 1]?.[k] === col)) d++;
+    return d;
+  };
+  return { starts, rowsBelow };
+};
+
 const c = (text: string, span = 1, head = false): FormCell => ({ text, span, head });
 const h = (text: string, span = 1): FormCell => c(text, span, true);
 const up = (span = 1): FormCell => ({ text: '', span, mergeUp: true });

@@ -1,7 +1,7 @@
 /** The project form as a self-contained HTML page (and, printed by Chromium, as PDF). */
 import type { Finding } from '../../core/findings.ts';
 import { escapeHtml } from '../html/write-html.ts';
-import type { FormGrid } from './form-rows.ts';
+import { type FormGrid, gridLayout } from './form-rows.ts';
 
 const CSS = `
 @page { size: A4; margin: 2cm 1.8cm; }
@@ -16,22 +16,8 @@ section.errors h2 { color: #b00; font-size: 12pt; margin: 0 0 4pt; }
 `;
 
 const rowspans = (grid: FormGrid): number[][] => {
-  const starts = grid.rows.map((row) => {
-    let col = 0;
-    return row.map((c) => {
-      const at = col;
-      col += c.span ?? 1;
-      return at;
-    });
-  });
-  return grid.rows.map((row, i) =>
-    row.map((c, j) => {
-      if (c.mergeUp) return 0;
-      let d = 1;
-      while (grid.rows[i + d]?.some((x, k) => x.mergeUp && starts[i + d]?.[k] === starts[i]![j])) d++;
-      return d;
-    }),
-  );
+  const { starts, rowsBelow } = gridLayout(grid);
+  return grid.rows.map((row, i) => row.map((c, j) => (c.mergeUp ? 0 : 1 + rowsBelow(i, starts[i]![j]!))));
 };
 
 export const writeProjectHtml = (grid: FormGrid, errors: readonly Finding[] = []): string => {

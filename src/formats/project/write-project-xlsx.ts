@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../core/findings.ts';
-import type { FormGrid } from './form-rows.ts';
+import { type FormGrid, gridLayout } from './form-rows.ts';
 
 /** The sheet jixiao writes audit errors to; readers skip it. */
 export const ERROR_SHEET = '审核错误';
@@ -35,20 +35,7 @@ export const writeProjectXlsx = async (
     ws.mergeCells(r, 1, r, grid.columns);
     r++;
   }
-  const starts = grid.rows.map((row) => {
-    let col = 0;
-    return row.map((c) => {
-      const at = col;
-      col += c.span ?? 1;
-      return at;
-    });
-  });
-  /** Rows below `i` whose cell at `col` continues the one above. */
-  const depth = (i: number, col: number): number => {
-    let d = 0;
-    while (grid.rows[i + d + 1]?.some((c, j) => c.mergeUp && starts[i + d + 1]?.[j] === col)) d++;
-    return d;
-  };
+  const { starts, rowsBelow: depth } = gridLayout(grid);
   grid.rows.forEach((row, i) => {
     row.forEach((cell, j) => {
       if (cell.mergeUp) return;
