@@ -67,8 +67,8 @@ export const auditProcesses = (files: readonly string[], cores: number): number 
   const office = files.filter((f) => OFFICE.test(f)).length;
   return office >= WORKER_MIN_OFFICE_FILES || (cores > 2 && files.length >= WORKER_MIN_FILES) ? cores : 1;
 };
-export const WORKER_MIN_OFFICE_FILES = 150;
-export const WORKER_MIN_FILES = 2000;
+const WORKER_MIN_OFFICE_FILES = 150;
+const WORKER_MIN_FILES = 2000;
 const OFFICE = /\.(docx|xlsx)$/i;
 const OFFICE_PER_BATCH = 4;
 

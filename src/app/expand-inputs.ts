@@ -20,27 +20,20 @@ const isReport = (path: string): boolean => {
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const isFolder = (path: string): boolean => {
+/** What is at a path: a folder, something else, or nothing (one stat per argument). */
+const kindOf = (path: string): 'folder' | 'other' | 'none' => {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path).isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
-  }
-};
-
-const exists = (path: string): boolean => {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
+    return 'none';
   }
 };
 
 export const expandInputs = async (args: readonly string[]): Promise<string[]> => {
   const out: string[] = [];
   for (const arg of args) {
-    if (isFolder(arg)) {
+    const kind = kindOf(arg);
+    if (kind === 'folder') {
       const found = await glob(REPORT_FILES, { cwd: arg, onlyFiles: true, dot: false });
       out.push(
         ...found
@@ -52,7 +45,7 @@ export const expandInputs = async (args: readonly string[]): Promise<string[]> =
     }
     // A pattern as Windows passes it (back slashes), when no file of that name exists.
     const pattern = process.platform === 'win32' ? arg.replaceAll('\\', '/') : arg;
-    if (!exists(arg) && isDynamicPattern(pattern)) {
+    if (kind === 'none' && isDynamicPattern(pattern)) {
       // Found as the pattern was written: relative to here, or absolute.
       const options = { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(arg) };
       const found = (await glob(pattern, options)).filter(isReport);
