@@ -232,7 +232,7 @@ export const Problems = z.object({
 });
 
 export const ReadMeta = z.object({
-  format: z.enum(['text', 'docx', 'json', 'xlsx', 'editor']),
+  format: z.enum(['text', 'docx', 'doc', 'wps', 'html', 'pdf', 'xlsx', 'xls', 'json', 'editor']),
   encoding: z.string().nullable(),
   /** Problems met while reading: a part missing, a cell that is not a number. */
   warnings: z.array(Finding),

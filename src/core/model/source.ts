@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
 /**
- * Where a value came from: a line of a text file (1-based) or a paragraph of a .docx, and for table
- * cells the table, row and column (0-based, header row 0). `raw` is the text exactly as read.
+ * Where a value came from: a line of a text file (1-based) or a paragraph of a .docx (and the page of a
+ * PDF), and for table cells the table, row and column (0-based, header row 0). `raw` is the text exactly
+ * as read.
  */
 export const Source = z
   .object({
     line: z.number().int().positive().optional(),
+    /** The page of a paginated file (PDF), 1-based. */
+    page: z.number().int().positive().optional(),
     table: z.string().optional(),
     row: z.number().int().nonnegative().optional(),
     column: z.number().int().nonnegative().optional(),
