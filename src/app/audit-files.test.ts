@@ -14,7 +14,7 @@ const BIN = new URL('../../bin/jixiao', import.meta.url).pathname;
 const faulty = (): string => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-audit-'));
   const path = join(dir, 'faulty.txt');
-  const text = readFileSync(CLEAN, 'utf8').replace('内设机构15个', '内设机构16个');
+  const text = readFileSync(CLEAN, 'utf8').replace('内设机构9个', '内设机构10个');
   writeFileSync(path, text);
   return path;
 };

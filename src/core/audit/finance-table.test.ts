@@ -15,43 +15,43 @@ describe('finance table', () => {
 
   it('blames 基本支出 once when its parts and the totals agree without it', () => {
     const r = cleanReport();
-    rowOf(r, '一、基本支出').final!.value = '854.92';
+    rowOf(r, '一、基本支出').final!.value = '698.75';
     const f = auditReport(r);
     expect(f.map((x) => x.rule)).toContain('finance.basic-split');
     expect(f.filter((x) => x.severity === 'error').map((x) => x.rule)).toEqual(['finance.basic-split']);
-    expect(f[0]!.expected).toBe('845.92');
+    expect(f[0]!.expected).toBe('688.75');
   });
 
   it('calls a one-cent difference of rounded figures 尾差 (info), never an error', () => {
     const r = cleanReport();
-    rowOf(r, '人员经费').final!.value = '796.02';
+    rowOf(r, '人员经费').final!.value = '617.43';
     expect(codes(r)).toEqual(['finance.basic-split:info']);
   });
 
   it('blames 本年支出合计 when the nature rows and the economic rows agree', () => {
     const r = cleanReport();
-    rowOf(r, '本年支出合计').final!.value = '7450.18';
+    rowOf(r, '本年支出合计').final!.value = '3006.59';
     const f = auditReport(r).filter((x) => x.severity === 'error');
     expect(f.map((x) => x.rule)).toEqual(['finance.year-total']);
-    expect(f[0]!.expected).toBe('7540.18');
+    expect(f[0]!.expected).toBe('3060.59');
   });
 
   it('blames the economic rows when they do not add up to the agreed total', () => {
     const r = cleanReport();
-    rowOf(r, '八、对企业补助').final!.value = '5510.02';
+    rowOf(r, '八、对企业补助').final!.value = '846.00';
     const f = auditReport(r).filter((x) => x.severity === 'error');
     expect(f.map((x) => x.rule)).toEqual(['finance.economic-sum']);
   });
 
   it('checks 总计 = 本年支出合计 + 年末结转和结余', () => {
     const r = cleanReport();
-    rowOf(r, '总计').adjusted!.value = '7544.23';
+    rowOf(r, '总计').adjusted!.value = '3102.77';
     expect(codes(r)).toEqual(['finance.grand-total:error']);
   });
 
   it('flags a component above its total', () => {
     const r = cleanReport();
-    rowOf(r, '其中：基本建设类项目').final = { value: '7000.00' };
+    rowOf(r, '其中：基本建设类项目').final = { value: '2500.00' };
     expect(codes(r)).toEqual(['finance.component-exceeds:error']);
   });
 
@@ -60,7 +60,7 @@ describe('finance table', () => {
     r.expenditureTable!.rows = r.expenditureTable!.rows.filter(
       (x) => x.key !== 'economic' && x.key !== 'economicTotal',
     );
-    rowOf(r, '本年支出合计').budget!.value = '1757.99';
+    rowOf(r, '本年支出合计').budget!.value = '1527.66';
     expect(codes(r)).toEqual(['finance.year-total:error']);
   });
 });

@@ -10,29 +10,29 @@ const withWork = (body: string) => {
 
 describe('narrative against targets', () => {
   it('finds the same indicator with another value', () => {
-    expect(withWork('2023年招商引资签约项目57个，总投资526.08亿元。')).toEqual(['526.08亿元']);
-    expect(withWork('全年居家服务培训249人次。')).toEqual(['249人次']);
+    expect(withWork('2023年文旅招商签约项目12个，总投资8.56亿元。')).toEqual(['8.56亿元']);
+    expect(withWork('全年组织群众文体培训3240人次。')).toEqual(['3240人次']);
   });
 
   it('accepts the target value as well as the achieved one', () => {
-    expect(withWork('上级下达5G基站建设任务179座，全年建成5G基站193座。')).toEqual([]);
+    expect(withWork('上级下达农家书屋提质改造任务60个，全年完成提质改造64个。')).toEqual([]);
   });
 
-  it('does not read an increment as a level (新增6家 is not 企业数量)', () => {
-    expect(withWork('2023年新增6家国家高新技术企业。')).toEqual([]);
-    expect(withWork('2023年新增高新技术企业数量6家。')).toEqual([]);
+  it('does not read an increment as a level (新增1家 is not 景区数量)', () => {
+    expect(withWork('2023年新增1家国家A级旅游景区。')).toEqual([]);
+    expect(withWork('2023年新增A级旅游景区数量5家。')).toEqual([]);
   });
 
   it('does not match another aggregate that shares words (总产值 is not 增加值)', () => {
-    expect(withWork('绿色食品产业规上工业总产值47.7亿元，同比增长9.7%。')).toEqual([]);
+    expect(withWork('全县文化产业总产值41.3亿元，同比增长7.2%。')).toEqual([]);
   });
 
   it('leaves a far-off figure alone: it is about something else', () => {
-    expect(withWork('累计引进招商引资项目139个。')).toEqual([]);
+    expect(withWork('累计签约文旅招商项目46个。')).toEqual([]);
   });
 
   it('matches a growth rate only to a growth indicator', () => {
-    expect(withWork('规上工业增加值89.01亿元，同比增长13.5%。')).toEqual(['13.5%']);
-    expect(withWork('规上工业增加值89.01亿元，同比增长13.2%。')).toEqual([]);
+    expect(withWork('文化产业增加值18.6亿元，同比增长9.8%。')).toEqual(['9.8%']);
+    expect(withWork('文化产业增加值18.6亿元，同比增长9.5%。')).toEqual([]);
   });
 });

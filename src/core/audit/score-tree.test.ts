@@ -28,21 +28,21 @@ const errors = (r: ReturnType<typeof cleanReport>) =>
 describe('score tree', () => {
   it('blames a wrong subtotal once, not the parent that sums the right value', () => {
     const r = cleanReport();
-    find(r.indicators, '资金管理').statedScore!.value = '17.6';
+    find(r.indicators, '资金管理').statedScore!.value = '17.83';
     expect(errors(r)).toEqual(['score.subtotal:error']);
   });
 
   it('blames a parent that inherits a wrong subtotal only once', () => {
     const r = cleanReport();
-    find(r.indicators, '资金管理').statedScore!.value = '17.6';
-    find(r.indicators, '预算执行').statedScore!.value = '37.6';
-    r.conclusion!.statedTotal!.value = '95.2';
+    find(r.indicators, '资金管理').statedScore!.value = '17.83';
+    find(r.indicators, '预算执行').statedScore!.value = '36.83';
+    r.conclusion!.statedTotal!.value = '91.7';
     expect(errors(r)).toEqual(['score.subtotal:error']);
   });
 
   it('blames a leaf whose inputs give another score, not its parent', () => {
     const r = cleanReport();
-    find(r.indicators, '政府采购执行情况').statedScore!.value = '3.6';
+    find(r.indicators, '政府采购执行情况').statedScore!.value = '3.89';
     expect(errors(r)).toEqual(['score.leaf-inputs:warning']);
   });
 
@@ -61,9 +61,9 @@ describe('score tree', () => {
   it('calls a total shown with one decimal less 尾差 (info)', () => {
     const r = cleanReport();
     find(r.indicators, '项目监管').statedScore!.value = '2.96';
-    find(r.indicators, '项目管理').statedScore!.value = '7.96';
-    find(r.indicators, '预算执行').statedScore!.value = '38.56';
-    // 20 + 38.56 + 37.6 = 96.16, shown as 96.2
+    find(r.indicators, '项目管理').statedScore!.value = '7.46';
+    find(r.indicators, '预算执行').statedScore!.value = '37.79';
+    // 18.5 + 37.79 + 36.37 = 92.66, shown as 92.7
     const f = auditReport(r).filter((x) => x.rule === 'score.total');
     expect(f.map((x) => x.severity)).toEqual(['info']);
   });

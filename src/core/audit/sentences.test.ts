@@ -10,13 +10,13 @@ const codes = (r: ReturnType<typeof cleanReport>) => auditReport(r).map((f) => `
 describe('income and expenditure sentences', () => {
   it('accepts the convention where the income total includes 年初结转和结余', () => {
     const r = cleanReport();
-    r.income!.final = money('7542.23');
+    r.income!.final = money('3100.77');
     expect(codes(r)).toEqual([]);
   });
 
   it('flags a part larger than the total it belongs to', () => {
     const r = cleanReport();
-    r.income!.final = money('7523.81');
+    r.income!.final = money('3039.92');
     expect(codes(r)).toEqual(['income.total:error']);
   });
 
@@ -41,17 +41,17 @@ describe('income and expenditure sentences', () => {
 describe('三公经费', () => {
   it('checks the sentence against a budget it states itself', () => {
     const r = cleanReport();
-    r.threePublic!.budget = money('75.45');
+    r.threePublic!.budget = money('20.00');
     expect(codes(r)).toEqual([]);
-    r.threePublic!.budget = money('57.45');
+    r.threePublic!.budget = money('22.00');
     expect(codes(r)).toEqual(['three-public.budget:error']);
   });
 
   it('checks the parts against the total', () => {
     const r = cleanReport();
     r.threePublic!.parts = [
-      { name: '公务用车运行维护费', amount: money('12.00') },
-      { name: '公务接待费', amount: money('7.58') },
+      { name: '公务用车运行维护费', amount: money('8.00') },
+      { name: '公务接待费', amount: money('4.63') },
     ];
     expect(codes(r)).toEqual(['three-public.parts:error']);
   });
@@ -71,12 +71,12 @@ describe('the 其中 parts of the expenditure sentence', () => {
     };
     rows.splice(5, 0, business);
     for (const key of ['yearTotal', 'economicTotal'] as const)
-      rows.find((x) => x.key === key)!.final!.value = '7640.18';
-    rows.find((x) => x.label === '八、对企业补助')!.final!.value = '5601.02';
-    rows.find((x) => x.key === 'grandTotal')!.final!.value = '7642.23';
-    r.expenditure!.final = money('7640.18');
-    r.income!.final = money('7632.81');
-    r.income!.components[0]!.final = money('7632.81');
+      rows.find((x) => x.key === key)!.final!.value = '3160.59';
+    rows.find((x) => x.label === '八、对企业补助')!.final!.value = '937.00';
+    rows.find((x) => x.key === 'grandTotal')!.final!.value = '3200.77';
+    r.expenditure!.final = money('3160.59');
+    r.income!.final = money('3193.92');
+    r.income!.components[0]!.final = money('3193.92');
     expect(codes(r)).toEqual([]);
   });
 });
@@ -85,10 +85,10 @@ describe('income components said once', () => {
   it('reads a component given one figure without a column word into every column', () => {
     const r = cleanReport();
     const inc = r.income!;
-    inc.budget = money('1771.49');
-    inc.adjusted = money('7556.31');
-    inc.final = money('7556.31');
-    inc.components[0]!.adjusted = money('7532.81');
+    inc.budget = money('1541.16');
+    inc.adjusted = money('3117.42');
+    inc.final = money('3117.42');
+    inc.components[0]!.adjusted = money('3093.92');
     inc.components.push({
       key: 'other',
       name: '其他收入',
@@ -96,15 +96,15 @@ describe('income components said once', () => {
       adjusted: null,
       final: null,
     });
-    // 本年收入 7556.31 + 9.42 must still equal the table's 总计: the table grows by 23.50 too.
+    // 本年收入 3117.42 + 6.85 must still equal the table's 总计: the table grows by 23.50 too.
     const rows = r.expenditureTable!.rows;
     for (const key of ['yearTotal', 'economicTotal'] as const)
-      rows.find((x) => x.key === key)!.final!.value = '7563.68';
-    rows.find((x) => x.label === '二、项目支出')!.final!.value = '6717.76';
-    rows.find((x) => x.label === '八、对企业补助')!.final!.value = '5524.52';
-    rows.find((x) => x.key === 'grandTotal')!.final!.value = '7565.73';
-    r.expenditure!.final = money('7563.68');
-    r.expenditure!.parts[1]!.amount = money('6717.76');
+      rows.find((x) => x.key === key)!.final!.value = '3084.09';
+    rows.find((x) => x.label === '二、项目支出')!.final!.value = '2395.34';
+    rows.find((x) => x.label === '八、对企业补助')!.final!.value = '860.50';
+    rows.find((x) => x.key === 'grandTotal')!.final!.value = '3124.27';
+    r.expenditure!.final = money('3084.09');
+    r.expenditure!.parts[1]!.amount = money('2395.34');
     const f = codes(r).filter((c) => c.startsWith('income.'));
     expect(f).toEqual([]);
   });
