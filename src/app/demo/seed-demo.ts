@@ -2,8 +2,7 @@
  * Demo data for a first start: a fictional county 示范县 with a few departments, accounts for every role
  * and 2023 reports at several stages (published, awaiting the bureau, a submitted project form, a draft;
  * departments without a report are late), so a new user sees a working system at once. The report texts
- * are the project's own composed fixtures with the place names changed; no sentence comes from a real
- * report.
+ * are composed for the project; no sentence comes from a real report (test/seed-overlap.test.ts).
  */
 import { readFile } from 'node:fs/promises';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
