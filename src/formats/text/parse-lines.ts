@@ -43,16 +43,19 @@ const lastLine = (lines: readonly SourceLine[]): number => {
   return lines.length;
 };
 
-/** Splits the blocks at the part headings found. */
+/** Splits the blocks at the part headings found (in the report's order; one heading may start two parts). */
 const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headings'> => {
   const anchors = findAnchors(blocks);
-  const found = PART_KEYS.filter((k) => anchors[k] !== undefined).map((k) => [k, anchors[k]!] as const);
+  const found = PART_KEYS.filter((k) => anchors[k] !== undefined)
+    .map((k) => [k, anchors[k]!] as const)
+    .sort((a, b) => a[1] - b[1]);
   const parts: ReadContext['parts'] = { title: blocks.slice(0, found[0]?.[1] ?? blocks.length) };
   const headings: ReadContext['headings'] = {};
-  found.forEach(([key, at], i) => {
-    parts[key] = blocks.slice(at + 1, found[i + 1]?.[1] ?? blocks.length);
+  for (const [key, at] of found) {
+    const next = found.find(([, i]) => i > at)?.[1] ?? blocks.length;
+    parts[key] = blocks.slice(at + 1, next);
     headings[key] = blocks[at] as Para;
-  });
+  }
   return { parts, headings };
 };
 

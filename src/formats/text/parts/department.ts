@@ -77,7 +77,7 @@ export const numberedItems = (paras: readonly Para[]): { items: NumberedItem[]; 
   const before: Para[] = [];
   for (const p of paras) {
     const h = paraHeading(p);
-    if (h && (h.kind === 'sub' || h.kind === 'item')) {
+    if (h && (h.kind === 'sub' || h.kind === 'item' || h.kind === 'circled')) {
       items.push({ no: h.no, text: p.text.slice(h.length), src: srcOf(p) });
     } else if (items.length) {
       const last = items[items.length - 1]!;
@@ -151,7 +151,9 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
       /(?:分别为|分别是|包括|如下|为|有|个)[:：]/.exec(p.text) ?? (count ? /[:：]/.exec(p.text) : null);
     if (listAt) {
       let pos = listAt.index + listAt[0].length;
-      const body = p.text.slice(pos).replace(/[。；;]$/, '');
+      // The list ends with its sentence: what follows the 。 is another fact (编制, 人员 …).
+      const stop = p.text.indexOf('。', pos);
+      const body = p.text.slice(pos, stop < 0 ? undefined : stop).replace(/[。；;]$/, '');
       for (const part of splitList(body)) {
         const name = part.trim().replace(/^(?:和|及|以及)/, '');
         const start = p.text.indexOf(name, pos);
