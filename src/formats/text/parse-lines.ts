@@ -152,7 +152,7 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
     otherNotes,
     meta: { format: meta.format, encoding: meta.encoding, warnings: ctx.warnings },
   };
-  if (partial) incomplete(ctx, parts, last);
+  if (partial) incomplete(ctx, parts, last, { income: income !== null, expenditure: expenditure !== null });
   return { ok: true, report };
 };
 
@@ -173,9 +173,17 @@ const EXPECTED: readonly PartKey[] = [
  * A partial report: one `read.incomplete` finding listing what was not found (parts and tables), in
  * place of one finding per missing part.
  */
-const incomplete = (ctx: ReadContext, parts: ReadContext['parts'], last: number): void => {
+const incomplete = (
+  ctx: ReadContext,
+  parts: ReadContext['parts'],
+  last: number,
+  read: { income: boolean; expenditure: boolean },
+): void => {
   const names: string[] = EXPECTED.filter(
-    (k) => !parts[k] && !(k === 'expenditure' && (parts.spending || parts.income)),
+    (k) =>
+      !parts[k] &&
+      !(k === 'income' && read.income) &&
+      !(k === 'expenditure' && (read.expenditure || parts.spending || parts.income)),
   ).map((k) => PART_NAMES[k]);
   names.push('部门整体支出表', '绩效目标表');
   const kept = ctx.warnings.filter(

@@ -84,6 +84,7 @@ const SYNONYMS: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
   orgUnits: /机构/,
   staffing: /人员|(?<!预算)编制/,
   work: /工作任务|重点工作|工作开展|年度.{0,6}工作/,
+  spending: /收支|支出情况/,
   income: /收入/,
   threePublic: /三公/,
   targets: /绩效目标/,
@@ -98,6 +99,7 @@ const NOT: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
   staffing: /机构|预算/,
   targets: /实现|完成|设置|自评|分析/,
   analysis: /问题|原因分析/,
+  spending: /绩效|三公/,
   conclusion: /分析/,
 };
 /** A heading that names two parts at once: 机构设置及人员情况, 机构和人员. */
