@@ -10,6 +10,7 @@ import { looksLikeProjectForm, parseProjectLines } from '../project/parse-projec
 import type { ReadResult } from '../read-result.ts';
 import { parseReportLines } from '../text/parse-lines.ts';
 import type { SourceLine } from '../text/source-line.ts';
+import { looksLikeProjectReport, parseProjectReportLines } from './project-narrative.ts';
 
 /** The document as records: paragraphs, then each table's caption lines and its cells row by row. */
 export const documentLines = (doc: Document): SourceLine[] => {
@@ -28,7 +29,13 @@ export const documentLines = (doc: Document): SourceLine[] => {
 export const understandDocument = (doc: Document): ReadResult => {
   const lines = documentLines(doc);
   const meta = { format: doc.format, encoding: doc.encoding } as const;
-  const read = looksLikeProjectForm(lines) ? parseProjectLines(lines, meta) : parseReportLines(lines, meta);
+  // The kind from the content: a 项目支出 form (its labels), a narrative project report (its title), or a
+  // 部门整体 report.
+  const read = looksLikeProjectForm(lines)
+    ? parseProjectLines(lines, meta)
+    : looksLikeProjectReport(lines)
+      ? parseProjectReportLines(lines, meta)
+      : parseReportLines(lines, meta);
   if (read.ok && doc.warnings.length) read.report.meta.warnings.unshift(...doc.warnings);
   return read;
 };
