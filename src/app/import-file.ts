@@ -1,14 +1,17 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readReport } from '../formats/read-report.ts';
+import { readReportIsolated } from '../formats/isolate/index.ts';
 import { type ReadResult, readError } from '../formats/read-result.ts';
 
 /** Largest input accepted: real reports are well under 10 MB, even .docx with images. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Reads a report file from disk into the model. Never throws for a missing, unreadable or bad file. */
+/**
+ * Reads a report file from disk into the model. Never throws for a missing, unreadable or bad file; a
+ * .docx or .xlsx is read in a worker with memory and time limits (src/formats/isolate).
+ */
 export const importFile = async (path: string): Promise<ReadResult> => {
   const read = readBytes(path);
-  return read instanceof Uint8Array ? readReport(read) : read;
+  return read instanceof Uint8Array ? readReportIsolated(read) : read;
 };
 
 /**
