@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readReportIsolated } from '../formats/isolate/index.ts';
 import { type ReadResult, readError } from '../formats/read-result.ts';
 
@@ -23,10 +23,17 @@ export const importFile = async (path: string): Promise<ReadResult> => {
 const readBytes = (path: string): Uint8Array | ReadResult => {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that opening a FIFO does not wait for a writer; only a regular file is read.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (info.isDirectory())
       return readError('read.is-directory', `${path} 是文件夹，不是文件`, 'is a directory');
+    if (!info.isFile())
+      return readError(
+        'read.not-a-file',
+        `${path} 不是普通文件（管道、设备或套接字），不读取`,
+        'not a regular file (FIFO, device or socket)',
+      );
     if (info.size > MAX_INPUT_BYTES) {
       return readError('read.too-large', `${path} 超过 64 MB，不像自评报告`, 'file larger than 64 MB');
     }
