@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { SourceLine } from '../text/source-line.ts';
-import { openZipGuarded, storedZip, type ZipProblem } from '../zip/index.ts';
+import { guardedRepack, type ZipProblem } from '../zip/index.ts';
 import { ERROR_SHEET } from './write-project-xlsx.ts';
 
 export type XlsxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
@@ -43,14 +43,12 @@ const trimNumber = (n: number): string => {
 };
 
 export const readXlsxLines = async (bytes: Uint8Array): Promise<XlsxLines> => {
-  const zip = openZipGuarded(bytes);
-  if (!zip.ok) return zip;
-  const files = zip.value.readAll();
-  if (!files.ok) return files;
+  const packed = guardedRepack(bytes);
+  if (!packed.ok) return packed;
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer: the repacked zip has one of its own.
-    await wb.xlsx.load(storedZip(files.value).buffer as ArrayBuffer);
+    await wb.xlsx.load(packed.value.buffer as ArrayBuffer);
   } catch {
     return {
       ok: false,

@@ -5,4 +5,4 @@
  */
 export { type GuardedZip, inflateEntry, listZip, openZipGuarded, type ZipEntry } from './guard.ts';
 export { ZIP_LIMITS, type ZipLimits, type ZipProblem, type ZipResult } from './limits.ts';
-export { storedZip } from './stored-zip.ts';
+export { guardedRepack, storedZip } from './stored-zip.ts';

@@ -4,6 +4,8 @@
  * directory claimed.
  */
 import * as zlib from 'node:zlib';
+import { openZipGuarded } from './guard.ts';
+import { ZIP_LIMITS, type ZipLimits, type ZipResult } from './limits.ts';
 
 let table: Uint32Array | undefined;
 /** CRC-32 as zip wants it; zlib's own since Node 20.15, a table before. */
@@ -21,6 +23,17 @@ export const crc32 = (data: Uint8Array): number => {
 
 /** Entries packed as given: `data` already compressed by `method`; `size` and `crc` of the content. */
 export type PackedEntry = { name: string; data: Uint8Array; method: 0 | 8; size: number; crc: number };
+
+/**
+ * The zip behind the guard, every entry inflated within its limits and packed again uncompressed: what
+ * to hand a library that unzips by itself. The inflated entries are dropped as soon as they are packed.
+ */
+export const guardedRepack = (bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipResult<Uint8Array> => {
+  const zip = openZipGuarded(bytes, limits);
+  if (!zip.ok) return zip;
+  const files = zip.value.readAll();
+  return files.ok ? { ok: true, value: storedZip(files.value) } : files;
+};
 
 export const storedZip = (files: readonly { name: string; data: Uint8Array }[]): Uint8Array =>
   packZip(files.map((f) => ({ ...f, method: 0, size: f.data.length, crc: crc32(f.data) })));
