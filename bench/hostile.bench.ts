@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { figuresOf } from '../src/app/report-scoring.ts';
@@ -85,6 +86,7 @@ const hostileFiles = async (): Promise<{ name: string; bytes: Uint8Array }[]> =>
 export const run = async (): Promise<Section> => {
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   const files = await hostileFiles();
+  const load = os.loadavg()[0]!.toFixed(1);
   const { child, ready } = await startChild();
   try {
     const reader = new Client(ready.url);
@@ -138,7 +140,8 @@ export const run = async (): Promise<Section> => {
           `while one hostile upload per second arrives (a .docx with a 60 MB document part, ${(files[0]!.bytes.length / 2 ** 20).toFixed(1)} MB ` +
           `on disk, and an .xlsx whose zip directory understates a 1 GB entry, ${(files[1]!.bytes.length / 2 ** 20).toFixed(1)} MB). ` +
           `The ${answers.length} uploads were answered ${statuses} (slowest ${(slowest / 1000).toFixed(1)} s): read in ` +
-          'child processes with a heap cap and a time limit, while the server thread keeps answering.',
+          'child processes with a heap cap and a time limit, while the server thread keeps answering. ' +
+          `Load average when the run started: ${load} (the machine is shared; compare the two rows, not runs).`,
         '',
         table(
           ['reads', 'requests/s', 'p50', 'p99', 'ok / refused'],

@@ -84,7 +84,11 @@ export const readUpload = async (
   // A .docx or .xlsx is read in a worker: the server's thread only waits, whatever the file costs.
   const read = await readReportIsolated(bytes, { signal });
   if (!read.ok) {
-    const code = LIMIT_CODES.includes(read.error.code) ? 'too-large' : 'bad-upload';
+    const code = LIMIT_CODES.includes(read.error.code)
+      ? 'too-large'
+      : read.error.code === 'read.busy'
+        ? 'rate-limited'
+        : 'bad-upload';
     return fail(code, read.error.message, read.error.code, { reason: read.error.code });
   }
   return { ok: true, value: read.report };

@@ -49,6 +49,14 @@ describe('readers in child processes', () => {
     expect(code(await runIsolated('read-report', bytes, { signal: abort.signal }))).toBe('read.cancelled');
   }, 60_000);
 
+  it('refuses as busy a task that waited in the queue longer than the time limit', async () => {
+    configureIsolation({ workers: 1, timeoutMs: 1500, memoryMb: 2048 });
+    const slow = runIsolated('read-report', await hugeFile());
+    const waiting = runIsolated('read-report', await makeDocx(para('正文')));
+    expect(code(await waiting)).toBe('read.busy');
+    expect(code(await slow)).toBe('read.timeout');
+  }, 60_000);
+
   it('runs at most the pool size at once; the rest wait their turn', async () => {
     configureIsolation({ workers: 2, timeoutMs: 60_000, memoryMb: 512 });
     const bytes = await makeDocx(para('正文'));

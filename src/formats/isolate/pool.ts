@@ -16,7 +16,10 @@ import { type IsolatedKind, type IsolatedResult, TASKS, type WorkReply, type Wor
 import { workerScript } from './worker-script.ts';
 
 export type IsolateOptions = {
-  /** Wall time for the task, its wait in the queue excluded (default 10 s, JIXIAO_READ_TIMEOUT_MS). */
+  /**
+   * Wall time for the task once a child runs it (default 10 s, JIXIAO_READ_TIMEOUT_MS); a task that waits
+   * in the queue longer than that is refused as busy, so that no caller waits much past twice the limit.
+   */
   timeoutMs?: number | undefined;
   /** Cancels the task: it ends with `read.cancelled` and its child is replaced. */
   signal?: AbortSignal | undefined;
@@ -68,7 +71,14 @@ const CRASHED = failure(
 /** Codes that say the file asked for more than a reader may spend (413 on upload). */
 export const LIMIT_CODES: readonly string[] = ['read.timeout', 'read.out-of-memory', 'read.zip-bomb'];
 
-type Job = { kind: IsolatedKind; bytes: Uint8Array; options: IsolateOptions; resolve: (r: unknown) => void };
+type Job = {
+  kind: IsolatedKind;
+  bytes: Uint8Array;
+  options: IsolateOptions;
+  resolve: (r: unknown) => void;
+  /** Refuses the job as busy when it has waited in the queue too long. */
+  expire?: NodeJS.Timeout;
+};
 
 type Slot = {
   child: ChildProcess;
@@ -103,8 +113,16 @@ export const runIsolated = async <K extends IsolatedKind>(
   const script = await workerScript();
   if (!script) return TASKS[kind](bytes) as Promise<IsolatedResult<K>>;
   if (queue.length >= limits.queue) return BUSY;
+  const wait = options.timeoutMs ?? limits.timeoutMs;
   return new Promise((resolve) => {
-    queue.push({ kind, bytes, options, resolve: resolve as (r: unknown) => void });
+    const job: Job = { kind, bytes, options, resolve: resolve as (r: unknown) => void };
+    job.expire = setTimeout(() => {
+      const at = queue.indexOf(job);
+      if (at < 0) return;
+      queue.splice(at, 1);
+      resolve(BUSY);
+    }, wait);
+    queue.push(job);
     pump(script);
   });
 };
@@ -183,7 +201,9 @@ const pump = (script: string): void => {
       slot = start(script);
     }
     busy(slot);
-    void run(slot, queue.shift()!, l, script);
+    const job = queue.shift()!;
+    clearTimeout(job.expire);
+    void run(slot, job, l, script);
   }
 };
 
