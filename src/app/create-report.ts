@@ -5,7 +5,7 @@
 import { extname } from 'node:path';
 import type { Finding } from '../core/findings.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { readReport } from '../formats/read-report.ts';
+import { LIMIT_CODES, readReportIsolated } from '../formats/isolate/index.ts';
 import { type AppResult, fail, invalid, needRole } from './access.ts';
 import { scoreWithFrameworks } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
@@ -67,7 +67,11 @@ export const importReport = async (
 };
 
 /** The report in an uploaded file, or why it cannot be read (code `bad-upload`). */
-export const readUpload = async (filename: string, bytes: Uint8Array): Promise<AppResult<ReportDocument>> => {
+export const readUpload = async (
+  filename: string,
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+): Promise<AppResult<ReportDocument>> => {
   const ext = extname(filename).toLowerCase();
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext))
     return fail(
@@ -77,7 +81,15 @@ export const readUpload = async (filename: string, bytes: Uint8Array): Promise<A
     );
   if (bytes.byteLength > MAX_UPLOAD_BYTES)
     return fail('too-large', '文件超过 20 MB，不像自评报告', 'file larger than 20 MB');
-  const read = await readReport(bytes);
-  if (!read.ok) return fail('bad-upload', read.error.message, read.error.code, { reason: read.error.code });
+  // A .docx or .xlsx is read in a worker: the server's thread only waits, whatever the file costs.
+  const read = await readReportIsolated(bytes, { signal });
+  if (!read.ok) {
+    const code = LIMIT_CODES.includes(read.error.code)
+      ? 'too-large'
+      : read.error.code === 'read.busy'
+        ? 'rate-limited'
+        : 'bad-upload';
+    return fail(code, read.error.message, read.error.code, { reason: read.error.code });
+  }
   return { ok: true, value: read.report };
 };

@@ -1,0 +1,18 @@
+import { detectFormat } from '../detect.ts';
+import { readReport } from '../read-report.ts';
+import type { ReadResult } from '../read-result.ts';
+import { type IsolateOptions, runIsolated } from './pool.ts';
+
+/**
+ * `readReport` for untrusted bytes: zip-based formats (.docx, .xlsx), whose cost a small file can
+ * multiply, are read in a worker with its limits; text and JSON, read in time linear in their size (and
+ * bounded by the upload and file caps), stay in this thread, where they cost less than a message.
+ */
+export const readReportIsolated = async (
+  bytes: Uint8Array,
+  options: IsolateOptions = {},
+): Promise<ReadResult> => {
+  const format = detectFormat(bytes);
+  if (format === 'docx' || format === 'xlsx') return runIsolated('read-report', bytes, options);
+  return readReport(bytes);
+};
