@@ -30,6 +30,10 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
       const { readDocxReport } = await import('./docx/read-docx.ts');
       return readDocxReport(bytes);
     }
+    case 'html': {
+      const { readHtmlReport } = await import('./html/read-html.ts');
+      return readHtmlReport(bytes);
+    }
     case 'xlsx': {
       const { readXlsxReport } = await import('./project/read-project.ts');
       return readXlsxReport(bytes);
