@@ -44,12 +44,10 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
         '文件是加密的 Office 文档或旧版 .doc/.xls，请另存为 .docx 后再导入',
         'encrypted or legacy Office file; save it as .docx',
       );
-    case 'pdf':
-      return readError(
-        'read.pdf',
-        '不支持 PDF，请提供 .docx 或文本导出',
-        'PDF is not supported; use .docx or text',
-      );
+    case 'pdf': {
+      const { readPdfReport } = await import('./pdf/read-pdf.ts');
+      return readPdfReport(bytes);
+    }
     case 'zip':
       return readError('read.zip', '压缩包不是 .docx 或 .xlsx 文档', 'a zip that is neither .docx nor .xlsx');
     case 'binary':

@@ -14,6 +14,7 @@ import {
   parse,
   type TreeAdapter,
 } from 'parse5';
+import { takeCaption } from '../document/caption.ts';
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from '../document/document.ts';
 import { attrOf, isChromeElement, isChromeText, SKIP_TAGS } from './chrome.ts';
 
@@ -73,9 +74,6 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const HEADING = /^h([1-6])$/;
-
-/** A table's caption and unit lines (表1 …, 单位：万元, （金额单位：元）). */
-const CAPTION = /^[（(]?\s*(表\s*[0-9一二三四五六七八九十]+|(金额)?单位\s*[:：])/u;
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 
@@ -308,36 +306,6 @@ const readTable = (page: Page, el: Element, depth: number): DocTable | null => {
     if (text) table.caption.push({ kind: 'paragraph', text, src: { line: ++page.line, raw: text } });
   }
   return table;
-};
-
-/**
- * Title and unit lines just above a table become its caption (nearest last); so does a first row that
- * holds only such a line or one line across the whole table, which is then no data row (the rows below
- * move up one).
- */
-const takeCaption = (blocks: DocBlock[], table: DocTable): void => {
-  const above: DocParagraph[] = [];
-  while (above.length < 2) {
-    const last = blocks[blocks.length - 1];
-    if (last?.kind !== 'paragraph' || !CAPTION.test(last.text)) break;
-    above.unshift(last);
-    blocks.pop();
-  }
-  table.caption.unshift(...above);
-  const width = Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + c.colSpan, 0)));
-  const first = table.rows[0]?.cells.filter((c) => c.text !== '') ?? [];
-  const only = first[0];
-  const title = only && (CAPTION.test(only.text) || (width > 1 && only.colSpan === width));
-  if (first.length === 1 && only && title && !only.text.includes('\n') && table.rows.length > 1) {
-    table.caption.push({
-      kind: 'paragraph',
-      text: only.text,
-      src: { line: table.src.line ?? 0, raw: only.text },
-    });
-    table.rows.shift();
-    if (table.headerRows > 0) table.headerRows--;
-    for (const row of table.rows) for (const c of row.cells) c.src = { ...c.src, row: (c.src.row ?? 1) - 1 };
-  }
 };
 
 /** A disclosure header (索引号, 发布机构 …) set as a table above the article. */
