@@ -38,12 +38,10 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
       const { readXlsxReport } = await import('./project/read-project.ts');
       return readXlsxReport(bytes);
     }
-    case 'ole':
-      return readError(
-        'read.ole',
-        '文件是加密的 Office 文档或旧版 .doc/.xls，请另存为 .docx 后再导入',
-        'encrypted or legacy Office file; save it as .docx',
-      );
+    case 'ole': {
+      const { readOleReport } = await import('./office/read-ole.ts');
+      return readOleReport(bytes);
+    }
     case 'pdf': {
       const { readPdfReport } = await import('./pdf/read-pdf.ts');
       return readPdfReport(bytes);
