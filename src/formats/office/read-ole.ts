@@ -17,7 +17,7 @@ export const readOleReport = async (bytes: Uint8Array): Promise<ReadResult> => {
   }
   if (kind === 'other') {
     return readError(
-      'read.ole-unknown',
+      'read.ole',
       '文件是旧版 Office 格式，但不是 Word、WPS 或 Excel 文档',
       'an old Office file that is neither Word, WPS nor Excel',
     );

@@ -41,8 +41,21 @@ const loadPdfJs = (): Promise<PdfJs> => {
   return pdfjs;
 };
 
-/** pdf.js's character maps (Chinese PDFs name Adobe-GB1 CMaps) and standard fonts, from its package. */
-const packageDir = (): string => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/**
+ * pdf.js's package folder, for its character maps (Chinese PDFs name Adobe-GB1 CMaps) and standard fonts:
+ * found from this file, or from the working folder when this runs from a bundle elsewhere; null when
+ * neither finds it (pdf.js then reads what the file embeds, which is most of it).
+ */
+const packageDir = (): string | null => {
+  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+    try {
+      return dirname(createRequire(from).resolve('pdfjs-dist/package.json'));
+    } catch {
+      // next
+    }
+  }
+  return null;
+};
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -138,9 +151,13 @@ const readPages = async (lib: PdfJs, bytes: Uint8Array): Promise<PdfPages> => {
   const task = lib.getDocument({
     // pdf.js takes the buffer over: it gets its own copy.
     data: new Uint8Array(bytes),
-    cMapUrl: `${join(dir, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+    ...(dir
+      ? {
+          cMapUrl: `${join(dir, 'cmaps')}/`,
+          cMapPacked: true,
+          standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+        }
+      : {}),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
