@@ -130,14 +130,23 @@ const styleLevels = (lines: Line[], body: number): Map<number, number> => {
   return new Map(larger.map((s, i) => [s, i + 1]));
 };
 
-/** A cell's text: its lines, a line that fills the cell joined to the next, others on their own line. */
+/** Joins the lines of a cell that wrapped: a number broken in a narrow cell comes together without a space. */
+const joinWrapped = (a: string, b: string): string =>
+  /[0-9.]$/.test(a) && /^[0-9.%]/.test(b) ? a + b : join(a, b);
+
+/**
+ * A cell's text: its lines, a line that fills the cell (but for the padding and what could not be broken
+ * from the next) joined to the next, others on their own line.
+ */
 const cellText = (texts: PdfText[], right: number, page: number): string => {
   const lines = linesOf(texts, page);
   let out = '';
   lines.forEach((l, i) => {
     const prev = lines[i - 1];
     if (!prev) out = l.text;
-    else out = prev.x1 >= right - 2.2 * prev.size ? join(out, l.text) : `${out}\n${l.text}`;
+    else
+      out =
+        prev.x1 >= right - firstWidth(l) - 1.2 * prev.size ? joinWrapped(out, l.text) : `${out}\n${l.text}`;
   });
   return out;
 };
@@ -160,8 +169,9 @@ const tableOf = (grid: Grid, page: number, id: string, line: number): DocTable =
   const rows: DocRow[] = [];
   for (let r = 0; r < grid.ys.length - 1; r++) {
     const cells = byRow.get(r) ?? [];
-    // A sliver between two borders drawn a little apart holds nothing: no row.
-    if (cells.every((c) => c.text === '' && c.rowSpan === 1)) continue;
+    // A sliver between two borders drawn a little apart holds nothing: no row (unless a merged cell covers it).
+    const covered = grid.cells.some((c) => c.row < r && r < c.row + c.rowSpan);
+    if (!covered && cells.every((c) => c.text === '' && c.rowSpan === 1)) continue;
     const row = rows.length;
     rows.push({ cells: cells.map((c) => ({ ...c, src: { ...c.src, row } })) });
   }
@@ -170,14 +180,40 @@ const tableOf = (grid: Grid, page: number, id: string, line: number): DocTable =
 
 const rowText = (r: DocRow | undefined): string => (r ? r.cells.map((c) => c.text).join('\t') : '');
 
-/** Joins `next` (at the top of a page) to `prev` (at the bottom of the one before), dropping a repeated header. */
-const joinTables = (prev: DocTable, next: DocTable): void => {
+/** The cell of `table` that covers (`row`, `column`), spans included. */
+const cellAt = (table: DocTable, row: number, column: number): DocCell | undefined => {
+  for (const r of table.rows) {
+    for (const c of r.cells) {
+      const top = c.src.row ?? 0;
+      const left = c.src.column ?? 0;
+      if (top <= row && row < top + c.rowSpan && left <= column && column < left + c.colSpan) return c;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Joins `next` (at the top of a page) to `prev` (at the foot of the page before): a repeated header is
+ * dropped; a row cut by the page break (`cut`) is made whole again, its cells' text joined.
+ */
+const joinTables = (prev: DocTable, next: DocTable, cut: boolean): void => {
   let repeated = 0;
   while (repeated < next.rows.length - 1 && rowText(next.rows[repeated]) === rowText(prev.rows[repeated]))
     repeated++;
   if (repeated > 0) prev.headerRows = Math.max(prev.headerRows, repeated);
-  const offset = prev.rows.length - repeated;
-  for (const row of next.rows.slice(repeated)) {
+  const rest = next.rows.slice(repeated);
+  const last = prev.rows.length - 1;
+  const first = cut ? rest.shift() : undefined;
+  for (const c of first?.cells ?? []) {
+    const into = cellAt(prev, last, c.src.column ?? 0);
+    if (!into) continue;
+    if (c.text) into.text = into.text ? joinWrapped(into.text, c.text) : c.text;
+    into.src = { ...into.src, raw: into.text };
+    into.rowSpan += c.rowSpan - 1;
+  }
+  // Row numbers go on from the last row of `prev`, which the rest of a cut row has joined.
+  const offset = first ? last - (first.cells[0]?.src.row ?? repeated) : prev.rows.length - repeated;
+  for (const row of rest) {
     prev.rows.push({
       cells: row.cells.map((c) => ({
         ...c,
@@ -221,7 +257,7 @@ export const pdfDocument = (pages: PdfPage[]): Document => {
           blocks[blocks.length - 1] === lastTable.table &&
           sameColumns(lastTable.grid, p.grid)
         ) {
-          joinTables(lastTable.table, table);
+          joinTables(lastTable.table, table, lastTable.grid.openBottom && p.grid.openTop);
           lastTable = { ...lastTable, grid: p.grid, page: page.number };
           return;
         }

@@ -19,7 +19,11 @@ export type GridCell = {
   texts: PdfText[];
 };
 
-/** A bordered table on one page: `xs` left to right, `ys` top to bottom (PDF y decreases downwards). */
+/**
+ * A bordered table on one page: `xs` left to right, `ys` top to bottom (PDF y decreases downwards).
+ * `openTop`/`openBottom`: a row cut by the page break (its side borders run past the last border across),
+ * to be joined with the rest of the row on the next or previous page.
+ */
 export type Grid = {
   xs: number[];
   ys: number[];
@@ -28,7 +32,12 @@ export type Grid = {
   bottom: number;
   left: number;
   right: number;
+  openTop: boolean;
+  openBottom: boolean;
 };
+
+/** How far side borders must run past the last border across to be a row cut by a page break. */
+const CUT = 4;
 
 const distinct = (values: number[]): number[] => {
   const out: number[] = [];
@@ -83,7 +92,14 @@ const covers = (rules: PdfRule[], at: number, from: number, to: number): boolean
 const gridOf = (h: PdfRule[], v: PdfRule[]): Grid | null => {
   const xs = distinct(v.map((r) => r.at));
   const ys = distinct(h.map((r) => r.at)).reverse();
-  if (xs.length < 2 || ys.length < 2) return null;
+  if (xs.length < 2 || ys.length < 1) return null;
+  const sidesTop = Math.max(...v.map((r) => r.b));
+  const sidesBottom = Math.min(...v.map((r) => r.a));
+  const openTop = sidesTop > ys[0]! + CUT;
+  const openBottom = sidesBottom < ys[ys.length - 1]! - CUT;
+  if (openTop) ys.unshift(sidesTop);
+  if (openBottom) ys.push(sidesBottom);
+  if (ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const taken = Array.from({ length: rows }, () => new Array<boolean>(cols).fill(false));
@@ -99,7 +115,17 @@ const gridOf = (h: PdfRule[], v: PdfRule[]): Grid | null => {
       cells.push({ row: r, column: c, rowSpan, colSpan, right: xs[c + colSpan]!, texts: [] });
     }
   }
-  return { xs, ys, cells, top: ys[0]!, bottom: ys[rows]!, left: xs[0]!, right: xs[cols]! };
+  return {
+    xs,
+    ys,
+    cells,
+    top: ys[0]!,
+    bottom: ys[rows]!,
+    left: xs[0]!,
+    right: xs[cols]!,
+    openTop,
+    openBottom,
+  };
 };
 
 /** Index of the band `value` falls in, for bounds sorted ascending (or descending with `down`). */
