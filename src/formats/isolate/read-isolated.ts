@@ -4,15 +4,18 @@ import type { ReadResult } from '../read-result.ts';
 import { type IsolateOptions, runIsolated } from './pool.ts';
 
 /**
- * `readReport` for untrusted bytes: zip-based formats (.docx, .xlsx), whose cost a small file can
- * multiply, are read in a worker with its limits; text and JSON, read in time linear in their size (and
- * bounded by the upload and file caps), stay in this thread, where they cost less than a message.
+ * `readReport` for untrusted bytes: formats whose cost a small file can multiply — zip-based (.docx,
+ * .xlsx), PDF (streams, fonts), OLE (.doc/.wps/.xls through LibreOffice) and HTML (a tree to build) — are
+ * read in a worker with its limits; text and JSON, read in time linear in their size (and bounded by the
+ * upload and file caps), stay in this thread, where they cost less than a message.
  */
+const ISOLATED = new Set(['docx', 'xlsx', 'pdf', 'ole', 'html']);
+
 export const readReportIsolated = async (
   bytes: Uint8Array,
   options: IsolateOptions = {},
 ): Promise<ReadResult> => {
   const format = detectFormat(bytes);
-  if (format === 'docx' || format === 'xlsx') return runIsolated('read-report', bytes, options);
+  if (ISOLATED.has(format)) return runIsolated('read-report', bytes, options);
   return readReport(bytes);
 };
