@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
 import { readReport } from '../formats/read-report.ts';
 import { type AppResult, fail, invalid, needRole } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, ReportVersion, Store, User } from './store.ts';
 
@@ -31,7 +31,7 @@ export const createReport = async (
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
-  const { scoring, frameworkId } = await scoreWithFrameworks(store, input.document, null);
+  const { evaluation, frameworkId } = await evaluateStored(store, input.document, null, { audit: false });
   const created = await store.reports.create(
     {
       departmentId: actor.departmentId,
@@ -40,7 +40,7 @@ export const createReport = async (
       projectName: projectNameOf(input.document),
       frameworkId,
       document: input.document,
-      figures: figuresOf(input.document, scoring),
+      figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '新建',
     },
     actor.id,

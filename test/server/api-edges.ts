@@ -169,7 +169,7 @@ export const edgeTests = (S: () => Served): void => {
 
   describe('frameworks', () => {
     it('a framework an admin adds scores new reports, which stay bound to that version', async () => {
-      const base = scoreDocument(await cleanDocument(2023))!.framework;
+      const base = scoreDocument(await cleanDocument(2023)).choice!.framework;
       const added = await S().clients.admin.json<{ id: string }>('POST', '/api/frameworks', {
         document: { ...base, name: '测试县评价框架' },
       });
