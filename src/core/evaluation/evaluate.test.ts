@@ -3,17 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport, ind, sampleReport } from '../../../test/fixtures/score/report-builder.ts';
 import { readFixture } from '../../../test/fixtures/text/test-support.ts';
 import { BUILTIN_FRAMEWORKS } from '../framework/registry.ts';
-import type { DepartmentReport } from '../model/index.ts';
+import type { DepartmentReport, Grade } from '../model/index.ts';
 import { FIT_THRESHOLD } from './choose.ts';
 import { evaluate } from './evaluate.ts';
 
-const withConclusion = (r: DepartmentReport, total: string, grade: '优' | '良' | '中' | '差') => ({
+const withConclusion = (r: DepartmentReport, total: string, grade: Grade): DepartmentReport => ({
   ...r,
   conclusion: {
     notice: null,
     noticeNo: null,
     statedTotal: { value: total },
     statedGrade: { value: grade },
+    text: '',
   },
 });
 
