@@ -75,6 +75,7 @@ export const fileScoreJson = (r: FileScore) => {
     file: r.file,
     total: num(e.total),
     grade: e.grade,
+    grade_label: e.gradeLabel,
     stated_total: num(e.statedTotal),
     stated_grade: e.statedGrade,
     basis: e.basis,

@@ -3,9 +3,11 @@
  * else the best candidate of its kind whose headings fit it at least FIT_THRESHOLD. Below that no
  * framework is chosen — the closest candidates are kept, with their fit, to be said to the user.
  */
-import { headingOverlap } from '../framework/match.ts';
-import type { Framework } from '../framework/schema.ts';
-import type { Report } from '../model/index.ts';
+import { dec } from '../decimal.ts';
+import { normalizeName } from '../framework/names.ts';
+import { projectScoringView } from '../framework/project-view.ts';
+import type { Framework, FrameworkNode } from '../framework/schema.ts';
+import type { IndicatorNode, Report } from '../model/index.ts';
 
 /**
  * The least share of a framework's headings a report must use for the framework to be its own. The one
@@ -33,6 +35,43 @@ export type ChooseOptions = {
 
 export type Choice = { choice: FrameworkChoice | null; candidates: Candidate[] };
 
+/** The report's headings by comparable name, each with the weights it is stated with. */
+const headingsOf = (
+  nodes: readonly IndicatorNode[],
+  out = new Map<string, string[]>(),
+): Map<string, string[]> => {
+  for (const n of nodes) {
+    const key = normalizeName(n.name);
+    const weights = out.get(key) ?? [];
+    if (n.weight) weights.push(n.weight.value);
+    out.set(key, weights);
+    headingsOf(n.children, out);
+  }
+  return out;
+};
+
+const flat = (nodes: readonly FrameworkNode[]): FrameworkNode[] =>
+  nodes.flatMap((n) => [n, ...flat(n.children ?? [])]);
+
+/**
+ * How well a framework fits a report, 0–1: the share of the framework's nodes the report has under the
+ * same name (or an alias) and, where the report states a weight for it, with the framework's weight. A
+ * report of another county that borrows the names but not the weights (固定资产利用率 14 where the
+ * framework gives 2) is not the framework's.
+ */
+export const fitOf = (report: Report, f: Framework): number => {
+  const tree = report.kind === 'project' ? projectScoringView(report, f).indicators : report.indicators;
+  const headings = headingsOf(tree);
+  const nodes = flat(f.indicators);
+  const hit = nodes.filter((n) =>
+    [n.name, ...(n.aliases ?? [])].some((name) => {
+      const weights = headings.get(normalizeName(name));
+      return weights !== undefined && (weights.length === 0 || weights.some((w) => dec(w).eq(dec(n.weight))));
+    }),
+  ).length;
+  return nodes.length === 0 ? 0 : hit / nodes.length;
+};
+
 const pct = (fit: number): string => `${Math.round(fit * 100)}%`;
 
 /** The year gap between report and framework: a notice of year N scores the budget year N − 1. */
@@ -57,7 +96,7 @@ export const rankCandidates = (
 ): { framework: Framework; candidate: Candidate }[] =>
   frameworks
     .filter((f) => f.kind === report.kind)
-    .map((f) => ({ f, fit: headingOverlap(report, f), gap: yearGap(report, f) }))
+    .map((f) => ({ f, fit: fitOf(report, f), gap: yearGap(report, f) }))
     .sort((a, b) => b.fit - a.fit || a.gap - b.gap)
     .map(({ f, fit }) => ({ framework: f, candidate: candidateOf(f, fit) }));
 
@@ -70,7 +109,7 @@ export const chooseFitting = (
   const candidates = ranked.map((r) => r.candidate);
   const fixed = options.fixed;
   if (fixed) {
-    const fit = headingOverlap(report, fixed.framework);
+    const fit = fitOf(report, fixed.framework);
     const by = fixed.how === 'bound' ? '报告绑定的指标体系' : '指定的指标体系';
     return {
       choice: { ...fixed, fit, reason: `按${by} ${fixed.framework.id}（${pct(fit)} 的指标名称相符）` },
@@ -81,7 +120,7 @@ export const chooseFitting = (
     ? ranked.find((r) => r.framework.id === report.frameworkId)?.framework
     : undefined;
   if (named) {
-    const fit = headingOverlap(report, named);
+    const fit = fitOf(report, named);
     return {
       choice: {
         framework: named,

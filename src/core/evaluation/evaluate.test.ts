@@ -38,7 +38,7 @@ describe('evaluate', () => {
     expect(e.candidates[0]?.fit).toBeLessThan(FIT_THRESHOLD);
     expect(e.candidates.every((c) => c.id !== 'mof-2020-project')).toBe(true);
     const none = e.findings.find((f) => f.rule === 'evaluate.no-framework');
-    expect(none?.message).toMatch(/^未找到适用的指标体系：最接近的是.*（27% 的指标名称相符）/);
+    expect(none?.message).toMatch(/^未找到适用的指标体系：最接近的是.*（12% 的指标名称相符）/);
     expect(none?.severity).toBe('warning');
   });
 

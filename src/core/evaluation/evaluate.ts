@@ -5,8 +5,9 @@
  */
 import { type AuditOptions, auditReport } from '../audit/index.ts';
 import type { Finding } from '../findings.ts';
-import type { Framework } from '../framework/schema.ts';
+import { type Framework, gradeBandsOf } from '../framework/schema.ts';
 import type { Grade, Report } from '../model/index.ts';
+import { gradeLabelOf } from '../scoring/grade.ts';
 import type { Overrides } from '../scoring/inputs.ts';
 import { scoreReport } from '../scoring/score-report.ts';
 import type { ScoredNode, ScoredReport } from '../scoring/types.ts';
@@ -38,6 +39,8 @@ export type Evaluation = {
   indicators: ScoredNode[];
   total: string | null;
   grade: Grade | null;
+  /** The framework's word for the grade (优秀, 合格 …), else the grade itself. */
+  gradeLabel: string | null;
   statedTotal: string | null;
   statedGrade: Grade | null;
   /** The audit's findings and the evaluation's, without repeats, errors first. */
@@ -90,6 +93,7 @@ export const evaluate = (
       indicators: scored.indicators,
       total: scored.total,
       grade: scored.grade,
+      gradeLabel: gradeLabelOf(scored.total, gradeBandsOf(choice.framework)),
       ...s,
       findings: merged(audit, scored.findings),
       scoringFindings: scored.findings,
@@ -112,6 +116,7 @@ export const evaluate = (
     indicators: own.indicators,
     total: own.total,
     grade: own.grade,
+    gradeLabel: own.grade,
     ...s,
     findings: merged([none], audit),
     scoringFindings: [none],

@@ -19,7 +19,7 @@ export const ScoreSummary = ({ evaluation }: { evaluation: Evaluation | null }) 
         <strong data-testid={byFramework ? 'computed-total' : 'own-total'}>
           <span data-testid="evaluated-total">{fmtScore(e.total)}</span>
         </strong>{' '}
-        {e.grade ? <Tag color={GRADE_COLORS[e.grade]}>{e.grade}</Tag> : null}
+        {e.grade ? <Tag color={GRADE_COLORS[e.grade]}>{e.gradeLabel ?? e.grade}</Tag> : null}
       </Descriptions.Item>
       <Descriptions.Item label="自评总分">
         <span style={differs ? { color: '#cf1322' } : undefined}>{fmtScore(e.statedTotal)}</span>{' '}
