@@ -8,7 +8,7 @@ import type { Report as ReportDocument } from '../core/model/index.ts';
 import { READ_EXTENSIONS, READ_EXTENSIONS_TEXT } from '../formats/extensions.ts';
 import { LIMIT_CODES, readReportIsolated } from '../formats/isolate/index.ts';
 import { type AppResult, fail, invalid, needRole } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, ReportVersion, Store, User } from './store.ts';
 
@@ -32,7 +32,7 @@ export const createReport = async (
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
-  const { scoring, frameworkId } = await scoreWithFrameworks(store, input.document, null);
+  const { evaluation, frameworkId } = await evaluateStored(store, input.document, null, { audit: false });
   const created = await store.reports.create(
     {
       departmentId: actor.departmentId,
@@ -41,7 +41,7 @@ export const createReport = async (
       projectName: projectNameOf(input.document),
       frameworkId,
       document: input.document,
-      figures: figuresOf(input.document, scoring),
+      figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '新建',
     },
     actor.id,
