@@ -1,0 +1,51 @@
+/** Facts in their common phrasings, on a corpus report with one sentence changed at a time. */
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../../../test/fixtures/corpus/corpus.ts';
+import type { DepartmentReport } from '../../core/model/index.ts';
+import { readTextReport } from '../text/read-text.ts';
+
+const base = new TextDecoder().decode(corpus().find((c) => c.name === 'hunan-health-2022')!.bytes);
+const CONCLUSION = '经综合评价，本部门2022年度整体支出绩效自评得分91分，等级为优秀。';
+const STAFF = '局机关行政编制8名、事业编制15名，在职在编21人，编外聘用人员4人。';
+const SPENDING = '2022年部门支出预算4,812.00万元，决算支出5,187.65万元';
+
+const read = (from: string, to: string): DepartmentReport => {
+  expect(base).toContain(from);
+  const r = readTextReport(base.replace(from, to), { encoding: null });
+  if (!r.ok || r.report.kind !== 'department') throw new Error('not read');
+  return r.report;
+};
+
+describe('phrasings', () => {
+  it.each([
+    ['自评得分98分，等级为优秀。', '98', '优'],
+    ['综合评分为97分，评价等级为良好。', '97', '良'],
+    ['自评总分为85.5分，评价结果为良。', '85.5', '良'],
+    ['综合评分为72分，等次为合格。', '72', '中'],
+    ['综合评分为66分，等级为一般。', '66', '中'],
+    ['自评得分55分，评价等级为不合格。', '55', '差'],
+    ['自评得分50分，等级为较差。', '50', '差'],
+  ])('%s', (sentence, total, grade) => {
+    const r = read(CONCLUSION, sentence);
+    expect([r.conclusion?.statedTotal?.value, r.conclusion?.statedGrade?.value]).toEqual([total, grade]);
+  });
+
+  it.each([
+    ['局机关行政编制8名、事业编制15名，在职在编21人。', 23, 21],
+    ['局机关核定编制25人，实有人员22人。', 25, 22],
+    ['全局编制30人，年末实有在编人员28人。', 30, 28],
+    ['局机关人员编制20名，实有在职人员19名，退休人员6名。', 20, 19],
+  ])('%s', (sentence, authorized, inService) => {
+    const r = read(STAFF, sentence);
+    expect([r.staffing.authorized?.value, r.staffing.inService?.value]).toEqual([authorized, inService]);
+  });
+
+  it('a 同比增加 figure is never taken for a budget, adjusted or final figure', () => {
+    const r = read(SPENDING, '2022年部门支出预算4,812.00万元，同比增加402.30万元，决算支出5,187.65万元');
+    expect([r.expenditure?.budget?.value, r.expenditure?.adjusted, r.expenditure?.final?.value]).toEqual([
+      '4812.00',
+      null,
+      '5187.65',
+    ]);
+  });
+});
