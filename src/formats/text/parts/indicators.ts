@@ -5,7 +5,7 @@
 
 import { Decimal } from 'decimal.js';
 import type { DecimalFact, IndicatorNode } from '../../../core/model/index.ts';
-import { type Para, paraHeading, srcOf } from '../blocks.ts';
+import { type Para, type Piece, paraHeading, srcOf } from '../blocks.ts';
 import { HEADING_KINDS, type Heading, type HeadingKind } from '../headings.ts';
 import { isWhiteSpace } from '../normalize.ts';
 import { decimalOf } from '../numbers.ts';
@@ -195,8 +195,13 @@ export const fromScoreTable = (ctx: ReadContext): IndicatorNode[] => {
     const levels = (['l1', 'l2', 'l3'] as const).filter((k) => cols[k] !== undefined);
     if (!levels.length || cols.weight === undefined || cols.score === undefined) continue;
     const roots: IndicatorNode[] = [];
+    let above: (Piece | undefined)[] = [];
     for (const row of t.rows.slice(1)) {
-      const names = levels.map((k) => row.cells[cols[k]!]);
+      // A 一级/二级 cell left empty (a merged cell pasted as text) is the one above it.
+      const names = levels.map((k, depth) =>
+        depth < levels.length - 1 && !row.cells[cols[k]!]?.text ? above[depth] : row.cells[cols[k]!],
+      );
+      above = names;
       if (!names[0]?.text || /^(?:合计|总计|总分)/.test(names[0].text)) continue;
       let siblings = roots;
       let node: IndicatorNode | undefined;
