@@ -48,4 +48,12 @@ describe('phrasings', () => {
       '5187.65',
     ]);
   });
+
+  it('a pronoun (本局为…) names no one: the title over two lines does', () => {
+    const r = read('溆水县卫生健康局为县政府组成部门', '本局为县政府组成部门');
+    expect([r.department.name?.value, r.department.jurisdiction?.value]).toEqual([
+      '溆水县卫生健康局',
+      '溆水县',
+    ]);
+  });
 });
