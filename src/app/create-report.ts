@@ -31,7 +31,10 @@ export const createReport = async (
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
-  const { scoring, frameworkId } = await scoreWithFrameworks(store, input.document, null);
+  const { scoring, frameworkId } = await scoreWithFrameworks(store, input.document, {
+    boundId: null,
+    departmentId: actor.departmentId,
+  });
   const created = await store.reports.create(
     {
       departmentId: actor.departmentId,

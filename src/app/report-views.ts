@@ -130,7 +130,10 @@ export const scoreVersion = async (
 ): Promise<AppResult<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { scoring } = await scoreWithFrameworks(store, got.value.document, got.value.report.frameworkId);
+  const { scoring } = await scoreWithFrameworks(store, got.value.document, {
+    boundId: got.value.report.frameworkId,
+    departmentId: got.value.report.departmentId,
+  });
   if (!scoring) return fail('no-framework', '没有可用的评分框架', 'no framework available');
   const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
     (r) => r.version <= got.value.version,
@@ -231,6 +234,9 @@ export const reportFrameworks = async (
 ): Promise<AppResult<Framework[]>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
-  const list = await frameworksFor(store, seen.value.report.kind, seen.value.report.frameworkId);
+  const list = await frameworksFor(store, seen.value.report.kind, {
+    boundId: seen.value.report.frameworkId,
+    departmentId: seen.value.report.departmentId,
+  });
   return { ok: true, value: list.map((c) => c.framework) };
 };

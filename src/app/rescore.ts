@@ -32,7 +32,12 @@ export const rescoreIndicator = async (
   if (input.reason.trim() === '') return invalid('审核得分必须写明理由', 'a re-score needs a reason');
   const version = await store.reports.getVersion(report.id, report.currentVersion);
   const scoring = version
-    ? (await scoreWithFrameworks(store, version.document, report.frameworkId)).scoring
+    ? (
+        await scoreWithFrameworks(store, version.document, {
+          boundId: report.frameworkId,
+          departmentId: report.departmentId,
+        })
+      ).scoring
     : null;
   if (!scoring) return invalid('报告没有可用的评分框架', 'no framework fits the report');
   const tree = versionScore(scoring, []).indicators;

@@ -30,7 +30,10 @@ export const saveVersion = async (
     return fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
       status: report.status,
     });
-  const { scoring } = await scoreWithFrameworks(store, input.document, report.frameworkId);
+  const { scoring } = await scoreWithFrameworks(store, input.document, {
+    boundId: report.frameworkId,
+    departmentId: report.departmentId,
+  });
   const saved = await store.reports.saveVersion(
     {
       reportId: input.reportId,

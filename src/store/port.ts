@@ -23,6 +23,7 @@ import type {
   PublicationQuery,
   PublishedReport,
   Report,
+  ReportFigures,
   ReportQuery,
   ReportVersion,
   SaveVersion,
@@ -121,9 +122,24 @@ export interface ReportStore {
    * correction adds a publication; earlier ones stay.
    */
   publish(
-    input: { reportId: string; version: number; from: Report['status'] },
+    input: {
+      reportId: string;
+      version: number;
+      from: Report['status'];
+      /** The version's score and grade, kept with the publication and never recomputed. */
+      figures?: ReportFigures | undefined;
+    },
     by: ActorId,
   ): Promise<Result<Publication, StatusConflict | NotFound | Duplicate>>;
+  /**
+   * Keeps the figures of a publication that has none yet (one made before they were kept) and returns
+   * the figures kept for it (the earlier ones when two callers race); null when no such publication.
+   */
+  keepPublishedFigures(
+    reportId: string,
+    version: number,
+    figures: ReportFigures,
+  ): Promise<ReportFigures | null>;
   /** Every publication, newest first (one report can have several). */
   listPublished(query: PublicationQuery): Promise<PublishedReport[]>;
   /** A published version, or null when that version was never published (drafts stay private). */

@@ -100,6 +100,8 @@ export const PublishedReport = Publication.extend({
   year: z.number().int(),
   kind: ReportKind,
   projectName: z.string().nullable(),
+  /** The score and grade kept at publication; null for a publication made before they were kept. */
+  figures: ReportFigures.nullable(),
 });
 export type PublishedReport = z.infer<typeof PublishedReport>;
 

@@ -9,6 +9,7 @@ import {
   departments,
   frameworks,
   jurisdictions,
+  publicationScores,
   publications,
   reports,
   reportVersions,
@@ -28,6 +29,12 @@ const figureColumns = (f: ReportFigures) => ({
   statedTotal: f.statedTotal,
   computedTotal: f.computedTotal,
   grade: f.grade,
+});
+
+const scoreFigures = (s: typeof publicationScores.$inferSelect): ReportFigures => ({
+  statedTotal: decOrNull(s.statedTotal),
+  computedTotal: decOrNull(s.computedTotal),
+  grade: s.grade,
 });
 
 const versionMeta = {
@@ -281,6 +288,10 @@ export const reportQueries = (db: Db): ReportStore => ({
         .insert(publications)
         .values({ reportId: input.reportId, version: input.version, publishedBy: by })
         .returning();
+      if (input.figures)
+        await tx
+          .insert(publicationScores)
+          .values({ reportId: input.reportId, version: input.version, ...figureColumns(input.figures) });
       await record(
         tx,
         by,
@@ -304,7 +315,7 @@ export const reportQueries = (db: Db): ReportStore => ({
       if (!prefix) return [];
       conds.push(like(jurisdictions.path, likePrefix(prefix)));
     }
-    return db
+    const rows = await db
       .select({
         reportId: publications.reportId,
         version: publications.version,
@@ -314,14 +325,41 @@ export const reportQueries = (db: Db): ReportStore => ({
         year: reports.year,
         kind: reports.kind,
         projectName: reports.projectName,
+        s: publicationScores,
       })
       .from(publications)
       .innerJoin(reports, eq(reports.id, publications.reportId))
+      .leftJoin(
+        publicationScores,
+        and(
+          eq(publicationScores.reportId, publications.reportId),
+          eq(publicationScores.version, publications.version),
+        ),
+      )
       .innerJoin(departments, eq(departments.id, reports.departmentId))
       .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
       .where(and(...conds))
       .orderBy(desc(publications.publishedAt), desc(publications.version));
+    return rows.map(({ s, ...p }) => ({ ...p, figures: s ? scoreFigures(s) : null }));
   },
+
+  keepPublishedFigures: (reportId, version, figures) =>
+    db.transaction(async (tx) => {
+      const [p] = await tx
+        .select({ v: publications.version })
+        .from(publications)
+        .where(and(eq(publications.reportId, reportId), eq(publications.version, version)));
+      if (!p) return null;
+      await tx
+        .insert(publicationScores)
+        .values({ reportId, version, ...figureColumns(figures) })
+        .onConflictDoNothing();
+      const [s] = await tx
+        .select()
+        .from(publicationScores)
+        .where(and(eq(publicationScores.reportId, reportId), eq(publicationScores.version, version)));
+      return s ? scoreFigures(s) : null;
+    }),
 
   getPublishedVersion: async (reportId, version) => {
     const [r] = await db
