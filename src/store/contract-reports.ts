@@ -217,6 +217,41 @@ export const registerReportContract = (fx: Fixture): void => {
       expect(log[0]).toMatchObject({ actorId: preparer, detail: { from: 'draft', to: 'submitted' } });
     });
 
+    it('moves the status only at the version the caller saw; saves only in the statuses the caller allows', async () => {
+      const { report, preparer } = await newReport();
+      const s = fx.store;
+      const doc = sampleReport(2024, '示例县农业农村局', '90.00');
+      const save = (expectedVersion: number) =>
+        s.reports.saveVersion(
+          {
+            reportId: report.id,
+            expectedVersion,
+            document: doc,
+            figures: figures('90'),
+            whileStatus: ['draft'],
+          },
+          preparer,
+        );
+      unwrap(await save(1));
+      const stale = await s.reports.setStatus(
+        { reportId: report.id, from: 'draft', to: 'submitted', version: 1 },
+        preparer,
+      );
+      expect(stale).toMatchObject({ ok: false, code: 'status-conflict', current: { currentVersion: 2 } });
+      unwrap(
+        await s.reports.setStatus(
+          { reportId: report.id, from: 'draft', to: 'submitted', version: 2 },
+          preparer,
+        ),
+      );
+      expect(await save(2)).toMatchObject({
+        ok: false,
+        code: 'not-editable',
+        current: { status: 'submitted' },
+      });
+      expect((await s.reports.get(report.id))?.currentVersion).toBe(2);
+    });
+
     it('publishes versions, keeps every published one readable and drafts private', async () => {
       const { t, report, preparer } = await newReport();
       const s = fx.store;

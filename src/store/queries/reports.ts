@@ -151,6 +151,7 @@ export const reportQueries = (db: Db): ReportStore => ({
             eq(reports.id, input.reportId),
             eq(reports.currentVersion, input.expectedVersion),
             eq(reports.kind, input.document.kind),
+            input.whileStatus ? inArray(reports.status, input.whileStatus) : undefined,
           ),
         )
         .returning();
@@ -158,6 +159,13 @@ export const reportQueries = (db: Db): ReportStore => ({
         const cur = await getReport(tx, input.reportId);
         if (!cur) return notFound('报告 (report)');
         if (cur.kind !== input.document.kind) return kindMismatch(cur.kind, input.document.kind);
+        if (input.whileStatus && !input.whileStatus.includes(cur.status))
+          return {
+            ok: false as const,
+            code: 'not-editable' as const,
+            current: cur,
+            message: `报告状态为“${cur.status}”，不能再保存 (the report is ${cur.status}: it cannot be saved)`,
+          };
         const current = await getVersion(tx, cur.id, cur.currentVersion);
         return {
           ok: false as const,
@@ -249,7 +257,13 @@ export const reportQueries = (db: Db): ReportStore => ({
       const [row] = await tx
         .update(reports)
         .set({ status: change.to, updatedAt: new Date() })
-        .where(and(eq(reports.id, change.reportId), eq(reports.status, change.from)))
+        .where(
+          and(
+            eq(reports.id, change.reportId),
+            eq(reports.status, change.from),
+            change.version !== undefined ? eq(reports.currentVersion, change.version) : undefined,
+          ),
+        )
         .returning();
       if (!row) {
         const cur = await getReport(tx, change.reportId);
@@ -281,7 +295,13 @@ export const reportQueries = (db: Db): ReportStore => ({
       const [row] = await tx
         .update(reports)
         .set({ status: 'published', updatedAt: new Date() })
-        .where(and(eq(reports.id, input.reportId), eq(reports.status, input.from)))
+        .where(
+          and(
+            eq(reports.id, input.reportId),
+            eq(reports.status, input.from),
+            eq(reports.currentVersion, input.version),
+          ),
+        )
         .returning();
       if (!row) return statusConflict((await getReport(tx, input.reportId))!);
       const [p] = await tx
