@@ -8,6 +8,7 @@ import { dec, decFixed, sum } from '../core/decimal.ts';
 import { GRADES, type Grade } from '../core/model/index.ts';
 import { HANDED_IN_STATUSES, REPORT_STATUSES, type ReportStatus } from '../core/workflow.ts';
 import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
+import { deadlineFor } from './departments-admin.ts';
 import type { Report, Store, User } from './store.ts';
 
 /** Score bands of the distribution: [min, max) except the last, which includes 100. */
@@ -114,23 +115,23 @@ export const dashboard = async (
   if (!(await canSeeJurisdiction(store, actor, input.jurisdictionId)))
     return notFound('地区', 'jurisdiction');
   const { jurisdictionId, year } = input;
-  const [departments, reports, previous, years] = await Promise.all([
+  const [departments, reports, previous, due] = await Promise.all([
     store.org.listDepartments({ jurisdictionId }),
     store.reports.list({ jurisdictionId, year }),
     store.reports.list({ jurisdictionId, year: year - 1 }),
-    store.org.listFiscalYears(jurisdictionId),
+    deadlineFor(store, jurisdictionId, year),
   ]);
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const statusCounts = Object.fromEntries(REPORT_STATUSES.map((s) => [s, 0])) as Record<ReportStatus, number>;
   for (const r of reports) statusCounts[r.status]++;
 
-  const deadline = years.find((y) => y.year === year)?.deadline ?? null;
+  const deadline = due?.deadline ?? null;
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const main = new Map(reports.filter((r) => r.kind === 'department').map((r) => [r.departmentId, r]));
   const late =
     deadline && today > deadline
       ? departments
-          .filter((d) => !handedIn(main.get(d.id)?.status ?? 'draft'))
+          .filter((d) => !d.disabled && !handedIn(main.get(d.id)?.status ?? 'draft'))
           .map((d) => ({ departmentId: d.id, name: d.name, status: main.get(d.id)?.status ?? null }))
       : [];
 
@@ -191,7 +192,7 @@ export const dashboard = async (
       jurisdictionId,
       year,
       reports: reports.length,
-      departments: departments.length,
+      departments: departments.filter((d) => !d.disabled).length,
       statusCounts,
       deadline,
       late,

@@ -131,3 +131,26 @@ export const setDisabled = async (
   if (updated.ok && input.disabled) await store.sessions.deleteForUser(input.userId);
   return updated;
 };
+
+/** The admin's changes to an account, in one call: name, password, enabled. */
+export const updateAccount = async (
+  store: Store,
+  actor: User | null,
+  input: {
+    userId: string;
+    displayName?: string | undefined;
+    password?: string | undefined;
+    disabled?: boolean | undefined;
+  },
+): Promise<AppResult<User>> => {
+  const { userId, displayName, password, disabled } = input;
+  if (displayName === undefined && password === undefined && disabled === undefined)
+    return invalid('没有要修改的内容', 'nothing to change');
+  let last: AppResult<User> = await visibleUser(store, actor, userId);
+  if (!last.ok) return last;
+  if (password !== undefined) last = await setPassword(store, actor, { userId, password });
+  if (last.ok && disabled !== undefined) last = await setDisabled(store, actor, { userId, disabled });
+  if (last.ok && displayName !== undefined)
+    last = await store.users.updateUser({ id: userId, displayName }, actor?.id ?? null);
+  return last;
+};

@@ -288,6 +288,14 @@ export const ROUTES: readonly RouteSpec[] = [
     response: 'Jurisdiction',
   },
   {
+    method: 'patch',
+    path: '/api/jurisdictions/{id}',
+    summary: '修改地区名称或编码 (rename a jurisdiction, set its code)',
+    access: ['admin'],
+    body: S.JurisdictionPatchBody,
+    response: 'Jurisdiction',
+  },
+  {
     method: 'get',
     path: '/api/departments',
     summary: '本人范围内的单位 (departments in scope)',
@@ -307,7 +315,7 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'patch',
     path: '/api/departments/{id}',
-    summary: '修改单位 (change a department)',
+    summary: '修改、移动或停用单位 (change, move or disable a department)',
     access: ['admin'],
     body: S.DepartmentPatchBody,
     response: 'Department',

@@ -316,6 +316,34 @@ export const MATRIX: Row[] = [
     expect: E(201, { admin: 1 }, 403),
   },
   {
+    method: 'PATCH',
+    route: '/api/jurisdictions/{id}',
+    call: async (s) => {
+      const j = await s.db.store.org.createJurisdiction(
+        {
+          name: uniq('乡'),
+          level: 'county',
+          parentId: (await s.db.store.org.getJurisdiction(s.org.county))!.parentId,
+        },
+        null,
+      );
+      if (!j.ok) throw new Error(j.message);
+      return { path: `/api/jurisdictions/${j.value.id}`, json: { name: uniq('改名县'), code: uniq('33') } };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/jurisdictions/{id}',
+    on: 'outside the admin',
+    call: async (s) => {
+      const p = await s.db.store.org.createJurisdiction({ name: uniq('外省'), level: 'province' }, null);
+      if (!p.ok) throw new Error(p.message);
+      return { path: `/api/jurisdictions/${p.value.id}`, json: { name: uniq('改名省') } };
+    },
+    expect: E(404, { admin: 1 }, 403),
+  },
+  {
     method: 'GET',
     route: '/api/departments',
     call: async () => ({ path: '/api/departments' }),
@@ -342,6 +370,39 @@ export const MATRIX: Row[] = [
       return { path: `/api/departments/${d.value.id}`, json: { name: uniq('改名单位') } };
     },
     expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/departments/{id}',
+    on: 'move to the other county, disable',
+    call: async (s) => {
+      const d = await s.db.store.org.createDepartment(
+        { name: uniq('测试县单位'), jurisdictionId: s.org.county },
+        null,
+      );
+      if (!d.ok) throw new Error(d.message);
+      return {
+        path: `/api/departments/${d.value.id}`,
+        json: { jurisdictionId: s.org.otherCounty, disabled: true },
+      };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/departments/{id}',
+    on: 'move outside the admin',
+    call: async (s) => {
+      const p = await s.db.store.org.createJurisdiction({ name: uniq('外省'), level: 'province' }, null);
+      if (!p.ok) throw new Error(p.message);
+      const d = await s.db.store.org.createDepartment(
+        { name: uniq('测试县单位'), jurisdictionId: s.org.county },
+        null,
+      );
+      if (!d.ok) throw new Error(d.message);
+      return { path: `/api/departments/${d.value.id}`, json: { jurisdictionId: p.value.id } };
+    },
+    expect: E(404, { admin: 1 }, 403),
   },
   {
     method: 'PUT',
