@@ -27,6 +27,20 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'web-runs-in-the-browser',
+      severity: 'error',
+      comment: 'src/web runs in the browser: no node:* modules (build tools under src/web/tools excepted)',
+      from: { path: '^src/web/', pathNot: '^src/web/tools/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-takes-only-types-from-server',
+      severity: 'error',
+      comment: 'src/web may import only types from src/server (the API client is typed by AppType)',
+      from: { path: '^src/web/' },
+      to: { path: '^src/server/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

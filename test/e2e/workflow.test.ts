@@ -145,15 +145,20 @@ describeE2e('the yearly cycle in a browser', () => {
           if (!fixed) await shot(page, 'editor-finding-jump');
           const before = await input.inputValue();
           await input.fill(expected);
-          await page.waitForTimeout(700);
-          const still = await page.locator('.jx-finding-jump', { hasText: message }).count();
+          // The live check runs a moment after typing stops: wait for the finding to go (or give up).
+          const finding = page.locator('.jx-finding-jump', { hasText: message });
+          const gone = await finding
+            .first()
+            .waitFor({ state: 'detached', timeout: 3_000 })
+            .then(() => true)
+            .catch(() => false);
           const invalid = await page.locator('.jx-finding[data-rule="editor.invalid"]').count();
-          if (still === 0 && invalid === 0) {
+          if (gone && invalid === 0) {
             fixed = message;
             break;
           }
           await input.fill(before);
-          await page.waitForTimeout(400);
+          if (gone) await finding.first().waitFor();
         }
         expect(fixed, 'one finding could be fixed by typing its expected value').not.toBeNull();
 
