@@ -170,6 +170,7 @@ const DepartmentsFor = ({ me }: { me: Me }) => {
         {wp.ready ? (
           <Form<DeptForm>
             key={jurisdictionId}
+            name="add-department"
             form={form}
             layout="inline"
             onFinish={add}
@@ -231,19 +232,7 @@ const DepartmentsFor = ({ me }: { me: Me }) => {
                 key: 'edit',
                 width: 80,
                 render: (_, d) => (
-                  <Button
-                    size="small"
-                    aria-label={`编辑 ${d.name}`}
-                    onClick={() => {
-                      setEditing(d);
-                      editForm.setFieldsValue({
-                        name: d.name,
-                        code: d.code ?? '',
-                        jurisdictionId: d.jurisdictionId,
-                        supervisorId: d.supervisorId ?? undefined,
-                      });
-                    }}
-                  >
+                  <Button size="small" aria-label={`编辑 ${d.name}`} onClick={() => setEditing(d)}>
                     编辑
                   </Button>
                 ),
@@ -259,9 +248,25 @@ const DepartmentsFor = ({ me }: { me: Me }) => {
         onOk={() => editForm.submit()}
         okText="保存"
         cancelText="取消"
-        forceRender
+        destroyOnHidden
       >
-        <Form<DeptForm> form={editForm} layout="vertical" onFinish={save}>
+        <Form<DeptForm>
+          key={editing?.id}
+          name="edit-department"
+          form={editForm}
+          layout="vertical"
+          onFinish={save}
+          initialValues={
+            editing
+              ? {
+                  name: editing.name,
+                  code: editing.code ?? '',
+                  jurisdictionId: editing.jurisdictionId,
+                  supervisorId: editing.supervisorId ?? undefined,
+                }
+              : {}
+          }
+        >
           <DeptFields places={wp.places} departments={rows} form={editForm} self={editing?.id ?? ''} />
           <p style={{ color: '#888' }}>改变所属地区后，该部门的报告随之归新地区的财政局审核。</p>
         </Form>

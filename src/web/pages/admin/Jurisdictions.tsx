@@ -38,11 +38,9 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
   const wp = useWorkingPlace(me);
   const [form] = Form.useForm<PlaceForm>();
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const open = (d: Dialog) => {
-    setDialog(d);
-    form.resetFields();
-    if (d.mode === 'edit') form.setFieldsValue({ name: d.place.name, code: d.place.code ?? '' });
-  };
+  // Everything open, new rows too, except what the admin folded.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const open = (d: Dialog) => setDialog(d);
   const submit = async (v: PlaceForm) => {
     if (!dialog) return;
     try {
@@ -88,7 +86,16 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
             size="small"
             pagination={false}
             dataSource={tree(places)}
-            expandable={{ defaultExpandAllRows: true }}
+            expandable={{
+              expandedRowKeys: places.filter((p) => !folded.has(p.id)).map((p) => p.id),
+              onExpand: (open, p) =>
+                setFolded((f) => {
+                  const next = new Set(f);
+                  if (open) next.delete(p.id);
+                  else next.add(p.id);
+                  return next;
+                }),
+            }}
             columns={[
               { title: '名称', dataIndex: 'name' },
               {
@@ -154,9 +161,18 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
         onOk={() => form.submit()}
         okText="保存"
         cancelText="取消"
-        forceRender
+        destroyOnHidden
       >
-        <Form<PlaceForm> form={form} layout="vertical" onFinish={submit}>
+        <Form<PlaceForm>
+          key={dialog ? (dialog.mode === 'add' ? `add-${dialog.parent.id}` : dialog.place.id) : 'none'}
+          name="jurisdiction"
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={
+            dialog?.mode === 'edit' ? { name: dialog.place.name, code: dialog.place.code ?? '' } : {}
+          }
+        >
           <Form.Item name="name" label="名称" rules={[{ required: true, message: '请输入名称' }]}>
             <Input aria-label="地区名称" />
           </Form.Item>

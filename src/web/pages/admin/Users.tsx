@@ -84,6 +84,7 @@ const UsersFor = ({ me }: { me: Me }) => {
         {wp.ready ? (
           <Form<NewAccount>
             key={working}
+            name="add-user"
             form={form}
             layout="inline"
             onFinish={add}
