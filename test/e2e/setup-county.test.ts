@@ -2,8 +2,8 @@
  * A new county from an empty data folder, in the web app alone: the admin adds 市 and 县 on the 地区 page,
  * departments (with 编码) and accounts in the county, and the county's deadline; the clerk imports a
  * report and submits it, the head approves, the county's bureau (which sees it: it lies in its county)
- * re-scores one indicator, approves and publishes; the public list and open data show it with its 地区,
- * 编码 and 审核得分. Screenshots of the admin pages go to docs/screenshots/ with `npm run screenshots`.
+ * re-scores one indicator, approves and publishes; the public list, the public page and open data show it
+ * with its 地区, 编码 and the bureau's 审核得分. Screenshots of the admin pages go to docs/screenshots/ with `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   let browser: Browser;
   const errors: string[] = [];
   let reportId = '';
+  /** The bureau's 审核得分 as the review page shows it. */
+  let reviewed = '';
 
   beforeAll(async () => {
     execFileSync(
@@ -179,7 +181,12 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await page.locator('#score').fill('1');
         await page.locator('#reason').fill('采购执行率未达目标，复核为 1 分。');
         await page.getByRole('button', { name: '记录审核得分' }).click();
-        await expect.poll(() => page.getByTestId('reviewed-total').textContent()).not.toBe(before);
+        await expect
+          .poll(() => page.getByTestId('reviewed-total').textContent(), { timeout: 20_000 })
+          .not.toBe(before);
+        reviewed =
+          ((await page.getByTestId('reviewed-total').textContent()) ?? '').match(/\d+(\.\d+)?/)?.[0] ?? '';
+        expect(reviewed).not.toBe('');
         await page.getByTestId('workflow').getByRole('button', { name: '财政审核通过' }).click();
         await status(page, 'bureau-approved');
         await page
@@ -199,9 +206,25 @@ describeE2e('a new county set up in the browser, through to publication', () => 
       const page = await context.newPage();
       watchErrors(page, errors);
       await page.goto(served.url);
-      await page.getByRole('link', { name: '新安县工业和信息化局' }).waitFor();
+      const row = page.locator('.ant-table-row', { hasText: '新安县工业和信息化局' });
+      await row.waitFor();
+      // The portal list: 地区, the self-score and the bureau's 审核得分 side by side.
+      expect(await row.textContent()).toContain('新安县');
+      expect(await row.textContent()).toContain(reviewed);
+      await shot(page, 'portal-reviewed');
+      await row.getByRole('link', { name: '新安县工业和信息化局' }).click();
+      await page.waitForURL(/\/public\/reports\//);
+      await expect
+        .poll(() => page.getByTestId('public-reviewed-total').textContent(), { timeout: 20_000 })
+        .toBe(reviewed);
       const csv = await (await page.request.get(`${served.url}/api/public/open-data/csv`)).text();
-      expect(csv).toContain('新安县工业和信息化局');
+      const [head, line] = csv.replace(/^\uFEFF/, '').split('\r\n');
+      const cols = head!.split(',');
+      const cells = line!.split(',');
+      expect(cells[cols.indexOf('单位')]).toBe('新安县工业和信息化局');
+      expect(cells[cols.indexOf('地区')]).toBe('新安县');
+      expect(cells[cols.indexOf('单位编码')]).toBe('101');
+      expect(Number(cells[cols.indexOf('审核得分')])).toBe(Number(reviewed));
       await context.close();
       expect(errors).toEqual([]);
     },

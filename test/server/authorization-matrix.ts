@@ -56,7 +56,7 @@ const READ_A = E(200, { prepA: 1, revA: 1, bureau: 1, admin: 1 }, 404);
 const withRoleRefusal = (allowed: number, who: Partial<Record<ActorName, number>>) =>
   E(allowed, { prepA: 403, revA: 403, bureau: 403, admin: 403, ...who }, 404);
 
-const leafPath = async (): Promise<string> => {
+export const leafPath = async (): Promise<string> => {
   const scoring = scoreDocument(await cleanDocument(2023));
   const first = versionScore(scoring!, []).indicators[0]!;
   let n = first;
