@@ -88,6 +88,10 @@ export const NewUserBody = z.object({
   departmentId: Uuid.nullish(),
   jurisdictionId: Uuid.nullish(),
 });
+export const PasswordChangeBody = z.object({
+  current: z.string().min(1).max(200),
+  next: z.string().min(1).max(200),
+});
 export const UserPatchBody = z.object({
   displayName: z.string().trim().min(1).max(100).optional(),
   password: z.string().min(10).max(200).optional(),

@@ -8,7 +8,7 @@ import { edgeTests } from './api-edges.ts';
 import { leafPath, MATRIX } from './authorization-matrix.ts';
 import {
   ACTORS,
-  type Client,
+  Client,
   cleanDocument,
   documentWithError,
   freshYear,
@@ -243,6 +243,67 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
       const res = await s.clients.prepA.json('POST', `/api/reports/${r.id}/submit`, { from: 'draft' });
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('status-conflict');
+    });
+  });
+
+  describe('passwords while running', () => {
+    it('reset by the admin: a one-time password, a new one required before anything else', async () => {
+      const { admin } = s.clients;
+      const username = `clerk${Date.now().toString(36)}`;
+      const weak = await admin.json('POST', '/api/users', {
+        username,
+        displayName: '新填报员',
+        password: 'password123',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      });
+      expect(weak.status).toBe(422);
+      expect(weak.body.code).toBe('weak-password');
+      const lookalike = await admin.json('POST', '/api/users', {
+        username: '\u0430dmin-t',
+        displayName: '仿冒',
+        password: 'Strong-enough-2024',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      });
+      expect(lookalike.status).toBe(400);
+      expect(lookalike.body.message).toMatch(/用户名只能使用英文字母/);
+      const made = await admin.json<{ id: string }>('POST', '/api/users', {
+        username,
+        displayName: '新填报员',
+        password: 'Strong-enough-2024',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      });
+      expect(made.status).toBe(201);
+      const clerk = new Client(s.server.url);
+      expect(await clerk.login(username, 'Strong-enough-2024')).toBe(200);
+      const reset = await admin.json<{ password: string; user: { mustChangePassword: boolean } }>(
+        'POST',
+        `/api/users/${made.body.id}/reset-password`,
+      );
+      expect(reset.status).toBe(200);
+      expect(reset.body.user.mustChangePassword).toBe(true);
+      // The old session ended with the reset; the old password no longer works.
+      expect((await clerk.json('GET', '/api/reports')).status).toBe(401);
+      expect(await clerk.login(username, 'Strong-enough-2024')).toBe(401);
+      expect(await clerk.login(username, reset.body.password)).toBe(200);
+      const blocked = await clerk.json('GET', '/api/reports');
+      expect(blocked.status).toBe(403);
+      expect(blocked.body.code).toBe('password-change-required');
+      const change = (current: string, next: string) =>
+        clerk.json<{ user: { mustChangePassword: boolean } }>('PUT', '/api/session/password', {
+          current,
+          next,
+        });
+      expect((await change('wrong-password-1', 'Brand-New-2024')).status).toBe(403);
+      expect((await change(reset.body.password, 'aaaaaaaaaaaa')).status).toBe(422);
+      const changed = await change(reset.body.password, 'Brand-New-2024');
+      expect(changed.status).toBe(200);
+      expect(changed.body.user.mustChangePassword).toBe(false);
+      // Still signed in (a fresh session), and free to work.
+      expect((await clerk.json('GET', '/api/reports')).status).toBe(200);
+      expect(await new Client(s.server.url).login(username, 'Brand-New-2024')).toBe(200);
     });
   });
 

@@ -441,6 +441,57 @@ export const MATRIX: Row[] = [
     expect: E(200, { admin: 1 }, 403),
   },
   {
+    method: 'PUT',
+    route: '/api/session/password',
+    on: 'wrong current password',
+    call: async () => ({
+      path: '/api/session/password',
+      json: { current: 'not-the-password-1', next: 'Another-Pass-2024' },
+    }),
+    expect: E(403, {}, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/users/{id}/reset-password',
+    call: async (s) => {
+      const u = await s.db.store.users.createUser(
+        {
+          username: uniq('reset'),
+          displayName: '待重置',
+          passwordHash: 'x',
+          role: 'preparer',
+          departmentId: s.org.deptB,
+        },
+        null,
+      );
+      if (!u.ok) throw new Error(u.message);
+      return { path: `/api/users/${u.value.id}/reset-password` };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/users/{id}/reset-password',
+    on: 'outside the admin',
+    call: async (s) => {
+      const p = await s.db.store.org.createJurisdiction({ name: uniq('外省'), level: 'province' }, null);
+      if (!p.ok) throw new Error(p.message);
+      const u = await s.db.store.users.createUser(
+        {
+          username: uniq('far'),
+          displayName: '外省管理员',
+          passwordHash: 'x',
+          role: 'admin',
+          jurisdictionId: p.value.id,
+        },
+        null,
+      );
+      if (!u.ok) throw new Error(u.message);
+      return { path: `/api/users/${u.value.id}/reset-password` };
+    },
+    expect: E(404, { admin: 1 }, 403),
+  },
+  {
     method: 'GET',
     route: '/api/frameworks',
     call: async () => ({ path: '/api/frameworks' }),

@@ -11,7 +11,7 @@ import {
   updateJurisdiction,
 } from '../../app/departments-admin.ts';
 import { addFramework, listFrameworks } from '../../app/frameworks-admin.ts';
-import { addUser, listUsers, updateAccount } from '../../app/users-admin.ts';
+import { addUser, listUsers, resetPassword, updateAccount } from '../../app/users-admin.ts';
 import type { Env } from '../context.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import {
@@ -87,6 +87,9 @@ export const adminRoutes = new Hono<Env>()
       c,
       await updateAccount(c.get('store'), me(c), { userId: c.req.valid('param').id, ...c.req.valid('json') }),
     ),
+  )
+  .post('/users/:id/reset-password', zv('param', IdParam), async (c) =>
+    send(c, await resetPassword(c.get('store'), me(c), { userId: c.req.valid('param').id })),
   )
   .get('/frameworks', async (c) => c.json(await listFrameworks(c.get('store')), 200))
   .post('/frameworks', limit(LIMITS.document), zv('json', FrameworkBody), async (c) =>
