@@ -92,3 +92,51 @@ export const sampleDepartmentTable = (): DepartmentTargetTable => ({
     row('d6', '满意度指标', '服务对象满意度指标', '群众满意度', '≥', '90', '%', '10'),
   ],
 });
+
+/** An empty indicator row with a fresh id (ids only need to be unique within the table). */
+export const blankIndicator = (id: string, level1 = '产出指标', level2 = '数量指标'): TargetIndicator =>
+  row(id, level1, level2, '', '≥', '', '', '0');
+
+/** A new table to fill in: the header empty, one row for each required 一级. */
+export const blankTargetTable = (
+  kind: 'department' | 'project',
+  year: number,
+): DepartmentTargetTable | ProjectTargetTable => {
+  const indicators = [
+    blankIndicator('n1', '产出指标', '数量指标'),
+    blankIndicator('n2', '效益指标', '社会效益指标'),
+    blankIndicator('n3', '满意度指标', '服务对象满意度指标'),
+  ];
+  const common = { schemaVersion: 1 as const, year, labelSet: 'standard', goals: [''], indicators };
+  const cell = { amount: null, share: null };
+  return kind === 'department'
+    ? {
+        kind,
+        ...common,
+        unitName: '',
+        duties: [''],
+        funds: {
+          income: { fiscal: cell, other: cell, total: cell },
+          expenditure: { basic: cell, project: cell, total: cell },
+        },
+      }
+    : {
+        kind,
+        ...common,
+        projectName: '',
+        attribute: null,
+        department: '',
+        implementer: '',
+        start: '',
+        end: '',
+        fundsTotal: null,
+        fundSources: [
+          { label: '财政拨款', amount: null },
+          { label: '其他资金', amount: null },
+        ],
+        basis: '',
+        schedule: [],
+        longTermGoal: '',
+        projectType: null,
+      };
+};
