@@ -1,6 +1,7 @@
 /**
  * Use case: audit report files. Many files in one process, read a few at a time; a file that cannot be
- * read is said and the others are still audited. Results keep the input order.
+ * read is said and the others are still audited. Each result is handed on in input order as soon as it
+ * and all before it are done (`auditEach`), so that a batch of any size streams in bounded memory.
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,12 +13,19 @@ import { type AuditOptions, auditReport } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
 import type { ReadResult } from '../formats/read-result.ts';
 import { importFile } from './import-file.ts';
+import { inOrder } from './in-order.ts';
+import { type ReportFacts, scoreFacts } from './report-facts.ts';
 
 export type FileAudit =
-  | { file: string; ok: true; findings: Finding[] }
+  | { file: string; ok: true; findings: Finding[]; facts?: ReportFacts }
   | { file: string; ok: false; code: string; message: string };
 
-export type AuditFilesOptions = AuditOptions & {
+export type AuditBatchOptions = AuditOptions & {
+  /** Also score each report and keep its unit, year, kind, totals and grades (`facts`), for a CSV row. */
+  facts?: boolean | undefined;
+};
+
+export type AuditFilesOptions = AuditBatchOptions & {
   /**
    * How many files this process reads before it runs the rules on them (default 32, and at most 4
    * .docx/.xlsx so that progress keeps moving). Working by phase costs about 10% less than one file at a
@@ -33,22 +41,30 @@ export type AuditFilesOptions = AuditOptions & {
   threads?: number;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Awaited before more files are taken (by this process or a child) when it returns a promise: the
+   * output is full and the results would otherwise pile up in memory.
+   */
+  ready?: () => Promise<void> | undefined;
 };
 
-export const auditFile = async (file: string, options: AuditOptions = {}): Promise<FileAudit> =>
+export const auditFile = async (file: string, options: AuditBatchOptions = {}): Promise<FileAudit> =>
   (await auditBatch([file], options))[0]!;
 
 /** Audits a few files: reads them all (one at a time), then runs the rules on each. */
 export const auditBatch = async (
   files: readonly string[],
-  options: AuditOptions = {},
+  options: AuditBatchOptions = {},
 ): Promise<FileAudit[]> => {
   const reads: ReadResult[] = [];
   for (const f of files) reads.push(await importFile(f));
   return reads.map((read, k) => {
     const file = files[k]!;
     if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-    return { file, ok: true, findings: auditReport(read.report, options) };
+    const findings = auditReport(read.report, options);
+    return options.facts
+      ? { file, ok: true, findings, facts: scoreFacts(read.report) }
+      : { file, ok: true, findings };
   });
 };
 
@@ -75,13 +91,31 @@ const OFFICE_PER_BATCH = 4;
 /** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
 
+/** Every result at once, in input order: for a few files (a large batch streams with `auditEach`). */
 export const auditFiles = async (
   files: readonly string[],
   options: AuditFilesOptions = {},
 ): Promise<FileAudit[]> => {
-  const results: FileAudit[] = new Array(files.length);
-  let done = 0;
-  const tick = () => options.onProgress?.(++done, files.length);
+  const all: FileAudit[] = [];
+  await auditEach(files, (r) => all.push(r), options);
+  return all;
+};
+
+/**
+ * Audits the files and calls `onResult` with each result in input order, as soon as it and every one
+ * before it are done. Only results waiting for a predecessor are held (a few batches' worth).
+ */
+export const auditEach = async (
+  files: readonly string[],
+  onResult: (r: FileAudit, index: number) => void,
+  options: AuditFilesOptions = {},
+): Promise<void> => {
+  const out = inOrder(onResult);
+  let count = 0;
+  const done: Done = (i, r) => {
+    out.put(i, r);
+    options.onProgress?.(++count, files.length);
+  };
   const ways = Math.max(1, Math.min(options.threads ?? 1, files.length));
   // One queue for this thread and every child: a child that starts late or runs on a busy core simply
   // takes less.
@@ -114,14 +148,15 @@ export const auditFiles = async (
     const entry = join(dir, bundle.entry);
     await Promise.all(
       Array.from({ length: ways - 1 }, () =>
-        inChild(entry, children, files, take, results, tick, options, started).then((l) => left.push(...l)),
+        inChild(entry, children, files, take, done, options, started).then((l) => left.push(...l)),
       ),
     );
   };
   try {
     // allSettled: on an error here, wait until no child can still be starting before killing them.
+    // Files a failed child left are taken first, so that the results after them need not wait long.
     const settled = await Promise.allSettled([
-      inThisThread(files, () => take(1)[0], results, tick, options, batchSize),
+      inThisThread(files, () => (left.length > 0 ? left.shift() : take(1)[0]), done, options, batchSize),
       helpers(),
     ]);
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
@@ -130,27 +165,27 @@ export const auditFiles = async (
     if (dir) await rm(dir, { recursive: true, force: true });
   }
   // Files of a child that failed: done here, as they would have been with one process.
-  let k = 0;
   await inThisThread(
     files,
-    () => left[k++],
-    results,
-    tick,
+    () => left.shift(),
+    done,
     options,
     () => options.batch ?? 32,
   );
-  return results;
 };
+
+/** File number `i` is audited. */
+type Done = (i: number, r: FileAudit) => void;
 
 const inThisThread = async (
   files: readonly string[],
   next: () => number | undefined,
-  results: FileAudit[],
-  tick: () => void,
+  done: Done,
   options: AuditFilesOptions,
   batchSize: () => number,
 ): Promise<void> => {
   for (;;) {
+    await options.ready?.();
     const size = batchSize();
     const batch: number[] = [];
     // A batch also ends after a few Office files (tens of ms each), so that progress keeps moving.
@@ -161,14 +196,11 @@ const inThisThread = async (
       if (OFFICE.test(files[i]!)) office++;
     }
     if (batch.length === 0) return;
-    const done = await auditBatch(
+    const audited = await auditBatch(
       batch.map((i) => files[i]!),
       options,
     );
-    for (const [k, i] of batch.entries()) {
-      results[i] = done[k]!;
-      tick();
-    }
+    for (const [k, i] of batch.entries()) done(i, audited[k]!);
     // Text files are read and audited without a pause: let the event loop run (children's answers, the
     // worker bundle, signals) before the next batch.
     await nextTurn();
@@ -245,8 +277,7 @@ const inChild = async (
   children: Set<ChildProcess>,
   files: readonly string[],
   take: (n: number) => number[],
-  results: FileAudit[],
-  tick: () => void,
+  done: Done,
   options: AuditFilesOptions,
   started: () => void,
 ): Promise<number[]> => {
@@ -292,19 +323,22 @@ const inChild = async (
         batch,
         files: batch.map((i) => files[i]!),
         readerWarnings: options.readerWarnings,
+        facts: options.facts,
       };
       child.send(msg, (err) => err && finish());
       return true;
     };
-    child.on('message', (m: ChildReply) => {
+    child.on('message', async (m: ChildReply) => {
       if (ended) return;
       firstAnswer();
       inFlight--;
       for (const [k, i] of m.batch.entries()) {
-        results[i] = m.results[k]!;
         pending.delete(i);
-        tick();
+        done(i, m.results[k]!);
       }
+      // A full output holds this child back too (its next batch is asked for once there is room).
+      await options.ready?.();
+      if (ended) return;
       if (!send() && inFlight === 0) finish();
     });
     child.on('error', finish);
@@ -316,7 +350,12 @@ const inChild = async (
 };
 
 /** What audit-files.ts asks audit-worker.ts: audit these files (indices into the caller's list). */
-export type ChildRequest = { batch: number[]; files: string[]; readerWarnings?: boolean | undefined };
+export type ChildRequest = {
+  batch: number[];
+  files: string[];
+  readerWarnings?: boolean | undefined;
+  facts?: boolean | undefined;
+};
 
 /** What audit-worker.ts answers for one batch: the results in the order of `batch`. */
 export type ChildReply = { batch: number[]; results: FileAudit[] };
@@ -332,3 +371,7 @@ export const auditExitCode = (results: readonly FileAudit[]): 0 | 1 | 2 => {
   if (results.some((r) => !r.ok)) return 2;
   return results.some((r) => r.ok && r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 };
+
+/** The same exit code from a batch's running totals. */
+export const batchExitCode = (s: { unreadable: number; withErrors: number }): 0 | 1 | 2 =>
+  s.unreadable > 0 ? 2 : s.withErrors > 0 ? 1 : 0;
