@@ -77,6 +77,16 @@ describe('auditFiles', () => {
     expect(pauses).toBeGreaterThanOrEqual(3);
   });
 
+  it('gives the same results when child processes do all the auditing', async () => {
+    const bad = faulty();
+    const files = Array.from({ length: 40 }, (_, i) =>
+      i % 9 === 4 ? bad : i === 13 ? '/nonexistent/y.txt' : CLEAN,
+    );
+    const here = await auditFiles(files);
+    const there = await auditFiles(files, { threads: 1, childrenOnly: true });
+    expect(there).toEqual(here);
+  }, 60_000);
+
   it('reports progress once per file', async () => {
     const seen: number[] = [];
     await auditFiles([CLEAN, CLEAN, CLEAN], { onProgress: (done) => seen.push(done) });

@@ -39,6 +39,12 @@ export type AuditFilesOptions = AuditBatchOptions & {
    * leaves its unfinished files to this process.
    */
   threads?: number;
+  /**
+   * This process only hands out files and passes the results on; `threads` child processes do all the
+   * auditing (and this process only what a failed child left). Children run with a larger young
+   * generation (CHILD_FLAGS), which this process, started without it, cannot get.
+   */
+  childrenOnly?: boolean;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -88,6 +94,13 @@ const WORKER_MIN_FILES = 2000;
 const OFFICE = /\.(docx|xlsx)$/i;
 const OFFICE_PER_BATCH = 4;
 
+/**
+ * A larger young generation for the children: a report's parse and audit make many short-lived objects,
+ * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 64 MB
+ * cut the CPU of 10,000 text reports by 15–20% for about 50 MB more resident memory (bench/batch).
+ */
+const CHILD_FLAGS = ['--max-semi-space-size=64'];
+
 /** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
 
@@ -117,6 +130,7 @@ export const auditEach = async (
     options.onProgress?.(++count, files.length);
   };
   const ways = Math.max(1, Math.min(options.threads ?? 1, files.length));
+  const childCount = options.childrenOnly ? ways : ways - 1;
   // One queue for this thread and every child: a child that starts late or runs on a busy core simply
   // takes less.
   const queue = { next: 0, end: files.length };
@@ -131,14 +145,14 @@ export const auditEach = async (
   // Until every child has answered once, this thread does one file at a time and lets the event loop
   // run in between: bundling, forking and the first answers all need it, and a batch of this thread's
   // would hold them up by tens of milliseconds each time.
-  let starting = ways > 1 ? ways - 1 : 0;
+  let starting = options.childrenOnly ? 0 : childCount;
   const started = () => {
     starting = Math.max(0, starting - 1);
   };
   const batchSize = () => (starting > 0 ? 1 : Math.max(1, options.batch ?? 32));
   // Children start while this thread already audits: bundling runs in esbuild's own process.
   const helpers = async (): Promise<void> => {
-    if (ways < 2) return;
+    if (childCount < 1) return;
     const bundle = await workerScript();
     if (bundle && queue.next < queue.end) dir = await writeBundle(bundle);
     if (!bundle || !dir) {
@@ -147,7 +161,7 @@ export const auditEach = async (
     }
     const entry = join(dir, bundle.entry);
     await Promise.all(
-      Array.from({ length: ways - 1 }, () =>
+      Array.from({ length: childCount }, () =>
         inChild(entry, children, files, take, done, options, started).then((l) => left.push(...l)),
       ),
     );
@@ -156,7 +170,9 @@ export const auditEach = async (
     // allSettled: on an error here, wait until no child can still be starting before killing them.
     // Files a failed child left are taken first, so that the results after them need not wait long.
     const settled = await Promise.allSettled([
-      inThisThread(files, () => (left.length > 0 ? left.shift() : take(1)[0]), done, options, batchSize),
+      options.childrenOnly && childCount > 0
+        ? Promise.resolve()
+        : inThisThread(files, () => left.shift() ?? take(1)[0], done, options, batchSize),
       helpers(),
     ]);
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
@@ -219,7 +235,7 @@ let bundled: Promise<Bundle | undefined> | undefined;
 const workerScript = (): Promise<Bundle | undefined> => {
   bundled ??= (async () => {
     try {
-      const { build } = await import('esbuild');
+      const { build, stop } = await import('esbuild');
       const outdir = '/jixiao-audit-worker';
       const out = await build({
         entryPoints: [fileURLToPath(new URL('./audit-worker.ts', import.meta.url))],
@@ -244,6 +260,8 @@ const workerScript = (): Promise<Bundle | undefined> => {
           },
         ],
       });
+      // esbuild's service process would otherwise stay for the whole batch (about 50 MB resident).
+      await stop();
       const files = out.outputFiles.map((f) => ({ name: relative(outdir, f.path), text: f.text }));
       const entry = files.find((f) => f.name.startsWith('audit-worker'))?.name;
       return entry ? { entry, files } : undefined;
@@ -302,10 +320,10 @@ const inChild = async (
       resolve([...pending]);
     };
     try {
-      // No TypeScript loader (execArgv: []): the bundle is plain JS. stdout is not ours to write to.
+      // No TypeScript loader: the bundle is plain JS. stdout is not ours to write to.
       child = fork(entry, [], {
         serialization: 'advanced',
-        execArgv: [],
+        execArgv: CHILD_FLAGS,
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
     } catch {

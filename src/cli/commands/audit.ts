@@ -134,7 +134,11 @@ export const registerAudit = (program: Command): void => {
       '--format <format>',
       '输出格式 json|ndjson|csv|text，逐个文件写出 (output format, streamed file by file)',
     )
-    .action(async (args: string[], opts: { format?: string }) => {
+    .option(
+      '--processes <n>',
+      '进程数，默认按文件数与核数自动选择 (processes; default chosen by files and cores)',
+    )
+    .action(async (args: string[], opts: { format?: string; processes?: string }) => {
       const files = await expandInputs(args);
       const format = opts.format === undefined ? defaultFormat() : parseBatchFormat(opts.format);
       if (!format) {
@@ -142,9 +146,17 @@ export const registerAudit = (program: Command): void => {
         process.exitCode = 2;
         return;
       }
+      const asked = opts.processes === undefined ? undefined : Number(opts.processes);
+      if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1 && asked <= 64)) {
+        process.stderr.write(
+          `jixiao audit: --processes 应为 1 到 64 的整数，而不是 ${opts.processes} (--processes: integer 1–64)\n`,
+        );
+        process.exitCode = 2;
+        return;
+      }
       const onProgress = files.length > 1 ? progressBar() : undefined;
       // Child processes share one queue with this one, for large batches (see auditProcesses).
-      const threads = auditProcesses(files, availableParallelism());
+      const threads = asked ?? auditProcesses(files, availableParallelism());
       const out = streamOut(process.stdout);
       const writer = auditWriter(format, out);
       const tally = batchTally();
@@ -158,7 +170,13 @@ export const registerAudit = (program: Command): void => {
           }
           writer.entry(r);
         },
-        { threads, ready: out.ready, facts: format === 'csv', ...(onProgress ? { onProgress } : {}) },
+        {
+          threads,
+          childrenOnly: process.env.JIXIAO_CHILDREN_ONLY === '1',
+          ready: out.ready,
+          facts: format === 'csv',
+          ...(onProgress ? { onProgress } : {}),
+        },
       );
       writer.end();
       const summary = tally.summary();
