@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { type AuditOptions, auditReport } from '../core/audit/index.ts';
+import type { AuditOptions } from '../core/audit/index.ts';
+import { auditEvaluated } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ReadResult } from '../formats/read-result.ts';
 import { importFile } from './import-file.ts';
 import { inOrder } from './in-order.ts';
@@ -67,7 +69,7 @@ export const auditBatch = async (
   return reads.map((read, k) => {
     const file = files[k]!;
     if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-    const findings = auditReport(read.report, options);
+    const findings = auditEvaluated(read.report, BUILTIN_FRAMEWORKS, options);
     return options.facts
       ? { file, ok: true, findings, facts: scoreFacts(read.report) }
       : { file, ok: true, findings };
@@ -91,7 +93,7 @@ export const auditProcesses = (files: readonly string[], cores: number): number 
 };
 const WORKER_MIN_OFFICE_FILES = 150;
 const WORKER_MIN_FILES = 2000;
-const OFFICE = /\.(docx|xlsx)$/i;
+const OFFICE = /\.(docx|xlsx|doc|wps|xls|pdf)$/i;
 const OFFICE_PER_BATCH = 4;
 
 /**
@@ -141,6 +143,8 @@ export const auditEach = async (
   };
   const left: number[] = [];
   const children = new Set<ChildProcess>();
+  // Every child's end, so that none outlives the call (a killed child takes a moment to go).
+  const exits: Promise<void>[] = [];
   let dir: string | undefined;
   // Until every child has answered once, this thread does one file at a time and lets the event loop
   // run in between: bundling, forking and the first answers all need it, and a batch of this thread's
@@ -162,7 +166,7 @@ export const auditEach = async (
     const entry = join(dir, bundle.entry);
     await Promise.all(
       Array.from({ length: childCount }, () =>
-        inChild(entry, children, files, take, done, options, started).then((l) => left.push(...l)),
+        inChild(entry, children, exits, files, take, done, options, started).then((l) => left.push(...l)),
       ),
     );
   };
@@ -178,6 +182,7 @@ export const auditEach = async (
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
   } finally {
     for (const c of children) c.kill();
+    await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 5000).unref())]);
     if (dir) await rm(dir, { recursive: true, force: true });
   }
   // Files of a child that failed: done here, as they would have been with one process.
@@ -293,6 +298,7 @@ const writeBundle = async (bundle: Bundle): Promise<string | undefined> => {
 const inChild = async (
   entry: string,
   children: Set<ChildProcess>,
+  exits: Promise<void>[],
   files: readonly string[],
   take: (n: number) => number[],
   done: Done,
@@ -332,6 +338,7 @@ const inChild = async (
       return;
     }
     children.add(child);
+    exits.push(new Promise((r) => child.once('exit', () => r())));
     const send = (): boolean => {
       const batch = take(BATCH);
       if (batch.length === 0) return false;
