@@ -56,4 +56,26 @@ describe('phrasings', () => {
       '溆水县',
     ]);
   });
+
+  it('a project form with each label alone on its line and the value on the next', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '项目名称',
+      '农家书屋图书更新',
+      '主管部门',
+      '某县文化局',
+      '实施单位',
+      '某县图书馆',
+      '| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+      '| 绩效指标 | 产出指标 | 数量指标 | 更新图书册数 | ≥3000册 | 3200册 | 90 | 90 |',
+    ].join('\n');
+    const r = readTextReport(text, { encoding: null });
+    if (!r.ok || r.report.kind !== 'project') throw new Error('not a project form');
+    const p = r.report.project;
+    expect([p.name?.value, p.department?.value, p.implementer?.value]).toEqual([
+      '农家书屋图书更新',
+      '某县文化局',
+      '某县图书馆',
+    ]);
+  });
 });
