@@ -1,6 +1,7 @@
 /** Facts in their common phrasings, on a corpus report with one sentence changed at a time. */
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/fixtures/corpus/corpus.ts';
+import { fieldsOf } from '../../../test/fixtures/corpus/fields.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { readTextReport } from '../text/read-text.ts';
 
@@ -77,5 +78,21 @@ describe('phrasings', () => {
       '某县文化局',
       '某县图书馆',
     ]);
+  });
+
+  it('headings and level-1 indicators without numbers read as the numbered ones', () => {
+    const yunnan = corpus().find((c) => c.name === 'yunnan-forestry-2023')!;
+    const bare = new TextDecoder().decode(yunnan.bytes).replace(/^(?:[一二三四五六]、|（[一二三四]）)/gm, '');
+    const r = readTextReport(bare, { encoding: null });
+    if (!r.ok || r.report.kind !== 'department') throw new Error('not read');
+    const got = fieldsOf(r.report);
+    for (const k of [
+      'indicators.level1',
+      'indicators.weights',
+      'indicators.scores',
+      'indicators.count',
+      'total',
+    ])
+      expect([k, got[k]]).toEqual([k, yunnan.golden.fields[k]]);
   });
 });
