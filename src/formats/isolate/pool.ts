@@ -10,7 +10,7 @@
  * child that dies so takes nothing with it. See docs/decisions/isolated-reading.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import type { ReadError } from '../read-result.ts';
 import { type IsolatedKind, type IsolatedResult, TASKS, type WorkReply, type WorkRequest } from './tasks.ts';
 import { workerScript } from './worker-script.ts';
@@ -95,6 +95,9 @@ const slots = new Set<Slot>();
 const queue: Job[] = [];
 let nextId = 1;
 
+/** Niceness of the reader processes (0 normal, 19 lowest). */
+const READER_NICE = 10;
+
 /** Loads the bundled reader sent as the first message, then says so. */
 const BOOT = `process.once('message', (u) => import(u).then(() => process.send('ready'), (e) => { console.error(e); process.exit(70); }));`;
 
@@ -144,7 +147,10 @@ export const isolationState = (): { workers: number; busy: number; waiting: numb
 export const warmIsolation = async (): Promise<void> => {
   limits ??= poolLimits();
   const script = await workerScript();
-  if (script && slots.size === 0) idle(start(script));
+  if (!script || slots.size > 0) return;
+  const slot = start(script);
+  idle(slot);
+  await slot.ready;
 };
 
 const start = (script: string): Slot => {
@@ -156,7 +162,15 @@ const start = (script: string): Slot => {
   );
   const slot: Slot = { child, busy: false, stderr: '', memoryMb, ready: Promise.resolve(false) };
   slot.ready = new Promise<boolean>((resolve) => {
-    child.once('message', (m) => resolve(m === 'ready'));
+    child.once('message', (m) => {
+      // Once loaded, a reader yields the CPU to the process it reads for (a server answering others).
+      try {
+        if (child.pid) setPriority(child.pid, READER_NICE);
+      } catch {
+        // Not allowed here: it reads at the normal priority.
+      }
+      resolve(m === 'ready');
+    });
     child.once('exit', () => resolve(false));
     child.once('error', () => resolve(false));
   });
