@@ -1,8 +1,7 @@
 import type { Finding } from '../../core/findings.ts';
-import { looksLikeProjectForm, parseProjectLines } from '../project/parse-project.ts';
 import type { ReadResult } from '../read-result.ts';
-import { parseReportLines } from './parse-lines.ts';
-import { splitTextLines } from './split-lines.ts';
+import { understandDocument } from '../understand/understand.ts';
+import { textDocument } from './text-document.ts';
 
 export type TextReadOptions = {
   encoding: string | null;
@@ -23,16 +22,14 @@ export const encodingWarning = (lines: readonly number[], rawOf: (line: number) 
 };
 
 /**
- * Reads the text export of a 部门整体支出绩效自评报告 (already decoded) into the model; a 项目支出绩效自评表
- * goes to its own reader (src/formats/project) from the same lines.
+ * Reads a text report (already decoded) of any shape into the model: the text becomes a
+ * {@link Document} (src/formats/text/text-document.ts), which the understanding step reads.
  */
 export const readTextReport = (text: string, options: TextReadOptions): ReadResult => {
-  const lines = splitTextLines(text);
-  const meta = { format: 'text', encoding: options.encoding } as const;
-  const read = looksLikeProjectForm(lines) ? parseProjectLines(lines, meta) : parseReportLines(lines, meta);
+  const read = understandDocument(textDocument(text, options.encoding));
   if (read.ok && options.badLines?.length) {
-    const raw = new Map(lines.map((l) => [l.src.line, l.src.raw]));
-    read.report.meta.warnings.unshift(encodingWarning(options.badLines, (n) => raw.get(n) ?? ''));
+    const lines = text.split(/\r\n|\r|\n/);
+    read.report.meta.warnings.unshift(encodingWarning(options.badLines, (n) => lines[n - 1] ?? ''));
   }
   return read;
 };
