@@ -17,7 +17,7 @@ import { workerScript } from './worker-script.ts';
 
 export type IsolateOptions = {
   /**
-   * Wall time for the task once a child runs it (default 10 s, JIXIAO_READ_TIMEOUT_MS); a task that waits
+   * Wall time for the task once a child runs it (default 8 s, JIXIAO_READ_TIMEOUT_MS); a task that waits
    * in the queue longer than that is refused as busy, so that no caller waits much past twice the limit.
    */
   timeoutMs?: number | undefined;
@@ -39,7 +39,7 @@ const envNumber = (name: string, fallback: number): number => {
 export const poolLimits = (): PoolLimits => ({
   workers: envNumber('JIXIAO_READ_WORKERS', Math.min(4, Math.max(2, availableParallelism()))),
   memoryMb: envNumber('JIXIAO_READ_MEMORY_MB', 512),
-  timeoutMs: envNumber('JIXIAO_READ_TIMEOUT_MS', 10_000),
+  timeoutMs: envNumber('JIXIAO_READ_TIMEOUT_MS', 8_000),
   queue: envNumber('JIXIAO_READ_QUEUE', 64),
 });
 
