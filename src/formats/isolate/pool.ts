@@ -95,6 +95,9 @@ const slots = new Set<Slot>();
 const queue: Job[] = [];
 let nextId = 1;
 
+/** A child whose resident memory passed this after a task is replaced (V8 keeps a grown heap). */
+const RECYCLE_RSS_BYTES = 384 * 1024 * 1024;
+
 /** Niceness of the reader processes (0 normal, 19 lowest). */
 const READER_NICE = 10;
 
@@ -240,7 +243,8 @@ const run = async (slot: Slot, job: Job, l: PoolLimits, script: string): Promise
   };
   const onMessage = (m: WorkReply) => {
     if (typeof m !== 'object' || m.id !== id) return;
-    finish(m.ok ? m.result : CRASHED, !m.ok);
+    // A child that grew large on a big file gives its memory back by ending; the next task starts another.
+    finish(m.ok ? m.result : CRASHED, !m.ok || m.rss > RECYCLE_RSS_BYTES);
   };
   // V8 aborts a process past its heap with "JavaScript heap out of memory" on stderr; the stream may
   // still be draining when the exit is seen.
