@@ -4,7 +4,7 @@
  */
 import type { AppResult } from './access.ts';
 import { notFound } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
@@ -12,19 +12,21 @@ const NO_FIGURES: ReportFigures = { statedTotal: null, computedTotal: null, grad
 
 /**
  * The figures of a publication: those kept at publication. A publication made before they were kept
- * is scored once, with the frameworks visible to its report, and kept from then on.
+ * is evaluated once, with the frameworks visible to its report, and kept from then on.
  */
 const publishedFigures = async (store: Store, p: PublishedReport): Promise<ReportFigures> => {
   if (p.figures) return p.figures;
   const v = await store.reports.getPublishedVersion(p.reportId, p.version);
   if (!v) return NO_FIGURES;
   const bound = (await store.reports.get(p.reportId))?.frameworkId ?? null;
-  const { scoring } = await scoreWithFrameworks(store, v.document, {
-    boundId: bound,
-    departmentId: p.departmentId,
-  });
+  const { evaluation } = await evaluateStored(
+    store,
+    v.document,
+    { boundId: bound, departmentId: p.departmentId },
+    { audit: false },
+  );
   return (
-    (await store.reports.keepPublishedFigures(p.reportId, p.version, figuresOf(v.document, scoring))) ??
+    (await store.reports.keepPublishedFigures(p.reportId, p.version, figuresOf(v.document, evaluation))) ??
     NO_FIGURES
   );
 };

@@ -49,7 +49,9 @@ export const publicRoutes = new Hono<Env>()
     const { id, version, format } = c.req.valid('param');
     const got = await getPublishedVersion(c.get('store'), id, version);
     if (!got.ok) return fail(c, got);
-    const r = await renderPublished(got.value, format);
+    const report = await c.get('store').reports.get(id);
+    const scope = { boundId: report?.frameworkId ?? null, departmentId: report?.departmentId ?? null };
+    const r = await renderPublished(c.get('store'), got.value, scope, format);
     if (!r.ok) return fail(c, r);
     return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
   })
