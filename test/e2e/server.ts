@@ -19,11 +19,20 @@ export type Served = {
   stop: () => Promise<void>;
 };
 
-export const startServe = async (timeoutMs = 90_000): Promise<Served> => {
+/** `args` go after `serve`; `--demo` is added unless they say `--no-demo` (an empty data folder with only the admin). */
+export const startServe = async (timeoutMs = 90_000, args: readonly string[] = []): Promise<Served> => {
   const data = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'bin/jixiao'), 'serve', '--port', '0', '--data', join(data, 'db'), '--demo'],
+    [
+      join(ROOT, 'bin/jixiao'),
+      'serve',
+      '--port',
+      '0',
+      '--data',
+      join(data, 'db'),
+      ...(args.includes('--no-demo') ? args : ['--demo', ...args]),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: '' },
