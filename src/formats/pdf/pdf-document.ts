@@ -45,7 +45,8 @@ const PAGE_NUMBER =
 
 /** Lines in the top or bottom margin band that are page numbers or repeat on many pages. */
 const marginLines = (pages: PdfPage[], lines: Line[][]): Set<Line> => {
-  const band = (l: Line, p: PdfPage) => l.y > p.height * 0.92 || l.y < p.height * 0.08;
+  // GB/T 9704 sets the page number 7 mm below a 37 mm bottom margin: up to 15% of an A4 page.
+  const band = (l: Line, p: PdfPage) => l.y > p.height * 0.9 || l.y < p.height * 0.15;
   const key = (l: Line) => l.text.replace(/[0-9]+/g, '#');
   const seen = new Map<string, number>();
   lines.forEach((ls, i) => {
@@ -97,7 +98,7 @@ const measureOf = (lines: Line[]): Measure => {
 const isCentered = (l: Line, m: Measure): boolean =>
   l.x0 > m.left + 2 * l.size && Math.abs(l.x0 - m.left - (m.right - l.x1)) < 1.5 * l.size;
 
-const UNBREAKABLE = /^[A-Za-z0-9.%,:/+-]+|^[“‘（《「『〔【(]*.[、，。；：！？）》」』〕】”’%]*/u;
+const UNBREAKABLE = /^[“‘（《「『〔【(]*(?:[A-Za-z0-9.%,:/+-]+|.)[、，。；：！？）》」』〕】”’%]*/u;
 
 /** Roughly how wide the start of a line that could not be broken is. */
 const firstWidth = (l: Line): number => {
