@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { type AuditOptions, auditReport } from '../core/audit/index.ts';
+import type { AuditOptions } from '../core/audit/index.ts';
+import { auditEvaluated } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ReadResult } from '../formats/read-result.ts';
 import { importFile } from './import-file.ts';
 
@@ -48,7 +50,7 @@ export const auditBatch = async (
   return reads.map((read, k) => {
     const file = files[k]!;
     if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-    return { file, ok: true, findings: auditReport(read.report, options) };
+    return { file, ok: true, findings: auditEvaluated(read.report, BUILTIN_FRAMEWORKS, options) };
   });
 };
 

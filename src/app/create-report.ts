@@ -6,9 +6,9 @@ import { extname } from 'node:path';
 import type { Finding } from '../core/findings.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
 import { READ_EXTENSIONS, READ_EXTENSIONS_TEXT } from '../formats/extensions.ts';
-import { readReport } from '../formats/read-report.ts';
+import { LIMIT_CODES, readReportIsolated } from '../formats/isolate/index.ts';
 import { type AppResult, fail, invalid, needRole } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, ReportVersion, Store, User } from './store.ts';
 
@@ -32,7 +32,7 @@ export const createReport = async (
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
-  const { scoring, frameworkId } = await scoreWithFrameworks(store, input.document, null);
+  const { evaluation, frameworkId } = await evaluateStored(store, input.document, null, { audit: false });
   const created = await store.reports.create(
     {
       departmentId: actor.departmentId,
@@ -41,7 +41,7 @@ export const createReport = async (
       projectName: projectNameOf(input.document),
       frameworkId,
       document: input.document,
-      figures: figuresOf(input.document, scoring),
+      figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '新建',
     },
     actor.id,
@@ -68,7 +68,11 @@ export const importReport = async (
 };
 
 /** The report in an uploaded file, or why it cannot be read (code `bad-upload`). */
-export const readUpload = async (filename: string, bytes: Uint8Array): Promise<AppResult<ReportDocument>> => {
+export const readUpload = async (
+  filename: string,
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+): Promise<AppResult<ReportDocument>> => {
   const ext = extname(filename).toLowerCase();
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext))
     return fail(
@@ -78,7 +82,15 @@ export const readUpload = async (filename: string, bytes: Uint8Array): Promise<A
     );
   if (bytes.byteLength > MAX_UPLOAD_BYTES)
     return fail('too-large', '文件超过 20 MB，不像自评报告', 'file larger than 20 MB');
-  const read = await readReport(bytes);
-  if (!read.ok) return fail('bad-upload', read.error.message, read.error.code, { reason: read.error.code });
+  // A .docx or .xlsx is read in a worker: the server's thread only waits, whatever the file costs.
+  const read = await readReportIsolated(bytes, { signal });
+  if (!read.ok) {
+    const code = LIMIT_CODES.includes(read.error.code)
+      ? 'too-large'
+      : read.error.code === 'read.busy'
+        ? 'rate-limited'
+        : 'bad-upload';
+    return fail(code, read.error.message, read.error.code, { reason: read.error.code });
+  }
   return { ok: true, value: read.report };
 };

@@ -1,12 +1,12 @@
 /**
- * Which framework scores a stored report: the stored framework version it is bound to, else the best
- * match among the admins' stored frameworks (newest version of each key, ahead of a built-in with the
- * same id) and the built-in ones. A new report is bound to the stored version it was matched with, so a
- * later version of that framework does not change its score.
+ * Which frameworks a stored report is evaluated against: the stored framework version it is bound to,
+ * else the admins' stored frameworks (newest version of each key, ahead of a built-in with the same id)
+ * and the built-in ones, of which `evaluate` takes the first that fits. A new report is bound to the
+ * stored version it fitted, so a later version of that framework does not change its score.
  */
+import { boundOptions, type EvaluateOptions, type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS, type Framework, validateFramework } from '../core/framework/index.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { type Scoring, scoreDocument } from './report-scoring.ts';
 import type { Store } from './store.ts';
 
 /** Stored framework versions never change: validated once per process. */
@@ -21,43 +21,52 @@ const storedFramework = async (store: Store, id: string): Promise<Framework | nu
   return framework;
 };
 
-export type ScoredWith = { scoring: Scoring | null; frameworkId: string | null };
+export type StoredCandidate = { id: string | null; framework: Framework };
 
 /**
- * The frameworks a report of `kind` is scored against: the stored version it is bound to; else the newest
- * stored version of each key ahead of the built-in ones (the built-in ones alone when none is stored).
- * The editor gets the same list, so that its live score is the one the server will store.
+ * The frameworks a report of `kind` is evaluated against. `bound`: the stored version the report is
+ * bound to, used whatever its fit. The editor gets the same, so that its live score is the one the
+ * server stores.
  */
+export type Candidates = { list: StoredCandidate[]; bound: boolean };
+
 export const frameworksFor = async (
   store: Store,
   kind: ReportDocument['kind'],
   boundId: string | null,
-): Promise<{ id: string | null; framework: Framework }[]> => {
+): Promise<Candidates> => {
   if (boundId) {
     const bound = await storedFramework(store, boundId);
-    if (bound) return [{ id: boundId, framework: bound }];
+    if (bound) return { list: [{ id: boundId, framework: bound }], bound: true };
   }
   const rows = await store.frameworks.list({ kind });
   const newest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if ((newest.get(r.key)?.version ?? 0) < r.version) newest.set(r.key, r);
-  const stored: { id: string | null; framework: Framework }[] = [];
+  const stored: StoredCandidate[] = [];
   for (const r of newest.values()) {
     const f = await storedFramework(store, r.id);
     if (f) stored.push({ id: r.id, framework: f });
   }
-  return [...stored, ...BUILTIN_FRAMEWORKS.map((framework) => ({ id: null, framework }))];
+  return {
+    list: [...stored, ...BUILTIN_FRAMEWORKS.map((framework) => ({ id: null, framework }))],
+    bound: false,
+  };
 };
 
-export const scoreWithFrameworks = async (
+export type Evaluated = { evaluation: Evaluation; frameworkId: string | null };
+
+export const evaluateStored = async (
   store: Store,
   document: ReportDocument,
   boundId: string | null,
-): Promise<ScoredWith> => {
+  options: EvaluateOptions = {},
+): Promise<Evaluated> => {
   const candidates = await frameworksFor(store, document.kind, boundId);
-  const scoring = scoreDocument(
-    document,
-    candidates.map((c) => c.framework),
-  );
-  const chosen = candidates.find((c) => c.id !== null && c.framework === scoring?.framework);
-  return { scoring, frameworkId: chosen?.id ?? null };
+  const frameworks = candidates.list.map((c) => c.framework);
+  const evaluation = evaluate(document, frameworks, {
+    ...boundOptions(frameworks, candidates.bound),
+    ...options,
+  });
+  const chosen = candidates.list.find((c) => c.id !== null && c.framework === evaluation.choice?.framework);
+  return { evaluation, frameworkId: chosen?.id ?? null };
 };

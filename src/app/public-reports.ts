@@ -4,7 +4,7 @@
  */
 import type { AppResult } from './access.ts';
 import { notFound } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
@@ -22,7 +22,7 @@ const publishedFigures = async (store: Store, reportId: string, version: number)
   const v = await store.reports.getPublishedVersion(reportId, version);
   const bound = v ? ((await store.reports.get(reportId))?.frameworkId ?? null) : null;
   const figures = v
-    ? figuresOf(v.document, (await scoreWithFrameworks(store, v.document, bound)).scoring)
+    ? figuresOf(v.document, (await evaluateStored(store, v.document, bound, { audit: false })).evaluation)
     : { statedTotal: null, computedTotal: null, grade: null };
   if (figuresCache.size >= FIGURES_CACHE_MAX) figuresCache.clear();
   if (v) figuresCache.set(key, figures);

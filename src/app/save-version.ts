@@ -7,7 +7,7 @@ import { isEditable } from '../core/workflow.ts';
 import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
 import { readUpload } from './create-report.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Store, User } from './store.ts';
 
@@ -30,13 +30,13 @@ export const saveVersion = async (
     return fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
       status: report.status,
     });
-  const { scoring } = await scoreWithFrameworks(store, input.document, report.frameworkId);
+  const { evaluation } = await evaluateStored(store, input.document, report.frameworkId, { audit: false });
   const saved = await store.reports.saveVersion(
     {
       reportId: input.reportId,
       expectedVersion: input.expectedVersion,
       document: input.document,
-      figures: figuresOf(input.document, scoring),
+      figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '保存',
     },
     actor.id,

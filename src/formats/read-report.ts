@@ -23,7 +23,7 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
     }
     case 'text': {
       const decoded = decodeText(bytes);
-      return readTextReport(decoded.text, { encoding: decoded.encoding });
+      return readTextReport(decoded.text, { encoding: decoded.encoding, badLines: decoded.badLines });
     }
     // The Office readers load exceljs and the XML parser (a large share of start-up): only when needed.
     case 'docx': {

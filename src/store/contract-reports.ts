@@ -47,6 +47,8 @@ export const registerReportContract = (fx: Fixture): void => {
       const s = fx.store;
       expect(report).toMatchObject({ status: 'draft', currentVersion: 1, statedTotal: '92.5', grade: '优' });
       expect((await s.reports.getVersion(report.id, 1))?.document).toEqual(sampleReport(2024));
+      // Each version keeps the evaluation it was saved with.
+      expect(await s.reports.getVersion(report.id, 1)).toMatchObject({ computedTotal: '91.25', grade: '优' });
       const again = await s.reports.create(
         {
           departmentId: t.department,
@@ -119,7 +121,7 @@ export const registerReportContract = (fx: Fixture): void => {
             reportId: report.id,
             expectedVersion: 1,
             document: sampleReport(2024, '示例县农业农村局', '95.00'),
-            figures: figures('95.00'),
+            figures: { statedTotal: '95.00', computedTotal: null, grade: '良' },
             summary: '改了结论',
           },
           preparer,
@@ -127,6 +129,9 @@ export const registerReportContract = (fx: Fixture): void => {
       );
       expect(v2.report).toMatchObject({ currentVersion: 2, statedTotal: '95' });
       expect(v2.version).toMatchObject({ version: 2, summary: '改了结论', createdBy: preparer });
+      // No framework fitted version 2: no computed total, the grade of its own scores; version 1 keeps its own.
+      expect(v2.version).toMatchObject({ computedTotal: null, grade: '良' });
+      expect(await s.reports.getVersion(report.id, 1)).toMatchObject({ computedTotal: '91.25' });
       const v1 = (await s.reports.getVersion(report.id, 1))?.document;
       expect(v1?.kind === 'department' && v1.conclusion?.statedTotal?.value).toBe('92.50');
       expect((await s.reports.listVersions(report.id)).map((v) => [v.version, v.summary])).toEqual([

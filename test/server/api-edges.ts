@@ -169,7 +169,7 @@ export const edgeTests = (S: () => Served): void => {
 
   describe('frameworks', () => {
     it('a framework an admin adds scores new reports, which stay bound to that version', async () => {
-      const base = scoreDocument(await cleanDocument(2023))!.framework;
+      const base = scoreDocument(await cleanDocument(2023)).choice!.framework;
       const added = await S().clients.admin.json<{ id: string }>('POST', '/api/frameworks', {
         document: { ...base, name: '测试县评价框架' },
       });
@@ -195,9 +195,13 @@ export const edgeTests = (S: () => Served): void => {
       );
       expect(score.body.framework.name).toBe('测试县评价框架');
       // The editor is given the same framework for its live score.
-      const given = await S().clients.prepA.json<{ name: string }[]>('GET', `/api/reports/${id}/frameworks`);
+      const given = await S().clients.prepA.json<{ frameworks: { name: string }[]; bound: boolean }>(
+        'GET',
+        `/api/reports/${id}/frameworks`,
+      );
       expect(given.status).toBe(200);
-      expect(given.body.map((f) => f.name)).toEqual(['测试县评价框架']);
+      expect(given.body.frameworks.map((f) => f.name)).toEqual(['测试县评价框架']);
+      expect(given.body.bound).toBe(true);
     });
   });
 

@@ -58,7 +58,7 @@ const withRoleRefusal = (allowed: number, who: Partial<Record<ActorName, number>
 
 const leafPath = async (): Promise<string> => {
   const scoring = scoreDocument(await cleanDocument(2023));
-  const first = versionScore(scoring!, []).indicators[0]!;
+  const first = versionScore(scoring, []).indicators[0]!;
   let n = first;
   while (n.children.length) n = n.children[0]!;
   return n.path;

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { type FirstStart, firstStart } from '../../app/first-start.ts';
 import { openDatabase } from '../../app/open-database.ts';
 import { DEFAULT_DATA_DIR } from '../../app/store.ts';
+import { warmIsolation } from '../../formats/isolate/index.ts';
 import { startServer } from '../../server/start.ts';
 
 const printFirstStart = (f: FirstStart): void => {
@@ -72,6 +73,8 @@ export const registerServe = (program: Command): void => {
         }
         throw e;
       }
+      // The reader of uploads starts now, so that the first .docx does not wait for it.
+      void warmIsolation();
       const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `内置数据库 ${opts.data}`;
       process.stdout.write(`jixiao serve: ${running.url} （${where}；Ctrl+C 停止）\n`);
       const stop = (signal: string) => {

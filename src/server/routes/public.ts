@@ -49,7 +49,8 @@ export const publicRoutes = new Hono<Env>()
     const { id, version, format } = c.req.valid('param');
     const got = await getPublishedVersion(c.get('store'), id, version);
     if (!got.ok) return fail(c, got);
-    const r = await renderDocument(got.value.document, format, { allowErrors: true });
+    const bound = (await c.get('store').reports.get(id))?.frameworkId ?? null;
+    const r = await renderDocument(c.get('store'), got.value.document, bound, format, { allowErrors: true });
     if (!r.ok) return fail(c, r);
     return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
   })

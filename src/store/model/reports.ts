@@ -66,7 +66,12 @@ export const VersionMeta = z.object({
 });
 export type VersionMeta = z.infer<typeof VersionMeta>;
 
-export const ReportVersion = VersionMeta.extend({ document: ReportDocument });
+export const ReportVersion = VersionMeta.extend({
+  document: ReportDocument,
+  /** The evaluation stored with this version (null before it was kept, or when no framework fits). */
+  computedTotal: DecimalString.nullable(),
+  grade: Grade.nullable(),
+});
 export type ReportVersion = z.infer<typeof ReportVersion>;
 
 export const ReportQuery = z.object({

@@ -22,7 +22,10 @@ const toReport = (r: typeof reports.$inferSelect): Report => ({
   computedTotal: decOrNull(r.computedTotal),
 });
 
-const toVersion = (r: typeof reportVersions.$inferSelect): ReportVersion => ({ ...r });
+const toVersion = (r: typeof reportVersions.$inferSelect): ReportVersion => ({
+  ...r,
+  computedTotal: decOrNull(r.computedTotal),
+});
 
 const figureColumns = (f: ReportFigures) => ({
   statedTotal: f.statedTotal,
@@ -121,6 +124,8 @@ export const reportQueries = (db: Db): ReportStore => ({
           version: 1,
           document: input.document,
           summary: input.summary ?? '',
+          computedTotal: input.figures.computedTotal,
+          grade: input.figures.grade,
           createdBy: by,
         })
         .returning();
@@ -168,6 +173,8 @@ export const reportQueries = (db: Db): ReportStore => ({
           version: row.currentVersion,
           document: input.document,
           summary: input.summary ?? '',
+          computedTotal: input.figures.computedTotal,
+          grade: input.figures.grade,
           createdBy: by,
         })
         .returning();

@@ -64,10 +64,19 @@ export const reportVersions = pgTable(
     version: integer('version').notNull(),
     document: jsonb('document').$type<ReportDocument>().notNull(),
     summary: text('summary').notNull().default(''),
+    /**
+     * The evaluation of this version when it was saved: the computed total (null when no framework fits
+     * the report) and the grade. Versions saved before these columns existed have nulls.
+     */
+    computedTotal: numeric('computed_total', { precision: 7, scale: 2 }),
+    grade: text('grade').$type<Grade>(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.reportId, t.version] })],
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.version] }),
+    check('report_versions_grade_check', sql.raw(`grade in (${sqlList(GRADES)})`)),
+  ],
 );
 
 /** A version made public. A correction is a further publication; the earlier one stays. */
