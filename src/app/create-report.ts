@@ -32,7 +32,12 @@ export const createReport = async (
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
-  const { evaluation, frameworkId } = await evaluateStored(store, input.document, null, { audit: false });
+  const { evaluation, frameworkId } = await evaluateStored(
+    store,
+    input.document,
+    { boundId: null, departmentId: actor.departmentId },
+    { audit: false },
+  );
   const created = await store.reports.create(
     {
       departmentId: actor.departmentId,
