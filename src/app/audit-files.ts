@@ -71,7 +71,7 @@ export const auditProcesses = (files: readonly string[], cores: number): number 
 };
 const WORKER_MIN_OFFICE_FILES = 150;
 const WORKER_MIN_FILES = 2000;
-const OFFICE = /\.(docx|xlsx)$/i;
+const OFFICE = /\.(docx|xlsx|doc|wps|xls|pdf)$/i;
 const OFFICE_PER_BATCH = 4;
 
 /** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */

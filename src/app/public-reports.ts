@@ -8,28 +8,30 @@ import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
-/**
- * Figures of published versions, which never change: kept per process so the public list does not
- * re-score every publication on every request. Bounded; dropping it only costs a recomputation.
- */
-const FIGURES_CACHE_MAX = 20_000;
-const figuresCache = new Map<string, ReportFigures>();
+const NO_FIGURES: ReportFigures = { statedTotal: null, computedTotal: null, grade: null };
 
-const publishedFigures = async (store: Store, reportId: string, version: number): Promise<ReportFigures> => {
-  const key = `${reportId}@${version}`;
-  const hit = figuresCache.get(key);
-  if (hit) return hit;
-  const v = await store.reports.getPublishedVersion(reportId, version);
-  const bound = v ? ((await store.reports.get(reportId))?.frameworkId ?? null) : null;
-  const figures = v
-    ? figuresOf(v.document, (await evaluateStored(store, v.document, bound, { audit: false })).evaluation)
-    : { statedTotal: null, computedTotal: null, grade: null };
-  if (figuresCache.size >= FIGURES_CACHE_MAX) figuresCache.clear();
-  if (v) figuresCache.set(key, figures);
-  return figures;
+/**
+ * The figures of a publication: those kept at publication. A publication made before they were kept
+ * is evaluated once, with the frameworks visible to its report, and kept from then on.
+ */
+const publishedFigures = async (store: Store, p: PublishedReport): Promise<ReportFigures> => {
+  if (p.figures) return p.figures;
+  const v = await store.reports.getPublishedVersion(p.reportId, p.version);
+  if (!v) return NO_FIGURES;
+  const bound = (await store.reports.get(p.reportId))?.frameworkId ?? null;
+  const { evaluation } = await evaluateStored(
+    store,
+    v.document,
+    { boundId: bound, departmentId: p.departmentId },
+    { audit: false },
+  );
+  return (
+    (await store.reports.keepPublishedFigures(p.reportId, p.version, figuresOf(v.document, evaluation))) ??
+    NO_FIGURES
+  );
 };
 
-export type PublicRow = PublishedReport &
+export type PublicRow = Omit<PublishedReport, 'figures'> &
   ReportFigures & { departmentName: string; jurisdictionId: string; latest: boolean };
 
 /** Every publication (newest first), each with its own figures; `latest` marks a report's newest one. */
@@ -52,9 +54,10 @@ export const listPublished = async (
       d = { name: got?.name ?? '', jurisdictionId: got?.jurisdictionId ?? '' };
       departments.set(p.departmentId, d);
     }
-    const figures = await publishedFigures(store, p.reportId, p.version);
+    const { figures: _kept, ...row } = p;
+    const figures = await publishedFigures(store, p);
     out.push({
-      ...p,
+      ...row,
       ...figures,
       departmentName: d.name,
       jurisdictionId: d.jurisdictionId,

@@ -130,9 +130,12 @@ export const scoreVersion = async (
 ): Promise<AppResult<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { evaluation } = await evaluateStored(store, got.value.document, got.value.report.frameworkId, {
-    audit: false,
-  });
+  const { evaluation } = await evaluateStored(
+    store,
+    got.value.document,
+    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
+    { audit: false },
+  );
   const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
     (r) => r.version <= got.value.version,
   );
@@ -154,9 +157,12 @@ export const auditVersion = async (
 ): Promise<AppResult<AuditView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { evaluation } = await evaluateStored(store, got.value.document, got.value.report.frameworkId, {
-    audit: false,
-  });
+  const { evaluation } = await evaluateStored(
+    store,
+    got.value.document,
+    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
+    { audit: false },
+  );
   const findings = auditWithExplanations(
     got.value.document,
     await store.review.listComments(reportId),
@@ -239,6 +245,9 @@ export const reportFrameworks = async (
 ): Promise<AppResult<{ frameworks: Framework[]; bound: boolean }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
-  const c = await frameworksFor(store, seen.value.report.kind, seen.value.report.frameworkId);
+  const c = await frameworksFor(store, seen.value.report.kind, {
+    boundId: seen.value.report.frameworkId,
+    departmentId: seen.value.report.departmentId,
+  });
   return { ok: true, value: { frameworks: c.list.map((x) => x.framework), bound: c.bound } };
 };

@@ -32,7 +32,12 @@ export const rescoreIndicator = async (
   if (input.reason.trim() === '') return invalid('审核得分必须写明理由', 'a re-score needs a reason');
   const version = await store.reports.getVersion(report.id, report.currentVersion);
   if (!version) return invalid('报告没有当前版本', 'the report has no current version');
-  const { evaluation } = await evaluateStored(store, version.document, report.frameworkId, { audit: false });
+  const { evaluation } = await evaluateStored(
+    store,
+    version.document,
+    { boundId: report.frameworkId, departmentId: report.departmentId },
+    { audit: false },
+  );
   const tree = versionScore(evaluation, []).indicators;
   const node = findPath(tree, input.indicatorPath);
   if (!node) return invalid(`没有指标 ${input.indicatorPath}`, 'no such indicator path');

@@ -23,7 +23,7 @@ export const Created = z.object({
   warnings: z.array(Finding),
 });
 
-export const PublicRow = PublishedReportSchema.extend({
+export const PublicRow = PublishedReportSchema.omit({ figures: true }).extend({
   ...ReportFiguresSchema.shape,
   departmentName: z.string(),
   jurisdictionId: z.string(),

@@ -171,7 +171,7 @@ export const edgeTests = (S: () => Served): void => {
     it('a framework an admin adds scores new reports, which stay bound to that version', async () => {
       const base = scoreDocument(await cleanDocument(2023)).choice!.framework;
       const added = await S().clients.admin.json<{ id: string }>('POST', '/api/frameworks', {
-        document: { ...base, name: '测试县评价框架' },
+        document: { ...base, id: 'test-county-framework', name: '测试县评价框架' },
       });
       expect(added.status).toBe(201);
       const year = freshYear();
@@ -187,7 +187,7 @@ export const edgeTests = (S: () => Served): void => {
       const id = created.body.report.id;
       // A later version of the framework does not move the bound report.
       await S().clients.admin.json('POST', '/api/frameworks', {
-        document: { ...base, name: '测试县评价框架（修订）' },
+        document: { ...base, id: 'test-county-framework', name: '测试县评价框架（修订）' },
       });
       const score = await S().clients.prepA.json<{ framework: { name: string } }>(
         'GET',

@@ -388,7 +388,10 @@ export const MATRIX: Row[] = [
   {
     method: 'POST',
     route: '/api/frameworks',
-    call: async () => ({ path: '/api/frameworks', json: { document: BUILTIN_FRAMEWORKS[0] } }),
+    call: async () => ({
+      path: '/api/frameworks',
+      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: 'test-matrix-framework' } },
+    }),
     expect: E(201, { admin: 1 }, 403),
   },
 ];

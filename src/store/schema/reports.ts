@@ -98,3 +98,30 @@ export const publications = pgTable(
     index('publications_published_at_idx').on(t.publishedAt),
   ],
 );
+
+/**
+ * The score and grade of a published version as they were at publication (kept beside `publications`,
+ * which is append-only and older than these columns). Written once — at publication, or the first time
+ * an older publication is listed — and never recomputed, so a framework added later changes no published
+ * grade.
+ */
+export const publicationScores = pgTable(
+  'publication_scores',
+  {
+    reportId: uuid('report_id').notNull(),
+    version: integer('version').notNull(),
+    statedTotal: numeric('stated_total', { precision: 7, scale: 2 }),
+    computedTotal: numeric('computed_total', { precision: 7, scale: 2 }),
+    grade: text('grade').$type<Grade>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.version] }),
+    foreignKey({
+      name: 'publication_scores_publication_fk',
+      columns: [t.reportId, t.version],
+      foreignColumns: [publications.reportId, publications.version],
+    }),
+    check('publication_scores_grade_check', sql.raw(`grade in (${sqlList(GRADES)})`)),
+  ],
+);
