@@ -33,6 +33,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/samples', signedIn)
     .route('/', bureauRoutes)
     .use('/jurisdictions', signedIn)
+    .use('/jurisdictions/*', signedIn)
     .use('/departments/*', signedIn)
     .use('/departments', signedIn)
     .use('/fiscal-years', signedIn)

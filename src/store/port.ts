@@ -14,6 +14,7 @@ import type {
   DepartmentQuery,
   FiscalYear,
   Jurisdiction,
+  JurisdictionPatch,
   NewDepartment,
   NewJurisdiction,
 } from './model/org.ts';
@@ -53,6 +54,10 @@ export interface OrgStore {
     input: NewJurisdiction,
     by: ActorId,
   ): Promise<Result<Jurisdiction, Duplicate | BadParent>>;
+  updateJurisdiction(
+    patch: JurisdictionPatch,
+    by: ActorId,
+  ): Promise<Result<Jurisdiction, Duplicate | NotFound>>;
   getJurisdiction(id: string): Promise<Jurisdiction | null>;
   /** Children of `parentId`, or the provinces when it is null. */
   listJurisdictions(parentId: string | null): Promise<Jurisdiction[]>;
@@ -67,6 +72,7 @@ export interface OrgStore {
     by: ActorId,
   ): Promise<Result<Department, Duplicate | NotFound | BadParent>>;
   getDepartment(id: string): Promise<Department | null>;
+  /** Sorted by 编码 (those without one last), then name. */
   listDepartments(query: DepartmentQuery): Promise<Department[]>;
   /** Opens (or moves the deadline of) a jurisdiction's reporting year. */
   putFiscalYear(input: FiscalYear, by: ActorId): Promise<Result<FiscalYear, NotFound>>;

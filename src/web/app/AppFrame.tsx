@@ -30,6 +30,7 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
     { key: '/bureau', label: '年度总览' },
     { key: '/bureau/reports', label: '报告' },
     { key: '/bureau/frameworks', label: '指标框架' },
+    { key: '/admin/jurisdictions', label: '地区' },
     { key: '/admin/departments', label: '部门' },
     { key: '/admin/users', label: '用户' },
   ],
