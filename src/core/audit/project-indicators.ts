@@ -15,8 +15,17 @@ import { at, show } from './support.ts';
 export type FormWeights = { rows: Decimal; rate: Decimal | null };
 const MOF_FORM: FormWeights = { rows: dec(90), rate: dec(10) };
 
-/** The form's weights by the framework the report is evaluated against: its 预算执行率 leaf, the rest the rows. */
-export const formWeights = (framework: Framework | null): FormWeights => {
+/**
+ * The form's weights by the framework the report is evaluated against: its 预算执行率 leaf, the rest the
+ * rows. Without one, the MoF form's — but a narrative report's own tree (决策/过程/产出/效益…) carries the
+ * whole 100, less a 预算执行率 row it weighs apart.
+ */
+export const formWeights = (framework: Framework | null, r?: ProjectReport): FormWeights => {
+  if (!framework && r?.layout === 'narrative') {
+    const stated = totalFundRow(r)?.weight;
+    const rate = stated ? dec(stated.value) : null;
+    return { rows: dec(100).minus(rate ?? dec(0)), rate };
+  }
   if (!framework) return MOF_FORM;
   const flat = (ns: readonly FrameworkNode[]): FrameworkNode[] =>
     ns.flatMap((n) => [n, ...flat(n.children ?? [])]);
@@ -194,5 +203,5 @@ const unitRule = (i: ProjectIndicator): Finding[] =>
 
 export const projectIndicatorRules = (r: ProjectReport, framework: Framework | null = null): Finding[] => [
   ...r.indicators.flatMap((i) => [...unitRule(i), ...formulaRule(i), ...deviationRule(i)]),
-  ...weightRules(r, formWeights(framework)),
+  ...weightRules(r, formWeights(framework, r)),
 ];
