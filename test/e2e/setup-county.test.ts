@@ -25,6 +25,8 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   let browser: Browser;
   const errors: string[] = [];
   let reportId = '';
+  /** The clerk's one-time password after the admin's reset. */
+  let oneTime = '';
   /** The bureau's 审核得分 as the review page shows it. */
   let reviewed = '';
 
@@ -137,6 +139,18 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         expect(await bureauRow.textContent()).toContain('新安县');
         expect(await page.locator('.ant-table-row', { hasText: 'xa-gx-tb' }).textContent()).toContain('101');
         await shot(page, 'setup-users', true);
+        // 重置密码: a one-time password, shown once.
+        await page.getByRole('button', { name: '重置密码 xa-gx-tb' }).click();
+        await page
+          .locator('.ant-modal-confirm')
+          .getByRole('button', { name: btn('重置') })
+          .click();
+        oneTime = ((await page.getByTestId('one-time-password').textContent()) ?? '').trim();
+        expect(oneTime).toMatch(/^[A-Za-z0-9]{16}$/);
+        await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+        await shot(page, 'setup-reset-password');
+        await page.getByRole('button', { name: '我已记下' }).click();
+        await page.locator('.ant-table-row', { hasText: 'xa-gx-tb' }).getByText('待改密码').waitFor();
       });
     },
     STEP_MS,
@@ -145,7 +159,16 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   it(
     'the clerk imports and submits; the head approves',
     async () => {
-      await as('xa-gx-tb', PASSWORD, async (page) => {
+      await as('xa-gx-tb', oneTime, async (page) => {
+        // The one-time password opens only the 修改密码 form.
+        await page.getByText('管理员已重置您的密码').waitFor();
+        await shot(page, 'change-password');
+        await page.locator('#password_current').fill(oneTime);
+        await page.locator('#password_next').fill(PASSWORD);
+        await page.locator('#password_again').fill(PASSWORD);
+        await page.getByRole('button', { name: '保存新密码' }).click();
+        await page.getByText('本单位报告').first().waitFor();
+        await page.getByText('管理员已重置您的密码').waitFor({ state: 'hidden' });
         await page.goto(`${served.url}/dept/new`);
         await page.setInputFiles('input[type=file]', REPORT);
         await page.getByTestId('import-summary').waitFor();
