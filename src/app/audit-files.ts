@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { type AuditOptions, auditReport } from '../core/audit/index.ts';
+import type { AuditOptions } from '../core/audit/index.ts';
+import { auditEvaluated } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ReadResult } from '../formats/read-result.ts';
 import { importFile } from './import-file.ts';
 
@@ -48,7 +50,7 @@ export const auditBatch = async (
   return reads.map((read, k) => {
     const file = files[k]!;
     if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-    return { file, ok: true, findings: auditReport(read.report, options) };
+    return { file, ok: true, findings: auditEvaluated(read.report, BUILTIN_FRAMEWORKS, options) };
   });
 };
 
@@ -69,7 +71,7 @@ export const auditProcesses = (files: readonly string[], cores: number): number 
 };
 const WORKER_MIN_OFFICE_FILES = 150;
 const WORKER_MIN_FILES = 2000;
-const OFFICE = /\.(docx|xlsx)$/i;
+const OFFICE = /\.(docx|xlsx|doc|wps|xls|pdf)$/i;
 const OFFICE_PER_BATCH = 4;
 
 /** Files handed to a child at a time; two batches are in flight so that it never waits for the next. */

@@ -3,8 +3,10 @@
  * the fiscal year's deadline, the score distribution and grades, audit findings by rule, the ranking,
  * and the comparison with the year before.
  */
-import { auditReport } from '../core/audit/index.ts';
+
 import { dec, decFixed, sum } from '../core/decimal.ts';
+import { auditEvaluated } from '../core/evaluation/index.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import { GRADES, type Grade } from '../core/model/index.ts';
 import { HANDED_IN_STATUSES, REPORT_STATUSES, type ReportStatus } from '../core/workflow.ts';
 import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
@@ -74,9 +76,9 @@ const average = (totals: readonly string[]): string | null =>
  * One report's findings; a report the audit cannot get through (a bug in a rule) shows as one finding
  * of its own instead of taking the whole dashboard down.
  */
-const auditOrNote = (document: Parameters<typeof auditReport>[0]): RuleAndSeverity[] => {
+const auditOrNote = (document: Parameters<typeof auditEvaluated>[0]): RuleAndSeverity[] => {
   try {
-    return auditReport(document);
+    return auditEvaluated(document, BUILTIN_FRAMEWORKS);
   } catch {
     return [{ rule: 'audit.internal-error', severity: 'warning' }];
   }

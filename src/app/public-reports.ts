@@ -4,45 +4,58 @@
  */
 import type { AppResult } from './access.ts';
 import { notFound } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import { type ReviewedFigures, reviewedFiguresOf } from './reviewed-scores.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
-/**
- * Figures of published versions, which never change: kept per process so the public list does not
- * re-score every publication on every request. Bounded; dropping it only costs a recomputation.
- */
-const FIGURES_CACHE_MAX = 20_000;
-const figuresCache = new Map<string, ReportFigures & ReviewedFigures>();
+const NO_FIGURES: ReportFigures = { statedTotal: null, computedTotal: null, grade: null };
 
-const publishedFigures = async (
+/**
+ * The figures of a publication: those kept at publication. A publication made before they were kept
+ * is evaluated once, with the frameworks visible to its report, and kept from then on.
+ */
+const publishedFigures = async (store: Store, p: PublishedReport): Promise<ReportFigures> => {
+  if (p.figures) return p.figures;
+  const v = await store.reports.getPublishedVersion(p.reportId, p.version);
+  if (!v) return NO_FIGURES;
+  const bound = (await store.reports.get(p.reportId))?.frameworkId ?? null;
+  const { evaluation } = await evaluateStored(
+    store,
+    v.document,
+    { boundId: bound, departmentId: p.departmentId },
+    { audit: false },
+  );
+  return (
+    (await store.reports.keepPublishedFigures(p.reportId, p.version, figuresOf(v.document, evaluation))) ??
+    NO_FIGURES
+  );
+};
+
+/**
+ * The bureau's 审核得分 of a publication: a published version was approved by the bureau, and re-scores
+ * happen only before approval, so it never changes; kept per process.
+ */
+const REVIEWED_CACHE_MAX = 20_000;
+const reviewedCache = new Map<string, ReviewedFigures>();
+
+const publishedReviewed = async (
   store: Store,
-  reportId: string,
-  version: number,
-): Promise<ReportFigures & ReviewedFigures> => {
-  const key = `${reportId}@${version}`;
-  const hit = figuresCache.get(key);
+  p: PublishedReport,
+  figures: ReportFigures,
+): Promise<ReviewedFigures> => {
+  const key = `${p.reportId}@${p.version}`;
+  const hit = reviewedCache.get(key);
   if (hit) return hit;
-  const v = await store.reports.getPublishedVersion(reportId, version);
-  const report = v ? await store.reports.get(reportId) : null;
-  const figures = v
-    ? figuresOf(
-        v.document,
-        (await scoreWithFrameworks(store, v.document, report?.frameworkId ?? null)).scoring,
-      )
-    : { statedTotal: null, computedTotal: null, grade: null };
-  // A published version was approved by the bureau: its 审核得分 stands (re-scores happen before).
-  const reviewed = report
-    ? await reviewedFiguresOf(store, report, version, true, figures)
-    : { reviewedTotal: null, reviewedGrade: null };
-  const out = { ...figures, ...reviewed };
-  if (figuresCache.size >= FIGURES_CACHE_MAX) figuresCache.clear();
-  if (v) figuresCache.set(key, out);
+  const report = await store.reports.get(p.reportId);
+  if (!report) return { reviewedTotal: null, reviewedGrade: null };
+  const out = await reviewedFiguresOf(store, report, p.version, true, figures);
+  if (reviewedCache.size >= REVIEWED_CACHE_MAX) reviewedCache.clear();
+  reviewedCache.set(key, out);
   return out;
 };
 
-export type PublicRow = PublishedReport &
+export type PublicRow = Omit<PublishedReport, 'figures'> &
   ReportFigures &
   ReviewedFigures & {
     departmentName: string;
@@ -81,10 +94,12 @@ export const listPublished = async (
       };
       departments.set(p.departmentId, d);
     }
-    const figures = await publishedFigures(store, p.reportId, p.version);
+    const { figures: _kept, ...row } = p;
+    const figures = await publishedFigures(store, p);
     out.push({
-      ...p,
+      ...row,
       ...figures,
+      ...(await publishedReviewed(store, p, figures)),
       departmentName: d.name,
       departmentCode: d.code,
       jurisdictionId: d.jurisdictionId,
@@ -102,7 +117,14 @@ export const getPublishedVersion = async (
   version: number,
 ): Promise<AppResult<ReportVersion & ReviewedFigures>> => {
   const v = await store.reports.getPublishedVersion(reportId, version);
-  if (!v) return notFound('已公开的报告版本', 'published report version');
-  const { reviewedTotal, reviewedGrade } = await publishedFigures(store, reportId, version);
-  return { ok: true, value: { ...v, reviewedTotal, reviewedGrade } };
+  const report = v ? await store.reports.get(reportId) : null;
+  if (!v || !report) return notFound('已公开的报告版本', 'published report version');
+  // The publication row (with its kept figures) of this version, among the report's year and kind.
+  const [p] = (await store.reports.listPublished({ year: report.year, kind: report.kind })).filter(
+    (x) => x.reportId === reportId && x.version === version,
+  );
+  const reviewed = p
+    ? await publishedReviewed(store, p, await publishedFigures(store, p))
+    : { reviewedTotal: null, reviewedGrade: null };
+  return { ok: true, value: { ...v, ...reviewed } };
 };

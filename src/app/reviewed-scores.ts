@@ -7,7 +7,7 @@
  */
 import type { Grade } from '../core/model/index.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { versionScore } from './report-scoring.ts';
 import type { Store } from './store.ts';
 
@@ -22,6 +22,7 @@ const cache = new Map<string, ReviewedFigures>();
 
 type Subject = {
   id: string;
+  departmentId: string;
   status: ReportStatus;
   frameworkId: string | null;
   computedTotal: string | null;
@@ -51,9 +52,15 @@ export const reviewedFiguresOf = async (
   const hit = cache.get(key);
   if (hit) return hit;
   const v = await store.reports.getVersion(report.id, version);
-  const scoring = v ? (await scoreWithFrameworks(store, v.document, report.frameworkId)).scoring : null;
-  if (!scoring) return NONE;
-  const s = versionScore(scoring, rescores);
+  if (!v) return NONE;
+  const { evaluation } = await evaluateStored(
+    store,
+    v.document,
+    { boundId: report.frameworkId, departmentId: report.departmentId },
+    { audit: false },
+  );
+  if (!evaluation.scored) return NONE;
+  const s = versionScore(evaluation, rescores);
   const out: ReviewedFigures = { reviewedTotal: s.reviewedTotal, reviewedGrade: s.reviewedGrade };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, out);

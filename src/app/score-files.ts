@@ -4,15 +4,13 @@
  * reported and the others are still scored.
  */
 import { readFile } from 'node:fs/promises';
+import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import {
   BUILTIN_FRAMEWORKS,
   builtinFramework,
-  chooseFramework,
   type Framework,
-  type FrameworkChoice,
   validateFramework,
 } from '../core/framework/index.ts';
-import { scoreReport } from '../core/scoring/score-report.ts';
 import type { ScoredReport } from '../core/scoring/types.ts';
 import {
   type NextGrade,
@@ -60,8 +58,8 @@ export type FileScore =
   | {
       file: string;
       ok: true;
-      choice: Pick<FrameworkChoice, 'how' | 'reason'> & { framework: Framework };
-      scored: ScoredReport;
+      /** The one evaluation (core `evaluate`): no framework fits → the report's own scores. */
+      evaluation: Evaluation;
       whatIf: WhatIf | null;
       nextGrade: NextGrade | null;
     }
@@ -132,28 +130,24 @@ const scoreOne = async (
   const read = await importFile(file);
   if (!read.ok) return { file, ok: false, message: read.error.message };
   const report = read.report;
-  const choice = fixed
-    ? { framework: fixed, how: 'named' as const, reason: `按 --framework 指定 ${fixed.id}` }
-    : chooseFramework(report, BUILTIN_FRAMEWORKS);
-  if (!choice) return { file, ok: false, message: '没有可用的评分框架 (no framework available)' };
-  const fw = choice.framework;
-  const scored = scoreReport(report, fw);
+  const evaluation = evaluate(report, fixed ? [fixed] : BUILTIN_FRAMEWORKS, {
+    fixed: fixed ? { framework: fixed, how: 'named' } : undefined,
+    audit: false,
+  });
+  const fw = evaluation.choice?.framework;
+  // No framework fits: nothing is recomputed, so there is nothing to ask "what if" of.
+  if (!fw) return { file, ok: true, evaluation, whatIf: null, nextGrade: null };
   let whatIf: WhatIf | null = null;
   if (exprs.length > 0) {
     const parsed = parseSettings(exprs, fw);
     if (!parsed.ok) return { file, ok: false, message: parsed.message };
-    whatIf = {
-      settings: parsed.settings,
-      scored: scoreReport(report, fw, { overrides: overridesOf(parsed.settings) }),
-    };
+    const what = evaluate(report, [fw], {
+      fixed: { framework: fw, how: 'named' },
+      overrides: overridesOf(parsed.settings),
+      audit: false,
+    });
+    if (what.scored) whatIf = { settings: parsed.settings, scored: what.scored };
   }
   const nextGrade = nextGradeChanges(report, fw, whatIf ? overridesOf(whatIf.settings) : {});
-  return {
-    file,
-    ok: true,
-    choice: { framework: fw, how: choice.how, reason: choice.reason },
-    scored,
-    whatIf,
-    nextGrade,
-  };
+  return { file, ok: true, evaluation, whatIf, nextGrade };
 };

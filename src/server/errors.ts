@@ -46,6 +46,8 @@ const STATUS: Record<string, ErrorStatus> = {
   'rate-limited': 429,
   // The server has no Chromium to print a PDF with: the other formats still work.
   'render.no-chromium': 503,
+  // Too many PDFs printing and queued: retry shortly (the other formats still work).
+  'render.busy': 503,
 };
 
 export const statusOf = (code: string): ErrorStatus => STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);

@@ -131,7 +131,7 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/reports/upload',
     created: true,
-    summary: '上传文件新建草稿 (.docx .txt .json .xlsx)',
+    summary: '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)',
     access: ['preparer'],
     form: S.UploadForm,
     response: 'Created',

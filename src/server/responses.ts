@@ -37,7 +37,7 @@ export const Created = z.object({
   warnings: z.array(Finding),
 });
 
-export const PublicRow = PublishedReportSchema.extend({
+export const PublicRow = PublishedReportSchema.omit({ figures: true }).extend({
   ...ReportFiguresSchema.shape,
   ...Reviewed,
   departmentName: z.string(),

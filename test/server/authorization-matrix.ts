@@ -58,7 +58,7 @@ const withRoleRefusal = (allowed: number, who: Partial<Record<ActorName, number>
 
 export const leafPath = async (): Promise<string> => {
   const scoring = scoreDocument(await cleanDocument(2023));
-  const first = versionScore(scoring!, []).indicators[0]!;
+  const first = versionScore(scoring, []).indicators[0]!;
   let n = first;
   while (n.children.length) n = n.children[0]!;
   return n.path;
@@ -500,7 +500,10 @@ export const MATRIX: Row[] = [
   {
     method: 'POST',
     route: '/api/frameworks',
-    call: async () => ({ path: '/api/frameworks', json: { document: BUILTIN_FRAMEWORKS[0] } }),
+    call: async () => ({
+      path: '/api/frameworks',
+      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: 'test-matrix-framework' } },
+    }),
     expect: E(201, { admin: 1 }, 403),
   },
 ];

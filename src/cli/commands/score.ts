@@ -56,14 +56,30 @@ const nextGradeLines = (g: NextGrade | null): string[] => {
   return [head, '在现有可调整的指标内无法达到。'];
 };
 
-export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
-  const s = r.scored;
+/** A report no framework fits: its own tree as stated, the closest frameworks, and no invented score. */
+const ownText = (r: Extract<FileScore, { ok: true }>): string => {
+  const e = r.evaluation;
   const lines = [
     `${r.file}`,
-    `框架：${r.choice.framework.name}（${r.choice.framework.id}）`,
+    ...e.scoringFindings.map((f) => f.message),
+    row(['指标', '权重', '自评', '合计', '差异', '']),
+    ...treeLines(e.indicators),
+    row(['合计', '', e.statedTotal ?? '—', e.total ?? '—', '', '']),
+    `等级：按所填得分 ${e.grade ?? '—'}，自评 ${e.statedGrade ?? '—'}`,
+  ];
+  return `${lines.join('\n')}\n`;
+};
+
+export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
+  const s = r.evaluation.scored;
+  const fw = r.evaluation.choice?.framework;
+  if (!s || !fw) return ownText(r);
+  const lines = [
+    `${r.file}`,
+    `框架：${fw.name}（${fw.id}）`,
     row(['指标', '权重', '自评', '复核', '差异', '规则']),
     ...treeLines(s.indicators),
-    row(['合计', r.choice.framework.total, s.statedTotal ?? '—', s.total, '', '']),
+    row(['合计', fw.total, s.statedTotal ?? '—', s.total, '', '']),
     `等级：复核 ${s.grade}，自评 ${s.statedGrade ?? '—'}`,
   ];
   const lost = lostPoints(s.indicators);
@@ -128,7 +144,8 @@ export const registerScore = (program: Command): void => {
         const texts: string[] = [];
         for (const r of out.results) {
           if (!r.ok) continue;
-          if (r.choice.how === 'matched') complain(r.file, r.choice.reason);
+          const c = r.evaluation.choice;
+          if (c?.how === 'matched') complain(r.file, c.reason);
           texts.push(scoreText(r));
         }
         process.stdout.write(texts.join('\n'));

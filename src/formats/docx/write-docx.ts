@@ -1,4 +1,5 @@
 /** Writes the report blocks as a .docx (Word / WPS / LibreOffice), with real Word tables. */
+
 import {
   AlignmentType,
   Document,
@@ -10,6 +11,7 @@ import {
   type Table,
   TextRun,
 } from 'docx';
+import { xmlSafe } from '../xml-safe.ts';
 import type { Block } from './blocks.ts';
 import { BODY_LINE, FONTS, PAGE, runFont, SIZE } from './docx-style.ts';
 import { docxTable } from './docx-table.ts';
@@ -142,6 +144,6 @@ export const blocksToDocument = (blocks: Block[]): Document => {
 
 /** The report as .docx bytes. */
 export const writeDocx = async (input: RenderInput): Promise<Uint8Array> => {
-  const bytes = await Packer.toBuffer(blocksToDocument(reportBlocks(input)));
+  const bytes = await Packer.toBuffer(blocksToDocument(reportBlocks(xmlSafe(input))));
   return addFontFallbacks(new Uint8Array(bytes));
 };

@@ -78,7 +78,7 @@ const Workspace = () => {
           <PageState
             load={load}
             empty={(rows) => rows.length === 0}
-            emptyText="还没有报告：可导入 .docx/.txt 文件，或从上年报告复制"
+            emptyText="还没有报告：可导入 Word、WPS、PDF 或网页文件，或从上年报告复制"
           >
             {(rows) => <ReportTable rows={rows} />}
           </PageState>

@@ -1,12 +1,11 @@
 /** A published report for the public: its figures, the scored indicators and the downloads. */
 import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import { chooseFramework } from '../../../core/framework/match.ts';
+import { evaluate } from '../../../core/evaluation/evaluate.ts';
 import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
 import { REPORT_KIND_TERMS } from '../../../core/glossary.ts';
 import type { Grade } from '../../../core/model/index.ts';
 import { Report } from '../../../core/model/report.ts';
-import { scoreReport } from '../../../core/scoring/score-report.ts';
 import type { ScoredNode } from '../../../core/scoring/types.ts';
 import { api, ok } from '../../api/client.ts';
 import { publicRenderUrl, RENDER_FORMATS } from '../../api/reports.ts';
@@ -35,10 +34,8 @@ const titleOf = (doc: Report): string => {
 type Reviewed = { reviewedTotal: string | null; reviewedGrade: Grade | null };
 
 const ReportBody = ({ doc, reviewed }: { doc: Report; reviewed: Reviewed }) => {
-  const scored = useMemo(() => {
-    const choice = chooseFramework(doc, BUILTIN_FRAMEWORKS);
-    return choice ? scoreReport(doc, choice.framework) : null;
-  }, [doc]);
+  // The core evaluation: no framework fits → the report's own scores, never invented ones.
+  const scored = useMemo(() => evaluate(doc, BUILTIN_FRAMEWORKS, { audit: false }), [doc]);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="概况">
