@@ -40,6 +40,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/users/*', signedIn)
     .use('/users', signedIn)
     .use('/frameworks', signedIn)
+    .use('/admin/*', signedIn)
     .route('/', adminRoutes);
 
 export type AppType = ReturnType<typeof apiRoutes>;
