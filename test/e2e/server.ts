@@ -15,6 +15,8 @@ export type Served = {
   url: string;
   adminPassword: string;
   demoPassword: string;
+  /** The server's data folder (held by it). */
+  dataDir: string;
   stop: () => Promise<void>;
 };
 
@@ -60,6 +62,7 @@ export const startServe = async (timeoutMs = 90_000, args: readonly string[] = [
     url: pick(/jixiao serve: (http:\/\/\S+)/),
     adminPassword: pick(/password:\s+(\S+)/),
     demoPassword: pick(/密码均为 (\S+)/),
+    dataDir: join(data, 'db'),
     stop,
   };
 };

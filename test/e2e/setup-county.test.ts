@@ -90,6 +90,12 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         // The new county becomes the one the admin works in.
         await page.locator('tr', { hasText: '新安县' }).getByText('当前地区').waitFor();
         await shot(page, 'setup-jurisdictions');
+        // 下载备份 while the server runs.
+        const [backup] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId('download-backup').click(),
+        ]);
+        expect(backup.suggestedFilename()).toMatch(/^jixiao-backup-\d{8}-\d{4}\.tar\.gz$/);
 
         await page.goto(`${served.url}/admin/departments`);
         await page.getByText('本省 / 新安市 / 新安县').first().waitFor();
