@@ -31,6 +31,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .route('/reports', workflowRoutes)
     .use('/dashboard', signedIn)
     .use('/samples', signedIn)
+    .use('/todo', signedIn)
     .route('/', bureauRoutes)
     .use('/jurisdictions', signedIn)
     .use('/jurisdictions/*', signedIn)

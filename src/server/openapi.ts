@@ -362,6 +362,13 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'get',
+    path: '/api/todo',
+    summary: '待办：待我审核、被退回、草稿的份数，距截止日期的天数 (to-do counts, days to the deadline)',
+    access: ['signed-in'],
+    query: S.TodoQuery,
+  },
+  {
+    method: 'get',
     path: '/api/admin/backup',
     summary: '下载内置数据库的备份（最上级地区的管理员）(download a backup of the embedded database)',
     access: ['admin'],

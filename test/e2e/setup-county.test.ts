@@ -175,6 +175,8 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await page.getByRole('button', { name: '保存新密码' }).click();
         await page.getByText('本单位报告').first().waitFor();
         await page.getByText('管理员已重置您的密码').waitFor({ state: 'hidden' });
+        // The clerk's to-do line: 被退回 and the days to the deadline of the year under evaluation.
+        await page.getByTestId('todo').getByText('被退回 0').waitFor();
         await page.goto(`${served.url}/dept/new`);
         await page.setInputFiles('input[type=file]', REPORT);
         await page.getByTestId('import-summary').waitFor();

@@ -495,6 +495,12 @@ export const MATRIX: Row[] = [
   },
   {
     method: 'GET',
+    route: '/api/todo',
+    call: async () => ({ path: '/api/todo' }),
+    expect: E(200, {}, 200),
+  },
+  {
+    method: 'GET',
     route: '/api/admin/backup',
     on: 'embedded database',
     only: 'pglite',
