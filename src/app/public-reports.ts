@@ -12,10 +12,14 @@ import type { PublishedReport, ReportFigures, ReportVersion, Store } from './sto
 const NO_FIGURES: ReportFigures = { statedTotal: null, computedTotal: null, grade: null };
 
 /**
- * The figures of a publication: those kept at publication. A publication made before they were kept
- * is evaluated once, with the frameworks visible to its report, and kept from then on.
+ * The figures of a publication: those kept at publication (a publication made before they were kept is
+ * evaluated once, with the frameworks visible to its report, and kept from then on), and the bureau's
+ * 审核得分 of that version. Reviewed figures are fixed once published: they are kept per process.
  */
-const publishedFigures = async (store: Store, p: PublishedReport): Promise<ReportFigures> => {
+const FIGURES_CACHE_MAX = 20_000;
+const reviewedCache = new Map<string, ReviewedFigures>();
+
+const keptFigures = async (store: Store, p: PublishedReport): Promise<ReportFigures> => {
   if (p.figures) return p.figures;
   const v = await store.reports.getPublishedVersion(p.reportId, p.version);
   if (!v) return NO_FIGURES;
@@ -32,27 +36,32 @@ const publishedFigures = async (store: Store, p: PublishedReport): Promise<Repor
   );
 };
 
-/**
- * The bureau's 审核得分 of a publication: a published version was approved by the bureau, and re-scores
- * happen only before approval, so it never changes; kept per process.
- */
-const REVIEWED_CACHE_MAX = 20_000;
-const reviewedCache = new Map<string, ReviewedFigures>();
-
-const publishedReviewed = async (
+/** The bureau's 审核得分 of a published version (`figures`: its computed ones), kept per process. */
+const publishedReview = async (
   store: Store,
-  p: PublishedReport,
-  figures: ReportFigures,
+  reportId: string,
+  version: number,
+  figures: { computedTotal: string | null; grade: ReportFigures['grade'] },
 ): Promise<ReviewedFigures> => {
-  const key = `${p.reportId}@${p.version}`;
+  const key = `${reportId}@${version}`;
   const hit = reviewedCache.get(key);
   if (hit) return hit;
-  const report = await store.reports.get(p.reportId);
-  if (!report) return { reviewedTotal: null, reviewedGrade: null };
-  const out = await reviewedFiguresOf(store, report, p.version, true, figures);
-  if (reviewedCache.size >= REVIEWED_CACHE_MAX) reviewedCache.clear();
-  reviewedCache.set(key, out);
-  return out;
+  const report = await store.reports.get(reportId);
+  // A published version was approved by the bureau: its 审核得分 stands (re-scores happen before).
+  const reviewed = report
+    ? await reviewedFiguresOf(store, report, version, true, figures)
+    : { reviewedTotal: null, reviewedGrade: null };
+  if (reviewedCache.size >= FIGURES_CACHE_MAX) reviewedCache.clear();
+  reviewedCache.set(key, reviewed);
+  return reviewed;
+};
+
+const publishedFigures = async (
+  store: Store,
+  p: PublishedReport,
+): Promise<ReportFigures & ReviewedFigures> => {
+  const figures = await keptFigures(store, p);
+  return { ...figures, ...(await publishedReview(store, p.reportId, p.version, figures)) };
 };
 
 export type PublicRow = Omit<PublishedReport, 'figures'> &
@@ -99,7 +108,6 @@ export const listPublished = async (
     out.push({
       ...row,
       ...figures,
-      ...(await publishedReviewed(store, p, figures)),
       departmentName: d.name,
       departmentCode: d.code,
       jurisdictionId: d.jurisdictionId,
@@ -117,14 +125,7 @@ export const getPublishedVersion = async (
   version: number,
 ): Promise<AppResult<ReportVersion & ReviewedFigures>> => {
   const v = await store.reports.getPublishedVersion(reportId, version);
-  const report = v ? await store.reports.get(reportId) : null;
-  if (!v || !report) return notFound('已公开的报告版本', 'published report version');
-  // The publication row (with its kept figures) of this version, among the report's year and kind.
-  const [p] = (await store.reports.listPublished({ year: report.year, kind: report.kind })).filter(
-    (x) => x.reportId === reportId && x.version === version,
-  );
-  const reviewed = p
-    ? await publishedReviewed(store, p, await publishedFigures(store, p))
-    : { reviewedTotal: null, reviewedGrade: null };
-  return { ok: true, value: { ...v, ...reviewed } };
+  if (!v) return notFound('已公开的报告版本', 'published report version');
+  const { reviewedTotal, reviewedGrade } = await publishedReview(store, reportId, version, v);
+  return { ok: true, value: { ...v, reviewedTotal, reviewedGrade } };
 };

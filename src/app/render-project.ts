@@ -6,11 +6,8 @@ import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ProjectReport } from '../core/model/index.ts';
 import type { ScoredNode } from '../core/scoring/index.ts';
-import { htmlToPdf } from '../formats/pdf/write-pdf.ts';
 import { type FormScores, projectFormGrid } from '../formats/project/form-rows.ts';
-import { writeProjectDocx } from '../formats/project/write-project-docx.ts';
 import { writeProjectHtml } from '../formats/project/write-project-html.ts';
-import { writeProjectXlsx } from '../formats/project/write-project-xlsx.ts';
 
 type Format = 'docx' | 'html' | 'pdf' | 'xlsx';
 type Result = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
@@ -60,13 +57,18 @@ export const renderProject = async (
   const own = new Set(e.scoringFindings);
   const errors = options.allowErrors ? [] : e.findings.filter((f) => f.severity === 'error' && !own.has(f));
   switch (format) {
-    case 'docx':
+    // The .docx and .xlsx writers and the browser driver are loaded only for their own format.
+    case 'docx': {
+      const { writeProjectDocx } = await import('../formats/project/write-project-docx.ts');
       return { ok: true, bytes: await writeProjectDocx(grid, errors) };
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { writeProjectXlsx } = await import('../formats/project/write-project-xlsx.ts');
       return { ok: true, bytes: await writeProjectXlsx(grid, errors) };
+    }
     case 'html':
       return { ok: true, bytes: new TextEncoder().encode(writeProjectHtml(grid, errors)) };
     case 'pdf':
-      return htmlToPdf(writeProjectHtml(grid, errors));
+      return (await import('../formats/pdf/write-pdf.ts')).htmlToPdf(writeProjectHtml(grid, errors));
   }
 };

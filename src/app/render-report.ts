@@ -11,10 +11,6 @@ import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { DepartmentReport, IndicatorNode, Report } from '../core/model/index.ts';
 import { type ScoredNode as EngineNode, targetMet } from '../core/scoring/index.ts';
 import type { RenderInput, ScoredNode, Scores } from '../formats/docx/render-input.ts';
-import { writeDocx } from '../formats/docx/write-docx.ts';
-import { writeHtml } from '../formats/html/write-html.ts';
-import { writePdf } from '../formats/pdf/write-pdf.ts';
-import { writeXlsx } from '../formats/xlsx/write-xlsx.ts';
 import { importFile } from './import-file.ts';
 import { renderProject } from './render-project.ts';
 
@@ -95,16 +91,29 @@ export const renderInput = (report: DepartmentReport, options: RenderOptions = {
   };
 };
 
+/**
+ * Each writer is loaded only when its format is asked for: the .docx writer does not need the browser
+ * driver (playwright-core) or exceljs, and loading them cost `jixiao render x --out y.docx` and
+ * `jixiao --help` most of their start-up (docs/benchmarks.md).
+ */
 export const renderReport = async (input: RenderInput, format: RenderFormat): Promise<RenderResult> => {
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { writeDocx } = await import('../formats/docx/write-docx.ts');
       return { ok: true, bytes: await writeDocx(input) };
-    case 'html':
+    }
+    case 'html': {
+      const { writeHtml } = await import('../formats/html/write-html.ts');
       return { ok: true, bytes: new TextEncoder().encode(writeHtml(input)) };
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { writeXlsx } = await import('../formats/xlsx/write-xlsx.ts');
       return { ok: true, bytes: await writeXlsx(input) };
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { writePdf } = await import('../formats/pdf/write-pdf.ts');
       return writePdf(input);
+    }
   }
 };
 

@@ -22,8 +22,8 @@ const cache = new Map<string, ReviewedFigures>();
 
 type Subject = {
   id: string;
-  departmentId: string;
   status: ReportStatus;
+  departmentId: string;
   frameworkId: string | null;
   computedTotal: string | null;
   grade: Grade | null;
@@ -59,7 +59,6 @@ export const reviewedFiguresOf = async (
     { boundId: report.frameworkId, departmentId: report.departmentId },
     { audit: false },
   );
-  if (!evaluation.scored) return NONE;
   const s = versionScore(evaluation, rescores);
   const out: ReviewedFigures = { reviewedTotal: s.reviewedTotal, reviewedGrade: s.reviewedGrade };
   if (cache.size >= CACHE_MAX) cache.clear();

@@ -8,6 +8,7 @@ import { Report } from '../core/model/index.ts';
 import { type ContractTarget, type Fixture, makeTree, uniq, unwrap } from './contract-fixture.ts';
 import { registerJobContract } from './contract-jobs.ts';
 import { registerReportContract } from './contract-reports.ts';
+import { registerTargetContract } from './contract-targets.ts';
 import { sampleProjectReport, sampleReport } from './sample-report.ts';
 
 export const storeContract = (name: string, factory: () => Promise<ContractTarget>): void => {
@@ -258,6 +259,7 @@ export const storeContract = (name: string, factory: () => Promise<ContractTarge
 
     registerReportContract(fx);
     registerJobContract(fx);
+    registerTargetContract(fx);
 
     describe('audit log', () => {
       it('records every change with its actor, and the database refuses to rewrite it', async () => {

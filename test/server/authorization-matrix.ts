@@ -17,6 +17,7 @@ import {
   reportIn,
   type Served,
 } from './harness.ts';
+import { TARGET_MATRIX } from './target-matrix.ts';
 
 export type Call = { path: string; json?: unknown; form?: FormData };
 export type Row = {
@@ -530,4 +531,5 @@ export const MATRIX: Row[] = [
     }),
     expect: E(201, { admin: 1 }, 403),
   },
+  ...TARGET_MATRIX,
 ];

@@ -1,11 +1,23 @@
 import type { Command } from 'commander';
+import { batchTally, countFindings } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
-import { type FileScore, scoreFiles } from '../../app/score-files.ts';
+import { type FileScore, scoreEach } from '../../app/score-files.ts';
 import { fileScoreJson, lostPoints } from '../../app/score-json.ts';
 import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
 import type { ScoredNode } from '../../core/scoring/types.ts';
 import type { Change, NextGrade } from '../../core/scoring/what-if.ts';
-import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
+import {
+  type BatchFormat,
+  csvHead,
+  csvLine,
+  jsonArray,
+  type Out,
+  parseBatchFormat,
+  streamOut,
+  summaryText,
+  unknownFormat,
+} from '../batch-output.ts';
+import { complain, defaultFormat } from '../output.ts';
 
 /** Display width: CJK characters take two columns in a terminal. */
 const width = (s: string): number => {
@@ -102,6 +114,53 @@ export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+/** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
+const scoreWriter = (format: BatchFormat, out: Out) => {
+  switch (format) {
+    case 'json': {
+      const array = jsonArray(out);
+      return { entry: (r: FileScore) => array.item(fileScoreJson(r)), end: array.end };
+    }
+    case 'ndjson':
+      return { entry: (r: FileScore) => out.write(`${JSON.stringify(fileScoreJson(r))}\n`), end: () => {} };
+    case 'csv':
+      out.write(csvHead());
+      return {
+        entry: (r: FileScore) =>
+          out.write(
+            r.ok
+              ? csvLine({
+                  file: r.file,
+                  facts: r.facts,
+                  counts: countFindings(r.evaluation.findings),
+                  note: '',
+                })
+              : csvLine({
+                  file: r.file,
+                  facts: undefined,
+                  counts: countFindings([{ severity: 'error' }]),
+                  note: r.message,
+                }),
+          ),
+        end: () => {},
+      };
+    case 'text': {
+      let first = true;
+      return {
+        entry: (r: FileScore) => {
+          // An unreadable file is said on stderr only.
+          if (!r.ok) return;
+          const c = r.evaluation.choice;
+          if (c?.how === 'matched') complain(r.file, c.reason);
+          out.write(first ? scoreText(r) : `\n${scoreText(r)}`);
+          first = false;
+        },
+        end: () => {},
+      };
+    }
+  }
+};
+
 export const registerScore = (program: Command): void => {
   program
     .command('score')
@@ -109,7 +168,10 @@ export const registerScore = (program: Command): void => {
       '按指标框架复核自评得分：逐项重算、汇总、定等级 (recompute scores and grade from the leaves)',
     )
     .argument('<files...>', '报告文件、文件夹或通配符如 报告/*.docx (report files, folders or patterns)')
-    .option('--format <format>', '输出格式 json|text (output format)')
+    .option(
+      '--format <format>',
+      '输出格式 json|ndjson|csv|text，逐个文件写出 (output format, streamed file by file)',
+    )
     .option('--framework <id|path>', '指定框架：内置框架 id 或框架文件 (framework id or file)')
     .option(
       '--set <名称=值>',
@@ -119,37 +181,39 @@ export const registerScore = (program: Command): void => {
     )
     .action(async (args: string[], opts: { format?: string; framework?: string; set: string[] }) => {
       const files = await expandInputs(args);
-      const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
+      const format = opts.format === undefined ? defaultFormat() : parseBatchFormat(opts.format);
       if (!format) {
-        process.stderr.write(
-          `jixiao score: 未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)\n`,
-        );
+        process.stderr.write(unknownFormat('score', opts.format ?? ''));
         process.exitCode = 2;
         return;
       }
-      const out = await scoreFiles(files, { framework: opts.framework, set: opts.set });
-      if (!out.ok) {
-        process.stderr.write(`jixiao score: ${out.message}\n`);
+      const out = streamOut(process.stdout);
+      // Made at the first file: a bad framework or setting is said before anything is written.
+      let writer: ReturnType<typeof scoreWriter> | undefined;
+      const tally = batchTally();
+      const done = await scoreEach(
+        files,
+        (r) => {
+          if (r.ok) tally.read(r.evaluation.findings);
+          else {
+            tally.unreadable();
+            complain(r.file, r.message);
+          }
+          writer ??= scoreWriter(format, out);
+          writer.entry(r);
+        },
+        { framework: opts.framework, set: opts.set, ready: out.ready },
+      );
+      if (!done.ok) {
+        process.stderr.write(`jixiao score: ${done.message}\n`);
         process.exitCode = 2;
         return;
       }
-      let failed = false;
-      for (const r of out.results) {
-        if (r.ok) continue;
-        failed = true;
-        complain(r.file, r.message);
-      }
-      if (format === 'json') printJson(out.results.map(fileScoreJson));
-      else {
-        const texts: string[] = [];
-        for (const r of out.results) {
-          if (!r.ok) continue;
-          const c = r.evaluation.choice;
-          if (c?.how === 'matched') complain(r.file, c.reason);
-          texts.push(scoreText(r));
-        }
-        process.stdout.write(texts.join('\n'));
-      }
-      if (failed) process.exitCode = 2;
+      writer ??= scoreWriter(format, out);
+      writer.end();
+      const summary = tally.summary();
+      if (format === 'text' && files.length > 1) process.stderr.write(summaryText(summary));
+      // Score findings are notes on the scoring, not failures: only an unreadable file fails the command.
+      if (summary.unreadable > 0) process.exitCode = 2;
     });
 };

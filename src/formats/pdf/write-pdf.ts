@@ -8,7 +8,7 @@
  * and closes when the last PDF is done otherwise (the CLI exits when its work is done).
  */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RenderInput } from '../docx/render-input.ts';
 import { writeHtml } from '../html/write-html.ts';
 
@@ -112,7 +112,10 @@ const release = (): void => {
 const sharedBrowser = (executablePath: string): Promise<Browser> => {
   if (!pool.browser) {
     pool.launches++;
-    const launched = chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+    // The driver is loaded only when a PDF is printed: a server or CLI that holds the pool need not load it.
+    const launched = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 }),
+    );
     pool.browser = launched;
     const forget = () => {
       if (pool.browser === launched) pool.browser = null;

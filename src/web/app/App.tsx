@@ -28,6 +28,10 @@ const ROUTES: { pattern: string; page: Page }[] = [
   { pattern: '/admin/jurisdictions', page: page(() => import('../pages/admin/Jurisdictions.tsx')) },
   { pattern: '/admin/departments', page: page(() => import('../pages/admin/Departments.tsx')) },
   { pattern: '/admin/users', page: page(() => import('../pages/admin/Users.tsx')) },
+  { pattern: '/targets', page: page(() => import('../pages/targets/TargetList.tsx')) },
+  { pattern: '/targets/:id', page: page(() => import('../pages/targets/TargetEditor.tsx')) },
+  { pattern: '/monitoring', page: page(() => import('../pages/targets/Rounds.tsx')) },
+  { pattern: '/monitoring/:id', page: page(() => import('../pages/targets/Round.tsx')) },
 ];
 
 const Routed = () => {
