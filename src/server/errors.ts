@@ -45,6 +45,7 @@ const STATUS: Record<string, ErrorStatus> = {
   'bad-parent': 422,
   'bad-scope': 422,
   'weak-password': 422,
+  'backup-unsupported': 422,
   'no-framework': 422,
   'rate-limited': 429,
   // The server has no Chromium to print a PDF with: the other formats still work.

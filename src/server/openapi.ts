@@ -362,6 +362,19 @@ export const ROUTES: readonly RouteSpec[] = [
     response: 'User',
   },
   {
+    method: 'get',
+    path: '/api/todo',
+    summary: '待办：待我审核、被退回、草稿的份数，距截止日期的天数 (to-do counts, days to the deadline)',
+    access: ['signed-in'],
+    query: S.TodoQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/admin/backup',
+    summary: '下载内置数据库的备份（最上级地区的管理员）(download a backup of the embedded database)',
+    access: ['admin'],
+  },
+  {
     method: 'post',
     path: '/api/users/{id}/reset-password',
     summary: '重置密码：一次性密码，首次登录须修改 (reset: a one-time password)',

@@ -125,6 +125,7 @@ export const FiscalYearBody = z.object({
   year: z.number().int().min(2000).max(2100),
   deadline: z.iso.date().nullable(),
 });
+export const TodoQuery = z.object({ year: Year.optional() });
 export const DepartmentListQuery = z.object({ jurisdictionId: Uuid.optional() });
 export const FrameworkBody = z.object({ document: z.unknown() });
 

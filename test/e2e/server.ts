@@ -16,6 +16,8 @@ export type Served = {
   adminPassword: string;
   /** Each demo account's password, as the first start printed it. */
   demoPasswords: Map<string, string>;
+  /** The server's data folder (held by it). */
+  dataDir: string;
   stop: () => Promise<void>;
 };
 
@@ -71,6 +73,7 @@ export const startServe = async (timeoutMs = 90_000, args: readonly string[] = [
     demoPasswords: new Map(
       [...out.matchAll(/^ {2}([a-z][a-z0-9-]*) +(\S{10,}) +[a-z-]+ /gm)].map((m) => [m[1]!, m[2]!]),
     ),
+    dataDir: join(data, 'db'),
     stop,
   };
 };

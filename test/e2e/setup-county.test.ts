@@ -25,6 +25,8 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   let browser: Browser;
   const errors: string[] = [];
   let reportId = '';
+  /** The clerk's one-time password after the admin's reset. */
+  let oneTime = '';
   /** The bureau's 审核得分 as the review page shows it. */
   let reviewed = '';
 
@@ -88,6 +90,12 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         // The new county becomes the one the admin works in.
         await page.locator('tr', { hasText: '新安县' }).getByText('当前地区').waitFor();
         await shot(page, 'setup-jurisdictions');
+        // 下载备份 while the server runs.
+        const [backup] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId('download-backup').click(),
+        ]);
+        expect(backup.suggestedFilename()).toMatch(/^jixiao-backup-\d{8}-\d{4}\.tar\.gz$/);
 
         await page.goto(`${served.url}/admin/departments`);
         await page.getByText('本省 / 新安市 / 新安县').first().waitFor();
@@ -137,6 +145,18 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         expect(await bureauRow.textContent()).toContain('新安县');
         expect(await page.locator('.ant-table-row', { hasText: 'xa-gx-tb' }).textContent()).toContain('101');
         await shot(page, 'setup-users', true);
+        // 重置密码: a one-time password, shown once.
+        await page.getByRole('button', { name: '重置密码 xa-gx-tb' }).click();
+        await page
+          .locator('.ant-modal-confirm')
+          .getByRole('button', { name: btn('重置') })
+          .click();
+        oneTime = ((await page.getByTestId('one-time-password').textContent()) ?? '').trim();
+        expect(oneTime).toMatch(/^[A-Za-z0-9]{16}$/);
+        await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+        await shot(page, 'setup-reset-password');
+        await page.getByRole('button', { name: '我已记下' }).click();
+        await page.locator('.ant-table-row', { hasText: 'xa-gx-tb' }).getByText('待改密码').waitFor();
       });
     },
     STEP_MS,
@@ -145,7 +165,18 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   it(
     'the clerk imports and submits; the head approves',
     async () => {
-      await as('xa-gx-tb', PASSWORD, async (page) => {
+      await as('xa-gx-tb', oneTime, async (page) => {
+        // The one-time password opens only the 修改密码 form.
+        await page.getByText('管理员已重置您的密码').waitFor();
+        await shot(page, 'change-password');
+        await page.locator('#password_current').fill(oneTime);
+        await page.locator('#password_next').fill(PASSWORD);
+        await page.locator('#password_again').fill(PASSWORD);
+        await page.getByRole('button', { name: '保存新密码' }).click();
+        await page.getByText('本单位报告').first().waitFor();
+        await page.getByText('管理员已重置您的密码').waitFor({ state: 'hidden' });
+        // The clerk's to-do line: 被退回 and the days to the deadline of the year under evaluation.
+        await page.getByTestId('todo').getByText('被退回 0').waitFor();
         await page.goto(`${served.url}/dept/new`);
         await page.setInputFiles('input[type=file]', REPORT);
         await page.getByTestId('import-summary').waitFor();

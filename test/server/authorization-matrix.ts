@@ -27,6 +27,8 @@ export type Row = {
   on?: string;
   call: (s: Served) => Promise<Call>;
   expect: Record<ActorName, number>;
+  /** A row for one database only (what differs: the embedded one can be backed up online). */
+  only?: 'pglite' | 'postgres';
 };
 
 /** Shorthands: everyone signed in / only some, with the refusals spelt out per actor. */
@@ -491,6 +493,28 @@ export const MATRIX: Row[] = [
       return { path: `/api/users/${u.value.id}/reset-password` };
     },
     expect: E(404, { admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/todo',
+    call: async () => ({ path: '/api/todo' }),
+    expect: E(200, {}, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/admin/backup',
+    on: 'embedded database',
+    only: 'pglite',
+    call: async () => ({ path: '/api/admin/backup' }),
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/admin/backup',
+    on: 'PostgreSQL: pg_dump instead',
+    only: 'postgres',
+    call: async () => ({ path: '/api/admin/backup' }),
+    expect: E(422, { admin: 1 }, 403),
   },
   {
     method: 'GET',

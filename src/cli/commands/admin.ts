@@ -2,6 +2,7 @@
  * `jixiao admin …`: accounts, departments, backup and restore, on the machine of the database. The
  * embedded database is refused while a server holds it (its lock file): then go through the server.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { addDepartment, listDepartments } from '../../app/departments-admin.ts';
 import { openDatabase } from '../../app/open-database.ts';
@@ -12,6 +13,69 @@ import { ROLES, type Role } from '../../core/workflow.ts';
 import { printJson } from '../output.ts';
 
 type Opts = { data: string };
+
+/**
+ * Signs in to the running server as an admin (password from JIXIAO_ADMIN_PASSWORD, never an argument that
+ * other users could see in the process list) and downloads its backup into `file`.
+ */
+const backupThroughServer = async (
+  server: string,
+  username: string,
+  file: string,
+): Promise<{ ok: true; bytes: number } | { ok: false; message: string }> => {
+  const password = process.env.JIXIAO_ADMIN_PASSWORD;
+  if (!password)
+    return {
+      ok: false,
+      message:
+        '数据目录正被运行中的服务使用；请设置环境变量 JIXIAO_ADMIN_PASSWORD（管理员密码）以经由该服务备份，或在管理页面下载备份 ' +
+        '(the folder is held by a running server: set JIXIAO_ADMIN_PASSWORD to back up through it)',
+    };
+  const base = server.replace(/\/+$/, '');
+  const cookies = new Map<string, string>();
+  const call = async (method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = {
+      cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      'x-csrf-token': cookies.get('jixiao_csrf') ?? '',
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(base + path, {
+      method,
+      headers,
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      if (eq > 0) cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+    return res;
+  };
+  const failed = async (res: Response, what: string) => {
+    const text = await res.text();
+    let message = text.slice(0, 200);
+    try {
+      message = (JSON.parse(text) as { message?: string }).message ?? message;
+    } catch {}
+    return { ok: false as const, message: `${what}：${message} (HTTP ${res.status})` };
+  };
+  try {
+    await call('GET', '/api/session');
+    const login = await call('POST', '/api/session', { username, password });
+    if (!login.ok) return failed(login, `登录 ${base} 失败`);
+    const res = await call('GET', '/api/admin/backup');
+    if (!res.ok) return failed(res, '服务拒绝备份');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    await writeFile(file, bytes);
+    await call('DELETE', '/api/session');
+    return { ok: true, bytes: bytes.byteLength };
+  } catch (e) {
+    return {
+      ok: false,
+      message: `无法连接 ${base}：${e instanceof Error ? e.message : String(e)}（用 --server 指定服务地址）(cannot reach the server)`,
+    };
+  }
+};
 
 const say = (line: string): void => {
   process.stderr.write(`jixiao admin: ${line}\n`);
@@ -221,14 +285,33 @@ export const registerAdmin = (program: Command): void => {
   };
   admin
     .command('backup')
-    .description('备份内置数据库到文件（服务运行时请先停止）(back up the embedded database)')
+    .description(
+      '备份内置数据库到文件；服务正在运行时经由该服务备份 (back up the embedded database; through the running server when one holds it)',
+    )
     .argument('<file>')
-    .action(async (file: string) => {
+    .option('--server <url>', '正在运行的服务地址 (the running server)', 'http://127.0.0.1:8080')
+    .option(
+      '--username <name>',
+      '管理员用户名；密码取自环境变量 JIXIAO_ADMIN_PASSWORD (admin username)',
+      'admin',
+    )
+    .action(async (file: string, o: { server: string; username: string }) => {
       if (!embeddedOnly()) return;
       const r = await backupDataDir(opts().data, file);
-      if (r.ok) process.stdout.write(`已备份到 ${file}（${r.value.bytes} 字节）\n`);
-      else {
+      if (r.ok) {
+        process.stdout.write(`已备份到 ${file}（${r.value.bytes} 字节）\n`);
+        return;
+      }
+      if (r.code !== 'data-dir-locked') {
         say(r.message);
+        process.exitCode = 2;
+        return;
+      }
+      // A server holds the folder: it is the database's only owner, so the backup goes through it.
+      const done = await backupThroughServer(o.server, o.username, file);
+      if (done.ok) process.stdout.write(`已经由 ${o.server} 备份到 ${file}（${done.bytes} 字节）\n`);
+      else {
+        say(done.message);
         process.exitCode = 2;
       }
     });

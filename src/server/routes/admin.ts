@@ -11,8 +11,10 @@ import {
   updateJurisdiction,
 } from '../../app/departments-admin.ts';
 import { addFramework, listFrameworks } from '../../app/frameworks-admin.ts';
+import { backupFileName, onlineBackup } from '../../app/online-backup.ts';
 import { addUser, listUsers, resetPassword, updateAccount } from '../../app/users-admin.ts';
 import type { Env } from '../context.ts';
+import { fail } from '../errors.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import {
   DepartmentListQuery,
@@ -27,6 +29,7 @@ import {
   UserPatchBody,
 } from '../schemas.ts';
 import { zv } from '../validate.ts';
+import { download } from './reports.ts';
 
 export const adminRoutes = new Hono<Env>()
   .get('/jurisdictions', async (c) => c.json(await listJurisdictions(c.get('store'), me(c)), 200))
@@ -91,6 +94,11 @@ export const adminRoutes = new Hono<Env>()
   .post('/users/:id/reset-password', zv('param', IdParam), async (c) =>
     send(c, await resetPassword(c.get('store'), me(c), { userId: c.req.valid('param').id })),
   )
+  .get('/admin/backup', async (c) => {
+    const r = await onlineBackup(c.get('store'), me(c));
+    if (!r.ok) return fail(c, r);
+    return download(r.value, 'application/gzip', backupFileName());
+  })
   .get('/frameworks', async (c) => c.json(await listFrameworks(c.get('store')), 200))
   .post('/frameworks', limit(LIMITS.document), zv('json', FrameworkBody), async (c) =>
     send(c, await addFramework(c.get('store'), me(c), c.req.valid('json').document), 201),

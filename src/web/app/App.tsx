@@ -15,6 +15,7 @@ const ROUTES: { pattern: string; page: Page }[] = [
   { pattern: '/', page: page(() => import('../pages/public/PortalHome.tsx')) },
   { pattern: '/public/reports/:id', page: page(() => import('../pages/public/PublicReport.tsx')) },
   { pattern: '/public/open-data', page: page(() => import('../pages/public/OpenData.tsx')) },
+  { pattern: '/account/password', page: page(() => import('../pages/account/ChangePassword.tsx')) },
   { pattern: '/login', page: page(() => import('../pages/Login.tsx')) },
   { pattern: '/try', page: page(() => import('../pages/TryEditor.tsx')) },
   { pattern: '/dept', page: page(() => import('../pages/dept/Workspace.tsx')) },

@@ -1,6 +1,6 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Menu, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { ROLE_LABELS, type Role } from '../../core/workflow.ts';
 import { useAuth } from './auth.tsx';
 import { Link, navigate, useLocation } from './router.tsx';
@@ -44,6 +44,11 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
   ],
 };
 
+/** After an admin's reset, the new password comes before any page (the API refuses the rest anyway). */
+const ForcedPassword = lazy(() =>
+  import('../pages/account/ChangePassword.tsx').then((m) => ({ default: m.ChangePasswordForm })),
+);
+
 /** The header with the role's menu and the account; the page below it. */
 export const AppFrame = ({ children }: { children: ReactNode }) => {
   const { me, logout } = useAuth();
@@ -68,8 +73,15 @@ export const AppFrame = ({ children }: { children: ReactNode }) => {
         {me ? (
           <Dropdown
             menu={{
-              items: [{ key: 'logout', icon: <LogoutOutlined />, label: '退出登录' }],
-              onClick: async () => {
+              items: [
+                { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+              ],
+              onClick: async ({ key }) => {
+                if (key === 'password') {
+                  navigate('/account/password');
+                  return;
+                }
                 await logout();
                 navigate('/');
               },
@@ -88,7 +100,15 @@ export const AppFrame = ({ children }: { children: ReactNode }) => {
           </Button>
         )}
       </header>
-      <main className="jx-content">{children}</main>
+      <main className="jx-content">
+        {me?.mustChangePassword ? (
+          <Suspense fallback={null}>
+            <ForcedPassword forced />
+          </Suspense>
+        ) : (
+          children
+        )}
+      </main>
     </>
   );
 };

@@ -1,5 +1,6 @@
 /** 地区: the 省/市/县 tree in the admin's scope; add a jurisdiction below one, rename it, set its 编码. */
-import { App, Button, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../../api/client.ts';
 import type { Me } from '../../api/session.ts';
@@ -150,6 +151,16 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
           />
         )}
       </PageState>
+      {wp.places.find((p) => p.id === me.jurisdictionId)?.parentId === null ? (
+        <Card size="small" title="数据备份" style={{ marginTop: 16 }}>
+          <Space wrap>
+            <span>下载内置数据库的完整备份（.tar.gz，服务不停止）；可用 jixiao admin restore 恢复。</span>
+            <Button href="/api/admin/backup" icon={<DownloadOutlined />} data-testid="download-backup">
+              下载备份
+            </Button>
+          </Space>
+        </Card>
+      ) : null}
       <Modal
         title={
           dialog?.mode === 'add'

@@ -2,7 +2,7 @@
  * Accounts of the jurisdiction the admin works in (and below it): who may sign in, with which role, in
  * which 地区 and 单位; add in a chosen 地区, rename, disable.
  */
-import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
@@ -27,7 +27,8 @@ const isDeptRole = (r: Role | undefined) => r === 'preparer' || r === 'dept-revi
 const deptLabel = (d: Department) => (d.code ? `${d.code} ${d.name}` : d.name);
 
 const UsersFor = ({ me }: { me: Me }) => {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const wp = useWorkingPlace(me);
   const working = wp.working;
   const load = useLoad(() => ok(api.users.$get()), []);
@@ -191,24 +192,71 @@ const UsersFor = ({ me }: { me: Me }) => {
               {
                 title: '操作',
                 key: 'ops',
-                width: 90,
+                width: 190,
                 render: (_, u) => (
-                  <Button
-                    size="small"
-                    aria-label={`改名 ${u.username}`}
-                    onClick={() => {
-                      setRenaming(u);
-                      setNewName(u.displayName);
-                    }}
-                  >
-                    改姓名
-                  </Button>
+                  <Space size={4}>
+                    <Button
+                      size="small"
+                      aria-label={`改名 ${u.username}`}
+                      onClick={() => {
+                        setRenaming(u);
+                        setNewName(u.displayName);
+                      }}
+                    >
+                      改姓名
+                    </Button>
+                    <Button
+                      size="small"
+                      aria-label={`重置密码 ${u.username}`}
+                      disabled={u.id === me.id}
+                      onClick={() =>
+                        modal.confirm({
+                          title: `重置 ${u.displayName}（${u.username}）的密码？`,
+                          content:
+                            '将生成一次性密码，只显示一次；该用户已登录的设备随即退出，下次登录须设置新密码。',
+                          okText: '重置',
+                          cancelText: '取消',
+                          onOk: async () => {
+                            try {
+                              const r = await ok(
+                                api.users[':id']['reset-password'].$post({ param: { id: u.id } }),
+                              );
+                              setIssued({ username: u.username, password: r.password });
+                              load.reload();
+                            } catch (e) {
+                              message.error(e instanceof Error ? e.message : String(e));
+                            }
+                          },
+                        })
+                      }
+                    >
+                      重置密码
+                    </Button>
+                    {u.mustChangePassword ? <Tag color="orange">待改密码</Tag> : null}
+                  </Space>
                 ),
               },
             ]}
           />
         )}
       </PageState>
+      <Modal
+        title="一次性密码"
+        open={issued !== null}
+        onCancel={() => setIssued(null)}
+        onOk={() => setIssued(null)}
+        okText="我已记下"
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
+        <p>
+          账号 <strong>{issued?.username}</strong>{' '}
+          的一次性密码（只显示这一次，请当面或通过安全渠道交给本人）：
+        </p>
+        <Typography.Paragraph copyable={{ text: issued?.password ?? '' }} data-testid="one-time-password">
+          <code style={{ fontSize: 18 }}>{issued?.password}</code>
+        </Typography.Paragraph>
+        <p style={{ color: '#888' }}>本人用它登录后须立即设置新密码。</p>
+      </Modal>
       <Modal
         title={`修改姓名：${renaming?.displayName ?? ''}`}
         open={renaming !== null}

@@ -14,6 +14,7 @@ import { GradeTag, KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link } from '../../app/router.tsx';
+import { TodoBar } from '../../app/TodoBar.tsx';
 import { EChart } from '../../charts/EChart.tsx';
 import { SEVERITY_TAGS } from '../../editor/FindingsPanel.tsx';
 import { fmtDate, fmtScore } from '../../lib/format.ts';
@@ -379,6 +380,7 @@ const OverviewFor = ({ me }: { me: Parameters<typeof useScope>[0] }) => {
   );
   return (
     <>
+      {me.role === 'bureau-reviewer' ? <TodoBar role={me.role} /> : null}
       <div className="jx-page-title">
         <h1>{scope.year} 年度总览</h1>
         <Space wrap>

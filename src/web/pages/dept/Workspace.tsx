@@ -7,6 +7,7 @@ import { GradeTag, KIND_SHORT, recentYears, StatusTag } from '../../app/labels.t
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, navigate, setQuery, useLocation } from '../../app/router.tsx';
+import { TodoBar } from '../../app/TodoBar.tsx';
 import { fmtDateTime, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
@@ -75,6 +76,7 @@ const Workspace = () => {
               ) : null}
             </Space>
           </div>
+          <TodoBar role={me.role} />
           <PageState
             load={load}
             empty={(rows) => rows.length === 0}
