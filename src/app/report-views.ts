@@ -12,6 +12,7 @@ import {
   type VersionScore,
   versionScore,
 } from './report-scoring.ts';
+import { type ReviewedFigures, withReviewed } from './reviewed-scores.ts';
 import type {
   Comment,
   Department,
@@ -23,7 +24,8 @@ import type {
   VersionMeta,
 } from './store.ts';
 
-export type ReportRow = Report & { departmentName: string; jurisdictionId: string };
+export type ReportRow = Report &
+  ReviewedFigures & { departmentName: string; departmentCode: string | null; jurisdictionId: string };
 
 export type ReportFilter = {
   year?: number | undefined;
@@ -59,10 +61,15 @@ export const listReports = async (store: Store, actor: User, filter: ReportFilte
     });
   }
   const byId = new Map(departments.map((d) => [d.id, d]));
-  return reports.flatMap((r) => {
-    const d = byId.get(r.departmentId);
-    return d ? [{ ...r, departmentName: d.name, jurisdictionId: d.jurisdictionId }] : [];
-  });
+  return withReviewed(
+    store,
+    reports.flatMap((r) => {
+      const d = byId.get(r.departmentId);
+      return d
+        ? [{ ...r, departmentName: d.name, departmentCode: d.code, jurisdictionId: d.jurisdictionId }]
+        : [];
+    }),
+  );
 };
 
 export type ReportDetail = {
@@ -81,7 +88,7 @@ export const getReport = async (
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;
-  const [versions, comments, rescores, published] = await Promise.all([
+  const [versions, comments, rescores, published, [row]] = await Promise.all([
     store.reports.listVersions(reportId),
     store.review.listComments(reportId),
     store.review.listRescores(reportId, { latestOnly: true }),
@@ -90,11 +97,19 @@ export const getReport = async (
       year: report.year,
       kind: report.kind,
     }),
+    withReviewed(store, [
+      {
+        ...report,
+        departmentName: department.name,
+        departmentCode: department.code,
+        jurisdictionId: department.jurisdictionId,
+      },
+    ]),
   ]);
   return {
     ok: true,
     value: {
-      report: { ...report, departmentName: department.name, jurisdictionId: department.jurisdictionId },
+      report: row!,
       versions,
       comments,
       rescores,

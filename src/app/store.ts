@@ -45,3 +45,12 @@ export {
   User as UserSchema,
   VersionMeta as VersionMetaSchema,
 } from '../store/index.ts';
+export type {
+  BureauDecision,
+  MonitoringRound,
+  StoredMonitoringEntry,
+  TargetReview,
+  TargetTableRow,
+  TargetVersion,
+  TargetVersionMeta,
+} from '../store/model/targets.ts';

@@ -14,8 +14,10 @@ import { RequestLimiter, rateLimited } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bureauRoutes } from './routes/bureau.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { targetRoutes } from './routes/targets.ts';
 import { workflowRoutes } from './routes/workflow.ts';
 import { csrf, LoginLimiter, session, signedIn } from './security.ts';
 import { webApp } from './web-app.ts';
@@ -33,13 +35,19 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/samples', signedIn)
     .route('/', bureauRoutes)
     .use('/jurisdictions', signedIn)
+    .use('/jurisdictions/*', signedIn)
     .use('/departments/*', signedIn)
     .use('/departments', signedIn)
     .use('/fiscal-years', signedIn)
     .use('/users/*', signedIn)
     .use('/users', signedIn)
     .use('/frameworks', signedIn)
-    .route('/', adminRoutes);
+    .route('/', adminRoutes)
+    .use('/targets/*', signedIn)
+    .use('/targets', signedIn)
+    .route('/targets', targetRoutes)
+    .use('/monitoring/*', signedIn)
+    .route('/monitoring', monitoringRoutes);
 
 export type AppType = ReturnType<typeof apiRoutes>;
 

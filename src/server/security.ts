@@ -94,7 +94,14 @@ export const csrf: MiddlewareHandler<Env> = async (c, next) => {
 
 /** Only signed-in users pass. */
 export const signedIn: MiddlewareHandler<Env> = async (c, next) => {
-  if (!c.get('user')) return c.json({ code: 'unauthenticated', message: '请先登录 (sign in first)' }, 401);
+  const user = c.get('user');
+  if (!user) return c.json({ code: 'unauthenticated', message: '请先登录 (sign in first)' }, 401);
+  // After an admin's reset, nothing but choosing a new password (PUT /api/session/password).
+  if (user.mustChangePassword)
+    return c.json(
+      { code: 'password-change-required', message: '请先修改密码 (choose a new password first)' },
+      403,
+    );
   return next();
 };
 

@@ -14,6 +14,7 @@ import type {
   DepartmentQuery,
   FiscalYear,
   Jurisdiction,
+  JurisdictionPatch,
   NewDepartment,
   NewJurisdiction,
 } from './model/org.ts';
@@ -31,6 +32,23 @@ import type {
   VersionMeta,
 } from './model/reports.ts';
 import type { Comment, NewComment, NewRescore, Rescore } from './model/review.ts';
+import type {
+  BureauDecision,
+  MonitoringRound,
+  NewBureauDecision,
+  NewMonitoringRound,
+  NewTargetReview,
+  NewTargetTable,
+  PutMonitoringEntry,
+  SaveTargetVersion,
+  StoredMonitoringEntry,
+  TargetQuery,
+  TargetReview,
+  TargetStatusChange,
+  TargetTableRow,
+  TargetVersion,
+  TargetVersionMeta,
+} from './model/targets.ts';
 import type { NewSession, NewUser, Session, User, UserPatch, UserWithHash } from './model/users.ts';
 
 export type BadParent = Failure<'bad-parent'>;
@@ -53,6 +71,10 @@ export interface OrgStore {
     input: NewJurisdiction,
     by: ActorId,
   ): Promise<Result<Jurisdiction, Duplicate | BadParent>>;
+  updateJurisdiction(
+    patch: JurisdictionPatch,
+    by: ActorId,
+  ): Promise<Result<Jurisdiction, Duplicate | NotFound>>;
   getJurisdiction(id: string): Promise<Jurisdiction | null>;
   /** Children of `parentId`, or the provinces when it is null. */
   listJurisdictions(parentId: string | null): Promise<Jurisdiction[]>;
@@ -67,6 +89,7 @@ export interface OrgStore {
     by: ActorId,
   ): Promise<Result<Department, Duplicate | NotFound | BadParent>>;
   getDepartment(id: string): Promise<Department | null>;
+  /** Sorted by 编码 (those without one last), then name. */
   listDepartments(query: DepartmentQuery): Promise<Department[]>;
   /** Opens (or moves the deadline of) a jurisdiction's reporting year. */
   putFiscalYear(input: FiscalYear, by: ActorId): Promise<Result<FiscalYear, NotFound>>;
@@ -181,6 +204,59 @@ export interface JobStore {
   requeueStale(olderThanMs: number): Promise<number>;
 }
 
+export type TargetExists = Failure<'target-exists', { existingId: string }>;
+export type TargetVersionConflict = Failure<'version-conflict', { current: TargetVersion }>;
+export type TargetStatusConflict = Failure<'status-conflict', { current: TargetTableRow }>;
+export type EntrySubmitted = Failure<'entry-submitted'>;
+export type TargetSaved = { table: TargetTableRow; version: TargetVersion };
+
+/** 绩效目标申报表 with every version kept, 目标审核, and 运行监控 rounds, entries and decisions. */
+export interface TargetStore {
+  /** A new table with its version 1 (草稿). One per department × year × kind × project. */
+  create(
+    input: NewTargetTable,
+    by: ActorId,
+  ): Promise<Result<TargetSaved, TargetExists | ProjectNameRequired | KindMismatch | NotFound>>;
+  /** Appends version expectedVersion + 1 and makes the table a draft again (an adjustment after approval). */
+  saveVersion(
+    input: SaveTargetVersion,
+    by: ActorId,
+  ): Promise<Result<TargetSaved, TargetVersionConflict | KindMismatch | NotFound>>;
+  get(id: string): Promise<TargetTableRow | null>;
+  list(query: TargetQuery): Promise<TargetTableRow[]>;
+  getVersion(tableId: string, version: number): Promise<TargetVersion | null>;
+  /** Newest first, without the documents. */
+  listVersions(tableId: string): Promise<TargetVersionMeta[]>;
+  setStatus(
+    change: TargetStatusChange,
+    by: ActorId,
+  ): Promise<Result<TargetTableRow, TargetStatusConflict | NotFound>>;
+  /**
+   * Records a grade for the current version and moves the status `from` → `to` in one transaction;
+   * `to` = approved freezes that version as the approved one.
+   */
+  review(
+    input: NewTargetReview,
+    by: ActorId,
+  ): Promise<Result<{ table: TargetTableRow; review: TargetReview }, TargetStatusConflict | NotFound>>;
+  /** Oldest first. */
+  listReviews(tableId: string): Promise<TargetReview[]>;
+  createRound(input: NewMonitoringRound, by: ActorId): Promise<Result<MonitoringRound, Duplicate | NotFound>>;
+  getRound(id: string): Promise<MonitoringRound | null>;
+  /** Newest first; `jurisdictionIds` limits to rounds opened by those jurisdictions. */
+  listRounds(query: { year?: number; jurisdictionIds?: string[] }): Promise<MonitoringRound[]>;
+  /** Saves (or submits) a unit's entry; a submitted entry is final. */
+  putEntry(
+    input: PutMonitoringEntry,
+    by: ActorId,
+  ): Promise<Result<StoredMonitoringEntry, EntrySubmitted | NotFound>>;
+  getEntry(roundId: string, tableId: string): Promise<StoredMonitoringEntry | null>;
+  listEntries(roundId: string): Promise<StoredMonitoringEntry[]>;
+  addDecision(input: NewBureauDecision, by: ActorId): Promise<Result<BureauDecision, NotFound>>;
+  /** Oldest first; the newest per table is the one in force. */
+  listDecisions(roundId: string): Promise<BureauDecision[]>;
+}
+
 export const STORE_KINDS = ['pglite', 'postgres'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
@@ -194,6 +270,7 @@ export interface Store {
   readonly review: ReviewStore;
   readonly audit: AuditStore;
   readonly jobs: JobStore;
+  readonly targets: TargetStore;
   /** Always await it: PGlite keeps Node alive and may lose its last writes otherwise. */
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { jobQueries } from './queries/jobs.ts';
 import { orgQueries } from './queries/org.ts';
 import { reportQueries } from './queries/reports.ts';
 import { reviewQueries } from './queries/review.ts';
+import { targetQueries } from './queries/targets.ts';
 import { sessionQueries, userQueries } from './queries/users.ts';
 
 export const sqlStore = (kind: StoreKind, db: Db, close: () => Promise<void>): Store => {
@@ -21,6 +22,7 @@ export const sqlStore = (kind: StoreKind, db: Db, close: () => Promise<void>): S
     review: reviewQueries(db),
     audit: auditQueries(db),
     jobs: jobQueries(db),
+    targets: targetQueries(db),
     // Closing twice (a test's afterAll and a shutdown hook) is harmless.
     close: () => {
       closed ??= close();

@@ -1,0 +1,46 @@
+/**
+ * Use case of 目标审核: a bureau reviewer grades the submitted version 优/良/中/差 with reasons; the grade's
+ * outcome (data) sets the status, and approval freezes the version as the approved one.
+ */
+
+import type { Grade } from '../../core/model/index.ts';
+import { reviewNeedsReason, statusAfterReview } from '../../core/targets/review.ts';
+import { type AppResult, fail, invalid, needRole } from '../access.ts';
+import type { Store, TargetReview, TargetTableRow, User } from '../store.ts';
+import { seeTable } from './access.ts';
+
+export const reviewTargetTable = async (
+  store: Store,
+  actor: User,
+  input: { tableId: string; version: number; grade: Grade; reasons: string },
+): Promise<AppResult<{ table: TargetTableRow; review: TargetReview }>> => {
+  const seen = await seeTable(store, actor, input.tableId);
+  if (!seen.ok) return seen;
+  const refused = needRole(actor, ['bureau-reviewer']);
+  if (refused) return refused;
+  const { table } = seen.value;
+  if (table.status !== 'submitted')
+    return fail('bad-transition', '只有已报送的目标表可以审核', 'only a submitted table can be reviewed');
+  if (input.version !== table.currentVersion)
+    return fail(
+      'status-conflict',
+      `目标表已更新为第${table.currentVersion}版，请刷新`,
+      'the table has a newer version',
+      {
+        current: table,
+      },
+    );
+  if (reviewNeedsReason(input.grade) && input.reasons.trim() === '')
+    return invalid(`审核结果为“${input.grade}”时须写明理由`, 'this grade needs reasons');
+  return store.targets.review(
+    {
+      tableId: table.id,
+      version: input.version,
+      grade: input.grade,
+      reasons: input.reasons.trim(),
+      from: 'submitted',
+      to: statusAfterReview(input.grade),
+    },
+    actor.id,
+  );
+};

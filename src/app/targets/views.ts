@@ -1,0 +1,82 @@
+/** Reading target tables: the list in the actor's scope, and one table with its checks and history. */
+import { checkTargetTable, type TargetFinding } from '../../core/targets/index.ts';
+import { type AppResult, notFound } from '../access.ts';
+import type {
+  Store,
+  TargetReview,
+  TargetTableRow,
+  TargetVersion,
+  TargetVersionMeta,
+  User,
+} from '../store.ts';
+import { seeTable } from './access.ts';
+
+export type TargetListItem = TargetTableRow & { departmentName: string };
+
+export const listTargetTables = async (
+  store: Store,
+  actor: User,
+  query: { year?: number | undefined; status?: TargetTableRow['status'] | undefined },
+): Promise<AppResult<TargetListItem[]>> => {
+  const scope = actor.departmentId
+    ? { departmentId: actor.departmentId }
+    : actor.jurisdictionId
+      ? { jurisdictionId: actor.jurisdictionId }
+      : null;
+  if (!scope) return { ok: true, value: [] };
+  const rows = await store.targets.list({
+    ...scope,
+    ...(query.year !== undefined ? { year: query.year } : {}),
+    ...(query.status ? { statuses: [query.status] } : {}),
+  });
+  const names = new Map<string, string>();
+  for (const r of rows) {
+    if (!names.has(r.departmentId))
+      names.set(r.departmentId, (await store.org.getDepartment(r.departmentId))?.name ?? '');
+  }
+  return { ok: true, value: rows.map((r) => ({ ...r, departmentName: names.get(r.departmentId) ?? '' })) };
+};
+
+export type TargetDetail = {
+  table: TargetTableRow;
+  departmentName: string;
+  current: TargetVersion;
+  findings: TargetFinding[];
+  versions: TargetVersionMeta[];
+  reviews: TargetReview[];
+};
+
+export const getTargetTable = async (
+  store: Store,
+  actor: User,
+  tableId: string,
+): Promise<AppResult<TargetDetail>> => {
+  const seen = await seeTable(store, actor, tableId);
+  if (!seen.ok) return seen;
+  const { table, department } = seen.value;
+  const current = await store.targets.getVersion(table.id, table.currentVersion);
+  if (!current) return notFound('目标表版本', 'target version');
+  return {
+    ok: true,
+    value: {
+      table,
+      departmentName: department.name,
+      current,
+      findings: checkTargetTable(current.document),
+      versions: await store.targets.listVersions(table.id),
+      reviews: await store.targets.listReviews(table.id),
+    },
+  };
+};
+
+export const getTargetVersion = async (
+  store: Store,
+  actor: User,
+  input: { tableId: string; version: number },
+): Promise<AppResult<TargetVersion & { findings: TargetFinding[] }>> => {
+  const seen = await seeTable(store, actor, input.tableId);
+  if (!seen.ok) return seen;
+  const v = await store.targets.getVersion(input.tableId, input.version);
+  if (!v) return notFound('目标表版本', 'target version');
+  return { ok: true, value: { ...v, findings: checkTargetTable(v.document) } };
+};

@@ -1,0 +1,110 @@
+/**
+ * Carrying the approved targets into the self-evaluation (DOMAIN-CYCLE §1.5): the report's 绩效目标表 is
+ * filled from the approved version, and any target whose value, unit or comparator differs from that
+ * version is an audit finding naming both.
+ */
+import { comparableUnits, normName, scaled } from '../audit/measure.ts';
+import { show } from '../audit/support.ts';
+import type { Finding } from '../findings.ts';
+import type { Measure } from '../model/index.ts';
+import type { TargetIndicator, TargetTable } from './table.ts';
+import { parseValue } from './value.ts';
+
+export const BINDING_RULES = {
+  'binding.target-changed': { severity: 'error', title: '自评表的年度指标值与批复的绩效目标一致' },
+  'binding.target-missing': { severity: 'warning', title: '批复的绩效指标在自评表中都有' },
+  'binding.target-added': { severity: 'warning', title: '自评表中的指标都来自批复的绩效目标' },
+} as const;
+
+/** The approved indicator as the report writes a target: "≥95%", comparator and unit apart. */
+export const measureOf = (ind: TargetIndicator): Measure => {
+  if (ind.nature === '定性' || ind.nature === null) {
+    const p = parseValue(ind.value);
+    return ind.nature === '定性'
+      ? { text: ind.value.trim(), op: null, value: null, unit: null }
+      : {
+          text: `${ind.value.trim()}${ind.unit.trim()}`,
+          op: p.op,
+          value: p.number,
+          unit: ind.unit.trim() || null,
+        };
+  }
+  const p = parseValue(ind.value);
+  const unit = ind.unit.trim() || p.unit || null;
+  return {
+    text: `${ind.nature}${p.number ?? ind.value.trim()}${unit ?? ''}`,
+    op: ind.nature,
+    value: p.number,
+    unit,
+  };
+};
+
+/** The rows of a 绩效目标表 filled from the approved table. */
+export const targetRowsOf = (t: TargetTable): { name: string; target: Measure }[] =>
+  t.indicators.map((ind) => ({ name: ind.name.trim(), target: measureOf(ind) }));
+
+const sameMeasure = (a: Measure, b: Measure): boolean => {
+  if (a.value === null || b.value === null) {
+    return a.value === b.value && normName(a.text) === normName(b.text);
+  }
+  if ((a.op ?? '≥') !== (b.op ?? '≥')) return false;
+  if ((a.unit ?? '') !== (b.unit ?? '') && !comparableUnits(a.unit, b.unit)) return false;
+  if ((a.unit ?? '') !== (b.unit ?? '') && (a.unit === null || b.unit === null)) return false;
+  return scaled(a.value, a.unit).eq(scaled(b.value, b.unit));
+};
+
+export type ReportTarget = { name: string; target: Measure; src?: Measure['src'] };
+
+/**
+ * Findings for a report's targets against the approved table `approved` (version `version`): changed
+ * values, units or comparators; approved indicators the report leaves out; indicators it adds.
+ */
+export const compareWithApproved = (
+  rows: readonly ReportTarget[],
+  approved: TargetTable,
+  version: number,
+): Finding[] => {
+  const out: Finding[] = [];
+  const where = `批复的绩效目标表（第${version}版）`;
+  const byName = new Map(approved.indicators.map((ind) => [normName(ind.name), ind]));
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = normName(row.name);
+    const ind = byName.get(key);
+    if (!ind) {
+      out.push({
+        rule: 'binding.target-added',
+        severity: 'warning',
+        message: `自评表中的指标“${row.name}”不在${where}中`,
+        actual: row.target.text,
+        ...(row.target.src ? { locations: [row.target.src] } : {}),
+      });
+      continue;
+    }
+    seen.add(key);
+    const approvedMeasure = measureOf(ind);
+    if (!sameMeasure(row.target, approvedMeasure)) {
+      const v = approvedMeasure.value !== null ? show(approvedMeasure.value) : null;
+      const approvedText =
+        v !== null ? `${approvedMeasure.op ?? ''}${v}${approvedMeasure.unit ?? ''}` : approvedMeasure.text;
+      out.push({
+        rule: 'binding.target-changed',
+        severity: 'error',
+        message: `指标“${row.name}”的年度指标值在自评表中为“${row.target.text}”，${where}为“${approvedText}”`,
+        expected: approvedText,
+        actual: row.target.text,
+        ...(row.target.src ? { locations: [row.target.src] } : {}),
+      });
+    }
+  }
+  for (const ind of approved.indicators) {
+    if (seen.has(normName(ind.name))) continue;
+    out.push({
+      rule: 'binding.target-missing',
+      severity: 'warning',
+      message: `${where}中的指标“${ind.name.trim()}”（${measureOf(ind).text}）在自评表中没有`,
+      expected: measureOf(ind).text,
+    });
+  }
+  return out;
+};

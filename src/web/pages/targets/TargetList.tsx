@@ -1,0 +1,99 @@
+/** 绩效目标申报表 in scope: the department declares new ones; the bureau opens them to review. */
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { blankTargetTable } from '../../../core/targets/sample-tables.ts';
+import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
+import { createTarget, listTargets } from '../../api/targets.ts';
+import { KIND_SHORT } from '../../app/labels.tsx';
+import { PageState } from '../../app/PageState.tsx';
+import { RequireRole } from '../../app/RequireRole.tsx';
+import { Link, navigate } from '../../app/router.tsx';
+import { fmtDateTime } from '../../lib/format.ts';
+import { useLoad } from '../../lib/use-load.ts';
+import { TargetStatusTag } from './labels.tsx';
+
+const TargetList = () => {
+  const { message } = App.useApp();
+  const load = useLoad(() => listTargets(), []);
+  const [kind, setKind] = useState<TargetKind>('project');
+  const [year, setYear] = useState(new Date().getFullYear() + 1);
+  const create = async () => {
+    try {
+      const r = await createTarget(blankTargetTable(kind, year));
+      navigate(`/targets/${r.table.id}`);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <RequireRole roles={['preparer', 'dept-reviewer', 'bureau-reviewer', 'admin']}>
+      {(me) => (
+        <>
+          <div className="jx-page-title">
+            <h1>{me.departmentId ? '绩效目标申报' : '绩效目标审核'}</h1>
+            {me.role === 'preparer' ? (
+              <Space wrap>
+                <Select
+                  aria-label="申报年度"
+                  value={year}
+                  style={{ width: 120 }}
+                  onChange={setYear}
+                  options={[0, 1].map((d) => {
+                    const y = new Date().getFullYear() + d;
+                    return { value: y, label: `${y}年度` };
+                  })}
+                />
+                <Select
+                  aria-label="目标表类型"
+                  value={kind}
+                  style={{ width: 240 }}
+                  onChange={setKind}
+                  options={(['project', 'department'] as const).map((k) => ({
+                    value: k,
+                    label: TARGET_KIND_LABELS[k],
+                  }))}
+                />
+                <Button type="primary" icon={<PlusOutlined />} onClick={create}>
+                  新建目标表
+                </Button>
+              </Space>
+            ) : null}
+          </div>
+          <PageState load={load} empty={(d) => d.length === 0} emptyText="还没有绩效目标申报表">
+            {(rows) => (
+              <Table
+                rowKey="id"
+                dataSource={rows}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                columns={[
+                  { title: '年度', dataIndex: 'year', width: 80 },
+                  { title: '单位', dataIndex: 'departmentName' },
+                  {
+                    title: '目标表',
+                    render: (_, r) => (
+                      <Link to={`/targets/${r.id}`}>
+                        {KIND_SHORT[r.kind]}
+                        {r.projectName ? `：${r.projectName}` : ''}
+                      </Link>
+                    ),
+                  },
+                  { title: '状态', render: (_, r) => <TargetStatusTag status={r.status} /> },
+                  { title: '当前版本', dataIndex: 'currentVersion', width: 90 },
+                  {
+                    title: '批复版本',
+                    width: 90,
+                    render: (_, r) => (r.approvedVersion ? `第${r.approvedVersion}版` : '—'),
+                  },
+                  { title: '更新时间', render: (_, r) => fmtDateTime(r.updatedAt) },
+                ]}
+              />
+            )}
+          </PageState>
+        </>
+      )}
+    </RequireRole>
+  );
+};
+
+export default TargetList;
