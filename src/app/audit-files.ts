@@ -85,6 +85,9 @@ export const auditBatch = async (
  * than it brings); .docx files 200: 2.6 vs 2.2–2.3 s (13% faster: a .docx costs ten times a text file,
  * so the child's start is paid back). So: children for 150 or more Office files, or, with more than two
  * cores (where the child has a core of its own; not measured here), from 2,000 files of any kind.
+ * Measured again for 10,000 text files (bench/batch.bench.ts, docs/benchmarks.md, medians of 3 in one
+ * run on the shared 2-core machine at load 20+): 2 processes took more CPU than 1 (12.4 vs 11.1 s; two
+ * children 13.5 s) and no steady wall-time gain, so text files stay in one process on 2 cores.
  */
 export const auditProcesses = (files: readonly string[], cores: number): number => {
   if (cores < 2) return 1;

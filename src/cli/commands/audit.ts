@@ -172,6 +172,7 @@ export const registerAudit = (program: Command): void => {
         },
         {
           threads,
+          // For bench/batch.bench.ts: child processes do all the auditing (compared there, not chosen).
           childrenOnly: process.env.JIXIAO_CHILDREN_ONLY === '1',
           ready: out.ready,
           facts: format === 'csv',
