@@ -13,11 +13,14 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeDocx } from '../src/formats/docx/write-docx.ts';
+import { composedReport } from './fixtures/docx/composed-report.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // A folder name with a space, # and Chinese, as a user's may have.
@@ -63,6 +66,17 @@ describe('bin/jixiao from a bundle', () => {
       { file: join(copy, 'test/fixtures/audit/clean-base.txt'), findings: [] },
     ]);
     expect(bundleDir()).toBe(first);
+    // A .docx is read in a child process from a bundle of src/formats/isolate/worker.ts (made from the
+    // copy's sources beside the CLI bundle): the same report as the text gives.
+    const docx = join(copy, 'report.docx');
+    writeFileSync(docx, await writeDocx({ report: composedReport() }));
+    const fromDocx = JSON.parse(await jixiao('import', docx, '--format', 'json')) as { kind: string };
+    expect(fromDocx.kind).toBe('department');
+    // …and in a child indeed: with a time limit of 1 ms it is refused as too slow, not read in place.
+    process.env.JIXIAO_READ_TIMEOUT_MS = '1';
+    const slow = await run('import', docx).catch((e: { code: number; stderr: string }) => e);
+    delete process.env.JIXIAO_READ_TIMEOUT_MS;
+    expect(slow).toMatchObject({ code: 2, stderr: expect.stringContaining('秒内未能读完') });
 
     appendFileSync(join(copy, 'src/core/decimal.ts'), '\n// changed\n');
     await jixiao('--version');

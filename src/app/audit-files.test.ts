@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditExitCode, auditFiles, auditProcesses, fileAuditJson } from './audit-files.ts';
+import { auditEach, auditExitCode, auditFiles, auditProcesses, fileAuditJson } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -40,12 +40,51 @@ describe('auditFiles', () => {
     const bad = faulty();
     const files = Array.from({ length: 60 }, (_, i) => (i % 20 === 7 ? bad : CLEAN));
     let ticks = 0;
-    const results = await auditFiles(files, { threads: 2, onProgress: () => ticks++ });
+    const results = await auditFiles(files, { threads: 2, facts: true, onProgress: () => ticks++ });
     expect(ticks).toBe(files.length);
+    // The CSV facts come back from the child too.
+    expect(results.every((r) => r.ok && r.facts?.unit === '青禾县文化广电旅游体育局')).toBe(true);
     expect(results.map((r) => r.file)).toEqual(files);
     expect(results.filter((r) => r.ok && r.findings.length > 0).map((r) => r.file)).toEqual(
       files.filter((f) => f === bad),
     );
+  }, 60_000);
+
+  it('hands each result on as soon as it and those before it are done, not at the end', async () => {
+    let audited = 0;
+    const when: number[] = [];
+    await auditEach(
+      [CLEAN, CLEAN, CLEAN, CLEAN],
+      () => {
+        when.push(audited);
+      },
+      { batch: 1, onProgress: (done) => (audited = done) },
+    );
+    // onResult runs before the progress tick of the same file: file k goes out when k files were done.
+    expect(when).toEqual([0, 1, 2, 3]);
+  });
+
+  it('waits for the output to have room before taking more files', async () => {
+    let pauses = 0;
+    const results = await auditFiles([CLEAN, CLEAN, CLEAN], {
+      batch: 1,
+      ready: () => {
+        pauses++;
+        return new Promise((r) => setTimeout(r, 5));
+      },
+    });
+    expect(results).toHaveLength(3);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives the same results when child processes do all the auditing', async () => {
+    const bad = faulty();
+    const files = Array.from({ length: 40 }, (_, i) =>
+      i % 9 === 4 ? bad : i === 13 ? '/nonexistent/y.txt' : CLEAN,
+    );
+    const here = await auditFiles(files);
+    const there = await auditFiles(files, { threads: 1, childrenOnly: true });
+    expect(there).toEqual(here);
   }, 60_000);
 
   it('reports progress once per file', async () => {
@@ -96,6 +135,44 @@ describe('bin/jixiao audit', () => {
       ['clean-base.txt', 'clean-small.txt', 'clean-yuan.txt'].map((f) => join(FIXTURES, f)),
     );
     expect(out.code).toBe(0);
+  }, 30_000);
+
+  it('streams NDJSON and CSV (one line per file, in order; CSV with a byte order mark)', async () => {
+    const bad = faulty();
+    const nd = await run([CLEAN, '/nonexistent/x.txt', bad, '--format', 'ndjson']);
+    expect(nd.code).toBe(2);
+    const lines = nd.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string });
+    expect(lines.map((l) => l.file)).toEqual([CLEAN, '/nonexistent/x.txt', bad]);
+
+    const csv = await run([CLEAN, '/nonexistent/x.txt', bad, '--format', 'csv']);
+    expect(csv.code).toBe(2);
+    const rows = csv.stdout.split('\r\n');
+    expect(rows[0]).toBe('\uFEFF文件,单位,年度,类型,自评总分,复核总分,自评等级,复核等级,错误,警告,提示,说明');
+    expect(rows[1]).toBe(`${CLEAN},青禾县文化广电旅游体育局,2023,部门整体,92.7,92.7,优,优,0,0,0,`);
+    expect(rows[2]).toBe('/nonexistent/x.txt,,,,,,,,1,0,0,找不到文件 /nonexistent/x.txt (file not found)');
+    expect(rows[3]).toMatch(
+      new RegExp(`^${bad},青禾县文化广电旅游体育局,2023,部门整体,92\\.7,92\\.7,优,优,1,0,0,$`),
+    );
+    expect(rows.slice(4)).toEqual(['']);
+  }, 30_000);
+
+  it('says which formats there are when --format names none', async () => {
+    const out = await run([CLEAN, '--format', 'xml']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('json、ndjson、csv 或 text');
+    expect(out.stdout).toBe('');
+  }, 30_000);
+
+  it('ends text output of several files with a summary on stderr', async () => {
+    const bad = faulty();
+    const out = await run([bad, CLEAN, bad, '/nonexistent/x.txt', '--format', 'text']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('合计：4 个文件，2 个有错误，1 个无法读取');
+    expect(out.stderr).toMatch(/counts\.org-units {2}错误 {2}2\n/);
+    expect(out.stderr).toMatch(/read\.not-found {2}错误 {2}1\n/);
   }, 30_000);
 
   it('prints text grouped by section with a summary line', async () => {

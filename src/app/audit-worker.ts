@@ -6,7 +6,7 @@
 import { auditBatch, type ChildReply, type ChildRequest } from './audit-files.ts';
 
 process.on('message', async (msg: ChildRequest) => {
-  const options = msg.readerWarnings === false ? { readerWarnings: false } : {};
+  const options = { ...(msg.readerWarnings === false ? { readerWarnings: false } : {}), facts: msg.facts };
   const results = await auditBatch(msg.files, options);
   process.send?.({ batch: msg.batch, results } satisfies ChildReply);
 });

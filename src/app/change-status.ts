@@ -1,6 +1,7 @@
 /**
  * The shared step of every workflow use case: the report is seen, the move is allowed for the role
- * (core/workflow.ts), and the store does a compare-and-set of the status.
+ * (core/workflow.ts), and the store does a compare-and-set of the status and the current version in one
+ * UPDATE — a version saved after the actor looked (e.g. after a submit audited it) makes the move fail.
  */
 import { canTransition, REPORT_STATUS_LABELS, type ReportStatus, ROLE_LABELS } from '../core/workflow.ts';
 import { type AppResult, fail, type SeenReport, seeReport } from './access.ts';
@@ -41,5 +42,16 @@ export const moveStatus = async (
   actor: User,
   report: Report,
   to: ReportStatus,
-): Promise<AppResult<Report>> =>
-  store.reports.setStatus({ reportId: report.id, from: report.status, to }, actor.id);
+): Promise<AppResult<Report>> => {
+  const moved = await store.reports.setStatus(
+    { reportId: report.id, from: report.status, to, version: report.currentVersion },
+    actor.id,
+  );
+  if (moved.ok || moved.code !== 'status-conflict' || moved.current.status !== report.status) return moved;
+  return fail(
+    'status-conflict',
+    `报告已保存为第${moved.current.currentVersion}版，请刷新后重试`,
+    `version ${moved.current.currentVersion} was saved meanwhile`,
+    { current: moved.current },
+  );
+};

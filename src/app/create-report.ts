@@ -1,17 +1,18 @@
 /**
  * Use case: a preparer starts a report of their department — from a document (the editor) or from an
- * uploaded file (.docx, .txt, .json, .xlsx), which becomes a new draft with the reader's warnings.
+ * uploaded file (any type the readers take: src/formats/extensions.ts), which becomes a new draft with the reader's warnings.
  */
 import { extname } from 'node:path';
 import type { Finding } from '../core/findings.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { readReport } from '../formats/read-report.ts';
+import { READ_EXTENSIONS, READ_EXTENSIONS_TEXT } from '../formats/extensions.ts';
+import { LIMIT_CODES, readReportIsolated } from '../formats/isolate/index.ts';
 import { type AppResult, fail, invalid, needRole } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, ReportVersion, Store, User } from './store.ts';
 
-export const UPLOAD_EXTENSIONS = ['.docx', '.txt', '.json', '.xlsx'] as const;
+export const UPLOAD_EXTENSIONS = READ_EXTENSIONS;
 /** Uploads above this are refused before reading: real reports, even .docx with images, are far smaller. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -31,7 +32,12 @@ export const createReport = async (
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
-  const { scoring, frameworkId } = await scoreWithFrameworks(store, input.document, null);
+  const { evaluation, frameworkId } = await evaluateStored(
+    store,
+    input.document,
+    { boundId: null, departmentId: actor.departmentId },
+    { audit: false },
+  );
   const created = await store.reports.create(
     {
       departmentId: actor.departmentId,
@@ -40,7 +46,7 @@ export const createReport = async (
       projectName: projectNameOf(input.document),
       frameworkId,
       document: input.document,
-      figures: figuresOf(input.document, scoring),
+      figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '新建',
     },
     actor.id,
@@ -67,17 +73,29 @@ export const importReport = async (
 };
 
 /** The report in an uploaded file, or why it cannot be read (code `bad-upload`). */
-export const readUpload = async (filename: string, bytes: Uint8Array): Promise<AppResult<ReportDocument>> => {
+export const readUpload = async (
+  filename: string,
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+): Promise<AppResult<ReportDocument>> => {
   const ext = extname(filename).toLowerCase();
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext))
     return fail(
       'bad-upload',
-      `不支持的文件类型 ${ext || '（无扩展名）'}，请上传 .docx、.txt、.json 或 .xlsx`,
-      'upload a .docx, .txt, .json or .xlsx file',
+      `不支持的文件类型 ${ext || '（无扩展名）'}，请上传 ${READ_EXTENSIONS_TEXT} 文件`,
+      `upload one of ${READ_EXTENSIONS.join(' ')}`,
     );
   if (bytes.byteLength > MAX_UPLOAD_BYTES)
     return fail('too-large', '文件超过 20 MB，不像自评报告', 'file larger than 20 MB');
-  const read = await readReport(bytes);
-  if (!read.ok) return fail('bad-upload', read.error.message, read.error.code, { reason: read.error.code });
+  // A .docx or .xlsx is read in a worker: the server's thread only waits, whatever the file costs.
+  const read = await readReportIsolated(bytes, { signal });
+  if (!read.ok) {
+    const code = LIMIT_CODES.includes(read.error.code)
+      ? 'too-large'
+      : read.error.code === 'read.busy'
+        ? 'rate-limited'
+        : 'bad-upload';
+    return fail(code, read.error.message, read.error.code, { reason: read.error.code });
+  }
   return { ok: true, value: read.report };
 };

@@ -3,11 +3,15 @@
  * the fiscal year's deadline, the score distribution and grades, audit findings by rule, the ranking,
  * and the comparison with the year before.
  */
-import { auditReport } from '../core/audit/index.ts';
+
 import { dec, decFixed, sum } from '../core/decimal.ts';
+import { auditEvaluated } from '../core/evaluation/index.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import { GRADES, type Grade } from '../core/model/index.ts';
 import { HANDED_IN_STATUSES, REPORT_STATUSES, type ReportStatus } from '../core/workflow.ts';
 import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
+import { deadlineFor } from './departments-admin.ts';
+import { withReviewed } from './reviewed-scores.ts';
 import type { Report, Store, User } from './store.ts';
 
 /** Score bands of the distribution: [min, max) except the last, which includes 100. */
@@ -18,6 +22,20 @@ export const SCORE_BANDS = [
   { label: '80–90', min: 80, max: 90 },
   { label: '90–100', min: 90, max: 100.01 },
 ] as const;
+
+type Ranked = {
+  reportId: string;
+  departmentId: string;
+  departmentName: string;
+  kind: Report['kind'];
+  projectName: string | null;
+  /** The computed (self) total. */
+  total: string;
+  grade: Grade | null;
+  reviewedTotal: string | null;
+  reviewedGrade: Grade | null;
+  status: ReportStatus;
+};
 
 export type Dashboard = {
   jurisdictionId: string;
@@ -31,16 +49,12 @@ export type Dashboard = {
   distribution: { label: string; count: number }[];
   grades: Record<Grade, number>;
   findingsByRule: { rule: string; severity: string; count: number; reports: number }[];
-  ranking: {
-    reportId: string;
-    departmentId: string;
-    departmentName: string;
-    kind: Report['kind'];
-    projectName: string | null;
-    total: string;
-    grade: Grade | null;
-    status: ReportStatus;
-  }[];
+  /**
+   * 部门整体 reports past submission, by the bureau's 审核得分 where it exists (else the computed total);
+   * `projectRanking` the same for 项目支出 reports: the two kinds are never ranked together.
+   */
+  ranking: Ranked[];
+  projectRanking: Ranked[];
   yearOverYear: {
     years: { year: number; reports: number; scored: number; average: string | null; published: number }[];
     departments: {
@@ -62,9 +76,9 @@ const average = (totals: readonly string[]): string | null =>
  * One report's findings; a report the audit cannot get through (a bug in a rule) shows as one finding
  * of its own instead of taking the whole dashboard down.
  */
-const auditOrNote = (document: Parameters<typeof auditReport>[0]): RuleAndSeverity[] => {
+const auditOrNote = (document: Parameters<typeof auditEvaluated>[0]): RuleAndSeverity[] => {
   try {
-    return auditReport(document);
+    return auditEvaluated(document, BUILTIN_FRAMEWORKS);
   } catch {
     return [{ rule: 'audit.internal-error', severity: 'warning' }];
   }
@@ -114,23 +128,23 @@ export const dashboard = async (
   if (!(await canSeeJurisdiction(store, actor, input.jurisdictionId)))
     return notFound('地区', 'jurisdiction');
   const { jurisdictionId, year } = input;
-  const [departments, reports, previous, years] = await Promise.all([
+  const [departments, reports, previous, due] = await Promise.all([
     store.org.listDepartments({ jurisdictionId }),
     store.reports.list({ jurisdictionId, year }),
     store.reports.list({ jurisdictionId, year: year - 1 }),
-    store.org.listFiscalYears(jurisdictionId),
+    deadlineFor(store, jurisdictionId, year),
   ]);
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const statusCounts = Object.fromEntries(REPORT_STATUSES.map((s) => [s, 0])) as Record<ReportStatus, number>;
   for (const r of reports) statusCounts[r.status]++;
 
-  const deadline = years.find((y) => y.year === year)?.deadline ?? null;
+  const deadline = due?.deadline ?? null;
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const main = new Map(reports.filter((r) => r.kind === 'department').map((r) => [r.departmentId, r]));
   const late =
     deadline && today > deadline
       ? departments
-          .filter((d) => !handedIn(main.get(d.id)?.status ?? 'draft'))
+          .filter((d) => !d.disabled && !handedIn(main.get(d.id)?.status ?? 'draft'))
           .map((d) => ({ departmentId: d.id, name: d.name, status: main.get(d.id)?.status ?? null }))
       : [];
 
@@ -161,18 +175,26 @@ export const dashboard = async (
     }
   }
 
-  const ranking = [...scored]
-    .sort((a, b) => dec(b.computedTotal).comparedTo(dec(a.computedTotal)))
-    .map((r) => ({
-      reportId: r.id,
-      departmentId: r.departmentId,
-      departmentName: names.get(r.departmentId) ?? '',
-      kind: r.kind,
-      projectName: r.projectName,
-      total: r.computedTotal,
-      grade: r.grade,
-      status: r.status,
-    }));
+  const rankable = await withReviewed(
+    store,
+    scored.filter((r) => handedIn(r.status)),
+  );
+  const rankOf = (kind: Report['kind']): Ranked[] =>
+    rankable
+      .filter((r) => r.kind === kind)
+      .map((r) => ({
+        reportId: r.id,
+        departmentId: r.departmentId,
+        departmentName: names.get(r.departmentId) ?? '',
+        kind: r.kind,
+        projectName: r.projectName,
+        total: r.computedTotal,
+        grade: r.grade,
+        reviewedTotal: r.reviewedTotal,
+        reviewedGrade: r.reviewedGrade,
+        status: r.status,
+      }))
+      .sort((a, b) => dec(b.reviewedTotal ?? b.total).comparedTo(dec(a.reviewedTotal ?? a.total)));
 
   const yearRow = (y: number, rs: Report[]) => {
     const totals = rs.flatMap((r) => (r.computedTotal ? [r.computedTotal] : []));
@@ -191,7 +213,7 @@ export const dashboard = async (
       jurisdictionId,
       year,
       reports: reports.length,
-      departments: departments.length,
+      departments: departments.filter((d) => !d.disabled).length,
       statusCounts,
       deadline,
       late,
@@ -200,7 +222,8 @@ export const dashboard = async (
       findingsByRule: [...findingsByRule.values()]
         .map((e) => ({ rule: e.rule, severity: e.severity, count: e.count, reports: e.reports.size }))
         .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
-      ranking,
+      ranking: rankOf('department'),
+      projectRanking: rankOf('project'),
       yearOverYear: {
         years: [yearRow(year - 1, previous), yearRow(year, reports)],
         departments: departments.map((d) => {

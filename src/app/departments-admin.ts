@@ -67,13 +67,30 @@ export const updateDepartment = async (
     name?: string | undefined;
     code?: string | null | undefined;
     supervisorId?: string | null | undefined;
+    /** Moves the department (its reports and accounts follow it) to a jurisdiction in the admin's scope. */
+    jurisdictionId?: string | undefined;
+    disabled?: boolean | undefined;
   },
 ): Promise<AppResult<Department>> => {
   const refused = admin(actor);
   if (refused) return refused;
   const d = await store.org.getDepartment(input.id);
   if (!d || !(await canSeeDepartment(store, actor, d))) return notFound('单位', 'department');
+  if (input.jurisdictionId && !(await canSeeJurisdiction(store, actor, input.jurisdictionId)))
+    return notFound('地区', 'jurisdiction');
   return store.org.updateDepartment(input, actor.id);
+};
+
+/** Renames a jurisdiction or sets its 行政区划代码 (its level and place in the tree stay). */
+export const updateJurisdiction = async (
+  store: Store,
+  actor: User,
+  input: { id: string; name?: string | undefined; code?: string | null | undefined },
+): Promise<AppResult<Jurisdiction>> => {
+  const refused = admin(actor);
+  if (refused) return refused;
+  if (!(await canSeeJurisdiction(store, actor, input.id))) return notFound('地区', 'jurisdiction');
+  return store.org.updateJurisdiction(input, actor.id);
 };
 
 export const addJurisdiction = async (
@@ -103,4 +120,22 @@ export const putFiscalYear = async (
   if (actor && !(await canSeeJurisdiction(store, actor, input.jurisdictionId)))
     return notFound('地区', 'jurisdiction');
   return store.org.putFiscalYear(input, actor?.id ?? null);
+};
+
+/**
+ * The deadline that applies to a jurisdiction's year: its own, or else the nearest one set above it (a
+ * province's date holds for a county that set none).
+ */
+export const deadlineFor = async (
+  store: Store,
+  jurisdictionId: string,
+  year: number,
+): Promise<{ deadline: string; jurisdictionId: string } | null> => {
+  let id: string | null = jurisdictionId;
+  for (let hops = 0; id && hops < 8; hops++) {
+    const own = (await store.org.listFiscalYears(id)).find((y) => y.year === year)?.deadline;
+    if (own) return { deadline: own, jurisdictionId: id };
+    id = (await store.org.getJurisdiction(id))?.parentId ?? null;
+  }
+  return null;
 };

@@ -8,8 +8,10 @@ import { expandInputs } from './expand-inputs.ts';
 const folder = (): string => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-inputs-'));
   mkdirSync(join(dir, '2023'));
-  for (const f of ['b.docx', 'a.txt', 'C.XLSX', '2023/d.json', '~$b.docx', '.hidden.txt', 'notes.pdf'])
-    writeFileSync(join(dir, f), 'x');
+  const files = ['b.docx', 'a.txt', 'C.XLSX', '2023/d.json', '~$b.docx', '.hidden.txt', 'photo.png'];
+  // Saved from websites, scanned or exported to PDF, and older Office and WPS files.
+  files.push('2023/e.html', '2023/f.PDF', 'g.doc', 'h.wps', 'i.xls', 'j.mhtml', 'k.htm');
+  for (const f of files) writeFileSync(join(dir, f), 'x');
   return dir;
 };
 
@@ -17,7 +19,19 @@ describe('expandInputs', () => {
   it('takes a folder as the report files in it, subfolders included, sorted; no lock or hidden files', async () => {
     const dir = folder();
     expect(await expandInputs([dir])).toEqual(
-      ['2023/d.json', 'C.XLSX', 'a.txt', 'b.docx'].map((f) => join(dir, f)),
+      [
+        '2023/d.json',
+        '2023/e.html',
+        '2023/f.PDF',
+        'C.XLSX',
+        'a.txt',
+        'b.docx',
+        'g.doc',
+        'h.wps',
+        'i.xls',
+        'j.mhtml',
+        'k.htm',
+      ].map((f) => join(dir, f)),
     );
   });
 
@@ -31,7 +45,7 @@ describe('expandInputs', () => {
 
   it('keeps a file, a missing file and a pattern that matches nothing as they are', async () => {
     const dir = folder();
-    const args = [join(dir, 'a.txt'), join(dir, 'missing.txt'), join(dir, '*.doc')];
+    const args = [join(dir, 'a.txt'), join(dir, 'missing.txt'), join(dir, '*.rtf')];
     expect(await expandInputs(args)).toEqual(args);
   });
 });

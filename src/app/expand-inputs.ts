@@ -8,9 +8,10 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { READ_EXTENSIONS } from '../formats/extensions.ts';
 
-/** What the readers read, by extension. */
-const REPORT_FILES = '**/*.{txt,TXT,docx,DOCX,xlsx,XLSX,json,JSON}';
+/** What the readers read, by extension (in lower or upper case). */
+const REPORT_FILES = `**/*.{${READ_EXTENSIONS.flatMap((e) => [e.slice(1), e.slice(1).toUpperCase()]).join(',')}}`;
 
 /** Word's lock files (~$报告.docx) and hidden files are not reports. */
 const isReport = (path: string): boolean => {

@@ -1,16 +1,26 @@
 /**
- * Which framework scores a stored report: the stored framework version it is bound to, else the best
- * match among the admins' stored frameworks (newest version of each key, ahead of a built-in with the
- * same id) and the built-in ones. A new report is bound to the stored version it was matched with, so a
- * later version of that framework does not change its score.
+ * Which frameworks a stored report is evaluated against. Frameworks an admin stores belong to the admin's
+ * jurisdiction and apply to it and everything below it; a report sees only those of its department's
+ * jurisdiction and of the jurisdictions above it (and the built-in ones). A stored framework never shadows
+ * a built-in one: a stored version whose key is a built-in id is not used (admins can no longer add one;
+ * older rows stay in the store but score nothing).
+ *
+ * A report is evaluated with the stored version it is bound to when that one is visible to it (whatever
+ * its fit), else against the visible stored frameworks (newest version of each key) and the built-in
+ * ones, of which `evaluate` takes the first that fits. A new report is bound to the stored version it
+ * fitted, so a later version of that framework does not change its score.
  */
+import { boundOptions, type EvaluateOptions, type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS, type Framework, validateFramework } from '../core/framework/index.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { type Scoring, scoreDocument } from './report-scoring.ts';
 import type { Store } from './store.ts';
 
 /** Stored framework versions never change: validated once per process. */
 const validated = new Map<string, Framework | null>();
+
+const BUILTIN_IDS: ReadonlySet<string> = new Set(BUILTIN_FRAMEWORKS.map((f) => f.id));
+
+export const isBuiltinFrameworkId = (key: string): boolean => BUILTIN_IDS.has(key);
 
 const storedFramework = async (store: Store, id: string): Promise<Framework | null> => {
   if (validated.has(id)) return validated.get(id) ?? null;
@@ -21,43 +31,75 @@ const storedFramework = async (store: Store, id: string): Promise<Framework | nu
   return framework;
 };
 
-export type ScoredWith = { scoring: Scoring | null; frameworkId: string | null };
+/** Deeper than any real tree (province → city → county → township); stops a corrupt parent cycle. */
+const MAX_DEPTH = 16;
+
+/** The jurisdiction of `departmentId` and every one above it: whose frameworks apply to its reports. */
+export const frameworkScopeOf = async (store: Store, departmentId: string | null): Promise<Set<string>> => {
+  const out = new Set<string>();
+  const d = departmentId ? await store.org.getDepartment(departmentId) : null;
+  let at: string | null = d?.jurisdictionId ?? null;
+  while (at && !out.has(at) && out.size < MAX_DEPTH) {
+    out.add(at);
+    at = (await store.org.getJurisdiction(at))?.parentId ?? null;
+  }
+  return out;
+};
+
+/** Whose report is evaluated: the stored version it is bound to (if any) and its department. */
+export type ScoringScope = { boundId: string | null; departmentId: string | null };
+
+const visible = (f: { key: string; jurisdictionId: string | null }, scope: ReadonlySet<string>): boolean =>
+  !BUILTIN_IDS.has(f.key) && (f.jurisdictionId === null || scope.has(f.jurisdictionId));
+
+export type StoredCandidate = { id: string | null; framework: Framework };
+
+/** `bound`: the list is the one stored version the report is bound to. */
+export type Candidates = { list: StoredCandidate[]; bound: boolean };
 
 /**
- * The frameworks a report of `kind` is scored against: the stored version it is bound to; else the newest
- * stored version of each key ahead of the built-in ones (the built-in ones alone when none is stored).
- * The editor gets the same list, so that its live score is the one the server will store.
+ * The frameworks a report of `kind` is evaluated against. The editor gets the same, so that its live
+ * score is the one the server stores.
  */
 export const frameworksFor = async (
   store: Store,
   kind: ReportDocument['kind'],
-  boundId: string | null,
-): Promise<{ id: string | null; framework: Framework }[]> => {
-  if (boundId) {
-    const bound = await storedFramework(store, boundId);
-    if (bound) return [{ id: boundId, framework: bound }];
+  scope: ScoringScope,
+): Promise<Candidates> => {
+  const jurisdictions = await frameworkScopeOf(store, scope.departmentId);
+  if (scope.boundId) {
+    const row = await store.frameworks.get(scope.boundId);
+    const bound = row && visible(row, jurisdictions) ? await storedFramework(store, row.id) : null;
+    if (bound) return { list: [{ id: scope.boundId, framework: bound }], bound: true };
   }
-  const rows = await store.frameworks.list({ kind });
+  const rows = (await store.frameworks.list({ kind })).filter((r) => visible(r, jurisdictions));
   const newest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if ((newest.get(r.key)?.version ?? 0) < r.version) newest.set(r.key, r);
-  const stored: { id: string | null; framework: Framework }[] = [];
+  const stored: StoredCandidate[] = [];
   for (const r of newest.values()) {
     const f = await storedFramework(store, r.id);
     if (f) stored.push({ id: r.id, framework: f });
   }
-  return [...stored, ...BUILTIN_FRAMEWORKS.map((framework) => ({ id: null, framework }))];
+  return {
+    list: [...stored, ...BUILTIN_FRAMEWORKS.map((framework) => ({ id: null, framework }))],
+    bound: false,
+  };
 };
 
-export const scoreWithFrameworks = async (
+export type Evaluated = { evaluation: Evaluation; frameworkId: string | null };
+
+export const evaluateStored = async (
   store: Store,
   document: ReportDocument,
-  boundId: string | null,
-): Promise<ScoredWith> => {
-  const candidates = await frameworksFor(store, document.kind, boundId);
-  const scoring = scoreDocument(
-    document,
-    candidates.map((c) => c.framework),
-  );
-  const chosen = candidates.find((c) => c.id !== null && c.framework === scoring?.framework);
-  return { scoring, frameworkId: chosen?.id ?? null };
+  scope: ScoringScope,
+  options: EvaluateOptions = {},
+): Promise<Evaluated> => {
+  const candidates = await frameworksFor(store, document.kind, scope);
+  const frameworks = candidates.list.map((c) => c.framework);
+  const evaluation = evaluate(document, frameworks, {
+    ...boundOptions(frameworks, candidates.bound),
+    ...options,
+  });
+  const chosen = candidates.list.find((c) => c.id !== null && c.framework === evaluation.choice?.framework);
+  return { evaluation, frameworkId: chosen?.id ?? null };
 };

@@ -1,9 +1,12 @@
 /**
  * Use cases of indicator frameworks: the built-in ones (files under frameworks/) and versions an admin
- * adds, checked by the core's validator before they are kept.
+ * adds, checked by the core's validator before they are kept. An added framework belongs to the admin's
+ * jurisdiction (see framework-choice.ts); its id may be neither a built-in id nor the id of another
+ * jurisdiction's framework.
  */
 import { BUILTIN_FRAMEWORKS, validateFramework } from '../core/framework/index.ts';
 import { type AppResult, fail, needRole } from './access.ts';
+import { isBuiltinFrameworkId } from './framework-choice.ts';
 import type { Store, User } from './store.ts';
 
 export type FrameworkRow = {
@@ -53,6 +56,19 @@ export const addFramework = async (
       { problems: checked.problems },
     );
   const f = checked.framework;
+  if (isBuiltinFrameworkId(f.id))
+    return fail(
+      'duplicate',
+      `框架标识「${f.id}」是内置框架的标识，不能覆盖内置框架；请换一个标识`,
+      'a built-in framework has this id; choose another id',
+    );
+  const owner = await store.frameworks.latest(f.id);
+  if (owner && owner.jurisdictionId !== (actor.jurisdictionId ?? null))
+    return fail(
+      'duplicate',
+      `框架标识「${f.id}」已被其他地区的框架使用；请换一个标识`,
+      "another jurisdiction's framework has this id; choose another id",
+    );
   const added = await store.frameworks.addVersion(
     {
       key: f.id,

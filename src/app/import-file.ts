@@ -1,14 +1,17 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readReport } from '../formats/read-report.ts';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { readReportIsolated } from '../formats/isolate/index.ts';
 import { type ReadResult, readError } from '../formats/read-result.ts';
 
 /** Largest input accepted: real reports are well under 10 MB, even .docx with images. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Reads a report file from disk into the model. Never throws for a missing, unreadable or bad file. */
+/**
+ * Reads a report file from disk into the model. Never throws for a missing, unreadable or bad file; a
+ * .docx or .xlsx is read in a worker with memory and time limits (src/formats/isolate).
+ */
 export const importFile = async (path: string): Promise<ReadResult> => {
   const read = readBytes(path);
-  return read instanceof Uint8Array ? readReport(read) : read;
+  return read instanceof Uint8Array ? readReportIsolated(read) : read;
 };
 
 /**
@@ -20,10 +23,17 @@ export const importFile = async (path: string): Promise<ReadResult> => {
 const readBytes = (path: string): Uint8Array | ReadResult => {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that opening a FIFO does not wait for a writer; only a regular file is read.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (info.isDirectory())
       return readError('read.is-directory', `${path} 是文件夹，不是文件`, 'is a directory');
+    if (!info.isFile())
+      return readError(
+        'read.not-a-file',
+        `${path} 不是普通文件（管道、设备或套接字），不读取`,
+        'not a regular file (FIFO, device or socket)',
+      );
     if (info.size > MAX_INPUT_BYTES) {
       return readError('read.too-large', `${path} 超过 64 MB，不像自评报告`, 'file larger than 64 MB');
     }

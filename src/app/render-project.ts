@@ -2,15 +2,12 @@
  * `jixiao render` for 项目支出绩效自评表: the form in its own layout with the engine's scores (unless the
  * stated ones are asked for) and the audit's errors first (unless allowed).
  */
-import { auditReport } from '../core/audit/index.ts';
-import { BUILTIN_FRAMEWORKS, chooseFramework } from '../core/framework/index.ts';
+import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ProjectReport } from '../core/model/index.ts';
-import { type ScoredNode, scoreReport } from '../core/scoring/index.ts';
-import { htmlToPdf } from '../formats/pdf/write-pdf.ts';
+import type { ScoredNode } from '../core/scoring/index.ts';
 import { type FormScores, projectFormGrid } from '../formats/project/form-rows.ts';
-import { writeProjectDocx } from '../formats/project/write-project-docx.ts';
 import { writeProjectHtml } from '../formats/project/write-project-html.ts';
-import { writeProjectXlsx } from '../formats/project/write-project-xlsx.ts';
 
 type Format = 'docx' | 'html' | 'pdf' | 'xlsx';
 type Result = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
@@ -23,11 +20,13 @@ const leaves = (nodes: readonly ScoredNode[], out: ScoredNode[] = []): ScoredNod
   return out;
 };
 
-/** The engine's scores laid on the form's rows (by indicator name, in order), or undefined without a project framework. */
-export const computeProjectScores = (r: ProjectReport): FormScores | undefined => {
-  const choice = chooseFramework(r, BUILTIN_FRAMEWORKS);
-  if (choice?.framework.kind !== 'project') return undefined;
-  const scored = scoreReport(r, choice.framework);
+/** The engine's scores laid on the form's rows (by indicator name, in order), or undefined when no project framework fits. */
+export const computeProjectScores = (
+  r: ProjectReport,
+  evaluation: Evaluation = evaluate(r, BUILTIN_FRAMEWORKS, { audit: false }),
+): FormScores | undefined => {
+  const scored = evaluation.scored;
+  if (!scored || evaluation.choice?.framework.kind !== 'project') return undefined;
   const all = leaves(scored.indicators);
   const rate = all.find((n) => n.rule === 'rate');
   const rows = all.filter((n) => n.rule === 'project-indicator');
@@ -41,23 +40,35 @@ export const computeProjectScores = (r: ProjectReport): FormScores | undefined =
   return { rate: rate?.computed ?? null, indicators, total: scored.total, grade: scored.grade };
 };
 
-export type ProjectRenderOptions = { allowErrors?: boolean; computed?: boolean };
+export type ProjectRenderOptions = {
+  allowErrors?: boolean;
+  computed?: boolean;
+  /** The form's evaluation (a stored report's, by the framework it is bound to); else one is made. */
+  evaluation?: Evaluation | undefined;
+};
 
 export const renderProject = async (
   r: ProjectReport,
   format: Format,
   options: ProjectRenderOptions = {},
 ): Promise<Result> => {
-  const grid = projectFormGrid(r, options.computed === false ? undefined : computeProjectScores(r));
-  const errors = options.allowErrors ? [] : auditReport(r).filter((f) => f.severity === 'error');
+  const e = options.evaluation ?? evaluate(r, BUILTIN_FRAMEWORKS);
+  const grid = projectFormGrid(r, options.computed === false ? undefined : computeProjectScores(r, e));
+  const own = new Set(e.scoringFindings);
+  const errors = options.allowErrors ? [] : e.findings.filter((f) => f.severity === 'error' && !own.has(f));
   switch (format) {
-    case 'docx':
+    // The .docx and .xlsx writers and the browser driver are loaded only for their own format.
+    case 'docx': {
+      const { writeProjectDocx } = await import('../formats/project/write-project-docx.ts');
       return { ok: true, bytes: await writeProjectDocx(grid, errors) };
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { writeProjectXlsx } = await import('../formats/project/write-project-xlsx.ts');
       return { ok: true, bytes: await writeProjectXlsx(grid, errors) };
+    }
     case 'html':
       return { ok: true, bytes: new TextEncoder().encode(writeProjectHtml(grid, errors)) };
     case 'pdf':
-      return htmlToPdf(writeProjectHtml(grid, errors));
+      return (await import('../formats/pdf/write-pdf.ts')).htmlToPdf(writeProjectHtml(grid, errors));
   }
 };

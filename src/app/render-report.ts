@@ -5,15 +5,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { auditReport } from '../core/audit/index.ts';
-import { BUILTIN_FRAMEWORKS, chooseFramework } from '../core/framework/index.ts';
+import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
+import type { Finding } from '../core/findings.ts';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { DepartmentReport, IndicatorNode, Report } from '../core/model/index.ts';
-import { type ScoredNode as EngineNode, scoreReport, targetMet } from '../core/scoring/index.ts';
+import { type ScoredNode as EngineNode, targetMet } from '../core/scoring/index.ts';
 import type { RenderInput, ScoredNode, Scores } from '../formats/docx/render-input.ts';
-import { writeDocx } from '../formats/docx/write-docx.ts';
-import { writeHtml } from '../formats/html/write-html.ts';
-import { writePdf } from '../formats/pdf/write-pdf.ts';
-import { writeXlsx } from '../formats/xlsx/write-xlsx.ts';
 import { importFile } from './import-file.ts';
 import { renderProject } from './render-project.ts';
 
@@ -27,9 +24,6 @@ export const renderFormatOf = (path: string): RenderFormat | undefined => {
   const ext = extname(path).slice(1).toLowerCase();
   return RENDER_FORMATS.find((f) => f === ext);
 };
-
-/** Below this share of matched headings the framework is not the report's: stated scores are kept. */
-const MIN_OVERLAP = 0.5;
 
 const overlay = (nodes: readonly IndicatorNode[], scored: readonly EngineNode[]): ScoredNode[] => {
   const flat: EngineNode[] = [];
@@ -51,11 +45,23 @@ const overlay = (nodes: readonly IndicatorNode[], scored: readonly EngineNode[])
   return nodes.map(map);
 };
 
-/** The computed scores of a report, or undefined when no built-in framework fits it. */
-export const computeScores = (report: DepartmentReport): Scores | undefined => {
-  const choice = chooseFramework(report, BUILTIN_FRAMEWORKS);
-  if (!choice || choice.framework.kind !== report.kind || choice.overlap < MIN_OVERLAP) return undefined;
-  const scored = scoreReport(report, choice.framework);
+/** The evaluation a render shows: the given one (a stored report's, by its bound framework), else against the built-in frameworks. */
+const evaluationOf = (report: Report, options: RenderOptions): Evaluation =>
+  options.evaluation ?? evaluate(report, BUILTIN_FRAMEWORKS);
+
+/** The audit's findings of an evaluation (the error page), without those of scoring. */
+export const auditFindings = (e: Evaluation): Finding[] => {
+  const own = new Set(e.scoringFindings);
+  return e.findings.filter((f) => !own.has(f));
+};
+
+/** The computed scores of a report, or undefined when no framework fits it (the stated scores are kept). */
+export const computeScores = (
+  report: DepartmentReport,
+  evaluation: Evaluation = evaluate(report, BUILTIN_FRAMEWORKS, { audit: false }),
+): Scores | undefined => {
+  const scored = evaluation.scored;
+  if (!scored || evaluation.choice?.framework.kind !== report.kind) return undefined;
   return {
     total: scored.total,
     grade: scored.grade,
@@ -67,26 +73,47 @@ export const computeScores = (report: DepartmentReport): Scores | undefined => {
   };
 };
 
-export type RenderOptions = { allowErrors?: boolean; computed?: boolean };
+export type RenderOptions = {
+  allowErrors?: boolean;
+  computed?: boolean;
+  /** The report's evaluation (a stored report's, by the framework it is bound to); else one is made. */
+  evaluation?: Evaluation | undefined;
+};
 
 /** The writers' input for a report: computed scores (unless `computed: false`) and audit findings. */
-export const renderInput = (report: DepartmentReport, options: RenderOptions = {}): RenderInput => ({
-  report,
-  scores: options.computed === false ? undefined : computeScores(report),
-  findings: auditReport(report),
-  allowErrors: options.allowErrors,
-});
+export const renderInput = (report: DepartmentReport, options: RenderOptions = {}): RenderInput => {
+  const e = evaluationOf(report, options);
+  return {
+    report,
+    scores: options.computed === false ? undefined : computeScores(report, e),
+    findings: auditFindings(e),
+    allowErrors: options.allowErrors,
+  };
+};
 
+/**
+ * Each writer is loaded only when its format is asked for: the .docx writer does not need the browser
+ * driver (playwright-core) or exceljs, and loading them cost `jixiao render x --out y.docx` and
+ * `jixiao --help` most of their start-up (docs/benchmarks.md).
+ */
 export const renderReport = async (input: RenderInput, format: RenderFormat): Promise<RenderResult> => {
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { writeDocx } = await import('../formats/docx/write-docx.ts');
       return { ok: true, bytes: await writeDocx(input) };
-    case 'html':
+    }
+    case 'html': {
+      const { writeHtml } = await import('../formats/html/write-html.ts');
       return { ok: true, bytes: new TextEncoder().encode(writeHtml(input)) };
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { writeXlsx } = await import('../formats/xlsx/write-xlsx.ts');
       return { ok: true, bytes: await writeXlsx(input) };
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { writePdf } = await import('../formats/pdf/write-pdf.ts');
       return writePdf(input);
+    }
   }
 };
 

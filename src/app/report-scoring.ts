@@ -5,43 +5,33 @@
  */
 import { auditReport } from '../core/audit/index.ts';
 import { dec, decString, sum } from '../core/decimal.ts';
+import { chooseFitting, type EvaluateOptions, type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
-import { BUILTIN_FRAMEWORKS, chooseFramework, type Framework } from '../core/framework/index.ts';
+import { BUILTIN_FRAMEWORKS, type Framework, gradeBandsOf } from '../core/framework/index.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { gradeOf, type ScoredNode, type ScoredReport, scoreReport } from '../core/scoring/index.ts';
+import { gradeOf, type ScoredNode, type ScoredReport } from '../core/scoring/index.ts';
 import { findingKey } from '../core/workflow.ts';
 import type { Comment, ReportFigures, Rescore } from './store.ts';
 
-/** Below this share of matched headings the framework is not the report's: no computed total. */
-const MIN_OVERLAP = 0.5;
-
-export type Scoring = { scored: ScoredReport; overlap: number; reason: string; framework: Framework };
-
-/** Scores against the best of `frameworks` (the built-in ones unless given; see framework-choice.ts). */
+/** The one evaluation of a document (core `evaluate`); the built-in frameworks unless given. */
 export const scoreDocument = (
   document: ReportDocument,
   frameworks: readonly Framework[] = BUILTIN_FRAMEWORKS,
-): Scoring | null => {
-  const choice = chooseFramework(document, frameworks);
-  if (!choice) return null;
-  return {
-    scored: scoreReport(document, choice.framework),
-    overlap: choice.overlap,
-    reason: choice.reason,
-    framework: choice.framework,
-  };
-};
+  options: EvaluateOptions = {},
+): Evaluation => evaluate(document, frameworks, options);
 
-/** The columns the store keeps beside each version (stated and computed totals, grade). */
-export const figuresOf = (document: ReportDocument, scoring = scoreDocument(document)): ReportFigures => {
-  const fits = scoring && scoring.overlap >= MIN_OVERLAP;
-  const stated = scoring?.scored.statedTotal ?? null;
-  return {
-    statedTotal: stated === null ? null : decString(stated),
-    computedTotal: fits ? decString(scoring.scored.total) : null,
-    grade: fits ? scoring.scored.grade : (scoring?.scored.statedGrade ?? null),
-  };
-};
+/**
+ * The columns the store keeps beside each version: the stated total, the computed total (only when a
+ * framework fits: a report no framework fits has none) and the grade the evaluation gives.
+ */
+export const figuresOf = (
+  document: ReportDocument,
+  evaluation: Evaluation = scoreDocument(document),
+): ReportFigures => ({
+  statedTotal: evaluation.statedTotal === null ? null : decString(evaluation.statedTotal),
+  computedTotal: evaluation.basis === 'framework' ? evaluation.total : null,
+  grade: evaluation.grade,
+});
 
 export type PathNode = Omit<ScoredNode, 'children'> & {
   /** Names from the top, joined by " / ": what a re-score names. */
@@ -78,11 +68,14 @@ const withPaths = (
   });
 
 export type VersionScore = {
-  framework: ScoredReport['framework'];
+  /** Null when no framework fits the report (see `basis`, `candidates`). */
+  framework: ScoredReport['framework'] | null;
   reason: string;
   overlap: number;
-  total: string;
-  grade: ScoredReport['grade'];
+  basis: Evaluation['basis'];
+  candidates: Evaluation['candidates'];
+  total: string | null;
+  grade: ScoredReport['grade'] | null;
   statedTotal: string | null;
   statedGrade: ScoredReport['statedGrade'];
   /** After the bureau's re-scores (equal to total when there are none). */
@@ -93,24 +86,26 @@ export type VersionScore = {
   findings: Finding[];
 };
 
-export const versionScore = (scoring: Scoring, rescores: readonly Rescore[]): VersionScore => {
+export const versionScore = (e: Evaluation, rescores: readonly Rescore[]): VersionScore => {
   const byPath = new Map(rescores.map((r) => [r.indicatorPath, r]));
-  const indicators = withPaths(scoring.scored.indicators, byPath, '');
+  const indicators = withPaths(e.indicators, byPath, '');
   const reviewedTotal = decString(sum(indicators.map((n) => n.reviewed)));
-  const s = scoring.scored;
+  const fw = e.choice?.framework;
   return {
-    framework: s.framework,
-    reason: scoring.reason,
-    overlap: scoring.overlap,
-    total: s.total,
-    grade: s.grade,
-    statedTotal: s.statedTotal,
-    statedGrade: s.statedGrade,
+    framework: e.scored?.framework ?? null,
+    reason: e.choice?.reason ?? e.scoringFindings[0]?.message ?? '',
+    overlap: e.choice?.fit ?? e.candidates[0]?.fit ?? 0,
+    basis: e.basis,
+    candidates: e.candidates,
+    total: e.total,
+    grade: e.grade,
+    statedTotal: e.statedTotal,
+    statedGrade: e.statedGrade,
     reviewedTotal,
-    reviewedGrade: gradeOf(dec(reviewedTotal)),
+    reviewedGrade: gradeOf(dec(reviewedTotal), fw ? gradeBandsOf(fw) : undefined),
     indicators,
-    unmatched: s.unmatched,
-    findings: s.findings,
+    unmatched: e.scored?.unmatched ?? [],
+    findings: e.scoringFindings,
   };
 };
 
@@ -132,11 +127,12 @@ export type ExplainedFinding = Finding & {
 export const auditWithExplanations = (
   document: ReportDocument,
   comments: readonly Comment[],
+  framework: Framework | null = chooseFitting(document, BUILTIN_FRAMEWORKS).choice?.framework ?? null,
 ): ExplainedFinding[] => {
   const notes = new Map<string, Comment>();
   for (const c of comments)
     if (c.kind === 'finding-explanation' && c.findingRule) notes.set(c.findingRule, c);
-  return auditReport(document).map((f) => {
+  return auditReport(document, { framework }).map((f) => {
     const key = findingKey(f);
     const c = notes.get(key);
     return { ...f, key, explanation: c ? { body: c.body, authorId: c.authorId, at: c.createdAt } : null };

@@ -4,14 +4,15 @@
  */
 import type { Framework } from '../core/framework/index.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { type AppResult, fail, jurisdictionScope, notFound, seeReport } from './access.ts';
-import { frameworksFor, scoreWithFrameworks } from './framework-choice.ts';
+import { type AppResult, jurisdictionScope, notFound, seeReport } from './access.ts';
+import { evaluateStored, frameworksFor } from './framework-choice.ts';
 import {
   auditWithExplanations,
   type ExplainedFinding,
   type VersionScore,
   versionScore,
 } from './report-scoring.ts';
+import { type ReviewedFigures, withReviewed } from './reviewed-scores.ts';
 import type {
   Comment,
   Department,
@@ -23,7 +24,8 @@ import type {
   VersionMeta,
 } from './store.ts';
 
-export type ReportRow = Report & { departmentName: string; jurisdictionId: string };
+export type ReportRow = Report &
+  ReviewedFigures & { departmentName: string; departmentCode: string | null; jurisdictionId: string };
 
 export type ReportFilter = {
   year?: number | undefined;
@@ -59,10 +61,15 @@ export const listReports = async (store: Store, actor: User, filter: ReportFilte
     });
   }
   const byId = new Map(departments.map((d) => [d.id, d]));
-  return reports.flatMap((r) => {
-    const d = byId.get(r.departmentId);
-    return d ? [{ ...r, departmentName: d.name, jurisdictionId: d.jurisdictionId }] : [];
-  });
+  return withReviewed(
+    store,
+    reports.flatMap((r) => {
+      const d = byId.get(r.departmentId);
+      return d
+        ? [{ ...r, departmentName: d.name, departmentCode: d.code, jurisdictionId: d.jurisdictionId }]
+        : [];
+    }),
+  );
 };
 
 export type ReportDetail = {
@@ -81,7 +88,7 @@ export const getReport = async (
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;
-  const [versions, comments, rescores, published] = await Promise.all([
+  const [versions, comments, rescores, published, [row]] = await Promise.all([
     store.reports.listVersions(reportId),
     store.review.listComments(reportId),
     store.review.listRescores(reportId, { latestOnly: true }),
@@ -90,11 +97,19 @@ export const getReport = async (
       year: report.year,
       kind: report.kind,
     }),
+    withReviewed(store, [
+      {
+        ...report,
+        departmentName: department.name,
+        departmentCode: department.code,
+        jurisdictionId: department.jurisdictionId,
+      },
+    ]),
   ]);
   return {
     ok: true,
     value: {
-      report: { ...report, departmentName: department.name, jurisdictionId: department.jurisdictionId },
+      report: row!,
       versions,
       comments,
       rescores,
@@ -130,12 +145,16 @@ export const scoreVersion = async (
 ): Promise<AppResult<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { scoring } = await scoreWithFrameworks(store, got.value.document, got.value.report.frameworkId);
-  if (!scoring) return fail('no-framework', '没有可用的评分框架', 'no framework available');
+  const { evaluation } = await evaluateStored(
+    store,
+    got.value.document,
+    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
+    { audit: false },
+  );
   const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
     (r) => r.version <= got.value.version,
   );
-  return { ok: true, value: { ...versionScore(scoring, rescores), version: got.value.version } };
+  return { ok: true, value: { ...versionScore(evaluation, rescores), version: got.value.version } };
 };
 
 export type AuditView = {
@@ -153,7 +172,17 @@ export const auditVersion = async (
 ): Promise<AppResult<AuditView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const findings = auditWithExplanations(got.value.document, await store.review.listComments(reportId));
+  const { evaluation } = await evaluateStored(
+    store,
+    got.value.document,
+    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
+    { audit: false },
+  );
+  const findings = auditWithExplanations(
+    got.value.document,
+    await store.review.listComments(reportId),
+    evaluation.choice?.framework ?? null,
+  );
   const errors = findings.filter((f) => f.severity === 'error');
   return {
     ok: true,
@@ -228,9 +257,12 @@ export const reportFrameworks = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<AppResult<Framework[]>> => {
+): Promise<AppResult<{ frameworks: Framework[]; bound: boolean }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
-  const list = await frameworksFor(store, seen.value.report.kind, seen.value.report.frameworkId);
-  return { ok: true, value: list.map((c) => c.framework) };
+  const c = await frameworksFor(store, seen.value.report.kind, {
+    boundId: seen.value.report.frameworkId,
+    departmentId: seen.value.report.departmentId,
+  });
+  return { ok: true, value: { frameworks: c.list.map((x) => x.framework), bound: c.bound } };
 };

@@ -4,7 +4,7 @@
  */
 import { dec } from '../core/decimal.ts';
 import { type AppResult, fail, invalid, needRole, seeReport } from './access.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { versionScore } from './report-scoring.ts';
 import type { Rescore, Store, User } from './store.ts';
 
@@ -31,11 +31,14 @@ export const rescoreIndicator = async (
     );
   if (input.reason.trim() === '') return invalid('审核得分必须写明理由', 'a re-score needs a reason');
   const version = await store.reports.getVersion(report.id, report.currentVersion);
-  const scoring = version
-    ? (await scoreWithFrameworks(store, version.document, report.frameworkId)).scoring
-    : null;
-  if (!scoring) return invalid('报告没有可用的评分框架', 'no framework fits the report');
-  const tree = versionScore(scoring, []).indicators;
+  if (!version) return invalid('报告没有当前版本', 'the report has no current version');
+  const { evaluation } = await evaluateStored(
+    store,
+    version.document,
+    { boundId: report.frameworkId, departmentId: report.departmentId },
+    { audit: false },
+  );
+  const tree = versionScore(evaluation, []).indicators;
   const node = findPath(tree, input.indicatorPath);
   if (!node) return invalid(`没有指标 ${input.indicatorPath}`, 'no such indicator path');
   if (dec(input.score).lt(0) || dec(input.score).gt(node.weight))

@@ -1,15 +1,17 @@
 /**
  * Use case: a preparer saves the next version of a draft. Saving against a stale version is refused by
- * the store (version-conflict, with the newer version). Saving a returned report reopens it as a draft.
+ * the store (version-conflict, with the newer version), and so is a save once the report is no longer
+ * editable — checked again in the store's UPDATE, so a save racing a submit cannot land after it. Saving
+ * a returned report reopens it as a draft.
  */
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { isEditable } from '../core/workflow.ts';
+import { EDITABLE_STATUSES, isEditable } from '../core/workflow.ts';
 import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
 import { readUpload } from './create-report.ts';
-import { scoreWithFrameworks } from './framework-choice.ts';
+import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
-import type { Store, User } from './store.ts';
+import type { Report, Store, User } from './store.ts';
 
 export const saveVersion = async (
   store: Store,
@@ -26,26 +28,31 @@ export const saveVersion = async (
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   const { report } = seen.value;
-  if (!isEditable(report.status))
-    return fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
-      status: report.status,
-    });
-  const { scoring } = await scoreWithFrameworks(store, input.document, report.frameworkId);
+  const notEditable = (status: Report['status']) =>
+    fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', { status });
+  if (!isEditable(report.status)) return notEditable(report.status);
+  const { evaluation } = await evaluateStored(
+    store,
+    input.document,
+    { boundId: report.frameworkId, departmentId: report.departmentId },
+    { audit: false },
+  );
   const saved = await store.reports.saveVersion(
     {
       reportId: input.reportId,
       expectedVersion: input.expectedVersion,
       document: input.document,
-      figures: figuresOf(input.document, scoring),
+      figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '保存',
+      whileStatus: [...EDITABLE_STATUSES],
     },
     actor.id,
   );
-  if (!saved.ok) return saved;
+  if (!saved.ok) return saved.code === 'not-editable' ? notEditable(saved.current.status) : saved;
   let current = saved.value.report;
   if (current.status === 'returned') {
     const reopened = await store.reports.setStatus(
-      { reportId: current.id, from: 'returned', to: 'draft' },
+      { reportId: current.id, from: 'returned', to: 'draft', version: current.currentVersion },
       actor.id,
     );
     if (reopened.ok) current = reopened.value;

@@ -74,10 +74,10 @@ describeSeed('the seed report', () => {
     expect(out.ok).toBe(true);
     if (!out.ok || !out.results[0]?.ok) throw new Error('seed not scored');
     const r = out.results[0];
-    expect(r.choice.framework.id).toBe('guangdong-yangxi-2024-department');
-    expect(r.scored.total).toBe('98.2');
-    expect(r.scored.grade).toBe('优');
-    expect(r.scored.unmatched).toEqual([]);
+    expect(r.evaluation.choice?.framework.id).toBe('guangdong-yangxi-2024-department');
+    expect(r.evaluation.total).toBe('98.2');
+    expect(r.evaluation.grade).toBe('优');
+    expect(r.evaluation.scored?.unmatched).toEqual([]);
     const j = fileScoreJson(r);
     // The points are lost at 政府采购执行率 (rate) and 绩效目标完成率 (goal table), by the rules, not copied.
     expect('lost' in j && j.lost.map((l) => [l.indicator.split(' / ').at(-1), l.points])).toEqual([
@@ -85,7 +85,7 @@ describeSeed('the seed report', () => {
       ['绩效目标完成率', 0.4],
     ]);
     // The stated 资金管理 17.6 and 效率性 10 contradict their items; the recomputed parents do not.
-    const money = r.scored.indicators[1]!.children[1]!;
+    const money = r.evaluation.indicators[1]!.children[1]!;
     expect([money.stated, money.computed]).toEqual(['17.6', '18.6']);
   });
 });

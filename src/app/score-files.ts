@@ -4,15 +4,13 @@
  * reported and the others are still scored.
  */
 import { readFile } from 'node:fs/promises';
+import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import {
   BUILTIN_FRAMEWORKS,
   builtinFramework,
-  chooseFramework,
   type Framework,
-  type FrameworkChoice,
   validateFramework,
 } from '../core/framework/index.ts';
-import { scoreReport } from '../core/scoring/score-report.ts';
 import type { ScoredReport } from '../core/scoring/types.ts';
 import {
   type NextGrade,
@@ -22,6 +20,8 @@ import {
   type Setting,
 } from '../core/scoring/what-if.ts';
 import { importFile } from './import-file.ts';
+import { inOrder } from './in-order.ts';
+import { type ReportFacts, reportFacts } from './report-facts.ts';
 
 export type FrameworkLoad = { ok: true; framework: Framework } | { ok: false; message: string };
 
@@ -60,10 +60,12 @@ export type FileScore =
   | {
       file: string;
       ok: true;
-      choice: Pick<FrameworkChoice, 'how' | 'reason'> & { framework: Framework };
-      scored: ScoredReport;
+      /** The one evaluation (core `evaluate`): no framework fits → the report's own scores. */
+      evaluation: Evaluation;
       whatIf: WhatIf | null;
       nextGrade: NextGrade | null;
+      /** Unit, year, kind, totals and grades: the file's row in `--format csv`. */
+      facts: ReportFacts;
     }
   | { file: string; ok: false; message: string };
 
@@ -74,9 +76,21 @@ export type ScoreFilesOptions = {
   set?: readonly string[] | undefined;
   /** How many files are read at once. */
   concurrency?: number | undefined;
+  /** Awaited before the next file is taken when it returns a promise: the output is full. */
+  ready?: (() => Promise<void> | undefined) | undefined;
 };
 
 export type ScoreFilesResult = { ok: true; results: FileScore[] } | { ok: false; message: string };
+
+/** Every result at once, in input order: for a few files (a large batch streams with `scoreEach`). */
+export const scoreFiles = async (
+  files: readonly string[],
+  options: ScoreFilesOptions = {},
+): Promise<ScoreFilesResult> => {
+  const results: FileScore[] = [];
+  const out = await scoreEach(files, (r) => results.push(r), options);
+  return out.ok ? { ok: true, results } : out;
+};
 
 const parseSettings = (
   exprs: readonly string[],
@@ -91,10 +105,16 @@ const parseSettings = (
   return { ok: true, settings };
 };
 
-export const scoreFiles = async (
+/**
+ * Scores the files and calls `onResult` with each result in input order, as soon as it and every one
+ * before it are done; only results waiting for a predecessor are held. A bad framework or setting is
+ * said before any file is read.
+ */
+export const scoreEach = async (
   files: readonly string[],
+  onResult: (r: FileScore, index: number) => void,
   options: ScoreFilesOptions = {},
-): Promise<ScoreFilesResult> => {
+): Promise<{ ok: true } | { ok: false; message: string }> => {
   let fixed: Framework | undefined;
   if (options.framework) {
     const loaded = await loadFramework(options.framework);
@@ -110,18 +130,19 @@ export const scoreFiles = async (
       .find((rs) => !rs.some((r) => r.ok));
     if (firstBad?.[0] && !firstBad[0].ok) return { ok: false, message: firstBad[0].message };
   }
-  const results: FileScore[] = new Array(files.length);
+  const out = inOrder(onResult);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
+    for (;;) {
+      await options.ready?.();
+      if (next >= files.length) return;
       const i = next++;
-      const file = files[i]!;
-      results[i] = await scoreOne(file, fixed, exprs);
+      out.put(i, await scoreOne(files[i]!, fixed, exprs));
     }
   };
   const n = Math.max(1, Math.min(options.concurrency ?? 8, files.length));
   await Promise.all(Array.from({ length: n }, worker));
-  return { ok: true, results };
+  return { ok: true };
 };
 
 const scoreOne = async (
@@ -132,28 +153,32 @@ const scoreOne = async (
   const read = await importFile(file);
   if (!read.ok) return { file, ok: false, message: read.error.message };
   const report = read.report;
-  const choice = fixed
-    ? { framework: fixed, how: 'named' as const, reason: `按 --framework 指定 ${fixed.id}` }
-    : chooseFramework(report, BUILTIN_FRAMEWORKS);
-  if (!choice) return { file, ok: false, message: '没有可用的评分框架 (no framework available)' };
-  const fw = choice.framework;
-  const scored = scoreReport(report, fw);
+  const evaluation = evaluate(report, fixed ? [fixed] : BUILTIN_FRAMEWORKS, {
+    fixed: fixed ? { framework: fixed, how: 'named' } : undefined,
+    audit: false,
+  });
+  const fw = evaluation.choice?.framework;
+  // No framework fits: nothing is recomputed, so there is nothing to ask "what if" of.
+  if (!fw)
+    return {
+      file,
+      ok: true,
+      evaluation,
+      whatIf: null,
+      nextGrade: null,
+      facts: reportFacts(report, evaluation),
+    };
   let whatIf: WhatIf | null = null;
   if (exprs.length > 0) {
     const parsed = parseSettings(exprs, fw);
     if (!parsed.ok) return { file, ok: false, message: parsed.message };
-    whatIf = {
-      settings: parsed.settings,
-      scored: scoreReport(report, fw, { overrides: overridesOf(parsed.settings) }),
-    };
+    const what = evaluate(report, [fw], {
+      fixed: { framework: fw, how: 'named' },
+      overrides: overridesOf(parsed.settings),
+      audit: false,
+    });
+    if (what.scored) whatIf = { settings: parsed.settings, scored: what.scored };
   }
   const nextGrade = nextGradeChanges(report, fw, whatIf ? overridesOf(whatIf.settings) : {});
-  return {
-    file,
-    ok: true,
-    choice: { framework: fw, how: choice.how, reason: choice.reason },
-    scored,
-    whatIf,
-    nextGrade,
-  };
+  return { file, ok: true, evaluation, whatIf, nextGrade, facts: reportFacts(report, evaluation) };
 };

@@ -1,6 +1,8 @@
 /**
  * The public JSON of `jixiao score` (DESIGN.md): one object per file, scores as numbers, snake_case keys.
- * `total` and `grade` are recomputed from the leaves; `stated_*` are as the report says.
+ * `total` and `grade` are recomputed from the leaves when a framework fits (`basis: "framework"`); when
+ * none fits (`basis: "stated"`, `framework: null`, the closest in `candidates`) they are the report's own
+ * leaf scores added up; `stated_*` are as the report says.
  */
 
 import type { ScoredNode, ScoredReport } from '../core/scoring/types.ts';
@@ -63,26 +65,35 @@ const nextJson = (g: NextGrade | null) =>
 
 const totalsJson = (s: ScoredReport) => ({ total: Number(s.total), grade: s.grade });
 
+const share = (x: number): number => Math.round(x * 1000) / 1000;
+
 export const fileScoreJson = (r: FileScore) => {
   if (!r.ok) return { file: r.file, error: r.message };
-  const s = r.scored;
-  const fw = r.choice.framework;
+  const e = r.evaluation;
+  const c = e.choice;
   return {
     file: r.file,
-    ...totalsJson(s),
-    stated_total: num(s.statedTotal),
-    stated_grade: s.statedGrade,
-    framework: {
-      id: fw.id,
-      name: fw.name,
-      version: fw.version,
-      chosen: r.choice.how,
-      reason: r.choice.reason,
-    },
-    indicators: s.indicators.map(nodeJson),
-    lost: lostPoints(s.indicators).map((l) => ({ ...l, points: Number(l.points) })),
-    unmatched: s.unmatched,
-    findings: s.findings,
+    total: num(e.total),
+    grade: e.grade,
+    grade_label: e.gradeLabel,
+    stated_total: num(e.statedTotal),
+    stated_grade: e.statedGrade,
+    basis: e.basis,
+    framework: c
+      ? {
+          id: c.framework.id,
+          name: c.framework.name,
+          version: c.framework.version,
+          chosen: c.how,
+          reason: c.reason,
+          fit: share(c.fit),
+        }
+      : null,
+    candidates: e.candidates.map((x) => ({ id: x.id, name: x.name, fit: share(x.fit) })),
+    indicators: e.indicators.map(nodeJson),
+    lost: lostPoints(e.indicators).map((l) => ({ ...l, points: Number(l.points) })),
+    unmatched: e.scored?.unmatched ?? [],
+    findings: e.scoringFindings,
     ...(r.whatIf
       ? {
           what_if: {

@@ -8,11 +8,18 @@ import {
   type AppResult,
   canSeeDepartment,
   canSeeJurisdiction,
+  fail,
   invalid,
   needRole,
   notFound,
 } from './access.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import {
+  hashPassword,
+  passwordProblem,
+  randomPassword,
+  USERNAME_PATTERN,
+  verifyPassword,
+} from './passwords.ts';
 import type { Store, User } from './store.ts';
 
 export type NewAccount = {
@@ -24,13 +31,18 @@ export type NewAccount = {
   jurisdictionId?: string | null | undefined;
 };
 
-const weak = (password: string) =>
-  password.length < MIN_PASSWORD_LENGTH
-    ? invalid(
-        `密码至少 ${MIN_PASSWORD_LENGTH} 个字符`,
-        `a password needs at least ${MIN_PASSWORD_LENGTH} characters`,
-      )
-    : null;
+const weak = (password: string, username?: string) => {
+  const problem = passwordProblem(password, username);
+  return problem ? { ok: false as const, code: 'weak-password', message: problem } : null;
+};
+
+const badUsername = (username: string) =>
+  USERNAME_PATTERN.test(username)
+    ? null
+    : invalid(
+        '用户名只能使用英文字母、数字和 . _ -（以字母或数字开头，2 至 64 个字符）',
+        'a username uses ASCII letters, digits and . _ - only (2–64, starting with a letter or digit)',
+      );
 
 const inScope = async (
   store: Store,
@@ -54,7 +66,7 @@ export const addUser = async (
     const refused = needRole(actor, ['admin']);
     if (refused) return refused;
   }
-  const bad = weak(input.password);
+  const bad = badUsername(input.username) ?? weak(input.password, input.username);
   if (bad) return bad;
   const scope = isDepartmentRole(input.role)
     ? { departmentId: input.departmentId ?? null, jurisdictionId: null }
@@ -103,12 +115,12 @@ export const setPassword = async (
   actor: User | null,
   input: { userId: string; password: string },
 ): Promise<AppResult<User>> => {
-  const bad = weak(input.password);
-  if (bad) return bad;
   const user = await visibleUser(store, actor, input.userId);
   if (!user.ok) return user;
+  const bad = weak(input.password, user.value.username);
+  if (bad) return bad;
   const updated = await store.users.updateUser(
-    { id: input.userId, passwordHash: await hashPassword(input.password) },
+    { id: input.userId, passwordHash: await hashPassword(input.password), mustChangePassword: false },
     actor?.id ?? null,
   );
   if (updated.ok) await store.sessions.deleteForUser(input.userId);
@@ -130,4 +142,66 @@ export const setDisabled = async (
   );
   if (updated.ok && input.disabled) await store.sessions.deleteForUser(input.userId);
   return updated;
+};
+
+/** The admin's changes to an account, in one call: name, password, enabled. */
+export const updateAccount = async (
+  store: Store,
+  actor: User | null,
+  input: {
+    userId: string;
+    displayName?: string | undefined;
+    password?: string | undefined;
+    disabled?: boolean | undefined;
+  },
+): Promise<AppResult<User>> => {
+  const { userId, displayName, password, disabled } = input;
+  if (displayName === undefined && password === undefined && disabled === undefined)
+    return invalid('没有要修改的内容', 'nothing to change');
+  let last: AppResult<User> = await visibleUser(store, actor, userId);
+  if (!last.ok) return last;
+  if (password !== undefined) last = await setPassword(store, actor, { userId, password });
+  if (last.ok && disabled !== undefined) last = await setDisabled(store, actor, { userId, disabled });
+  if (last.ok && displayName !== undefined)
+    last = await store.users.updateUser({ id: userId, displayName }, actor?.id ?? null);
+  return last;
+};
+
+/**
+ * 重置密码 (admin): a one-time password, returned once to be handed over; the user must choose a new one
+ * at the next sign-in, and every open session of the account ends now.
+ */
+export const resetPassword = async (
+  store: Store,
+  actor: User | null,
+  input: { userId: string },
+): Promise<AppResult<{ user: User; password: string }>> => {
+  const user = await visibleUser(store, actor, input.userId);
+  if (!user.ok) return user;
+  const password = randomPassword();
+  const updated = await store.users.updateUser(
+    { id: input.userId, passwordHash: await hashPassword(password), mustChangePassword: true },
+    actor?.id ?? null,
+  );
+  if (!updated.ok) return updated;
+  await store.sessions.deleteForUser(input.userId);
+  return { ok: true, value: { user: updated.value, password } };
+};
+
+/** 修改密码 (anyone signed in): the current password, then a new one that passes the strength check. */
+export const changeOwnPassword = async (
+  store: Store,
+  actor: User,
+  input: { current: string; next: string },
+): Promise<AppResult<User>> => {
+  const found = await store.users.findUserForLogin(actor.username);
+  if (!found || !(await verifyPassword(input.current, found.passwordHash)))
+    return fail('bad-password', '当前密码不正确', 'the current password is wrong');
+  if (input.current === input.next) return invalid('新密码不能与当前密码相同', 'choose a different password');
+  const bad = weak(input.next, actor.username);
+  if (bad) return bad;
+  return store.users.updateUser(
+    { id: actor.id, passwordHash: await hashPassword(input.next), mustChangePassword: false },
+    actor.id,
+  );
 };

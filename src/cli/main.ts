@@ -1,5 +1,8 @@
 /** `bin/jixiao`: thin argument parsing around the app use cases and the core. */
 import { Command, CommanderError } from 'commander';
+import { guardOutput, isOutputError, outputFailed } from './output.ts';
+
+guardOutput();
 
 type Register = (program: Command) => void;
 
@@ -33,6 +36,8 @@ try {
   if (e instanceof CommanderError) {
     // --help and --version end here with code 0; usage errors were already printed by commander.
     process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (isOutputError(e)) {
+    outputFailed(e);
   } else {
     const err = e as Error;
     process.stderr.write(`jixiao: 内部错误，请报告此问题 (internal error, please report): ${err.message}\n`);

@@ -81,3 +81,90 @@ export const REPORT_KIND_TERMS = {
   department: '部门整体支出绩效自评报告',
   project: '项目支出绩效自评表',
 } as const;
+
+/**
+ * Indicators for which less is better, by a word of their name (平均办理天数, 三公经费支出控制率, 安全事故
+ * 发生率, 投诉件数, 每套平均成本 …): a target written without a comparator is a ceiling (≤). The one
+ * vocabulary the audit, scoring and the editor read a target's direction from (after the comparator
+ * written and the framework's definition).
+ */
+export const LESS_IS_BETTER_TERMS = [
+  '天数',
+  '时长',
+  '时间',
+  '用时',
+  '耗时',
+  '周期',
+  '控制率',
+  '发生率',
+  '投诉',
+  '事故',
+  '差错',
+  '误差',
+  '超支',
+  '结余率',
+  '结转结余',
+  '三公经费变动率',
+  '变动率',
+  '成本',
+  '逾期',
+  '死亡率',
+  '不合格率',
+  '违规',
+] as const;
+
+/**
+ * Names that contain a less-is-better word but measure what was done about it, so more is better:
+ * 投诉办结率, 事故处置率, 成本节约率, 时间达标率 ….
+ */
+export const MORE_IS_BETTER_TERMS = [
+  '办结率',
+  '处理率',
+  '处置率',
+  '回复率',
+  '解决率',
+  '整改率',
+  '节约率',
+  '降低率',
+  '下降率',
+  '压减',
+  '及时率',
+  '达标率',
+  '完成率',
+  '执行率',
+  '满意度',
+  '覆盖率',
+  '合格率',
+  '到位率',
+  '数量',
+  '收入',
+  '新增',
+  '人数',
+  '人次',
+] as const;
+
+/** Units of things done or people served: with no telling name, more is better (10个 → 12个). */
+export const COUNT_UNITS = [
+  '个',
+  '座',
+  '家',
+  '项',
+  '件',
+  '台',
+  '户',
+  '所',
+  '处',
+  '条',
+  '批',
+  '套',
+  '场',
+  '期',
+  '次',
+  '家次',
+  '人',
+  '人次',
+  '名',
+] as const;
+
+/** Units of time taken: with no telling name, less is better (办理 6天 → 5天). */
+export const DURATION_UNITS = ['天', '日', '个工作日', '工作日', '小时', '分钟'] as const;

@@ -1,5 +1,27 @@
 /** What kind of file some bytes are, by their content first and their name second. */
-export type DetectedFormat = 'docx' | 'xlsx' | 'zip' | 'json' | 'text' | 'pdf' | 'ole' | 'binary' | 'empty';
+export type DetectedFormat =
+  | 'docx'
+  | 'xlsx'
+  | 'zip'
+  | 'json'
+  | 'html'
+  | 'text'
+  | 'pdf'
+  | 'ole'
+  | 'binary'
+  | 'empty';
+
+/** Tags that open an HTML page or fragment (a page saved from a website, Word's "网页" export). */
+const HTML_START = /^<(!doctype html|html|head|body|meta|title|table|div|p|h[1-6])[\s>/]/;
+
+/** HTML by its start; .mhtml (a page saved as one file) by its MIME headers. */
+const looksLikeHtml = (bytes: Uint8Array, from: number): boolean => {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(from, from + 2048)).toLowerCase();
+  if (head.includes('mime-version:') && head.includes('multipart/related')) return true;
+  // Comments (`<!-- saved from url=… -->`) and an XML declaration may come first.
+  const start = head.replace(/^(\s*(<!--[\s\S]*?-->|<\?xml[^>]*>))*\s*/, '');
+  return HTML_START.test(start);
+};
 
 const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
 
@@ -30,6 +52,7 @@ export const detectFormat = (bytes: Uint8Array): DetectedFormat => {
   )
     i++;
   if (bytes[i] === 0x7b) return 'json';
+  if (looksLikeHtml(bytes, i)) return 'html';
   // Text has no NUL bytes (UTF-16 files, which have them, are handled by the text reader's BOM check).
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) return 'binary';

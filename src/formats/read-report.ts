@@ -23,29 +23,29 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
     }
     case 'text': {
       const decoded = decodeText(bytes);
-      return readTextReport(decoded.text, { encoding: decoded.encoding });
+      return readTextReport(decoded.text, { encoding: decoded.encoding, badLines: decoded.badLines });
     }
     // The Office readers load exceljs and the XML parser (a large share of start-up): only when needed.
     case 'docx': {
       const { readDocxReport } = await import('./docx/read-docx.ts');
       return readDocxReport(bytes);
     }
+    case 'html': {
+      const { readHtmlReport } = await import('./html/read-html.ts');
+      return readHtmlReport(bytes);
+    }
     case 'xlsx': {
       const { readXlsxReport } = await import('./project/read-project.ts');
       return readXlsxReport(bytes);
     }
-    case 'ole':
-      return readError(
-        'read.ole',
-        '文件是加密的 Office 文档或旧版 .doc/.xls，请另存为 .docx 后再导入',
-        'encrypted or legacy Office file; save it as .docx',
-      );
-    case 'pdf':
-      return readError(
-        'read.pdf',
-        '不支持 PDF，请提供 .docx 或文本导出',
-        'PDF is not supported; use .docx or text',
-      );
+    case 'ole': {
+      const { readOleReport } = await import('./office/read-ole.ts');
+      return readOleReport(bytes);
+    }
+    case 'pdf': {
+      const { readPdfReport } = await import('./pdf/read-pdf.ts');
+      return readPdfReport(bytes);
+    }
     case 'zip':
       return readError('read.zip', '压缩包不是 .docx 或 .xlsx 文档', 'a zip that is neither .docx nor .xlsx');
     case 'binary':

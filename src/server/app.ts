@@ -6,9 +6,11 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { peerAddress, resolveClient } from './client-address.ts';
 import type { Env, ServerOptions } from './context.ts';
 import { internalError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { RequestLimiter, rateLimited } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bureauRoutes } from './routes/bureau.ts';
@@ -33,6 +35,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/samples', signedIn)
     .route('/', bureauRoutes)
     .use('/jurisdictions', signedIn)
+    .use('/jurisdictions/*', signedIn)
     .use('/departments/*', signedIn)
     .use('/departments', signedIn)
     .use('/fiscal-years', signedIn)
@@ -50,12 +53,17 @@ export type AppType = ReturnType<typeof apiRoutes>;
 
 export const createApp = (options: ServerOptions): Hono<Env> => {
   const limiter = new LoginLimiter(options.loginLimit ?? 5);
+  const publicLimiter = new RequestLimiter(options.publicLimit ?? 600);
   const app = new Hono<Env>();
   app.use('*', async (c, next) => {
     c.set('store', options.store);
     c.set('secure', options.secure ?? false);
     c.set('user', null);
     c.set('sessionToken', null);
+    c.set(
+      'client',
+      resolveClient(peerAddress(c), c.req.header('x-forwarded-for'), options.trustProxy ?? null),
+    );
     await next();
   });
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
@@ -63,6 +71,7 @@ export const createApp = (options: ServerOptions): Hono<Env> => {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
+  app.use('/api/public/*', rateLimited(publicLimiter));
   app.use('/api/*', csrf);
   app.use('/api/*', session);
   const doc = openApiDocument();

@@ -1,5 +1,6 @@
 /** What every request carries: the store, the signed-in user (or null for the public) and settings. */
 import type { Store, User } from '../app/store.ts';
+import type { TrustedProxies } from './client-address.ts';
 
 export type ServerOptions = {
   store: Store;
@@ -7,8 +8,12 @@ export type ServerOptions = {
   secure?: boolean;
   /** Folder of the built web app (index.html + assets); absent: a page says how to build it. */
   webDir?: string | null;
-  /** Failed logins allowed per IP + username in the window (default 5). */
+  /** Failed logins allowed per client + username in the window (default 5); per client, ten times that. */
   loginLimit?: number;
+  /** Proxies whose X-Forwarded-For is believed (`--trust-proxy`); none by default. */
+  trustProxy?: TrustedProxies | null;
+  /** Requests per client and minute on the public routes (default 600). */
+  publicLimit?: number;
 };
 
 export type Env = {
@@ -17,5 +22,7 @@ export type Env = {
     user: User | null;
     sessionToken: string | null;
     secure: boolean;
+    /** The client's address (see client-address.ts). */
+    client: string;
   };
 };

@@ -24,6 +24,8 @@ const STATUS: Record<string, ErrorStatus> = {
   'bad-login': 401,
   forbidden: 403,
   csrf: 403,
+  'password-change-required': 403,
+  'bad-password': 403,
   'bad-transition': 403,
   'not-found': 404,
   'version-conflict': 409,
@@ -42,10 +44,13 @@ const STATUS: Record<string, ErrorStatus> = {
   'project-name-required': 422,
   'bad-parent': 422,
   'bad-scope': 422,
+  'weak-password': 422,
   'no-framework': 422,
   'rate-limited': 429,
   // The server has no Chromium to print a PDF with: the other formats still work.
   'render.no-chromium': 503,
+  // Too many PDFs printing and queued: retry shortly (the other formats still work).
+  'render.busy': 503,
 };
 
 export const statusOf = (code: string): ErrorStatus => STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);

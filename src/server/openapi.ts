@@ -104,6 +104,14 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   { method: 'delete', path: '/api/session', summary: '退出 (sign out)', access: ['public'] },
   {
+    method: 'put',
+    path: '/api/session/password',
+    summary: "修改本人密码 (change one's own password)",
+    access: ['signed-in'],
+    body: S.PasswordChangeBody,
+    response: 'Session',
+  },
+  {
     method: 'get',
     path: '/api/reports',
     summary: '本人范围内的报告 (reports in scope)',
@@ -124,7 +132,7 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/reports/upload',
     created: true,
-    summary: '上传文件新建草稿 (.docx .txt .json .xlsx)',
+    summary: '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)',
     access: ['preparer'],
     form: S.UploadForm,
     response: 'Created',
@@ -289,6 +297,14 @@ export const ROUTES: readonly RouteSpec[] = [
     response: 'Jurisdiction',
   },
   {
+    method: 'patch',
+    path: '/api/jurisdictions/{id}',
+    summary: '修改地区名称或编码 (rename a jurisdiction, set its code)',
+    access: ['admin'],
+    body: S.JurisdictionPatchBody,
+    response: 'Jurisdiction',
+  },
+  {
     method: 'get',
     path: '/api/departments',
     summary: '本人范围内的单位 (departments in scope)',
@@ -308,7 +324,7 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'patch',
     path: '/api/departments/{id}',
-    summary: '修改单位 (change a department)',
+    summary: '修改、移动或停用单位 (change, move or disable a department)',
     access: ['admin'],
     body: S.DepartmentPatchBody,
     response: 'Department',
@@ -340,10 +356,16 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'patch',
     path: '/api/users/{id}',
-    summary: '重设密码或停用 (set password, disable)',
+    summary: '改姓名、重设密码或停用 (rename, set password, disable)',
     access: ['admin'],
     body: S.UserPatchBody,
     response: 'User',
+  },
+  {
+    method: 'post',
+    path: '/api/users/{id}/reset-password',
+    summary: '重置密码：一次性密码，首次登录须修改 (reset: a one-time password)',
+    access: ['admin'],
   },
   { method: 'get', path: '/api/frameworks', summary: '评分框架 (frameworks)', access: ['signed-in'] },
   {

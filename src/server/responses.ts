@@ -12,10 +12,24 @@ import {
   UserSchema,
 } from '../app/store.ts';
 import { Finding } from '../core/findings.ts';
+import { Grade } from '../core/model/index.ts';
 
 export const SessionAnswer = z.object({ user: UserSchema.nullable(), csrfToken: z.string() });
 
-export const ReportRow = ReportSchema.extend({ departmentName: z.string(), jurisdictionId: z.string() });
+const Reviewed = {
+  reviewedTotal: z
+    .string()
+    .nullable()
+    .describe('审核得分: after the bureau re-scores; null before its review'),
+  reviewedGrade: Grade.nullable(),
+};
+
+export const ReportRow = ReportSchema.extend({
+  departmentName: z.string(),
+  departmentCode: z.string().nullable(),
+  jurisdictionId: z.string(),
+  ...Reviewed,
+});
 
 export const Created = z.object({
   report: ReportSchema,
@@ -23,10 +37,13 @@ export const Created = z.object({
   warnings: z.array(Finding),
 });
 
-export const PublicRow = PublishedReportSchema.extend({
+export const PublicRow = PublishedReportSchema.omit({ figures: true }).extend({
   ...ReportFiguresSchema.shape,
+  ...Reviewed,
   departmentName: z.string(),
+  departmentCode: z.string().nullable(),
   jurisdictionId: z.string(),
+  jurisdictionName: z.string(),
   latest: z.boolean().describe('the newest publication of its report'),
 });
 

@@ -88,7 +88,12 @@ export const NewUserBody = z.object({
   departmentId: Uuid.nullish(),
   jurisdictionId: Uuid.nullish(),
 });
+export const PasswordChangeBody = z.object({
+  current: z.string().min(1).max(200),
+  next: z.string().min(1).max(200),
+});
 export const UserPatchBody = z.object({
+  displayName: z.string().trim().min(1).max(100).optional(),
   password: z.string().min(10).max(200).optional(),
   disabled: z.boolean().optional(),
 });
@@ -99,13 +104,14 @@ export const NewDepartmentBody = z.object({
   jurisdictionId: Uuid,
   supervisorId: Uuid.nullish(),
 });
-export const DepartmentPatchBody = NewDepartmentBody.omit({ jurisdictionId: true }).partial();
+export const DepartmentPatchBody = NewDepartmentBody.partial().extend({ disabled: z.boolean().optional() });
 export const NewJurisdictionBody = z.object({
   name: z.string().trim().min(1).max(100),
   code: z.string().trim().min(1).max(20).nullish(),
   level: z.enum(JURISDICTION_LEVELS),
   parentId: Uuid.nullish(),
 });
+export const JurisdictionPatchBody = NewJurisdictionBody.pick({ name: true, code: true }).partial();
 export const FiscalYearBody = z.object({
   jurisdictionId: Uuid,
   year: z.number().int().min(2000).max(2100),

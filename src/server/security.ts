@@ -6,10 +6,11 @@
  *   state-changing request (anything but GET, HEAD, OPTIONS) must echo it in the `X-CSRF-Token` header.
  *   A cross-site page can neither read the cookie nor set the header without a CORS preflight, which this
  *   server never grants. An `Origin` header, when sent, must also name this host.
- * - Login rate limit: in memory, per process (say so: several processes each keep their own count).
+ * - Login rate limit: in memory, per process (say so: several processes each keep their own count), per
+ *   client and username, and per client: failures from one client never lock the account for another.
+ *   The client is the peer, or what a trusted proxy says it is (client-address.ts).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sessionUser } from '../app/sessions.ts';
@@ -21,13 +22,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const clientIp = (c: Context): string => {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-};
+export const clientIp = (c: Context<Env>): string => c.get('client');
 
 export const isSecure = (c: Context<Env>): boolean =>
   c.get('secure') || new URL(c.req.url).protocol === 'https:';
@@ -99,7 +94,14 @@ export const csrf: MiddlewareHandler<Env> = async (c, next) => {
 
 /** Only signed-in users pass. */
 export const signedIn: MiddlewareHandler<Env> = async (c, next) => {
-  if (!c.get('user')) return c.json({ code: 'unauthenticated', message: '请先登录 (sign in first)' }, 401);
+  const user = c.get('user');
+  if (!user) return c.json({ code: 'unauthenticated', message: '请先登录 (sign in first)' }, 401);
+  // After an admin's reset, nothing but choosing a new password (PUT /api/session/password).
+  if (user.mustChangePassword)
+    return c.json(
+      { code: 'password-change-required', message: '请先修改密码 (choose a new password first)' },
+      403,
+    );
   return next();
 };
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { holdPdfBrowser } from '../app/render-version.ts';
 import { createApp } from './app.ts';
 import type { ServerOptions } from './context.ts';
 
@@ -38,6 +39,8 @@ export const startServer = async (
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  // One Chromium for the server's PDFs, kept open between requests (launching one takes a second).
+  const releasePdf = holdPdfBrowser();
   // Expired sessions are never valid (the lookup checks the expiry); this only keeps the table small.
   const purge = setInterval(() => {
     options.store.sessions.purgeExpired().catch(() => {});
@@ -60,6 +63,7 @@ export const startServer = async (
       });
       for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50)
         await new Promise((r) => setTimeout(r, 50));
+      await releasePdf();
       if (options.closeStore !== false) await options.store.close();
     })();
     return closing;

@@ -47,6 +47,8 @@ export const registerReportContract = (fx: Fixture): void => {
       const s = fx.store;
       expect(report).toMatchObject({ status: 'draft', currentVersion: 1, statedTotal: '92.5', grade: '优' });
       expect((await s.reports.getVersion(report.id, 1))?.document).toEqual(sampleReport(2024));
+      // Each version keeps the evaluation it was saved with.
+      expect(await s.reports.getVersion(report.id, 1)).toMatchObject({ computedTotal: '91.25', grade: '优' });
       const again = await s.reports.create(
         {
           departmentId: t.department,
@@ -119,7 +121,7 @@ export const registerReportContract = (fx: Fixture): void => {
             reportId: report.id,
             expectedVersion: 1,
             document: sampleReport(2024, '示例县农业农村局', '95.00'),
-            figures: figures('95.00'),
+            figures: { statedTotal: '95.00', computedTotal: null, grade: '良' },
             summary: '改了结论',
           },
           preparer,
@@ -127,6 +129,9 @@ export const registerReportContract = (fx: Fixture): void => {
       );
       expect(v2.report).toMatchObject({ currentVersion: 2, statedTotal: '95' });
       expect(v2.version).toMatchObject({ version: 2, summary: '改了结论', createdBy: preparer });
+      // No framework fitted version 2: no computed total, the grade of its own scores; version 1 keeps its own.
+      expect(v2.version).toMatchObject({ computedTotal: null, grade: '良' });
+      expect(await s.reports.getVersion(report.id, 1)).toMatchObject({ computedTotal: '91.25' });
       const v1 = (await s.reports.getVersion(report.id, 1))?.document;
       expect(v1?.kind === 'department' && v1.conclusion?.statedTotal?.value).toBe('92.50');
       expect((await s.reports.listVersions(report.id)).map((v) => [v.version, v.summary])).toEqual([
@@ -217,6 +222,41 @@ export const registerReportContract = (fx: Fixture): void => {
       expect(log[0]).toMatchObject({ actorId: preparer, detail: { from: 'draft', to: 'submitted' } });
     });
 
+    it('moves the status only at the version the caller saw; saves only in the statuses the caller allows', async () => {
+      const { report, preparer } = await newReport();
+      const s = fx.store;
+      const doc = sampleReport(2024, '示例县农业农村局', '90.00');
+      const save = (expectedVersion: number) =>
+        s.reports.saveVersion(
+          {
+            reportId: report.id,
+            expectedVersion,
+            document: doc,
+            figures: figures('90'),
+            whileStatus: ['draft'],
+          },
+          preparer,
+        );
+      unwrap(await save(1));
+      const stale = await s.reports.setStatus(
+        { reportId: report.id, from: 'draft', to: 'submitted', version: 1 },
+        preparer,
+      );
+      expect(stale).toMatchObject({ ok: false, code: 'status-conflict', current: { currentVersion: 2 } });
+      unwrap(
+        await s.reports.setStatus(
+          { reportId: report.id, from: 'draft', to: 'submitted', version: 2 },
+          preparer,
+        ),
+      );
+      expect(await save(2)).toMatchObject({
+        ok: false,
+        code: 'not-editable',
+        current: { status: 'submitted' },
+      });
+      expect((await s.reports.get(report.id))?.currentVersion).toBe(2);
+    });
+
     it('publishes versions, keeps every published one readable and drafts private', async () => {
       const { t, report, preparer } = await newReport();
       const s = fx.store;
@@ -242,7 +282,33 @@ export const registerReportContract = (fx: Fixture): void => {
       expect((await s.reports.getPublishedVersion(report.id, 2))?.document).toEqual(doc);
       const pub = await s.reports.listPublished({ jurisdictionId: t.city, year: 2024 });
       expect(pub.map((p) => p.version)).toEqual([2, 1]);
+      expect(pub.map((p) => p.figures)).toEqual([null, null]);
+      expect(await s.reports.keepPublishedFigures(report.id, 1, figures('90.5'))).toEqual(figures('90.5'));
       expect(await s.reports.listPublished({ jurisdictionId: (await fx.tree()).province })).toEqual([]);
+    });
+
+    it('keeps the figures of a publication once: given at publication, or kept later, never replaced', async () => {
+      const { t, report } = await newReport();
+      const s = fx.store;
+      unwrap(
+        await s.reports.setStatus({ reportId: report.id, from: 'draft', to: 'bureau-approved' }, t.admin),
+      );
+      const kept = { statedTotal: '91.5', computedTotal: '90', grade: '优' } as const;
+      unwrap(
+        await s.reports.publish(
+          { reportId: report.id, version: 1, from: 'bureau-approved', figures: kept },
+          t.admin,
+        ),
+      );
+      const listed = async () =>
+        (await s.reports.listPublished({ jurisdictionId: t.city, year: 2024 })).find(
+          (p) => p.reportId === report.id,
+        );
+      expect((await listed())?.figures).toEqual(kept);
+      const other = { statedTotal: null, computedTotal: '10', grade: '差' } as const;
+      expect(await s.reports.keepPublishedFigures(report.id, 1, other)).toEqual(kept);
+      expect((await listed())?.figures).toEqual(kept);
+      expect(await s.reports.keepPublishedFigures(report.id, 2, other)).toBeNull();
     });
 
     it('keeps comments and re-scores with reasons, the latest per indicator counting', async () => {

@@ -87,6 +87,73 @@ export const storeContract = (name: string, factory: () => Promise<ContractTarge
         expect(clash).toMatchObject({ ok: false, code: 'duplicate' });
       });
 
+      it('moves a department to another jurisdiction, disables it and lists by 编码', async () => {
+        const t = await fx.tree();
+        const s = fx.store;
+        const other = unwrap(
+          await s.org.createJurisdiction({ name: uniq('乙县'), level: 'county', parentId: t.city }, t.admin),
+        );
+        // The supervisor supervises t.department: it cannot move away from it.
+        const refused = await s.org.updateDepartment({ id: t.supervisor, jurisdictionId: other.id }, t.admin);
+        expect(refused).toMatchObject({ ok: false, code: 'bad-parent' });
+        const moved = unwrap(
+          await s.org.updateDepartment({ id: t.department, jurisdictionId: other.id }, t.admin),
+        );
+        expect(moved).toMatchObject({ jurisdictionId: other.id, supervisorId: null, disabled: false });
+        expect((await s.org.listDepartments({ jurisdictionId: t.county })).map((d) => d.id)).toEqual([
+          t.supervisor,
+        ]);
+        const missing = await s.org.updateDepartment(
+          { id: t.department, jurisdictionId: crypto.randomUUID() },
+          t.admin,
+        );
+        expect(missing).toMatchObject({ ok: false, code: 'not-found' });
+        expect(
+          unwrap(await s.org.updateDepartment({ id: t.department, disabled: true }, t.admin)).disabled,
+        ).toBe(true);
+        const log = await s.audit.list({ targetType: 'department', targetId: t.department });
+        expect(log.map((e) => e.action)).toContain('department.move');
+        // 编码 first (those without one last), then name.
+        const codeA = uniq('002');
+        const codeB = uniq('001');
+        const a = unwrap(
+          await s.org.createDepartment({ name: '甲单位', code: codeA, jurisdictionId: other.id }, null),
+        );
+        const b = unwrap(
+          await s.org.createDepartment({ name: '乙单位', code: codeB, jurisdictionId: other.id }, null),
+        );
+        expect((await s.org.listDepartments({ jurisdictionId: other.id })).map((d) => d.id)).toEqual([
+          b.id,
+          a.id,
+          t.department,
+        ]);
+        const codeClash = await s.org.updateDepartment({ id: a.id, code: codeB }, null);
+        expect(codeClash).toMatchObject({ ok: false, code: 'duplicate' });
+      });
+
+      it('renames a jurisdiction and sets its code, refusing a clash', async () => {
+        const t = await fx.tree();
+        const s = fx.store;
+        const code = uniq('3301');
+        const j = unwrap(await s.org.updateJurisdiction({ id: t.county, name: '新县', code }, t.admin));
+        expect(j).toMatchObject({ name: '新县', code, parentId: t.city });
+        const sibling = unwrap(
+          await s.org.createJurisdiction({ name: '旧县', level: 'county', parentId: t.city }, null),
+        );
+        expect(await s.org.updateJurisdiction({ id: sibling.id, name: '新县' }, null)).toMatchObject({
+          ok: false,
+          code: 'duplicate',
+        });
+        expect(await s.org.updateJurisdiction({ id: sibling.id, code }, null)).toMatchObject({
+          ok: false,
+          code: 'duplicate',
+        });
+        expect(await s.org.updateJurisdiction({ id: crypto.randomUUID(), name: 'x' }, null)).toMatchObject({
+          ok: false,
+          code: 'not-found',
+        });
+      });
+
       it('opens a reporting year and moves its deadline', async () => {
         const t = await fx.tree();
         const s = fx.store;

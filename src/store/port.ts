@@ -14,6 +14,7 @@ import type {
   DepartmentQuery,
   FiscalYear,
   Jurisdiction,
+  JurisdictionPatch,
   NewDepartment,
   NewJurisdiction,
 } from './model/org.ts';
@@ -23,6 +24,7 @@ import type {
   PublicationQuery,
   PublishedReport,
   Report,
+  ReportFigures,
   ReportQuery,
   ReportVersion,
   SaveVersion,
@@ -58,6 +60,8 @@ export type KindMismatch = Failure<'kind-mismatch'>;
 /** The save was based on an older version: `current` is the newer one, so the editor can merge or reload. */
 export type VersionConflict = Failure<'version-conflict', { current: ReportVersion }>;
 export type StatusConflict = Failure<'status-conflict', { current: Report }>;
+/** A save while the report is in a status the save did not allow (`whileStatus`): it was submitted meanwhile. */
+export type NotEditable = Failure<'not-editable', { current: Report }>;
 export type NotClaimed = Failure<'not-claimed'>;
 
 export type ReportSaved = { report: Report; version: ReportVersion };
@@ -67,6 +71,10 @@ export interface OrgStore {
     input: NewJurisdiction,
     by: ActorId,
   ): Promise<Result<Jurisdiction, Duplicate | BadParent>>;
+  updateJurisdiction(
+    patch: JurisdictionPatch,
+    by: ActorId,
+  ): Promise<Result<Jurisdiction, Duplicate | NotFound>>;
   getJurisdiction(id: string): Promise<Jurisdiction | null>;
   /** Children of `parentId`, or the provinces when it is null. */
   listJurisdictions(parentId: string | null): Promise<Jurisdiction[]>;
@@ -81,6 +89,7 @@ export interface OrgStore {
     by: ActorId,
   ): Promise<Result<Department, Duplicate | NotFound | BadParent>>;
   getDepartment(id: string): Promise<Department | null>;
+  /** Sorted by 编码 (those without one last), then name. */
   listDepartments(query: DepartmentQuery): Promise<Department[]>;
   /** Opens (or moves the deadline of) a jurisdiction's reporting year. */
   putFiscalYear(input: FiscalYear, by: ActorId): Promise<Result<FiscalYear, NotFound>>;
@@ -119,11 +128,14 @@ export interface ReportStore {
     input: NewReport,
     by: ActorId,
   ): Promise<Result<ReportSaved, ReportExists | ProjectNameRequired | KindMismatch | NotFound>>;
-  /** Appends version expectedVersion + 1; refused with the newer version when expectedVersion is stale. */
+  /**
+   * Appends version expectedVersion + 1; refused with the newer version when expectedVersion is stale,
+   * and as not-editable when the status is not one of `whileStatus` (both checked in one UPDATE).
+   */
   saveVersion(
     input: SaveVersion,
     by: ActorId,
-  ): Promise<Result<ReportSaved, VersionConflict | KindMismatch | NotFound>>;
+  ): Promise<Result<ReportSaved, VersionConflict | KindMismatch | NotEditable | NotFound>>;
   get(id: string): Promise<Report | null>;
   list(query: ReportQuery): Promise<Report[]>;
   getVersion(reportId: string, version: number): Promise<ReportVersion | null>;
@@ -131,16 +143,34 @@ export interface ReportStore {
   getVersions(keys: readonly { reportId: string; version: number }[]): Promise<ReportVersion[]>;
   /** The history, newest first, without the documents. */
   listVersions(reportId: string): Promise<VersionMeta[]>;
-  /** Compare-and-set of the status; which transitions are allowed is the app's workflow rule. */
+  /**
+   * Compare-and-set of the status (and of the current version, when given), in one UPDATE; which
+   * transitions are allowed is the app's workflow rule.
+   */
   setStatus(change: StatusChange, by: ActorId): Promise<Result<Report, StatusConflict | NotFound>>;
   /**
-   * Publishes `version` and sets the status to 已公开, when the status still is `from`. Re-publishing a
-   * correction adds a publication; earlier ones stay.
+   * Publishes `version` and sets the status to 已公开, when the status still is `from` and `version` is
+   * still the current one (one UPDATE). Re-publishing a correction adds a publication; earlier ones stay.
    */
   publish(
-    input: { reportId: string; version: number; from: Report['status'] },
+    input: {
+      reportId: string;
+      version: number;
+      from: Report['status'];
+      /** The version's score and grade, kept with the publication and never recomputed. */
+      figures?: ReportFigures | undefined;
+    },
     by: ActorId,
   ): Promise<Result<Publication, StatusConflict | NotFound | Duplicate>>;
+  /**
+   * Keeps the figures of a publication that has none yet (one made before they were kept) and returns
+   * the figures kept for it (the earlier ones when two callers race); null when no such publication.
+   */
+  keepPublishedFigures(
+    reportId: string,
+    version: number,
+    figures: ReportFigures,
+  ): Promise<ReportFigures | null>;
   /** Every publication, newest first (one report can have several). */
   listPublished(query: PublicationQuery): Promise<PublishedReport[]>;
   /** A published version, or null when that version was never published (drafts stay private). */

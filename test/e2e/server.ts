@@ -18,11 +18,12 @@ export type Served = {
   stop: () => Promise<void>;
 };
 
-export const startServe = async (timeoutMs = 90_000): Promise<Served> => {
+/** `args` go after `serve` (e.g. `--no-demo` for an empty data folder with only the admin). */
+export const startServe = async (timeoutMs = 90_000, args: readonly string[] = []): Promise<Served> => {
   const data = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'bin/jixiao'), 'serve', '--port', '0', '--data', join(data, 'db')],
+    [join(ROOT, 'bin/jixiao'), 'serve', '--port', '0', '--data', join(data, 'db'), ...args],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: '' },

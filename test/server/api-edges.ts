@@ -169,9 +169,9 @@ export const edgeTests = (S: () => Served): void => {
 
   describe('frameworks', () => {
     it('a framework an admin adds scores new reports, which stay bound to that version', async () => {
-      const base = scoreDocument(await cleanDocument(2023))!.framework;
+      const base = scoreDocument(await cleanDocument(2023)).choice!.framework;
       const added = await S().clients.admin.json<{ id: string }>('POST', '/api/frameworks', {
-        document: { ...base, name: '测试县评价框架' },
+        document: { ...base, id: 'test-county-framework', name: '测试县评价框架' },
       });
       expect(added.status).toBe(201);
       const year = freshYear();
@@ -187,7 +187,7 @@ export const edgeTests = (S: () => Served): void => {
       const id = created.body.report.id;
       // A later version of the framework does not move the bound report.
       await S().clients.admin.json('POST', '/api/frameworks', {
-        document: { ...base, name: '测试县评价框架（修订）' },
+        document: { ...base, id: 'test-county-framework', name: '测试县评价框架（修订）' },
       });
       const score = await S().clients.prepA.json<{ framework: { name: string } }>(
         'GET',
@@ -195,9 +195,13 @@ export const edgeTests = (S: () => Served): void => {
       );
       expect(score.body.framework.name).toBe('测试县评价框架');
       // The editor is given the same framework for its live score.
-      const given = await S().clients.prepA.json<{ name: string }[]>('GET', `/api/reports/${id}/frameworks`);
+      const given = await S().clients.prepA.json<{ frameworks: { name: string }[]; bound: boolean }>(
+        'GET',
+        `/api/reports/${id}/frameworks`,
+      );
       expect(given.status).toBe(200);
-      expect(given.body.map((f) => f.name)).toEqual(['测试县评价框架']);
+      expect(given.body.frameworks.map((f) => f.name)).toEqual(['测试县评价框架']);
+      expect(given.body.bound).toBe(true);
     });
   });
 

@@ -3,11 +3,12 @@
  * authorization matrix, workflow paths, concurrent edits, CSRF, login throttling, bad uploads, open data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/app/report-scoring.ts';
 import { edgeTests } from './api-edges.ts';
-import { MATRIX } from './authorization-matrix.ts';
+import { leafPath, MATRIX } from './authorization-matrix.ts';
 import {
   ACTORS,
-  type Client,
+  Client,
   cleanDocument,
   documentWithError,
   freshYear,
@@ -242,6 +243,140 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
       const res = await s.clients.prepA.json('POST', `/api/reports/${r.id}/submit`, { from: 'draft' });
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('status-conflict');
+    });
+  });
+
+  describe('passwords while running', () => {
+    it('reset by the admin: a one-time password, a new one required before anything else', async () => {
+      const { admin } = s.clients;
+      const username = `clerk${Date.now().toString(36)}`;
+      const weak = await admin.json('POST', '/api/users', {
+        username,
+        displayName: '新填报员',
+        password: 'password123',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      });
+      expect(weak.status).toBe(422);
+      expect(weak.body.code).toBe('weak-password');
+      const lookalike = await admin.json('POST', '/api/users', {
+        username: '\u0430dmin-t',
+        displayName: '仿冒',
+        password: 'Strong-enough-2024',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      });
+      expect(lookalike.status).toBe(400);
+      expect(lookalike.body.message).toMatch(/用户名只能使用英文字母/);
+      const made = await admin.json<{ id: string }>('POST', '/api/users', {
+        username,
+        displayName: '新填报员',
+        password: 'Strong-enough-2024',
+        role: 'preparer',
+        departmentId: s.org.deptB,
+      });
+      expect(made.status).toBe(201);
+      const clerk = new Client(s.server.url);
+      expect(await clerk.login(username, 'Strong-enough-2024')).toBe(200);
+      const reset = await admin.json<{ password: string; user: { mustChangePassword: boolean } }>(
+        'POST',
+        `/api/users/${made.body.id}/reset-password`,
+      );
+      expect(reset.status).toBe(200);
+      expect(reset.body.user.mustChangePassword).toBe(true);
+      // The old session ended with the reset; the old password no longer works.
+      expect((await clerk.json('GET', '/api/reports')).status).toBe(401);
+      expect(await clerk.login(username, 'Strong-enough-2024')).toBe(401);
+      expect(await clerk.login(username, reset.body.password)).toBe(200);
+      const blocked = await clerk.json('GET', '/api/reports');
+      expect(blocked.status).toBe(403);
+      expect(blocked.body.code).toBe('password-change-required');
+      const change = (current: string, next: string) =>
+        clerk.json<{ user: { mustChangePassword: boolean } }>('PUT', '/api/session/password', {
+          current,
+          next,
+        });
+      expect((await change('wrong-password-1', 'Brand-New-2024')).status).toBe(403);
+      expect((await change(reset.body.password, 'aaaaaaaaaaaa')).status).toBe(422);
+      const changed = await change(reset.body.password, 'Brand-New-2024');
+      expect(changed.status).toBe(200);
+      expect(changed.body.user.mustChangePassword).toBe(false);
+      // Still signed in (a fresh session), and free to work.
+      expect((await clerk.json('GET', '/api/reports')).status).toBe(200);
+      expect(await new Client(s.server.url).login(username, 'Brand-New-2024')).toBe(200);
+    });
+  });
+
+  describe('the reviewed score where it belongs', () => {
+    it('public list, open data, the bureau list and the ranking carry the 审核得分 beside the self-score', async () => {
+      const { bureau, prepA } = s.clients;
+      const pub = s.clients.public;
+      const r = await reportIn(s.db.store, s.org, 'dept-approved', undefined, freshYear());
+      // Another department's draft of the same year: never in the ranking.
+      const doc = await cleanDocument(r.year);
+      const created = await s.db.store.reports.create(
+        {
+          departmentId: s.org.deptB,
+          year: r.year,
+          kind: 'department',
+          document: doc,
+          figures: figuresOf(doc),
+        },
+        s.org.users.prepB.id,
+      );
+      if (!created.ok) throw new Error(created.message);
+      const draft = created.value.report;
+      const row = async () =>
+        (
+          await bureau.json<{ id: string; reviewedTotal: string | null; computedTotal: string }[]>(
+            'GET',
+            `/api/reports?year=${r.year}`,
+          )
+        ).body.find((x) => x.id === r.id)!;
+      expect((await row()).reviewedTotal).toBeNull();
+      const rescore = await bureau.json('POST', `/api/reports/${r.id}/rescores`, {
+        indicatorPath: await leafPath(),
+        score: '0',
+        reason: '佐证材料不足',
+      });
+      expect(rescore.status).toBe(201);
+      const under = await row();
+      expect(under.reviewedTotal).not.toBeNull();
+      expect(Number(under.reviewedTotal)).toBeLessThan(Number(under.computedTotal));
+      // The department sees the bureau's score too, once it exists.
+      const own = (
+        await prepA.json<{ id: string; reviewedTotal: string | null }[]>('GET', `/api/reports?year=${r.year}`)
+      ).body.find((x) => x.id === r.id)!;
+      expect(own.reviewedTotal).toBe(under.reviewedTotal);
+      for (const step of ['approve', 'publish'])
+        expect((await bureau.json('POST', `/api/reports/${r.id}/${step}`, {})).status, step).toBe(200);
+      const listed = (
+        await pub.json<
+          { reportId: string; reviewedTotal: string; computedTotal: string; jurisdictionName: string }[]
+        >('GET', `/api/public/reports?year=${r.year}`)
+      ).body.find((x) => x.reportId === r.id)!;
+      expect(listed.reviewedTotal).toBe(under.reviewedTotal);
+      expect(listed.jurisdictionName).toBe('测试县');
+      const csv = await (await pub.fetch('GET', `/api/public/open-data/csv?year=${r.year}`)).text();
+      const [head, ...lines] = csv.replace(/^\uFEFF/, '').split('\r\n');
+      const cols = head!.split(',');
+      for (const c of ['地区', '单位编码', '审核得分', '审核等级', '公开时间（北京时间）'])
+        expect(cols).toContain(c);
+      const line = lines.find((l) => l.includes(r.id))!.split(',');
+      expect(line[cols.indexOf('审核得分')]).toBe(under.reviewedTotal);
+      expect(line[cols.indexOf('地区')]).toBe('测试县');
+      expect(line[cols.indexOf('公开时间（北京时间）')]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+      // The ranking: reports past submission only, 部门整体 and 项目 apart, with the reviewed score.
+      const dash = (
+        await bureau.json<{
+          ranking: { reportId: string; kind: string; status: string; reviewedTotal: string | null }[];
+          projectRanking: { kind: string }[];
+        }>('GET', `/api/dashboard?jurisdictionId=${s.org.county}&year=${r.year}`)
+      ).body;
+      expect(dash.ranking.find((x) => x.reportId === r.id)?.reviewedTotal).toBe(under.reviewedTotal);
+      expect(dash.ranking.some((x) => x.reportId === draft.id)).toBe(false);
+      expect(dash.ranking.every((x) => x.kind === 'department' && x.status !== 'draft')).toBe(true);
+      expect(dash.projectRanking.every((x) => x.kind === 'project')).toBe(true);
     });
   });
 

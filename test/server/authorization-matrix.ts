@@ -57,9 +57,9 @@ const READ_A = E(200, { prepA: 1, revA: 1, bureau: 1, admin: 1 }, 404);
 const withRoleRefusal = (allowed: number, who: Partial<Record<ActorName, number>>) =>
   E(allowed, { prepA: 403, revA: 403, bureau: 403, admin: 403, ...who }, 404);
 
-const leafPath = async (): Promise<string> => {
+export const leafPath = async (): Promise<string> => {
   const scoring = scoreDocument(await cleanDocument(2023));
-  const first = versionScore(scoring!, []).indicators[0]!;
+  const first = versionScore(scoring, []).indicators[0]!;
   let n = first;
   while (n.children.length) n = n.children[0]!;
   return n.path;
@@ -317,6 +317,34 @@ export const MATRIX: Row[] = [
     expect: E(201, { admin: 1 }, 403),
   },
   {
+    method: 'PATCH',
+    route: '/api/jurisdictions/{id}',
+    call: async (s) => {
+      const j = await s.db.store.org.createJurisdiction(
+        {
+          name: uniq('乡'),
+          level: 'county',
+          parentId: (await s.db.store.org.getJurisdiction(s.org.county))!.parentId,
+        },
+        null,
+      );
+      if (!j.ok) throw new Error(j.message);
+      return { path: `/api/jurisdictions/${j.value.id}`, json: { name: uniq('改名县'), code: uniq('33') } };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/jurisdictions/{id}',
+    on: 'outside the admin',
+    call: async (s) => {
+      const p = await s.db.store.org.createJurisdiction({ name: uniq('外省'), level: 'province' }, null);
+      if (!p.ok) throw new Error(p.message);
+      return { path: `/api/jurisdictions/${p.value.id}`, json: { name: uniq('改名省') } };
+    },
+    expect: E(404, { admin: 1 }, 403),
+  },
+  {
     method: 'GET',
     route: '/api/departments',
     call: async () => ({ path: '/api/departments' }),
@@ -343,6 +371,39 @@ export const MATRIX: Row[] = [
       return { path: `/api/departments/${d.value.id}`, json: { name: uniq('改名单位') } };
     },
     expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/departments/{id}',
+    on: 'move to the other county, disable',
+    call: async (s) => {
+      const d = await s.db.store.org.createDepartment(
+        { name: uniq('测试县单位'), jurisdictionId: s.org.county },
+        null,
+      );
+      if (!d.ok) throw new Error(d.message);
+      return {
+        path: `/api/departments/${d.value.id}`,
+        json: { jurisdictionId: s.org.otherCounty, disabled: true },
+      };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/departments/{id}',
+    on: 'move outside the admin',
+    call: async (s) => {
+      const p = await s.db.store.org.createJurisdiction({ name: uniq('外省'), level: 'province' }, null);
+      if (!p.ok) throw new Error(p.message);
+      const d = await s.db.store.org.createDepartment(
+        { name: uniq('测试县单位'), jurisdictionId: s.org.county },
+        null,
+      );
+      if (!d.ok) throw new Error(d.message);
+      return { path: `/api/departments/${d.value.id}`, json: { jurisdictionId: p.value.id } };
+    },
+    expect: E(404, { admin: 1 }, 403),
   },
   {
     method: 'PUT',
@@ -381,6 +442,57 @@ export const MATRIX: Row[] = [
     expect: E(200, { admin: 1 }, 403),
   },
   {
+    method: 'PUT',
+    route: '/api/session/password',
+    on: 'wrong current password',
+    call: async () => ({
+      path: '/api/session/password',
+      json: { current: 'not-the-password-1', next: 'Another-Pass-2024' },
+    }),
+    expect: E(403, {}, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/users/{id}/reset-password',
+    call: async (s) => {
+      const u = await s.db.store.users.createUser(
+        {
+          username: uniq('reset'),
+          displayName: '待重置',
+          passwordHash: 'x',
+          role: 'preparer',
+          departmentId: s.org.deptB,
+        },
+        null,
+      );
+      if (!u.ok) throw new Error(u.message);
+      return { path: `/api/users/${u.value.id}/reset-password` };
+    },
+    expect: E(200, { admin: 1 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/users/{id}/reset-password',
+    on: 'outside the admin',
+    call: async (s) => {
+      const p = await s.db.store.org.createJurisdiction({ name: uniq('外省'), level: 'province' }, null);
+      if (!p.ok) throw new Error(p.message);
+      const u = await s.db.store.users.createUser(
+        {
+          username: uniq('far'),
+          displayName: '外省管理员',
+          passwordHash: 'x',
+          role: 'admin',
+          jurisdictionId: p.value.id,
+        },
+        null,
+      );
+      if (!u.ok) throw new Error(u.message);
+      return { path: `/api/users/${u.value.id}/reset-password` };
+    },
+    expect: E(404, { admin: 1 }, 403),
+  },
+  {
     method: 'GET',
     route: '/api/frameworks',
     call: async () => ({ path: '/api/frameworks' }),
@@ -389,7 +501,10 @@ export const MATRIX: Row[] = [
   {
     method: 'POST',
     route: '/api/frameworks',
-    call: async () => ({ path: '/api/frameworks', json: { document: BUILTIN_FRAMEWORKS[0] } }),
+    call: async () => ({
+      path: '/api/frameworks',
+      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: 'test-matrix-framework' } },
+    }),
     expect: E(201, { admin: 1 }, 403),
   },
   ...TARGET_MATRIX,

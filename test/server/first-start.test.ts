@@ -48,6 +48,7 @@ describe('first start', () => {
       statusCounts: Record<string, number>;
       late: { name: string }[];
       ranking: unknown[];
+      projectRanking: unknown[];
     }>('GET', `/api/dashboard?jurisdictionId=${county.id}&year=2023`);
     expect(dash.status).toBe(200);
     expect(dash.body.statusCounts).toMatchObject({
@@ -59,7 +60,9 @@ describe('first start', () => {
     expect(dash.body.late.map((d) => d.name)).toEqual(
       expect.arrayContaining(['示范县教育局', '示范县生态环境局']),
     );
-    expect(dash.body.ranking).toHaveLength(4);
+    // Past submission only, 部门整体 and 项目 apart: the published and the approved 部门整体, the submitted 项目.
+    expect(dash.body.ranking).toHaveLength(2);
+    expect(dash.body.projectRanking).toHaveLength(1);
 
     const preparer = new Client(server.url);
     expect(await preparer.login('huanjing-tb', result.demo.password)).toBe(200);

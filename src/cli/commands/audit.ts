@@ -1,17 +1,29 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import {
-  auditExitCode,
-  auditFiles,
+  auditEach,
   auditProcesses,
+  batchExitCode,
   type FileAudit,
   fileAuditJson,
 } from '../../app/audit-files.ts';
+import { batchTally, countFindings } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
 import type { Source } from '../../core/model/index.ts';
-import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
+import {
+  type BatchFormat,
+  csvHead,
+  csvLine,
+  jsonArray,
+  type Out,
+  parseBatchFormat,
+  streamOut,
+  summaryText,
+  unknownFormat,
+} from '../batch-output.ts';
+import { complain, defaultFormat } from '../output.ts';
 
 const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -75,29 +87,100 @@ const progressBar = (): ((done: number, total: number) => void) | undefined => {
   };
 };
 
+/** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
+const auditWriter = (format: BatchFormat, out: Out) => {
+  switch (format) {
+    case 'json': {
+      const array = jsonArray(out);
+      return { entry: (r: FileAudit) => array.item(fileAuditJson(r)), end: array.end };
+    }
+    case 'ndjson':
+      return { entry: (r: FileAudit) => out.write(`${JSON.stringify(fileAuditJson(r))}\n`), end: () => {} };
+    case 'csv':
+      out.write(csvHead());
+      return {
+        entry: (r: FileAudit) =>
+          out.write(
+            r.ok
+              ? csvLine({ file: r.file, facts: r.facts, counts: countFindings(r.findings), note: '' })
+              : csvLine({
+                  file: r.file,
+                  facts: undefined,
+                  counts: countFindings([{ severity: 'error' }]),
+                  note: r.message,
+                }),
+          ),
+        end: () => {},
+      };
+    case 'text': {
+      let first = true;
+      return {
+        entry: (r: FileAudit) => {
+          out.write(first ? auditText(r) : `\n${auditText(r)}`);
+          first = false;
+        },
+        end: () => {},
+      };
+    }
+  }
+};
+
 export const registerAudit = (program: Command): void => {
   program
     .command('audit')
     .description('一致性审核：找出报告中自相矛盾之处 (find contradictions in reports)')
     .argument('<files...>', '报告文件、文件夹或通配符如 报告/*.docx (report files, folders or patterns)')
-    .option('--format <format>', '输出格式 json|text (output format)')
-    .action(async (args: string[], opts: { format?: string }) => {
+    .option(
+      '--format <format>',
+      '输出格式 json|ndjson|csv|text，逐个文件写出 (output format, streamed file by file)',
+    )
+    .option(
+      '--processes <n>',
+      '进程数，默认按文件数与核数自动选择 (processes; default chosen by files and cores)',
+    )
+    .action(async (args: string[], opts: { format?: string; processes?: string }) => {
       const files = await expandInputs(args);
-      const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
+      const format = opts.format === undefined ? defaultFormat() : parseBatchFormat(opts.format);
       if (!format) {
+        process.stderr.write(unknownFormat('audit', opts.format ?? ''));
+        process.exitCode = 2;
+        return;
+      }
+      const asked = opts.processes === undefined ? undefined : Number(opts.processes);
+      if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1 && asked <= 64)) {
         process.stderr.write(
-          `jixiao audit: 未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)\n`,
+          `jixiao audit: --processes 应为 1 到 64 的整数，而不是 ${opts.processes} (--processes: integer 1–64)\n`,
         );
         process.exitCode = 2;
         return;
       }
       const onProgress = files.length > 1 ? progressBar() : undefined;
-      // Child processes share one queue with this one, for large batches of .docx/.xlsx (see auditProcesses).
-      const threads = auditProcesses(files, availableParallelism());
-      const results = await auditFiles(files, onProgress ? { onProgress, threads } : { threads });
-      for (const r of results) if (!r.ok) complain(r.file, r.message);
-      if (format === 'json') printJson(results.map(fileAuditJson));
-      else process.stdout.write(results.map(auditText).join('\n'));
-      process.exitCode = auditExitCode(results);
+      // Child processes share one queue with this one, for large batches (see auditProcesses).
+      const threads = asked ?? auditProcesses(files, availableParallelism());
+      const out = streamOut(process.stdout);
+      const writer = auditWriter(format, out);
+      const tally = batchTally();
+      await auditEach(
+        files,
+        (r) => {
+          if (r.ok) tally.read(r.findings);
+          else {
+            tally.unreadable(r.code);
+            complain(r.file, r.message);
+          }
+          writer.entry(r);
+        },
+        {
+          threads,
+          childrenOnly: process.env.JIXIAO_CHILDREN_ONLY === '1',
+          ready: out.ready,
+          facts: format === 'csv',
+          ...(onProgress ? { onProgress } : {}),
+        },
+      );
+      writer.end();
+      const summary = tally.summary();
+      if (format === 'text' && files.length > 1) process.stderr.write(summaryText(summary));
+      process.exitCode = batchExitCode(summary);
     });
 };

@@ -6,7 +6,9 @@ import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
 export const registerImport = (program: Command): void => {
   program
     .command('import')
-    .description('读取一份自评报告（文本导出、.docx、JSON），输出结构化模型 (read a report into the model)')
+    .description(
+      '读取一份自评报告（文本、.docx/.doc/.wps、PDF、网页、.xlsx/.xls、JSON），输出结构化模型 (read a report into the model)',
+    )
     .argument('<file>', '报告文件 (report file)')
     .option('--format <format>', '输出格式 json|text (output format)')
     .action(async (file: string, opts: { format?: string }) => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { renderFile } from '../../app/render-report.ts';
-import { complain } from '../output.ts';
+import { complain, EXIT } from '../output.ts';
 
 export const registerRender = (program: Command): void => {
   program
@@ -17,7 +17,8 @@ export const registerRender = (program: Command): void => {
       });
       if (!result.ok) {
         complain(file, result.message);
-        process.exitCode = 2;
+        // The report was read and rendered; only writing it out failed.
+        process.exitCode = result.code === 'render.write' ? EXIT.outputFailed : EXIT.unreadableInput;
       }
     });
 };

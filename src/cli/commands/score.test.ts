@@ -57,6 +57,45 @@ describe('bin/jixiao score', () => {
     });
   });
 
+  it('streams NDJSON and CSV rows with the stated and recomputed totals', async () => {
+    const missing = '/no/such/report.txt';
+    const files = [fixture('liang-report.json'), missing, fixture('sample-report.json')];
+    const nd = await jixiao('score', ...files, '--format', 'ndjson');
+    expect(nd.code).toBe(2);
+    const lines = nd.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.file, l.total ?? l.error])).toEqual([
+      [files[0], 88.2],
+      [missing, `找不到文件 ${missing} (file not found)`],
+      [files[2], 98.2],
+    ]);
+    const csv = await jixiao('score', ...files, '--format', 'csv');
+    expect(csv.code).toBe(2);
+    expect(csv.stdout.split('\r\n')).toEqual([
+      '\uFEFF文件,单位,年度,类型,自评总分,复核总分,自评等级,复核等级,错误,警告,提示,说明',
+      `${files[0]},测试局,2023,部门整体,88.2,88.2,良,良,0,0,1,`,
+      `${missing},,,,,,,,1,0,0,找不到文件 ${missing} (file not found)`,
+      `${files[2]},测试局,2023,部门整体,98.2,98.2,优,优,0,0,1,`,
+      '',
+    ]);
+  });
+
+  it('writes nothing to stdout when the framework is unknown', async () => {
+    const r = await jixiao(
+      'score',
+      fixture('liang-report.json'),
+      '--framework',
+      'no-such',
+      '--format',
+      'csv',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('没有框架 no-such');
+  });
+
   it('prints a text table with what-if, lost points and the way to the next grade', async () => {
     const r = await jixiao(
       'score',

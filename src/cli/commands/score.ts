@@ -1,11 +1,23 @@
 import type { Command } from 'commander';
+import { batchTally, countFindings } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
-import { type FileScore, scoreFiles } from '../../app/score-files.ts';
+import { type FileScore, scoreEach } from '../../app/score-files.ts';
 import { fileScoreJson, lostPoints } from '../../app/score-json.ts';
 import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
 import type { ScoredNode } from '../../core/scoring/types.ts';
 import type { Change, NextGrade } from '../../core/scoring/what-if.ts';
-import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
+import {
+  type BatchFormat,
+  csvHead,
+  csvLine,
+  jsonArray,
+  type Out,
+  parseBatchFormat,
+  streamOut,
+  summaryText,
+  unknownFormat,
+} from '../batch-output.ts';
+import { complain, defaultFormat } from '../output.ts';
 
 /** Display width: CJK characters take two columns in a terminal. */
 const width = (s: string): number => {
@@ -56,14 +68,30 @@ const nextGradeLines = (g: NextGrade | null): string[] => {
   return [head, '在现有可调整的指标内无法达到。'];
 };
 
-export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
-  const s = r.scored;
+/** A report no framework fits: its own tree as stated, the closest frameworks, and no invented score. */
+const ownText = (r: Extract<FileScore, { ok: true }>): string => {
+  const e = r.evaluation;
   const lines = [
     `${r.file}`,
-    `框架：${r.choice.framework.name}（${r.choice.framework.id}）`,
+    ...e.scoringFindings.map((f) => f.message),
+    row(['指标', '权重', '自评', '合计', '差异', '']),
+    ...treeLines(e.indicators),
+    row(['合计', '', e.statedTotal ?? '—', e.total ?? '—', '', '']),
+    `等级：按所填得分 ${e.grade ?? '—'}，自评 ${e.statedGrade ?? '—'}`,
+  ];
+  return `${lines.join('\n')}\n`;
+};
+
+export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
+  const s = r.evaluation.scored;
+  const fw = r.evaluation.choice?.framework;
+  if (!s || !fw) return ownText(r);
+  const lines = [
+    `${r.file}`,
+    `框架：${fw.name}（${fw.id}）`,
     row(['指标', '权重', '自评', '复核', '差异', '规则']),
     ...treeLines(s.indicators),
-    row(['合计', r.choice.framework.total, s.statedTotal ?? '—', s.total, '', '']),
+    row(['合计', fw.total, s.statedTotal ?? '—', s.total, '', '']),
     `等级：复核 ${s.grade}，自评 ${s.statedGrade ?? '—'}`,
   ];
   const lost = lostPoints(s.indicators);
@@ -86,6 +114,53 @@ export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+/** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
+const scoreWriter = (format: BatchFormat, out: Out) => {
+  switch (format) {
+    case 'json': {
+      const array = jsonArray(out);
+      return { entry: (r: FileScore) => array.item(fileScoreJson(r)), end: array.end };
+    }
+    case 'ndjson':
+      return { entry: (r: FileScore) => out.write(`${JSON.stringify(fileScoreJson(r))}\n`), end: () => {} };
+    case 'csv':
+      out.write(csvHead());
+      return {
+        entry: (r: FileScore) =>
+          out.write(
+            r.ok
+              ? csvLine({
+                  file: r.file,
+                  facts: r.facts,
+                  counts: countFindings(r.evaluation.findings),
+                  note: '',
+                })
+              : csvLine({
+                  file: r.file,
+                  facts: undefined,
+                  counts: countFindings([{ severity: 'error' }]),
+                  note: r.message,
+                }),
+          ),
+        end: () => {},
+      };
+    case 'text': {
+      let first = true;
+      return {
+        entry: (r: FileScore) => {
+          // An unreadable file is said on stderr only.
+          if (!r.ok) return;
+          const c = r.evaluation.choice;
+          if (c?.how === 'matched') complain(r.file, c.reason);
+          out.write(first ? scoreText(r) : `\n${scoreText(r)}`);
+          first = false;
+        },
+        end: () => {},
+      };
+    }
+  }
+};
+
 export const registerScore = (program: Command): void => {
   program
     .command('score')
@@ -93,7 +168,10 @@ export const registerScore = (program: Command): void => {
       '按指标框架复核自评得分：逐项重算、汇总、定等级 (recompute scores and grade from the leaves)',
     )
     .argument('<files...>', '报告文件、文件夹或通配符如 报告/*.docx (report files, folders or patterns)')
-    .option('--format <format>', '输出格式 json|text (output format)')
+    .option(
+      '--format <format>',
+      '输出格式 json|ndjson|csv|text，逐个文件写出 (output format, streamed file by file)',
+    )
     .option('--framework <id|path>', '指定框架：内置框架 id 或框架文件 (framework id or file)')
     .option(
       '--set <名称=值>',
@@ -103,36 +181,39 @@ export const registerScore = (program: Command): void => {
     )
     .action(async (args: string[], opts: { format?: string; framework?: string; set: string[] }) => {
       const files = await expandInputs(args);
-      const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
+      const format = opts.format === undefined ? defaultFormat() : parseBatchFormat(opts.format);
       if (!format) {
-        process.stderr.write(
-          `jixiao score: 未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)\n`,
-        );
+        process.stderr.write(unknownFormat('score', opts.format ?? ''));
         process.exitCode = 2;
         return;
       }
-      const out = await scoreFiles(files, { framework: opts.framework, set: opts.set });
-      if (!out.ok) {
-        process.stderr.write(`jixiao score: ${out.message}\n`);
+      const out = streamOut(process.stdout);
+      // Made at the first file: a bad framework or setting is said before anything is written.
+      let writer: ReturnType<typeof scoreWriter> | undefined;
+      const tally = batchTally();
+      const done = await scoreEach(
+        files,
+        (r) => {
+          if (r.ok) tally.read(r.evaluation.findings);
+          else {
+            tally.unreadable();
+            complain(r.file, r.message);
+          }
+          writer ??= scoreWriter(format, out);
+          writer.entry(r);
+        },
+        { framework: opts.framework, set: opts.set, ready: out.ready },
+      );
+      if (!done.ok) {
+        process.stderr.write(`jixiao score: ${done.message}\n`);
         process.exitCode = 2;
         return;
       }
-      let failed = false;
-      for (const r of out.results) {
-        if (r.ok) continue;
-        failed = true;
-        complain(r.file, r.message);
-      }
-      if (format === 'json') printJson(out.results.map(fileScoreJson));
-      else {
-        const texts: string[] = [];
-        for (const r of out.results) {
-          if (!r.ok) continue;
-          if (r.choice.how === 'matched') complain(r.file, r.choice.reason);
-          texts.push(scoreText(r));
-        }
-        process.stdout.write(texts.join('\n'));
-      }
-      if (failed) process.exitCode = 2;
+      writer ??= scoreWriter(format, out);
+      writer.end();
+      const summary = tally.summary();
+      if (format === 'text' && files.length > 1) process.stderr.write(summaryText(summary));
+      // Score findings are notes on the scoring, not failures: only an unreadable file fails the command.
+      if (summary.unreadable > 0) process.exitCode = 2;
     });
 };

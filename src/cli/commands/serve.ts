@@ -7,6 +7,8 @@ import type { Command } from 'commander';
 import { type FirstStart, firstStart } from '../../app/first-start.ts';
 import { openDatabase } from '../../app/open-database.ts';
 import { DEFAULT_DATA_DIR } from '../../app/store.ts';
+import { warmIsolation } from '../../formats/isolate/index.ts';
+import { parseTrustedProxies } from '../../server/client-address.ts';
 import { startServer } from '../../server/start.ts';
 
 const printFirstStart = (f: FirstStart): void => {
@@ -27,6 +29,15 @@ const printFirstStart = (f: FirstStart): void => {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 };
 
+type ServeOptions = {
+  port: string;
+  host: string;
+  data: string;
+  secure?: boolean;
+  demo: boolean;
+  trustProxy?: string;
+};
+
 export const registerServe = (program: Command): void => {
   program
     .command('serve')
@@ -36,10 +47,21 @@ export const registerServe = (program: Command): void => {
     .option('--data <dir>', `内置数据库的目录 (embedded database folder)`, DEFAULT_DATA_DIR)
     .option('--secure', 'Cookie 加 Secure 标志（经 HTTPS 反向代理时）(cookies only over https)')
     .option('--no-demo', '首次启动时不载入演示数据 (no demo data on first start)')
-    .action(async (opts: { port: string; host: string; data: string; secure?: boolean; demo: boolean }) => {
+    .option(
+      '--trust-proxy <list>',
+      '相信这些反向代理转发的 X-Forwarded-For，逗号分隔的地址或网段，如 127.0.0.1,10.0.0.0/8 (proxies whose X-Forwarded-For is believed; default JIXIAO_TRUST_PROXY)',
+    )
+    .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         process.stderr.write(`jixiao serve: 端口应为 0–65535 的整数：${opts.port} (bad port)\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const trustSpec = opts.trustProxy ?? process.env.JIXIAO_TRUST_PROXY ?? '';
+      const trustProxy = trustSpec.trim() === '' ? null : parseTrustedProxies(trustSpec);
+      if (trustProxy && !trustProxy.ok) {
+        process.stderr.write(`jixiao serve: ${trustProxy.message}\n`);
         process.exitCode = 2;
         return;
       }
@@ -59,7 +81,13 @@ export const registerServe = (program: Command): void => {
       }
       let running: Awaited<ReturnType<typeof startServer>>;
       try {
-        running = await startServer({ store, port, host: opts.host, secure: opts.secure === true });
+        running = await startServer({
+          store,
+          port,
+          host: opts.host,
+          secure: opts.secure === true,
+          trustProxy: trustProxy?.value ?? null,
+        });
       } catch (e) {
         await store.close();
         const code = (e as NodeJS.ErrnoException).code;
@@ -72,6 +100,8 @@ export const registerServe = (program: Command): void => {
         }
         throw e;
       }
+      // The reader of uploads starts now, so that the first .docx does not wait for it.
+      void warmIsolation();
       const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `内置数据库 ${opts.data}`;
       process.stdout.write(`jixiao serve: ${running.url} （${where}；Ctrl+C 停止）\n`);
       const stop = (signal: string) => {

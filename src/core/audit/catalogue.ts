@@ -45,7 +45,14 @@ export const AUDIT_RULES = {
   'target.unit-missing': { severity: 'info', title: '同一目标一处写单位一处未写' },
   'target.name-mismatch': { severity: 'warning', title: '同一序号的目标在两张表中名称不同' },
   'target.missing': { severity: 'warning', title: '目标只出现在一张表中' },
-  'target.status': { severity: 'error', title: '完成情况与目标值、完成值相符（未写比较符按 ≥，相等为完成）' },
+  'target.status': {
+    severity: 'error',
+    title: '完成情况与目标值、完成值相符（按所写比较符，未写则按指标含义定方向，相等为完成）',
+  },
+  'target.direction-unstated': {
+    severity: 'info',
+    title: '目标值未注明方向、指标名称也看不出方向，完成情况与按“≥”理解不符',
+  },
   'target.full-marks-missed': { severity: 'warning', title: '有目标未完成而效果性得满分' },
   'narrative.target-value': { severity: 'warning', title: '工作情况所述指标数值与绩效目标表相符' },
   'counts.org-units': { severity: 'error', title: '内设机构个数与所列机构相符' },

@@ -3,6 +3,7 @@
  * family is a pure function report → findings in its own file; `auditReport` runs them all.
  */
 import type { Finding } from '../findings.ts';
+import type { Framework } from '../framework/schema.ts';
 import type { DepartmentReport, Report } from '../model/index.ts';
 import { countRules } from './counts.ts';
 import { financeSentenceRules } from './finance-sentences.ts';
@@ -23,6 +24,11 @@ export { RULE_FAMILIES, ruleFamily } from './families.ts';
 export type AuditOptions = {
   /** Include the reader's warnings (report.meta.warnings) as findings. Default true. */
   readerWarnings?: boolean;
+  /**
+   * The framework the report is evaluated against (chosen by `evaluate`): quantitative leaves are checked
+   * by its rules. Null or absent: a rule is inferred only for a leaf named after the input it states.
+   */
+  framework?: Framework | null | undefined;
 };
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -30,15 +36,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] => {
   const warnings = options.readerWarnings === false ? [] : report.meta.warnings;
   if (report.kind === 'project') return sorted(auditProjectReport(report, options));
-  return inSession(() => sorted([...runRules(report), ...warnings]));
+  return inSession(() => sorted([...runRules(report, options.framework ?? null), ...warnings]));
 };
 
-const runRules = (report: DepartmentReport): Finding[] => [
+const runRules = (report: DepartmentReport, framework: Framework | null): Finding[] => [
   ...unitRules(report),
   ...financeTableRules(report),
   ...financeSentenceRules(report),
   ...threePublicRules(report),
-  ...scoreTreeRules(report, leafCheckFor(report)),
+  ...scoreTreeRules(report, leafCheckFor(report, framework)),
   ...targetCountRules(report),
   ...targetRules(report),
   ...narrativeRules(report),

@@ -5,14 +5,9 @@
  */
 import { type Decimal, dec, decimalPlaces, roundHalfUp } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
-import {
-  BUILTIN_FRAMEWORKS,
-  chooseFramework,
-  type Framework,
-  type FrameworkNode,
-  normalizeName,
-  type Rule,
-} from '../framework/index.ts';
+import { normalizeName } from '../framework/names.ts';
+import type { Rule } from '../framework/rule-schema.ts';
+import type { Framework, FrameworkNode } from '../framework/schema.ts';
 import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
 import { inputLookup, scoreLeaf } from '../scoring/index.ts';
 import { statedMet } from './measure.ts';
@@ -43,15 +38,11 @@ const leavesOf = (f: Framework): Map<string, FrameworkNode> => {
 };
 
 /**
- * The scoring rule of each quantitative leaf: the matched framework's when the report follows one (most
- * of its headings found), else inferred from the inputs the leaf states.
+ * The scoring rule of each quantitative leaf: the framework's when the report is evaluated against one
+ * (chosen by `evaluate`, which decides whether it fits), else inferred from the inputs the leaf states.
  */
-const rulesFor = (report: DepartmentReport): ((n: IndicatorNode) => Quantitative | null) => {
-  const choice = chooseFramework(
-    report,
-    BUILTIN_FRAMEWORKS.filter((f) => f.kind === report.kind),
-  );
-  const leaves = choice && choice.overlap >= 0.5 ? leavesOf(choice.framework) : null;
+const rulesFor = (framework: Framework | null): ((n: IndicatorNode) => Quantitative | null) => {
+  const leaves = framework ? leavesOf(framework) : null;
   return (n) => {
     const f = leaves?.get(normalizeName(n.name));
     if (f) return f.rule?.kind === 'rate' || f.rule?.kind === 'target-completion' ? f.rule : null;
@@ -96,9 +87,9 @@ const countMet = (report: DepartmentReport): { rows: number; counts: number[] } 
  * the framework's choice. A target-rate leaf that fits the achievement table's stated statuses is not
  * blamed for a contradiction between a status and its figures (that is reported at the row).
  */
-export const leafCheckFor = (report: DepartmentReport): LeafExpectation => {
+export const leafCheckFor = (report: DepartmentReport, framework: Framework | null): LeafExpectation => {
   const { rows, counts } = metCounts(report);
-  const ruleOf = rulesFor(report);
+  const ruleOf = rulesFor(framework);
   const lookup = inputLookup(report);
   return (n) => {
     const rule = ruleOf(n);

@@ -1,5 +1,6 @@
 /** Comparing target and achieved values: comparators, comparable units, met or not. */
 import { type Decimal, dec } from '../decimal.ts';
+import { meetsBy } from '../direction.ts';
 import type { Comparator, Measure } from '../model/index.ts';
 import { num } from './support.ts';
 
@@ -60,28 +61,18 @@ export const scaled = (value: string, unit: string | null): Decimal => {
 /** MONEY as decimals, made once. */
 const MONEY_FACTOR: Record<string, Decimal> = { 元: dec(1), 万元: dec(1e4), 亿元: dec(1e8) };
 
-/** Whether `actual` meets `target`: no comparator means ≥, equality counts as met (DOMAIN.md §3.3). */
-export const meets = (op: Comparator | null, actual: Decimal, target: Decimal): boolean => {
-  switch (op ?? '≥') {
-    case '≥':
-      return actual.gte(target);
-    case '>':
-      return actual.gt(target);
-    case '=':
-      return actual.eq(target);
-    case '≤':
-      return actual.lte(target);
-    case '<':
-      return actual.lt(target);
-  }
-  return false;
-};
-
-/** Met or not by target and actual, when both are numbers in comparable units; otherwise null. */
-export const computedMet = (target: Measure, actual: Measure): boolean | null => {
+/**
+ * Met or not by target and actual under `op` (the reading of direction.ts; the written comparator, else
+ * ≥), when both are numbers in comparable units; otherwise null.
+ */
+export const computedMet = (
+  target: Measure,
+  actual: Measure,
+  op: Comparator = target.op ?? '≥',
+): boolean | null => {
   if (target.value === null || actual.value === null) return null;
   if (!comparableUnits(target.unit, actual.unit)) return null;
-  return meets(target.op, scaled(actual.value, actual.unit), scaled(target.value, target.unit));
+  return meetsBy(op, scaled(actual.value, actual.unit), scaled(target.value, target.unit));
 };
 
 /** A stated status as met (完成), not met (未完成, 部分完成) or unknown. */

@@ -28,7 +28,7 @@ const unitsClash = (i: ProjectIndicator): boolean => {
 
 /** Target and actual as numbers in one unit, or undefined for a qualitative row (or units that clash). */
 const numbersOf = (i: ProjectIndicator): Numbers | undefined => {
-  const dir = directionOf(i.target);
+  const dir = directionOf(i.target, i.name.value);
   if (dir === 'qualitative' || i.target.value === null || i.actual.value === null || unitsClash(i))
     return undefined;
   const [A, T] = sameUnit(

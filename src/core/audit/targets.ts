@@ -3,6 +3,7 @@
  * against target, actual and comparator, and full marks for 效果性 while targets were missed.
  */
 import { dec } from '../decimal.ts';
+import { readDirection } from '../direction.ts';
 import type { Finding } from '../findings.ts';
 import type { AchievementRow, DepartmentReport, IndicatorNode, TargetRow } from '../model/index.ts';
 import { comparableUnits, computedMet, normName, scaled, statedMet } from './measure.ts';
@@ -34,13 +35,22 @@ export const pairTargets = (
   return { pairs, onlyTarget, onlyAchievement: [...freeA] };
 };
 
-/** Whether each achievement row was met: by target and actual where they say, else by its status. */
+/**
+ * Whether a row was met: by target and actual under the reading of its direction (direction.ts), else by
+ * its status. Where the direction is only assumed (no comparator, no definition, no telling name), a
+ * stated status is taken as it stands: the figures cannot contradict it.
+ */
+export const rowMet = (r: AchievementRow): boolean | null => {
+  const reading = readDirection(r.name.value, r.target);
+  const computed = computedMet(r.target, r.actual, reading.op);
+  const stated = statedMet(r.status?.value);
+  if (computed === null || (reading.by === 'assumed' && stated !== null)) return stated;
+  return computed;
+};
+
+/** Whether each achievement row was met (rowMet). */
 export const metByRow = (rows: readonly AchievementRow[]): Map<AchievementRow, boolean | null> =>
-  memo(
-    'met-by-row',
-    rows,
-    () => new Map(rows.map((r) => [r, computedMet(r.target, r.actual) ?? statedMet(r.status?.value)])),
-  );
+  memo('met-by-row', rows, () => new Map(rows.map((r) => [r, rowMet(r)])));
 
 const label = (name: string, no: number | undefined): string =>
   no !== undefined ? `第${no}项“${name}”` : `“${name}”`;
@@ -140,18 +150,33 @@ export const targetRules = (report: DepartmentReport): Finding[] => {
   }
 
   for (const a of achievements) {
-    const computed = computedMet(a.target, a.actual);
+    const reading = readDirection(a.name.value, a.target);
+    const computed = computedMet(a.target, a.actual, reading.op);
     const stated = statedMet(a.status?.value);
     if (computed === null || stated === null || computed === stated) continue;
-    const op = a.target.op ?? '≥';
-    out.push({
-      rule: 'target.status',
-      severity: 'error',
-      message: `${label(a.name.value, a.no?.value)}：目标值“${a.target.text}”，完成值“${a.actual.text}”，按“${op}”应为“${computed ? '完成' : '未完成'}”，表中写“${a.status!.value}”`,
-      expected: computed ? '完成' : '未完成',
-      actual: a.status!.value,
-      locations: at(a.status!.src, a.target.src, a.actual.src),
-    });
+    const what = `${label(a.name.value, a.no?.value)}：目标值“${a.target.text}”，完成值“${a.actual.text}”`;
+    const want = computed ? '完成' : '未完成';
+    // Without a comparator, a definition or a telling name, "at least" is a guess: the status may be
+    // right for an indicator where less is better, so it is said, not blamed.
+    out.push(
+      reading.by === 'assumed'
+        ? {
+            rule: 'target.direction-unstated',
+            severity: 'info',
+            message: `${what}，方向未注明：按“≥”应为“${want}”，表中写“${a.status!.value}”；若该指标越低越好则相符，请在目标值前注明“≥”或“≤”`,
+            expected: want,
+            actual: a.status!.value,
+            locations: at(a.status!.src, a.target.src, a.actual.src),
+          }
+        : {
+            rule: 'target.status',
+            severity: 'error',
+            message: `${what}，${reading.reason}应为“${want}”，表中写“${a.status!.value}”`,
+            expected: want,
+            actual: a.status!.value,
+            locations: at(a.status!.src, a.target.src, a.actual.src),
+          },
+    );
   }
 
   // Full marks for 效果性 while some target was missed.

@@ -11,8 +11,16 @@ export const FRAMEWORK_KINDS = ['department', 'project'] as const;
 export const FrameworkKind = z.enum(FRAMEWORK_KINDS);
 export type FrameworkKind = z.infer<typeof FrameworkKind>;
 
-/** A grade and the lowest total that earns it. */
-export const GradeBand = z.object({ grade: Grade, min: DecimalString });
+/**
+ * A grade and the lowest total that earns it. `label`: the grade word of the region (优秀, 良好, 合格,
+ * 不合格) when it is not 优/良/中/差; `strict`: the total must exceed `min` (some notices write "> 90").
+ */
+export const GradeBand = z.object({
+  grade: Grade,
+  min: DecimalString,
+  label: z.string().min(1).optional(),
+  strict: z.boolean().optional(),
+});
 export type GradeBand = z.infer<typeof GradeBand>;
 
 /** 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 (DOMAIN.md §2). */

@@ -15,6 +15,11 @@ describe('validateFramework', () => {
       'guangdong-yangxi-2024-department',
       'mof-2020-project',
       'sichuan-2023-project',
+      'mof-2013-department',
+      'hunan-2020-department',
+      'sichuan-2017-department',
+      'sichuan-2017-project',
+      'ningxia-2021-project',
     ]);
     for (const f of BUILTIN_FRAMEWORKS) expect(messages(f)).toEqual([]);
   });

@@ -8,7 +8,8 @@ import { Grade, ReadMeta } from './department-report.ts';
 import { fact, IntFact, Source, TextFact } from './source.ts';
 import { Amount, DecimalFact, Measure, MoneyUnit } from './values.ts';
 
-export const PROJECT_LAYOUTS = ['standard', 'sichuan'] as const;
+/** `narrative`: the 项目支出绩效自评报告 written as prose (figures in sentences, perhaps a score table). */
+export const PROJECT_LAYOUTS = ['standard', 'sichuan', 'narrative'] as const;
 export const ProjectLayout = z.enum(PROJECT_LAYOUTS);
 export type ProjectLayout = z.infer<typeof ProjectLayout>;
 

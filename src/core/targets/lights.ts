@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 import raw from '../../../frameworks/targets/monitoring-presets.json' with { type: 'json' };
-import { meets, unitKind } from '../audit/measure.ts';
+import { unitKind } from '../audit/measure.ts';
 import { type Decimal, DecimalString, dec } from '../decimal.ts';
+import { meetsBy } from '../direction.ts';
 import { LIGHTS, type Light, type Nature } from './vocab.ts';
 
 const LightSchema = z.enum(LIGHTS);
@@ -124,7 +125,7 @@ export const indicatorLight = (
   if (ceiling) {
     const v = p.projected ?? p.current;
     if (v === null) return null;
-    return { light: meets(p.nature, dec(v), dec(p.target)) ? 'green' : 'red', pace: null };
+    return { light: meetsBy(p.nature ?? '≥', dec(v), dec(p.target)) ? 'green' : 'red', pace: null };
   }
   if (p.current === null) return null;
   const rate = p.unit !== undefined && unitKind(p.unit.trim()) === 'percent' && !preset.proRataPercent;

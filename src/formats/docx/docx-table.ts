@@ -30,11 +30,11 @@ const tableCell = (
           ? VerticalMergeType.CONTINUE
           : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 80, right: 80 },
     children: [
       new Paragraph({
         style,
-        alignment: header ? AlignmentType.CENTER : cell.number ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        // Left is the default: said only when it is not.
+        alignment: header ? AlignmentType.CENTER : cell.number ? AlignmentType.RIGHT : undefined,
         children:
           vMerge === 'continue' ? [] : [bodyRun(cell.text, header || Boolean(cell.strong), SIZE.table)],
       }),
@@ -72,7 +72,7 @@ const tableRows = (t: TableBlock, total: number, style: string | undefined): Tab
       );
       col += cell.colSpan ?? 1;
     }
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+    return new TableRow({ children: cells, ...(header ? { tableHeader: true } : {}), cantSplit: true });
   });
 };
 
@@ -82,6 +82,8 @@ export const docxTable = (t: TableBlock, style?: string): Table => {
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: t.widths.map((w) => Math.round((w / t.widths.reduce((x, y) => x + y, 0)) * total)),
+    // The cells' margins once for the table rather than in every cell.
+    margins: { left: 80, right: 80 },
     rows: tableRows(t, total, style),
   });
 };

@@ -1,9 +1,9 @@
-/** A .docx file's body as {@link SourceLine} records, read defensively (see safe-zip.ts, ooxml-xml.ts). */
+/** A .docx file's body as {@link SourceLine} records, read defensively (see ../zip, ooxml-xml.ts). */
 import type { SourceLine } from '../text/source-line.ts';
+import { type GuardedZip, openZipGuarded, type ZipProblem } from '../zip/index.ts';
 import { type NumberingDefs, readNumbering } from './numbering.ts';
 import { documentLines, readStyleNumbering } from './ooxml-lines.ts';
 import { attr, childrenOf, parseXml, tagOf, type XmlNode } from './ooxml-xml.ts';
-import { listZip, readZipEntry, type ZipEntry, type ZipProblem } from './safe-zip.ts';
 
 export type DocxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
 
@@ -14,11 +14,10 @@ const problem = (code: string, zh: string, en: string): DocxLines => ({
 
 type Part = { ok: true; nodes: XmlNode[] | null } | { ok: false; problem: ZipProblem };
 
-const readPart = (bytes: Uint8Array, entries: ZipEntry[], name: string): Part => {
-  const entry = entries.find((e) => e.name === name);
-  if (!entry) return { ok: true, nodes: null };
-  const raw = readZipEntry(bytes, entry);
+const readPart = (zip: GuardedZip, name: string): Part => {
+  const raw = zip.read(name);
   if (!raw.ok) return raw;
+  if (!raw.value) return { ok: true, nodes: null };
   const xml = parseXml(raw.value);
   if (!xml.ok) {
     const doctype = xml.reason === 'DOCTYPE';
@@ -44,16 +43,16 @@ const mainPartName = (rels: XmlNode[] | null): string => {
 };
 
 export const readDocxLines = (bytes: Uint8Array): DocxLines => {
-  const list = listZip(bytes);
-  if (!list.ok) return list;
-  const entries = list.value;
-  const rels = readPart(bytes, entries, '_rels/.rels');
+  const opened = openZipGuarded(bytes);
+  if (!opened.ok) return opened;
+  const zip = opened.value;
+  const rels = readPart(zip, '_rels/.rels');
   if (!rels.ok) return rels;
   const name = mainPartName(rels.nodes);
   if (!name.endsWith('.xml') || name.includes('..')) {
     return problem('read.not-docx', '压缩包不是 Word 文档', 'not a Word document');
   }
-  const doc = readPart(bytes, entries, name);
+  const doc = readPart(zip, name);
   if (!doc.ok) return doc;
   if (!doc.nodes?.some((n) => tagOf(n) === 'w:document')) {
     return problem(
@@ -62,9 +61,9 @@ export const readDocxLines = (bytes: Uint8Array): DocxLines => {
       'no Word document body in the zip',
     );
   }
-  const numbering = readPart(bytes, entries, 'word/numbering.xml');
+  const numbering = readPart(zip, 'word/numbering.xml');
   if (!numbering.ok) return numbering;
-  const styles = readPart(bytes, entries, 'word/styles.xml');
+  const styles = readPart(zip, 'word/styles.xml');
   if (!styles.ok) return styles;
   const defs: NumberingDefs = numbering.nodes
     ? readNumbering(numbering.nodes)

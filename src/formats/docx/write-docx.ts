@@ -1,4 +1,5 @@
 /** Writes the report blocks as a .docx (Word / WPS / LibreOffice), with real Word tables. */
+
 import {
   AlignmentType,
   Document,
@@ -10,11 +11,12 @@ import {
   type Table,
   TextRun,
 } from 'docx';
+import { xmlSafe } from '../xml-safe.ts';
 import type { Block } from './blocks.ts';
 import { BODY_LINE, FONTS, PAGE, runFont, SIZE } from './docx-style.ts';
 import { docxTable } from './docx-table.ts';
 import { appendixPage, derivedStyleDefinitions, errorPage } from './error-page.ts';
-import { addFontFallbacks } from './font-table.ts';
+import { fontTableOverride } from './font-table.ts';
 import type { RenderInput } from './render-input.ts';
 import { reportBlocks } from './report-blocks.ts';
 import { bodyRun } from './runs.ts';
@@ -142,6 +144,8 @@ export const blocksToDocument = (blocks: Block[]): Document => {
 
 /** The report as .docx bytes. */
 export const writeDocx = async (input: RenderInput): Promise<Uint8Array> => {
-  const bytes = await Packer.toBuffer(blocksToDocument(reportBlocks(input)));
-  return addFontFallbacks(new Uint8Array(bytes));
+  const bytes = await Packer.toBuffer(blocksToDocument(reportBlocks(xmlSafe(input))), undefined, [
+    await fontTableOverride(),
+  ]);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 };

@@ -54,6 +54,7 @@ const up = (span = 1): FormCell => ({ text: '', span, mergeUp: true });
 const TITLES: Record<ProjectLayout, string> = {
   standard: '项目支出绩效自评表',
   sichuan: '部门预算项目支出绩效自评表',
+  narrative: '项目支出绩效自评表',
 };
 
 /** The form's own title; the layout's standard title when it has none or is drawn in the other layout. */

@@ -87,6 +87,7 @@ const firstForm = (rows: Row[], r: CellReader): Row[] => {
 const FRAMEWORK_OF: Record<ProjectLayout, string> = {
   standard: 'mof-2020-project',
   sichuan: 'sichuan-2023-project',
+  narrative: 'mof-2020-project',
 };
 
 export const parseProjectLines = (

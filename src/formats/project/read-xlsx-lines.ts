@@ -1,11 +1,12 @@
 /**
  * An .xlsx workbook as {@link SourceLine} records: each sheet a table (named by the sheet), each cell a
- * record at its 0-based row and column, a merged range once at its top-left cell. The zip's directory is
- * checked first (entry count, declared sizes, ratio) so a bomb is refused before exceljs inflates it.
+ * record at its 0-based row and column, a merged range once at its top-left cell. exceljs unzips whole
+ * entries and believes no limit, so the zip guard inflates every entry first (counting the bytes that come
+ * out) and exceljs gets them packed again uncompressed: it never inflates anything itself.
  */
 import ExcelJS from 'exceljs';
-import { listZip, type ZipProblem } from '../docx/safe-zip.ts';
 import type { SourceLine } from '../text/source-line.ts';
+import { guardedRepack, type ZipProblem } from '../zip/index.ts';
 import { ERROR_SHEET } from './write-project-xlsx.ts';
 
 export type XlsxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
@@ -42,12 +43,12 @@ const trimNumber = (n: number): string => {
 };
 
 export const readXlsxLines = async (bytes: Uint8Array): Promise<XlsxLines> => {
-  const zip = listZip(bytes);
-  if (!zip.ok) return zip;
+  const packed = guardedRepack(bytes);
+  if (!packed.ok) return packed;
   const wb = new ExcelJS.Workbook();
   try {
-    // exceljs types its input as an ArrayBuffer; a copy gives exactly the file's bytes.
-    await wb.xlsx.load(bytes.slice().buffer);
+    // exceljs types its input as an ArrayBuffer: the repacked zip has one of its own.
+    await wb.xlsx.load(packed.value.buffer as ArrayBuffer);
   } catch {
     return {
       ok: false,

@@ -1,4 +1,5 @@
 /** The project form as a .docx: title lines, then one Word table in the form's grid (merged cells as Word merges them). */
+
 import {
   AlignmentType,
   Document,
@@ -13,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Finding } from '../../core/findings.ts';
+import { xmlSafe } from '../xml-safe.ts';
 import type { FormGrid, FormRow } from './form-rows.ts';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' };
@@ -70,9 +72,12 @@ const tableOf = (grid: FormGrid): Table =>
 
 /** Writes the form; audit errors (unless allowed) come first, as in the 部门整体 documents. */
 export const writeProjectDocx = async (
-  grid: FormGrid,
-  errors: readonly Finding[] = [],
+  givenGrid: FormGrid,
+  givenErrors: readonly Finding[] = [],
 ): Promise<Uint8Array> => {
+  // Characters XML cannot carry would make a document Word refuses.
+  const grid = xmlSafe(givenGrid);
+  const errors = xmlSafe(givenErrors);
   const errorParagraphs = errors.length
     ? [
         new Paragraph({ children: [run('审核发现的错误', true, 28)] }),

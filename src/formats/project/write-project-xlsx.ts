@@ -2,8 +2,10 @@
  * The project form as an .xlsx sheet in the form's grid (merged ranges as in the document). Figures are
  * written as the text of the form, so that reading the sheet gives back exactly the stated decimals.
  */
+
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../core/findings.ts';
+import { xmlSafe } from '../xml-safe.ts';
 import { type FormGrid, gridLayout } from './form-rows.ts';
 
 /** The sheet jixiao writes audit errors to; readers skip it. */
@@ -11,9 +13,12 @@ export const ERROR_SHEET = '审核错误';
 export const FORM_SHEET = '项目支出绩效自评表';
 
 export const writeProjectXlsx = async (
-  grid: FormGrid,
-  errors: readonly Finding[] = [],
+  givenGrid: FormGrid,
+  givenErrors: readonly Finding[] = [],
 ): Promise<Uint8Array> => {
+  // Characters XML cannot carry would make a workbook Excel refuses.
+  const grid = xmlSafe(givenGrid);
+  const errors = xmlSafe(givenErrors);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';
   // A fixed date keeps the output reproducible.

@@ -35,13 +35,12 @@ describe('decodeText', () => {
     });
   });
 
-  it('decodes any bytes as TextDecoder does (the BMP fast path included)', () => {
-    // The decoding before the fast path: TextDecoder, strict UTF-8, else GB18030.
-    const reference = (bytes: Uint8Array) => {
+  it('decodes valid UTF-8 as TextDecoder does, and anything else as GB18030 or line by line', () => {
+    const strict = (bytes: Uint8Array) => {
       try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+        return null;
       }
     };
     const noBom = (b: Uint8Array) =>
@@ -68,10 +67,79 @@ describe('decodeText', () => {
             }),
         ),
         (bytes) => {
-          if (noBom(bytes)) expect(decodeText(bytes)).toEqual(reference(bytes));
+          if (!noBom(bytes)) return;
+          const d = decodeText(bytes);
+          const valid = strict(bytes);
+          if (valid !== null) expect(d).toEqual({ text: valid, encoding: 'utf-8' });
+          else if (d.encoding === 'gb18030') expect(d.text).toBe(new TextDecoder('gb18030').decode(bytes));
+          else {
+            expect(d.encoding).toBe('utf-8');
+            expect(d.badLines?.length).toBeGreaterThan(0);
+            // Line breaks are kept where they were.
+            expect(d.text.split(/\r\n|\r|\n/).length).toBe(
+              new TextDecoder('latin1').decode(bytes).split(/\r\n|\r|\n/).length,
+            );
+          }
         },
       ),
       { numRuns: 5000 },
     );
+  });
+
+  it('one bad byte in a UTF-8 file costs its line only, and the line is named', () => {
+    const lines = ['一、部门基本情况', '（一）部门职能', '预算收入1747.99万元', '二、绩效自评'];
+    const bytes = utf8(lines.join('\n'));
+    bytes[utf8(`${lines[0]}\n${lines[1]}\n预算`).length] = 0xff;
+    const d = decodeText(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.badLines).toEqual([3]);
+    const [first, second, third, fourth] = d.text.split('\n');
+    expect([first, second, fourth]).toEqual([lines[0], lines[1], lines[3]]);
+    expect(third).toMatch(/^预算\uFFFD+入1747\.99万元$/);
+  });
+
+  it('a GB18030 line pasted into a UTF-8 file is read as GB18030 and named', () => {
+    const gb = new Uint8Array([0xd7, 0xdc, 0xbc, 0xc6, 0x31, 0x30]); // 总计10
+    const bytes = new Uint8Array([...utf8('项目名称：照明改造\r\n'), ...gb, ...utf8('\r\n实施单位：管理所')]);
+    const d = decodeText(bytes);
+    expect(d).toEqual({
+      text: '项目名称：照明改造\r\n总计10\r\n实施单位：管理所',
+      encoding: 'utf-8',
+      badLines: [2],
+    });
+  });
+
+  it('a GB18030 file with a line that happens to be valid UTF-8 stays GB18030', () => {
+    const gb = new TextEncoder().encode('x'); // ASCII is the same in both
+    const line = new Uint8Array([0xd7, 0xdc, 0xbc, 0xc6]);
+    const bytes = new Uint8Array([...line, 0x0a, ...line, 0x0a, ...utf8('总'), 0x0a, ...gb]);
+    expect(decodeText(bytes).encoding).toBe('gb18030');
+  });
+});
+
+describe('a report with one bad byte', () => {
+  it('is read as the report it is, with a read.encoding warning naming the line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readReport } = await import('../read-report.ts');
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../app/demo/environment-2023.txt', import.meta.url)),
+    );
+    const clean = await readReport(bytes);
+    // The first byte of the first Chinese character of line 5 becomes 0xFF.
+    const text = new TextDecoder().decode(bytes);
+    const start = text.split('\n').slice(0, 4).join('\n').length + 1;
+    const at =
+      utf8(text.slice(0, start)).length + utf8(text.slice(start).match(/^[^\u4e00-\u9fff]*/)![0]).length;
+    const broken = bytes.slice();
+    broken[at] = 0xff;
+    const r = await readReport(broken);
+    expect(clean.ok && r.ok).toBe(true);
+    if (!r.ok || !clean.ok) return;
+    expect(r.report.meta.encoding).toBe('utf-8');
+    const w = r.report.meta.warnings.filter((f) => f.rule === 'read.encoding');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('第 5 行');
+    expect(w[0]!.locations?.[0]?.line).toBe(5);
+    expect(r.report.meta.warnings.length).toBe(clean.report.meta.warnings.length + 1);
   });
 });

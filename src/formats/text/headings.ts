@@ -1,9 +1,10 @@
 /**
- * Heading numbers as typed in these reports, in their small variations: 一、 / （一） (一) / 1. 1、 1． /
- * （1） (1) 1）. Labels are returned in one canonical form so that a variation does not change the model.
+ * Heading numbers as typed in these reports, in their small variations: 第一部分 / 一、 / （一） (一) /
+ * 1. 1、 1． / （1） (1) 1） / ①. Labels are returned in one canonical form so that a variation does not
+ * change the model. {@link HEADING_KINDS} is their usual hierarchy, highest first.
  */
 
-export const HEADING_KINDS = ['chapter', 'section', 'item', 'sub'] as const;
+export const HEADING_KINDS = ['part', 'chapter', 'section', 'item', 'sub', 'circled'] as const;
 export type HeadingKind = (typeof HEADING_KINDS)[number];
 
 export type Heading = {
@@ -37,8 +38,25 @@ const isParen = (c: number): boolean => c === 0xff08 || c === 0x28;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const CN_NUMERALS = '一二三四五六七八九十';
 
+/** 第一部分 / 第二章 / 第三节. */
+const PART = new RegExp(`^第\\s*(${CN})\\s*(?:部分|章|篇)\\s*[、.．:：]?\\s*`);
+
+/** ① … ⑳ */
+const circledNumber = (c: number): number => (c >= 0x2460 && c <= 0x2473 ? c - 0x245f : 0);
+
 export const headingOf = (text: string): Heading | null => {
   const first = text.charCodeAt(0);
+  if (first === 0x7b2c /* 第 */) {
+    const m = PART.exec(text);
+    const no = m ? chineseNumber(m[1]!) : 0;
+    return no ? { kind: 'part', no, label: `第${m![1]}部分`, length: m![0].length } : null;
+  }
+  const circled = circledNumber(first);
+  if (circled) {
+    let length = 1;
+    while (length < text.length && /[\s、.．]/.test(text.charAt(length))) length++;
+    return { kind: 'circled', no: circled, label: text.charAt(0), length };
+  }
   const paren = isParen(first);
   const digit = isDigit(first);
   if (!paren && !digit && !CN_NUMERALS.includes(text.charAt(0))) return null;

@@ -65,7 +65,25 @@ const trimmedAtEnd = (c: number): boolean => {
 /** The full pass's output units, reused between lines (up to 64 K units): its text is copied out. */
 const unitsFor = scratchUnits(64 * 1024);
 
+/**
+ * Spaces a PDF's text extraction puts inside words and figures: 收 入 预 算 数 (single characters set
+ * apart), 1 752.00万元 (a thousands group set apart). Ordinary spaces between words are kept.
+ */
+const STRAY = /[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){2,}|(?<![\d.,])\d{1,3}(?: \d{3})+(?=[.,\u4e00-\u9fa5])/g;
+
+/** Positions (in `raw`) of the stray spaces, or null when there are none. */
+const straySpaces = (raw: string): Set<number> | null => {
+  if (!raw.includes(' ')) return null;
+  const out = new Set<number>();
+  for (const m of raw.matchAll(STRAY)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) if (raw.charCodeAt(i) === 0x20) out.add(i);
+  }
+  return out.size ? out : null;
+};
+
 export const normalizeLine = (raw: string): Normalized => {
+  const stray = straySpaces(raw);
+  if (stray) return fullPass(raw, stray);
   const n = raw.length;
   // Most lines carry noise only at their ends (an indentation of U+3000): once trimmed, when nothing is
   // left to replace inside (and no surrogate, which the full pass decodes), the text is a slice of the line.
@@ -79,6 +97,12 @@ export const normalizeLine = (raw: string): Normalized => {
   const plain = !SURROGATE.test(raw);
   if (!NEEDS_MAP.test(inner) && (plain || !NEEDS_MAP.test(raw)))
     return { text: inner, map: null, offset: from };
+  return fullPass(raw, null);
+};
+
+/** Every unit mapped (and the `drop` positions left out), with the map back to the raw line. */
+const fullPass = (raw: string, drop: Set<number> | null): Normalized => {
+  const n = raw.length;
   const buf = unitsFor(n);
   const map = new Int32Array(n + 1);
   const marks: [number, number][] = [];
@@ -94,7 +118,7 @@ export const normalizeLine = (raw: string): Normalized => {
       continue;
     }
     const c = mapUnit(raw.charCodeAt(i));
-    if (c < 0) continue;
+    if (c < 0 || drop?.has(i)) continue;
     buf[k] = c;
     map[k] = i;
     k++;

@@ -7,7 +7,7 @@ import { type ReadResult, readError } from '../read-result.ts';
 import { type Block, type Para, type Table, toBlocks } from './blocks.ts';
 import { findAnchors, PART_KEYS, type PartKey } from './parts/anchors.ts';
 import { readConclusion, readYear } from './parts/conclusion.ts';
-import { missing, parasOf, type ReadContext, warn } from './parts/context.ts';
+import { missing, PART_NAMES, parasOf, type ReadContext, warn } from './parts/context.ts';
 import { departmentFromText, readDuties, readOrgUnits, readStaffing } from './parts/department.ts';
 import { readExpenditureTable } from './parts/expenditure-table.ts';
 import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
@@ -43,16 +43,19 @@ const lastLine = (lines: readonly SourceLine[]): number => {
   return lines.length;
 };
 
-/** Splits the blocks at the part headings found. */
+/** Splits the blocks at the part headings found (in the report's order; one heading may start two parts). */
 const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headings'> => {
   const anchors = findAnchors(blocks);
-  const found = PART_KEYS.filter((k) => anchors[k] !== undefined).map((k) => [k, anchors[k]!] as const);
+  const found = PART_KEYS.filter((k) => anchors[k] !== undefined)
+    .map((k) => [k, anchors[k]!] as const)
+    .sort((a, b) => a[1] - b[1]);
   const parts: ReadContext['parts'] = { title: blocks.slice(0, found[0]?.[1] ?? blocks.length) };
   const headings: ReadContext['headings'] = {};
-  found.forEach(([key, at], i) => {
-    parts[key] = blocks.slice(at + 1, found[i + 1]?.[1] ?? blocks.length);
+  for (const [key, at] of found) {
+    const next = found.find(([, i]) => i > at)?.[1] ?? blocks.length;
+    parts[key] = blocks.slice(at + 1, next);
     headings[key] = blocks[at] as Para;
-  });
+  }
   return { parts, headings };
 };
 
@@ -74,20 +77,20 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
     const kind = tableKind(b);
     if (!tables.has(kind)) tables.set(kind, b);
   }
+  // A title that says what the document is counts as one telling part.
+  const titleSays = parasOf(parts.title).some((p) => /绩效(?:自评|评价)报告|支出绩效/.test(p.text));
   const telling =
-    TELLING.filter((k) => parts[k]).length + [...tables.keys()].filter((k) => k !== 'other').length;
+    TELLING.filter((k) => parts[k]).length +
+    [...tables.keys()].filter((k) => k !== 'other').length +
+    (titleSays ? 1 : 0);
   if (telling < 2)
     return readError(
       'read.not-a-report',
       `不是部门整体支出绩效自评报告：读到第${last}行，未找到“主要职责”“部门整体支出”“绩效自评结论”等部分及其表格`,
       `not a department self-evaluation report: read to line ${last} without finding its parts (duties, expenditure, conclusion) or tables`,
     );
-  if (!tables.has('expenditure') && !tables.has('targets') && !tables.has('achievements'))
-    return readError(
-      'read.truncated',
-      `报告不完整：读到第${last}行（最后一行）仍未出现部门整体支出表或绩效目标表`,
-      `incomplete report: reading stopped at line ${last} (the last) before the expenditure and target tables`,
-    );
+  // A report without its tables is a part of one (an excerpt, a page): read what is there.
+  const partial = !tables.has('expenditure') && !tables.has('targets') && !tables.has('achievements');
 
   const finance = parasOf([
     ...(parts.spending ?? []),
@@ -149,7 +152,51 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
     otherNotes,
     meta: { format: meta.format, encoding: meta.encoding, warnings: ctx.warnings },
   };
+  if (partial) incomplete(ctx, parts, last, { income: income !== null, expenditure: expenditure !== null });
   return { ok: true, report };
+};
+
+/** The parts a complete report has, for the one finding of a partial one. */
+const EXPECTED: readonly PartKey[] = [
+  'duties',
+  'orgUnits',
+  'staffing',
+  'income',
+  'expenditure',
+  'targets',
+  'conclusion',
+  'analysis',
+  'problems',
+];
+
+/**
+ * A partial report: one `read.incomplete` finding listing what was not found (parts and tables), in
+ * place of one finding per missing part.
+ */
+const incomplete = (
+  ctx: ReadContext,
+  parts: ReadContext['parts'],
+  last: number,
+  read: { income: boolean; expenditure: boolean },
+): void => {
+  const names: string[] = EXPECTED.filter(
+    (k) =>
+      !parts[k] &&
+      !(k === 'income' && read.income) &&
+      !(k === 'expenditure' && (read.expenditure || parts.spending || parts.income)),
+  ).map((k) => PART_NAMES[k]);
+  names.push('部门整体支出表', '绩效目标表');
+  const kept = ctx.warnings.filter(
+    (w) => w.rule !== 'read.section-missing' && w.rule !== 'read.table-missing',
+  );
+  ctx.warnings.length = 0;
+  ctx.warnings.push(...kept);
+  warn(
+    ctx,
+    'read.incomplete',
+    `报告不完整（读到第${last}行）：未找到${names.map((n) => `“${n}”`).join('、')}`,
+    [ctx.end],
+  );
 };
 
 /**

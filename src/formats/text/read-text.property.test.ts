@@ -130,10 +130,13 @@ describe('bad input gives the expected error', () => {
     expect(e?.message).toContain('第4行');
     expect(e?.message).toContain('line 4');
   });
-  it('a report cut before its tables', () => {
+  it('a report cut before its tables is read, with one finding naming what is missing', () => {
     const text = FIXTURES[0]!;
-    const e = err(text.slice(0, text.indexOf('2024年部门整体支出情况表')));
-    expect(e?.code).toBe('read.truncated');
-    expect(e?.message).toMatch(/第\d+行/);
+    const r = readTextReport(text.slice(0, text.indexOf('2024年部门整体支出情况表')), { encoding: 'utf-8' });
+    if (!r.ok || r.report.kind !== 'department') throw new Error('not read');
+    expect(r.report.staffing.authorized?.value).toBe(22);
+    const found = r.report.meta.warnings.filter((w) => /missing|incomplete/.test(w.rule));
+    expect(found.map((w) => w.rule)).toEqual(['read.incomplete']);
+    expect(found[0]?.message).toMatch(/^报告不完整（读到第\d+行）：未找到.*“绩效自评结论”.*“部门整体支出表”/);
   });
 });

@@ -1,7 +1,9 @@
 /** The report's tables as an .xlsx workbook: expenditure, targets, achievement, scored indicators. */
+
 import ExcelJS from 'exceljs';
 import type { RenderInput } from '../docx/render-input.ts';
 import { reportTitle } from '../docx/report-blocks.ts';
+import { xmlSafe } from '../xml-safe.ts';
 import { addExpenditureSheet } from './expenditure-sheet.ts';
 import { addAchievementsSheet, addTargetsSheet } from './goal-sheets.ts';
 import { addIndicatorSheet } from './indicator-sheet.ts';
@@ -13,7 +15,9 @@ export const SHEET_NAMES = {
   indicators: '指标评分',
 } as const;
 
-export const writeXlsx = async (input: RenderInput): Promise<Uint8Array> => {
+export const writeXlsx = async (given: RenderInput): Promise<Uint8Array> => {
+  // Characters XML cannot carry would make the workbook one Excel refuses.
+  const input = xmlSafe(given);
   const r = input.report;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';

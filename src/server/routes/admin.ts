@@ -8,9 +8,10 @@ import {
   listJurisdictions,
   putFiscalYear,
   updateDepartment,
+  updateJurisdiction,
 } from '../../app/departments-admin.ts';
 import { addFramework, listFrameworks } from '../../app/frameworks-admin.ts';
-import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
+import { addUser, listUsers, resetPassword, updateAccount } from '../../app/users-admin.ts';
 import type { Env } from '../context.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import {
@@ -19,6 +20,7 @@ import {
   FiscalYearBody,
   FrameworkBody,
   IdParam,
+  JurisdictionPatchBody,
   NewDepartmentBody,
   NewJurisdictionBody,
   NewUserBody,
@@ -30,6 +32,20 @@ export const adminRoutes = new Hono<Env>()
   .get('/jurisdictions', async (c) => c.json(await listJurisdictions(c.get('store'), me(c)), 200))
   .post('/jurisdictions', limit(LIMITS.json), zv('json', NewJurisdictionBody), async (c) =>
     send(c, await addJurisdiction(c.get('store'), me(c), c.req.valid('json')), 201),
+  )
+  .patch(
+    '/jurisdictions/:id',
+    limit(LIMITS.json),
+    zv('param', IdParam),
+    zv('json', JurisdictionPatchBody),
+    async (c) =>
+      send(
+        c,
+        await updateJurisdiction(c.get('store'), me(c), {
+          id: c.req.valid('param').id,
+          ...c.req.valid('json'),
+        }),
+      ),
   )
   .get('/departments', zv('query', DepartmentListQuery), async (c) =>
     c.json(await listDepartments(c.get('store'), me(c), c.req.valid('query').jurisdictionId), 200),
@@ -66,17 +82,15 @@ export const adminRoutes = new Hono<Env>()
   .post('/users', limit(LIMITS.json), zv('json', NewUserBody), async (c) =>
     send(c, await addUser(c.get('store'), me(c), c.req.valid('json')), 201),
   )
-  .patch('/users/:id', limit(LIMITS.json), zv('param', IdParam), zv('json', UserPatchBody), async (c) => {
-    const store = c.get('store');
-    const userId = c.req.valid('param').id;
-    const { password, disabled } = c.req.valid('json');
-    if (password !== undefined) {
-      const r = await setPassword(store, me(c), { userId, password });
-      if (!r.ok || disabled === undefined) return send(c, r);
-    }
-    if (disabled !== undefined) return send(c, await setDisabled(store, me(c), { userId, disabled }));
-    return send(c, { ok: false, code: 'invalid', message: '没有要修改的内容 (nothing to change)' });
-  })
+  .patch('/users/:id', limit(LIMITS.json), zv('param', IdParam), zv('json', UserPatchBody), async (c) =>
+    send(
+      c,
+      await updateAccount(c.get('store'), me(c), { userId: c.req.valid('param').id, ...c.req.valid('json') }),
+    ),
+  )
+  .post('/users/:id/reset-password', zv('param', IdParam), async (c) =>
+    send(c, await resetPassword(c.get('store'), me(c), { userId: c.req.valid('param').id })),
+  )
   .get('/frameworks', async (c) => c.json(await listFrameworks(c.get('store')), 200))
   .post('/frameworks', limit(LIMITS.document), zv('json', FrameworkBody), async (c) =>
     send(c, await addFramework(c.get('store'), me(c), c.req.valid('json').document), 201),

@@ -1,10 +1,11 @@
 /** Signing in and out; `GET /api/session` also hands out the CSRF token the client echoes. */
 import { Hono } from 'hono';
 import { signIn, signOut } from '../../app/sessions.ts';
+import { changeOwnPassword } from '../../app/users-admin.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { LIMITS, limit } from '../respond.ts';
-import { LoginBody } from '../schemas.ts';
+import { LoginBody, PasswordChangeBody } from '../schemas.ts';
 import { clearSessionCookie, clientIp, csrfToken, type LoginLimiter, setSessionCookie } from '../security.ts';
 import { zv } from '../validate.ts';
 
@@ -39,6 +40,19 @@ export const authRoutes = (limiter: LoginLimiter) =>
       limiter.succeed(userKey);
       setSessionCookie(c, r.value.token, r.value.expiresAt);
       return c.json({ user: r.value.user, csrfToken: csrfToken(c) }, 200);
+    })
+    .put('/session/password', limit(LIMITS.json), zv('json', PasswordChangeBody), async (c) => {
+      const user = c.get('user');
+      if (!user) return fail(c, { ok: false, code: 'unauthenticated', message: '请先登录 (sign in first)' });
+      const store = c.get('store');
+      const { current, next } = c.req.valid('json');
+      const r = await changeOwnPassword(store, user, { current, next });
+      if (!r.ok) return fail(c, r);
+      // The change ended every session (a stolen one too): this browser signs in again with the new one.
+      const again = await signIn(store, { username: user.username, password: next, ip: clientIp(c) });
+      if (!again.ok) return fail(c, again);
+      setSessionCookie(c, again.value.token, again.value.expiresAt);
+      return c.json({ user: again.value.user, csrfToken: csrfToken(c) }, 200);
     })
     .delete('/session', async (c) => {
       const user = c.get('user');

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { listJurisdictions } from '../../app/departments-admin.ts';
 import { openDataExport } from '../../app/open-data-export.ts';
 import { getPublishedVersion, listPublished } from '../../app/public-reports.ts';
-import { RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
+import { RENDER_CONTENT_TYPES, renderPublished } from '../../app/render-version.ts';
 import { JURISDICTION_LEVEL_LABELS, REPORT_KIND_LABELS } from '../../app/store.ts';
 import {
   REPORT_STATUS_LABELS,
@@ -49,7 +49,9 @@ export const publicRoutes = new Hono<Env>()
     const { id, version, format } = c.req.valid('param');
     const got = await getPublishedVersion(c.get('store'), id, version);
     if (!got.ok) return fail(c, got);
-    const r = await renderDocument(got.value.document, format, { allowErrors: true });
+    const report = await c.get('store').reports.get(id);
+    const scope = { boundId: report?.frameworkId ?? null, departmentId: report?.departmentId ?? null };
+    const r = await renderPublished(c.get('store'), got.value, scope, format);
     if (!r.ok) return fail(c, r);
     return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
   })

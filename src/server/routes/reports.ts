@@ -108,7 +108,12 @@ export const reportRoutes = new Hono<Env>()
     const { id, version, format } = c.req.valid('param');
     const got = await getVersion(c.get('store'), me(c), id, version);
     if (!got.ok) return fail(c, got);
-    const r = await renderDocument(got.value.document, format);
+    const r = await renderDocument(
+      c.get('store'),
+      got.value.document,
+      { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
+      format,
+    );
     if (!r.ok) return fail(c, r);
     return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
   });

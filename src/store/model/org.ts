@@ -24,6 +24,13 @@ export const Jurisdiction = z.object({
 });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
+export const JurisdictionPatch = z.object({
+  id: Id,
+  name: z.string().min(1).optional(),
+  code: z.string().min(1).nullable().optional(),
+});
+export type JurisdictionPatch = z.infer<typeof JurisdictionPatch>;
+
 export const NewDepartment = z.object({
   code: z.string().min(1).nullish(),
   name: z.string().min(1),
@@ -38,6 +45,9 @@ export const DepartmentPatch = z.object({
   name: z.string().min(1).optional(),
   code: z.string().min(1).nullable().optional(),
   supervisorId: Id.nullable().optional(),
+  /** Moves the department (its reports follow it); its 主管部门 must then lie in the new jurisdiction. */
+  jurisdictionId: Id.optional(),
+  disabled: z.boolean().optional(),
 });
 export type DepartmentPatch = z.infer<typeof DepartmentPatch>;
 
@@ -47,6 +57,7 @@ export const Department = z.object({
   name: z.string(),
   jurisdictionId: Id,
   supervisorId: Id.nullable(),
+  disabled: z.boolean(),
   createdAt: z.date(),
 });
 export type Department = z.infer<typeof Department>;

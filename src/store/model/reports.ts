@@ -38,6 +38,11 @@ export const SaveVersion = z.object({
   figures: ReportFigures,
   /** A short human note of what changed ("修改了三公经费"), shown in the history. */
   summary: z.string().optional(),
+  /**
+   * The statuses in which the save is allowed (the workflow's editable ones), checked in the same
+   * UPDATE as the version, so that a save racing a submit cannot land after it.
+   */
+  whileStatus: z.array(ReportStatus).optional(),
 });
 export type SaveVersion = z.infer<typeof SaveVersion>;
 
@@ -66,7 +71,12 @@ export const VersionMeta = z.object({
 });
 export type VersionMeta = z.infer<typeof VersionMeta>;
 
-export const ReportVersion = VersionMeta.extend({ document: ReportDocument });
+export const ReportVersion = VersionMeta.extend({
+  document: ReportDocument,
+  /** The evaluation stored with this version (null before it was kept, or when no framework fits). */
+  computedTotal: DecimalString.nullable(),
+  grade: Grade.nullable(),
+});
 export type ReportVersion = z.infer<typeof ReportVersion>;
 
 export const ReportQuery = z.object({
@@ -84,6 +94,11 @@ export const StatusChange = z.object({
   /** The status the caller saw; the change is refused when it has moved on. */
   from: ReportStatus,
   to: ReportStatus,
+  /**
+   * The version the caller acted on (e.g. the one a submit audited); the change is refused when another
+   * version was saved meanwhile.
+   */
+  version: z.number().int().positive().optional(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
@@ -100,6 +115,8 @@ export const PublishedReport = Publication.extend({
   year: z.number().int(),
   kind: ReportKind,
   projectName: z.string().nullable(),
+  /** The score and grade kept at publication; null for a publication made before they were kept. */
+  figures: ReportFigures.nullable(),
 });
 export type PublishedReport = z.infer<typeof PublishedReport>;
 

@@ -22,6 +22,7 @@ export const UserPatch = z.object({
   displayName: z.string().min(1).optional(),
   passwordHash: z.string().min(1).optional(),
   disabled: z.boolean().optional(),
+  mustChangePassword: z.boolean().optional(),
 });
 export type UserPatch = z.infer<typeof UserPatch>;
 
@@ -34,6 +35,7 @@ export const User = z.object({
   departmentId: Id.nullable(),
   jurisdictionId: Id.nullable(),
   disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
   createdAt: z.date(),
 });
 export type User = z.infer<typeof User>;

@@ -1,5 +1,5 @@
 /** Jurisdictions, departments and reporting years. */
-import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
@@ -29,6 +29,7 @@ const toDepartment = (r: typeof departments.$inferSelect): Department => ({
   name: r.name,
   jurisdictionId: r.jurisdictionId,
   supervisorId: r.supervisorId,
+  disabled: r.disabled,
   createdAt: r.createdAt,
 });
 
@@ -94,6 +95,36 @@ export const orgQueries = (db: Db): OrgStore => ({
       return ok(toJurisdiction(row));
     }),
 
+  updateJurisdiction: (patch, by) =>
+    db.transaction(async (tx) => {
+      const [cur] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, patch.id)).for('update');
+      if (!cur) return notFound('行政区划 (jurisdiction)');
+      const set = {
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.code !== undefined && { code: patch.code }),
+      };
+      if (Object.keys(set).length === 0) return ok(toJurisdiction(cur));
+      const clash = await tx
+        .select({ id: jurisdictions.id })
+        .from(jurisdictions)
+        .where(
+          and(
+            sql`${jurisdictions.id} <> ${cur.id}`,
+            or(
+              and(
+                cur.parentId ? eq(jurisdictions.parentId, cur.parentId) : isNull(jurisdictions.parentId),
+                eq(jurisdictions.name, set.name ?? cur.name),
+              ),
+              set.code ? eq(jurisdictions.code, set.code) : sql`false`,
+            ),
+          ),
+        );
+      if (clash.length > 0) return duplicate('jurisdiction', '行政区划');
+      const [row] = await tx.update(jurisdictions).set(set).where(eq(jurisdictions.id, cur.id)).returning();
+      await record(tx, by, 'jurisdiction.update', { type: 'jurisdiction', id: cur.id }, set);
+      return ok(toJurisdiction(row!));
+    }),
+
   getJurisdiction: async (id) => {
     const [r] = await db.select().from(jurisdictions).where(eq(jurisdictions.id, id));
     return r ? toJurisdiction(r) : null;
@@ -146,12 +177,31 @@ export const orgQueries = (db: Db): OrgStore => ({
       if (!cur) return notFound('预算单位 (department)');
       if (patch.supervisorId === cur.id)
         return badParent('单位不能是自己的主管部门 (a department cannot supervise itself)');
-      const bad = await checkSupervisor(tx, patch.supervisorId, cur.jurisdictionId);
+      const moving = patch.jurisdictionId !== undefined && patch.jurisdictionId !== cur.jurisdictionId;
+      const jurisdictionId = moving ? patch.jurisdictionId! : cur.jurisdictionId;
+      if (moving) {
+        const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, jurisdictionId));
+        if (!j) return notFound('行政区划 (jurisdiction)');
+        const supervised = await tx
+          .select({ id: departments.id })
+          .from(departments)
+          .where(eq(departments.supervisorId, cur.id))
+          .limit(1);
+        if (supervised.length > 0)
+          return badParent(
+            '该单位是其他单位的主管部门，请先调整所属单位 (it supervises other departments; move those first)',
+          );
+      }
+      // A move leaves the old 主管部门 behind unless a new one (in the new jurisdiction) is given.
+      const supervisorId = patch.supervisorId !== undefined ? patch.supervisorId : moving ? null : undefined;
+      const bad = await checkSupervisor(tx, supervisorId, jurisdictionId);
       if (bad) return bad;
       const set = {
         ...(patch.name !== undefined && { name: patch.name }),
         ...(patch.code !== undefined && { code: patch.code }),
-        ...(patch.supervisorId !== undefined && { supervisorId: patch.supervisorId }),
+        ...(supervisorId !== undefined && { supervisorId }),
+        ...(moving && { jurisdictionId }),
+        ...(patch.disabled !== undefined && { disabled: patch.disabled }),
       };
       if (Object.keys(set).length === 0) return ok(toDepartment(cur));
       const clash = await tx
@@ -159,14 +209,22 @@ export const orgQueries = (db: Db): OrgStore => ({
         .from(departments)
         .where(
           and(
-            eq(departments.jurisdictionId, cur.jurisdictionId),
-            eq(departments.name, set.name ?? cur.name),
             sql`${departments.id} <> ${cur.id}`,
+            or(
+              and(eq(departments.jurisdictionId, jurisdictionId), eq(departments.name, set.name ?? cur.name)),
+              set.code ? eq(departments.code, set.code) : sql`false`,
+            ),
           ),
         );
       if (clash.length > 0) return duplicate('department', '预算单位');
       const [row] = await tx.update(departments).set(set).where(eq(departments.id, cur.id)).returning();
-      await record(tx, by, 'department.update', { type: 'department', id: cur.id }, set);
+      await record(
+        tx,
+        by,
+        moving ? 'department.move' : 'department.update',
+        { type: 'department', id: cur.id },
+        moving ? { ...set, from: cur.jurisdictionId } : set,
+      );
       return ok(toDepartment(row!));
     }),
 
@@ -188,7 +246,7 @@ export const orgQueries = (db: Db): OrgStore => ({
       .from(departments)
       .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
       .where(and(...conds))
-      .orderBy(asc(departments.name));
+      .orderBy(sql`${departments.code} asc nulls last`, asc(departments.name));
     return rows.map((r) => toDepartment(r.d));
   },
 

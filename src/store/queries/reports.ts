@@ -9,6 +9,7 @@ import {
   departments,
   frameworks,
   jurisdictions,
+  publicationScores,
   publications,
   reports,
   reportVersions,
@@ -22,12 +23,21 @@ const toReport = (r: typeof reports.$inferSelect): Report => ({
   computedTotal: decOrNull(r.computedTotal),
 });
 
-const toVersion = (r: typeof reportVersions.$inferSelect): ReportVersion => ({ ...r });
+const toVersion = (r: typeof reportVersions.$inferSelect): ReportVersion => ({
+  ...r,
+  computedTotal: decOrNull(r.computedTotal),
+});
 
 const figureColumns = (f: ReportFigures) => ({
   statedTotal: f.statedTotal,
   computedTotal: f.computedTotal,
   grade: f.grade,
+});
+
+const scoreFigures = (s: typeof publicationScores.$inferSelect): ReportFigures => ({
+  statedTotal: decOrNull(s.statedTotal),
+  computedTotal: decOrNull(s.computedTotal),
+  grade: s.grade,
 });
 
 const versionMeta = {
@@ -121,6 +131,8 @@ export const reportQueries = (db: Db): ReportStore => ({
           version: 1,
           document: input.document,
           summary: input.summary ?? '',
+          computedTotal: input.figures.computedTotal,
+          grade: input.figures.grade,
           createdBy: by,
         })
         .returning();
@@ -144,6 +156,7 @@ export const reportQueries = (db: Db): ReportStore => ({
             eq(reports.id, input.reportId),
             eq(reports.currentVersion, input.expectedVersion),
             eq(reports.kind, input.document.kind),
+            input.whileStatus ? inArray(reports.status, input.whileStatus) : undefined,
           ),
         )
         .returning();
@@ -151,6 +164,13 @@ export const reportQueries = (db: Db): ReportStore => ({
         const cur = await getReport(tx, input.reportId);
         if (!cur) return notFound('报告 (report)');
         if (cur.kind !== input.document.kind) return kindMismatch(cur.kind, input.document.kind);
+        if (input.whileStatus && !input.whileStatus.includes(cur.status))
+          return {
+            ok: false as const,
+            code: 'not-editable' as const,
+            current: cur,
+            message: `报告状态为“${cur.status}”，不能再保存 (the report is ${cur.status}: it cannot be saved)`,
+          };
         const current = await getVersion(tx, cur.id, cur.currentVersion);
         return {
           ok: false as const,
@@ -168,6 +188,8 @@ export const reportQueries = (db: Db): ReportStore => ({
           version: row.currentVersion,
           document: input.document,
           summary: input.summary ?? '',
+          computedTotal: input.figures.computedTotal,
+          grade: input.figures.grade,
           createdBy: by,
         })
         .returning();
@@ -242,7 +264,13 @@ export const reportQueries = (db: Db): ReportStore => ({
       const [row] = await tx
         .update(reports)
         .set({ status: change.to, updatedAt: new Date() })
-        .where(and(eq(reports.id, change.reportId), eq(reports.status, change.from)))
+        .where(
+          and(
+            eq(reports.id, change.reportId),
+            eq(reports.status, change.from),
+            change.version !== undefined ? eq(reports.currentVersion, change.version) : undefined,
+          ),
+        )
         .returning();
       if (!row) {
         const cur = await getReport(tx, change.reportId);
@@ -274,13 +302,23 @@ export const reportQueries = (db: Db): ReportStore => ({
       const [row] = await tx
         .update(reports)
         .set({ status: 'published', updatedAt: new Date() })
-        .where(and(eq(reports.id, input.reportId), eq(reports.status, input.from)))
+        .where(
+          and(
+            eq(reports.id, input.reportId),
+            eq(reports.status, input.from),
+            eq(reports.currentVersion, input.version),
+          ),
+        )
         .returning();
       if (!row) return statusConflict((await getReport(tx, input.reportId))!);
       const [p] = await tx
         .insert(publications)
         .values({ reportId: input.reportId, version: input.version, publishedBy: by })
         .returning();
+      if (input.figures)
+        await tx
+          .insert(publicationScores)
+          .values({ reportId: input.reportId, version: input.version, ...figureColumns(input.figures) });
       await record(
         tx,
         by,
@@ -304,7 +342,7 @@ export const reportQueries = (db: Db): ReportStore => ({
       if (!prefix) return [];
       conds.push(like(jurisdictions.path, likePrefix(prefix)));
     }
-    return db
+    const rows = await db
       .select({
         reportId: publications.reportId,
         version: publications.version,
@@ -314,14 +352,41 @@ export const reportQueries = (db: Db): ReportStore => ({
         year: reports.year,
         kind: reports.kind,
         projectName: reports.projectName,
+        s: publicationScores,
       })
       .from(publications)
       .innerJoin(reports, eq(reports.id, publications.reportId))
+      .leftJoin(
+        publicationScores,
+        and(
+          eq(publicationScores.reportId, publications.reportId),
+          eq(publicationScores.version, publications.version),
+        ),
+      )
       .innerJoin(departments, eq(departments.id, reports.departmentId))
       .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
       .where(and(...conds))
       .orderBy(desc(publications.publishedAt), desc(publications.version));
+    return rows.map(({ s, ...p }) => ({ ...p, figures: s ? scoreFigures(s) : null }));
   },
+
+  keepPublishedFigures: (reportId, version, figures) =>
+    db.transaction(async (tx) => {
+      const [p] = await tx
+        .select({ v: publications.version })
+        .from(publications)
+        .where(and(eq(publications.reportId, reportId), eq(publications.version, version)));
+      if (!p) return null;
+      await tx
+        .insert(publicationScores)
+        .values({ reportId, version, ...figureColumns(figures) })
+        .onConflictDoNothing();
+      const [s] = await tx
+        .select()
+        .from(publicationScores)
+        .where(and(eq(publicationScores.reportId, reportId), eq(publicationScores.version, version)));
+      return s ? scoreFigures(s) : null;
+    }),
 
   getPublishedVersion: async (reportId, version) => {
     const [r] = await db

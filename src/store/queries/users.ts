@@ -17,6 +17,7 @@ const toUser = (r: typeof users.$inferSelect): User => ({
   departmentId: r.departmentId,
   jurisdictionId: r.jurisdictionId,
   disabled: r.disabled,
+  mustChangePassword: r.mustChangePassword,
   createdAt: r.createdAt,
 });
 
@@ -84,6 +85,7 @@ export const userQueries = (db: Db): UserStore => ({
         ...(patch.displayName !== undefined && { displayName: patch.displayName }),
         ...(patch.passwordHash !== undefined && { passwordHash: patch.passwordHash }),
         ...(patch.disabled !== undefined && { disabled: patch.disabled }),
+        ...(patch.mustChangePassword !== undefined && { mustChangePassword: patch.mustChangePassword }),
       };
       const [row] =
         Object.keys(set).length > 0

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
   check,
   date,
   index,
@@ -48,6 +49,8 @@ export const departments = pgTable(
       .references(() => jurisdictions.id),
     /** 主管部门: the department this one reports through (null for a 主管部门 itself). */
     supervisorId: uuid('supervisor_id').references((): AnyPgColumn => departments.id),
+    /** 停用: kept with its reports and history, offered for nothing new. */
+    disabled: boolean('disabled').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

@@ -64,10 +64,19 @@ export const reportVersions = pgTable(
     version: integer('version').notNull(),
     document: jsonb('document').$type<ReportDocument>().notNull(),
     summary: text('summary').notNull().default(''),
+    /**
+     * The evaluation of this version when it was saved: the computed total (null when no framework fits
+     * the report) and the grade. Versions saved before these columns existed have nulls.
+     */
+    computedTotal: numeric('computed_total', { precision: 7, scale: 2 }),
+    grade: text('grade').$type<Grade>(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.reportId, t.version] })],
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.version] }),
+    check('report_versions_grade_check', sql.raw(`grade in (${sqlList(GRADES)})`)),
+  ],
 );
 
 /** A version made public. A correction is a further publication; the earlier one stays. */
@@ -87,5 +96,32 @@ export const publications = pgTable(
       foreignColumns: [reportVersions.reportId, reportVersions.version],
     }),
     index('publications_published_at_idx').on(t.publishedAt),
+  ],
+);
+
+/**
+ * The score and grade of a published version as they were at publication (kept beside `publications`,
+ * which is append-only and older than these columns). Written once — at publication, or the first time
+ * an older publication is listed — and never recomputed, so a framework added later changes no published
+ * grade.
+ */
+export const publicationScores = pgTable(
+  'publication_scores',
+  {
+    reportId: uuid('report_id').notNull(),
+    version: integer('version').notNull(),
+    statedTotal: numeric('stated_total', { precision: 7, scale: 2 }),
+    computedTotal: numeric('computed_total', { precision: 7, scale: 2 }),
+    grade: text('grade').$type<Grade>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.version] }),
+    foreignKey({
+      name: 'publication_scores_publication_fk',
+      columns: [t.reportId, t.version],
+      foreignColumns: [publications.reportId, publications.version],
+    }),
+    check('publication_scores_grade_check', sql.raw(`grade in (${sqlList(GRADES)})`)),
   ],
 );

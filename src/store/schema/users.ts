@@ -17,6 +17,8 @@ export const users = pgTable(
     departmentId: uuid('department_id').references(() => departments.id),
     jurisdictionId: uuid('jurisdiction_id').references(() => jurisdictions.id),
     disabled: boolean('disabled').notNull().default(false),
+    /** Set by an admin's reset (a one-time password): the user must choose a new one before anything else. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

@@ -38,6 +38,7 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
     { key: '/targets', label: '绩效目标' },
     { key: '/monitoring', label: '运行监控' },
     { key: '/bureau/frameworks', label: '指标框架' },
+    { key: '/admin/jurisdictions', label: '地区' },
     { key: '/admin/departments', label: '部门' },
     { key: '/admin/users', label: '用户' },
   ],

@@ -120,7 +120,7 @@ export const ReportEditor = ({
         <aside className="jx-editor-side">
           {side}
           <Card size="small" title="评分（实时重算）" style={{ marginBottom: 12 }}>
-            <ScoreSummary scored={check?.scored ?? null} reason={check?.frameworkReason ?? null} />
+            <ScoreSummary evaluation={check?.evaluation ?? null} />
           </Card>
           <Card
             size="small"

@@ -6,6 +6,7 @@ import { checkReport, type LiveCheck } from './live-check.ts';
 export const useLiveCheck = (
   doc: unknown,
   frameworks: readonly Framework[],
+  bound = false,
   delayMs = 250,
 ): LiveCheck | null => {
   const [check, setCheck] = useState<LiveCheck | null>(null);
@@ -13,12 +14,12 @@ export const useLiveCheck = (
   useEffect(() => {
     const t = setTimeout(
       () => {
-        setCheck(checkReport(doc, frameworks));
+        setCheck(checkReport(doc, frameworks, bound));
         setFirst(false);
       },
       first ? 0 : delayMs,
     );
     return () => clearTimeout(t);
-  }, [doc, frameworks, delayMs, first]);
+  }, [doc, frameworks, bound, delayMs, first]);
   return check;
 };

@@ -4,6 +4,7 @@
  * (targetsMet / targetsTotal) or the stated rate are used.
  */
 import { type Decimal, dec } from '../../decimal.ts';
+import { readDirection } from '../../direction.ts';
 import type { AchievementRow, Comparator, Measure } from '../../model/index.ts';
 import { sameUnit } from '../inputs.ts';
 import type { LeafOutcome } from '../types.ts';
@@ -31,21 +32,27 @@ const UNMET_WORDS = /未|没有|否|部分/;
  * Whether a goal row is met: by its numbers when both are numeric, else by the stated status word.
  * null when neither tells (a qualitative row without status).
  */
-export const targetMet = (row: Pick<AchievementRow, 'target' | 'actual' | 'status'>): boolean | null => {
-  if (row.target.value !== null && row.actual.value !== null) return measureMet(row.target, row.actual);
+export const targetMet = (
+  row: Pick<AchievementRow, 'target' | 'actual' | 'status'> & { name?: AchievementRow['name'] },
+): boolean | null => {
   const s = row.status?.value.trim();
-  if (!s) return null;
-  if (UNMET_WORDS.test(s)) return false;
-  return MET_WORDS.test(s) ? true : null;
+  const stated = !s ? null : UNMET_WORDS.test(s) ? false : MET_WORDS.test(s) ? true : null;
+  if (row.target.value !== null && row.actual.value !== null) {
+    // The same reading as the audit's (direction.ts): an assumed "at least" does not overrule a status.
+    const reading = readDirection(row.name?.value ?? '', row.target);
+    if (reading.by === 'assumed' && stated !== null) return stated;
+    return measureMet(row.target, row.actual, reading.op);
+  }
+  return stated;
 };
 
-/** target and actual both numeric: actual (op) target, op ≥ when none is written. */
-export const measureMet = (target: Measure, actual: Measure): boolean => {
+/** target and actual both numeric: actual (op) target; op as written, else ≥. */
+export const measureMet = (target: Measure, actual: Measure, op: Comparator = target.op ?? '≥'): boolean => {
   const [a, t] = sameUnit(
     { value: dec(actual.value ?? '0'), unit: actual.unit },
     { value: dec(target.value ?? '0'), unit: target.unit },
   );
-  return compare(a, target.op ?? '≥', t);
+  return compare(a, op, t);
 };
 
 const describe = (r: AchievementRow): string =>

@@ -28,8 +28,8 @@ type Matcher = {
   bare: boolean;
 };
 
-const ANY: readonly HeadingKind[] = ['chapter', 'section', 'item', 'sub'];
-const HIGH: readonly HeadingKind[] = ['chapter', 'section'];
+const ANY: readonly HeadingKind[] = ['part', 'chapter', 'section', 'item', 'sub'];
+const HIGH: readonly HeadingKind[] = ['part', 'chapter', 'section'];
 
 const MATCHERS: Record<(typeof PART_KEYS)[number], Matcher> = {
   basic: { re: /基本情况|部门概况|单位概况/, kinds: HIGH, bare: true },
@@ -73,10 +73,68 @@ const matches = (h: Head, m: Matcher): boolean => {
   return m.re.test(h.text) && !m.not?.test(h.text);
 };
 
-/** Block index of each part's heading, found in document order; a part not found is absent. */
+/**
+ * Other words for the parts, looked for anywhere (in any order) when the usual heading was not found
+ * where the usual order expects it: 单位/机关 for 部门, 概况 for 基本情况, 职能 for 职责, 自评得分情况 or
+ * 综合评分 for the conclusion …
+ */
+const SYNONYMS: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
+  basic: /基本情况|基本概况|(?:部门|单位|机关)(?:基本)?概况|^概况$/,
+  duties: /职责|职能/,
+  orgUnits: /机构/,
+  staffing: /人员|(?<!预算)编制/,
+  work: /工作任务|重点工作|工作开展|年度.{0,6}工作/,
+  spending: /收支|支出情况/,
+  income: /收入/,
+  threePublic: /三公/,
+  targets: /绩效目标/,
+  conclusion: /结论|得分情况|综合评[分价]|自评结果|评价结果|自评等级/,
+  analysis: /分析|自评情况|评价情况|指标(?:完成|评价)|绩效情况/,
+  problems: /问题|不足/,
+  other: /其他(?:需要|需)?(?:说明|事项)/,
+};
+const NOT: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
+  duties: /履[职行]/,
+  orgUnits: /人员|编制/,
+  staffing: /机构|预算/,
+  targets: /实现|完成|设置|自评|分析/,
+  analysis: /问题|原因分析/,
+  spending: /绩效|三公/,
+  conclusion: /分析/,
+};
+/** A heading that names two parts at once: 机构设置及人员情况, 机构和人员. */
+const BOTH: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
+  orgUnits: /机构.{0,6}人员|人员.{0,6}机构/,
+  staffing: /机构.{0,6}人员|人员.{0,6}机构/,
+};
+
+/** 目录 and the entries after it (each ending in a page number, or found again later as a heading). */
+const tableOfContents = (blocks: readonly Block[]): Set<number> => {
+  const out = new Set<number>();
+  const at = blocks.findIndex((b) => b.kind === 'p' && /^目\s*录$/.test(b.text));
+  if (at < 0) return out;
+  out.add(at);
+  const later = (text: string, from: number) =>
+    blocks.some((b, i) => i > from && b.kind === 'p' && b.text.replace(/\s/g, '') === text);
+  for (let i = at + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'p') break;
+    const entry = b.text.replace(/[.…·．\s-]*\d+$/, '').replace(/\s/g, '');
+    if (entry === b.text.replace(/\s/g, '') && !later(entry, i)) break;
+    out.add(i);
+  }
+  return out;
+};
+
+/**
+ * Block index of each part's heading: first in the usual order (as the reports of the seed county
+ * have them), then, for a part not found so, by its other words anywhere in the report. A heading that
+ * names two parts (机构设置及人员情况) anchors both. A part not found is absent; a 目录 is skipped.
+ */
 export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, number>> => {
+  const toc = tableOfContents(blocks);
   // Each line is looked at once, not once per part: a long file of short lines stays cheap.
-  const heads = blocks.map((b) => (b.kind === 'p' && !b.tableTitle ? headOf(b) : null));
+  const heads = blocks.map((b, i) => (b.kind === 'p' && !b.tableTitle && !toc.has(i) ? headOf(b) : null));
   const found: Partial<Record<PartKey, number>> = {};
   let from = 0;
   for (const key of PART_KEYS) {
@@ -88,6 +146,32 @@ export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, n
         from = i + 1;
         break;
       }
+    }
+  }
+  const used = new Set(Object.values(found));
+  // Looked for again: headings only (short, not ending like a sentence).
+  const heading = (i: number) => {
+    const h = heads[i];
+    const b = blocks[i]!;
+    return h && (h.kind || h.length <= 24) && b.kind === 'p' && !/[。；;，,]$/.test(b.text) ? h : null;
+  };
+  // The indicators of the analysis (（一）预算编制 …) are not parts' headings.
+  const a = found.analysis;
+  const aEnd = a === undefined ? -1 : Math.min(...[...used].filter((i) => i > a), blocks.length);
+  const inAnalysis = (i: number) => a !== undefined && i > a && i < aEnd;
+  for (const key of PART_KEYS) {
+    if (found[key] !== undefined) continue;
+    const both = BOTH[key];
+    const re = SYNONYMS[key];
+    let at = both ? heads.findIndex((_, i) => both.test(heading(i)?.text ?? '')) : -1;
+    if (at < 0 && re)
+      at = heads.findIndex((_, i) => {
+        const h = heading(i);
+        return h !== null && !used.has(i) && !inAnalysis(i) && re.test(h.text) && !NOT[key]?.test(h.text);
+      });
+    if (at >= 0) {
+      found[key] = at;
+      used.add(at);
     }
   }
   return found;

@@ -6,11 +6,11 @@ import { missing, parasOf, type ReadContext, warn } from './context.ts';
 type Conclusion = NonNullable<DepartmentReport['conclusion']>;
 
 const NOTICE_NO = /[\u4e00-\u9fa5]{1,8}[〔[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*号/;
-const TOTAL = /(?:自评|评价)?(?:总分|得分|评分|分数|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分/;
-const GRADE =
+export const TOTAL = /(?:自评|评价)?(?:总分|得分|评分|分数|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分/;
+export const GRADE =
   /(?:等级|等次|评级|结果|结论)(?:为|是|：|:)?\s*[“"‘]?\s*(优秀|优|良好|良|中等|中|合格|差|不合格)/;
 
-const GRADE_OF: Record<string, Grade> = {
+export const GRADE_OF: Record<string, Grade> = {
   优秀: '优',
   优: '优',
   良好: '良',

@@ -77,7 +77,7 @@ export const numberedItems = (paras: readonly Para[]): { items: NumberedItem[]; 
   const before: Para[] = [];
   for (const p of paras) {
     const h = paraHeading(p);
-    if (h && (h.kind === 'sub' || h.kind === 'item')) {
+    if (h && (h.kind === 'sub' || h.kind === 'item' || h.kind === 'circled')) {
       items.push({ no: h.no, text: p.text.slice(h.length), src: srcOf(p) });
     } else if (items.length) {
       const last = items[items.length - 1]!;
@@ -151,8 +151,20 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
       /(?:分别为|分别是|包括|如下|为|有|个)[:：]/.exec(p.text) ?? (count ? /[:：]/.exec(p.text) : null);
     if (listAt) {
       let pos = listAt.index + listAt[0].length;
-      const body = p.text.slice(pos).replace(/[。；;]$/, '');
+      // The list ends with its sentence: what follows the 。 is another fact (编制, 人员 …).
+      const stop = p.text.indexOf('。', pos);
+      const body = p.text.slice(pos, stop < 0 ? undefined : stop).replace(/[。；;]$/, '');
       for (const part of splitList(body)) {
+        const name = part.trim().replace(/^(?:和|及|以及)/, '');
+        const start = p.text.indexOf(name, pos);
+        if (name) out.items.push({ value: name, src: srcOf(p, start, start + name.length) });
+        pos = start + name.length;
+      }
+    } else if (count && /设(?:有|置)?[^，。：:]+?、[^，。：:]+?(?:等|共)\s*\d+\s*个/.test(p.text)) {
+      // "设办公室、水资源科、工程建设科共3个科室": the list before its count.
+      const m = /设(?:有|置)?([^，。：:]+?)(?:等|共)\s*\d+\s*个/.exec(p.text)!;
+      let pos = m.index + m[0].indexOf(m[1]!);
+      for (const part of splitList(m[1]!)) {
         const name = part.trim().replace(/^(?:和|及|以及)/, '');
         const start = p.text.indexOf(name, pos);
         if (name) out.items.push({ value: name, src: srcOf(p, start, start + name.length) });
@@ -192,6 +204,20 @@ export const readStaffing = (ctx: ReadContext): Staffing => {
     return out;
   }
   for (const p of paras) {
+    // 行政编制8名、事业编制15名 (and no total stated): the authorized staff is their sum.
+    const admin = /行政编制(?:数)?(?:为)?(\d+)\s*[人名个]/.exec(p.text);
+    const inst = /事业编制(?:数)?(?:为)?(\d+)\s*[人名个]/.exec(p.text);
+    if (
+      admin &&
+      inst &&
+      !out.authorized &&
+      !/(?:核定|人员|总)编制(?:数|人数)?(?:为|共|合计)?\d|编制(?:共|合计)\d/.test(p.text)
+    ) {
+      const [a, b] = admin.index < inst.index ? [admin, inst] : [inst, admin];
+      const start = a.index + a[0].indexOf(a[1]!);
+      const end = b.index + b[0].indexOf(b[1]!) + b[1]!.length;
+      out.authorized = { value: Number(admin[1]) + Number(inst[1]), src: srcOf(p, start, end) };
+    }
     const d = /截[止至](\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(p.text);
     if (d && !out.asOf) {
       const iso = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;

@@ -2,14 +2,15 @@
  * 绩效自评分析: the indicator tree. （一）→ level 1, 1. → level 2, （1）→ level 3; each heading carries
  * its weight (指标总分/分值) and stated score (自评得分/得分); the text after it is the evidence.
  */
+
+import { Decimal } from 'decimal.js';
 import type { DecimalFact, IndicatorNode } from '../../../core/model/index.ts';
 import { type Para, paraHeading, srcOf } from '../blocks.ts';
-import type { Heading } from '../headings.ts';
+import { HEADING_KINDS, type Heading, type HeadingKind } from '../headings.ts';
 import { isWhiteSpace } from '../normalize.ts';
-import { missing, parasOf, type ReadContext, warn } from './context.ts';
+import { decimalOf } from '../numbers.ts';
+import { missing, parasOf, type ReadContext, tablesOf, warn } from './context.ts';
 import { inputsIn } from './indicator-inputs.ts';
-
-const LEVEL = { section: 1, item: 2, sub: 3 } as const;
 
 // Matched in place (sticky, or global from lastIndex) rather than on a slice of the line.
 const NAME_END =
@@ -70,9 +71,9 @@ const scoreClause = (
 };
 
 /** Reads "（1）预算编制合理性。指标总分4分，自评得分4分。…" into its parts; null when the line is not an indicator. */
-export const parseIndicatorLine = (p: Para): Parsed | null => {
+export const parseIndicatorLine = (p: Para, allowed?: ReadonlySet<HeadingKind>): Parsed | null => {
   const heading = paraHeading(p);
-  if (!heading || heading.kind === 'chapter') return null;
+  if (!heading || (allowed ? !allowed.has(heading.kind) : heading.kind === 'chapter')) return null;
   const text = p.text;
   const start = heading.length;
   const cut = execAt(NAME_END, text, start);
@@ -92,16 +93,24 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
   }
   const roots: IndicatorNode[] = [];
   const open: (IndicatorNode | undefined)[] = [];
+  // Levels by the numbering hierarchy below the part's own heading: under 第四部分, 一、 is level 1;
+  // under 三、, （一）is. The highest kind used is level 1, the kinds below it count down from there.
+  const own = ctx.headings.analysis ? paraHeading(ctx.headings.analysis)?.kind : undefined;
+  const below = new Set(HEADING_KINDS.slice(own ? HEADING_KINDS.indexOf(own) + 1 : 2));
+  const paras = parasOf(ctx.parts.analysis).filter((p) => !p.tableTitle);
+  const kinds = new Set(paras.map((p) => parseIndicatorLine(p, below)?.heading.kind));
+  const top = HEADING_KINDS.findIndex((k) => kinds.has(k));
   let current: IndicatorNode | undefined;
+  const levelOf = (k: HeadingKind): 1 | 2 | 3 =>
+    Math.max(1, Math.min(3, HEADING_KINDS.indexOf(k) - top + 1)) as 1 | 2 | 3;
   const addEvidence = (node: IndicatorNode, p: Para, from: number) => {
     const t = p.text.slice(from);
     if (!t) return;
     node.evidence = node.evidence ? `${node.evidence}\n${t}` : t;
     node.inputs.push(...inputsIn(p, from));
   };
-  for (const p of parasOf(ctx.parts.analysis)) {
-    if (p.tableTitle) continue;
-    const parsed = parseIndicatorLine(p);
+  for (const p of paras) {
+    const parsed = parseIndicatorLine(p, below);
     if (!parsed) {
       if (!current) continue;
       // "（1）预算编制合理性" alone, its weight and score on the next line.
@@ -113,8 +122,7 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
       } else addEvidence(current, p, 0);
       continue;
     }
-    const kind = parsed.heading.kind as keyof typeof LEVEL;
-    const level = LEVEL[kind];
+    const level = levelOf(parsed.heading.kind);
     const node: IndicatorNode = {
       level,
       label: parsed.heading.label,
@@ -142,7 +150,94 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
     current = node;
     addEvidence(node, p, parsed.rest);
   }
+  if (!roots.length) roots.push(...fromScoreTable(ctx));
   if (!roots.length)
     warn(ctx, 'read.list-empty', '“绩效自评分析”部分未读到指标', [ctx.headings.analysis?.src]);
   return roots;
+};
+
+const SCORE_COLUMNS = {
+  l1: /^一级指标/,
+  l2: /^二级指标/,
+  l3: /^三级指标/,
+  weight: /^(?:指标)?(?:分值|权重|标准分|满分)/,
+  score: /^(?:自评)?得分|^评分/,
+  reason: /扣分原因|扣分理由|原因|说明/,
+} as const;
+type ScoreColumn = keyof typeof SCORE_COLUMNS;
+
+const sum = (values: readonly (DecimalFact | null)[]): DecimalFact | null => {
+  if (!values.length || values.some((v) => !v)) return null;
+  return { value: values.reduce((a, v) => a.plus(v!.value), new Decimal(0)).toString() };
+};
+
+/**
+ * The indicator tree from a score table (一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 扣分原因, any of
+ * the levels): rows with the same 一级/二级 names in a row are one node; a parent's weight and score are
+ * its rows' sums (the table states them only for the leaves).
+ */
+export const fromScoreTable = (ctx: ReadContext): IndicatorNode[] => {
+  const candidates = [
+    ...tablesOf(ctx.parts.analysis),
+    ...tablesOf(ctx.parts.conclusion),
+    ...tablesOf(ctx.blocks),
+  ];
+  for (const t of candidates) {
+    const header = t.rows[0];
+    if (!header) continue;
+    const cols: Partial<Record<ScoreColumn, number>> = {};
+    header.cells.forEach((c, i) => {
+      const k = (Object.keys(SCORE_COLUMNS) as ScoreColumn[]).find(
+        (key) => c && cols[key] === undefined && SCORE_COLUMNS[key].test(c.text.replace(/\s/g, '')),
+      );
+      if (k) cols[k] = i;
+    });
+    const levels = (['l1', 'l2', 'l3'] as const).filter((k) => cols[k] !== undefined);
+    if (!levels.length || cols.weight === undefined || cols.score === undefined) continue;
+    const roots: IndicatorNode[] = [];
+    for (const row of t.rows.slice(1)) {
+      const names = levels.map((k) => row.cells[cols[k]!]);
+      if (!names[0]?.text || /^(?:合计|总计|总分)/.test(names[0].text)) continue;
+      let siblings = roots;
+      let node: IndicatorNode | undefined;
+      names.forEach((cell, depth) => {
+        if (!cell?.text) return;
+        const last = siblings.at(-1);
+        const leaf = depth === names.length - 1;
+        if (last && last.name === cell.text && !leaf) node = last;
+        else {
+          node = {
+            level: (depth + 1) as 1 | 2 | 3,
+            label: null,
+            name: cell.text,
+            weight: null,
+            statedScore: null,
+            evidence: '',
+            inputs: [],
+            children: [],
+            src: srcOf(cell),
+          };
+          siblings.push(node);
+        }
+        siblings = node.children;
+      });
+      if (!node) continue;
+      const w = row.cells[cols.weight];
+      const sc = row.cells[cols.score];
+      node.weight = w && decimalOf(w.text) !== null ? { value: decimalOf(w.text)!, src: srcOf(w) } : null;
+      node.statedScore =
+        sc && decimalOf(sc.text) !== null ? { value: decimalOf(sc.text)!, src: srcOf(sc) } : null;
+      const reason = cols.reason === undefined ? undefined : row.cells[cols.reason];
+      if (reason?.text) node.evidence = reason.text;
+    }
+    const fill = (n: IndicatorNode): void => {
+      if (!n.children.length) return;
+      n.children.forEach(fill);
+      n.weight ??= sum(n.children.map((c) => c.weight));
+      n.statedScore ??= sum(n.children.map((c) => c.statedScore));
+    };
+    roots.forEach(fill);
+    if (roots.length) return roots;
+  }
+  return [];
 };

@@ -1,11 +1,18 @@
-/** Accounts: who may sign in, with which role and scope; add, disable, reset a password. */
-import { App, Button, Card, Form, Input, Select, Switch, Table, Tag } from 'antd';
+/**
+ * Accounts of the jurisdiction the admin works in (and below it): who may sign in, with which role, in
+ * which 地区 and 单位; add in a chosen 地区, rename, disable.
+ */
+import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
+import type { Me } from '../../api/session.ts';
+import type { Department } from '../../api/types.ts';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { fmtDate } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { below, placeOptions, useWorkingPlace, WorkingPlacePicker } from './use-working-place.tsx';
 
 type NewAccount = {
   username: string;
@@ -13,16 +20,29 @@ type NewAccount = {
   password: string;
   role: Role;
   departmentId?: string;
+  jurisdictionId?: string;
 };
 
-const UsersFor = ({ jurisdictionId }: { jurisdictionId: string }) => {
+const isDeptRole = (r: Role | undefined) => r === 'preparer' || r === 'dept-reviewer';
+const deptLabel = (d: Department) => (d.code ? `${d.code} ${d.name}` : d.name);
+
+const UsersFor = ({ me }: { me: Me }) => {
   const { message } = App.useApp();
+  const wp = useWorkingPlace(me);
+  const working = wp.working;
   const load = useLoad(() => ok(api.users.$get()), []);
-  const depts = useLoad(() => ok(api.departments.$get({ query: { jurisdictionId } })), [jurisdictionId]);
+  // Every department in the admin's scope: an account's row shows its department wherever it lies.
+  const depts = useLoad(() => ok(api.departments.$get({ query: {} })), []);
   const [form] = Form.useForm<NewAccount>();
   const role = Form.useWatch('role', form);
-  const needsDept = role === 'preparer' || role === 'dept-reviewer';
-  const names = new Map((depts.data ?? []).map((d) => [d.id, d.name]));
+  const [renaming, setRenaming] = useState<{ id: string; displayName: string } | null>(null);
+  const [newName, setNewName] = useState('');
+  const deptById = new Map((depts.data ?? []).map((d) => [d.id, d]));
+  const placeById = new Map(wp.places.map((p) => [p.id, p]));
+  const here = working ? below(wp.places, working) : new Set<string>();
+  const localDepts = (depts.data ?? [])
+    .filter((d) => here.has(d.jurisdictionId) && !d.disabled)
+    .sort((a, b) => (a.code ?? '\uffff').localeCompare(b.code ?? '\uffff'));
   const run = async (f: () => Promise<unknown>, done: string) => {
     try {
       await f();
@@ -35,52 +55,85 @@ const UsersFor = ({ jurisdictionId }: { jurisdictionId: string }) => {
     }
   };
   const add = async (v: NewAccount) => {
-    const json = needsDept
+    const json = isDeptRole(v.role)
       ? { ...v, departmentId: v.departmentId ?? null, jurisdictionId: null }
-      : { ...v, departmentId: null, jurisdictionId };
-    if (await run(() => ok(api.users.$post({ json })), '已添加账号')) form.resetFields();
+      : { ...v, departmentId: null, jurisdictionId: v.jurisdictionId ?? working };
+    if (await run(() => ok(api.users.$post({ json })), '已添加账号'))
+      form.resetFields(['username', 'displayName', 'password', 'departmentId']);
   };
+  const placeOf = (u: { departmentId: string | null; jurisdictionId: string | null }) =>
+    u.jurisdictionId ?? (u.departmentId ? deptById.get(u.departmentId)?.jurisdictionId : undefined);
+  const codeOf = (u: { departmentId: string | null }) =>
+    (u.departmentId ? deptById.get(u.departmentId)?.code : null) ?? '';
+  const rows = (load.data ?? [])
+    .filter((u) => {
+      const p = placeOf(u);
+      return !working || (p !== undefined && here.has(p));
+    })
+    .sort(
+      (a, b) =>
+        (codeOf(a) || '\uffff').localeCompare(codeOf(b) || '\uffff') || a.username.localeCompare(b.username),
+    );
   return (
     <>
       <div className="jx-page-title">
         <h1>用户</h1>
+        <WorkingPlacePicker places={wp.places} working={working} onChange={wp.set} />
       </div>
       <Card size="small" title="添加账号" style={{ marginBottom: 12 }}>
-        <Form<NewAccount> form={form} layout="inline" onFinish={add} initialValues={{ role: 'preparer' }}>
-          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input style={{ width: 140 }} autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
-            <Input style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label="初始密码"
-            rules={[{ required: true, min: 10, message: '至少 10 个字符' }]}
+        {wp.ready ? (
+          <Form<NewAccount>
+            key={working}
+            name="add-user"
+            form={form}
+            layout="inline"
+            onFinish={add}
+            initialValues={{ role: 'preparer', jurisdictionId: working }}
           >
-            <Input.Password style={{ width: 160 }} autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item name="role" label="角色">
-            <Select
-              style={{ width: 120 }}
-              options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            />
-          </Form.Item>
-          {needsDept ? (
-            <Form.Item name="departmentId" label="部门" rules={[{ required: true, message: '请选择部门' }]}>
+            <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
+              <Input style={{ width: 140 }} autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
+              <Input style={{ width: 140 }} />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label="初始密码"
+              rules={[{ required: true, min: 10, message: '至少 10 个字符' }]}
+            >
+              <Input.Password style={{ width: 160 }} autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item name="role" label="角色">
               <Select
-                style={{ width: 220 }}
-                options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+                style={{ width: 120 }}
+                options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
               />
             </Form.Item>
-          ) : null}
-          <Button type="primary" htmlType="submit">
-            添加
-          </Button>
-        </Form>
+            {isDeptRole(role) ? (
+              <Form.Item name="departmentId" label="部门" rules={[{ required: true, message: '请选择部门' }]}>
+                <Select
+                  style={{ width: 240 }}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={localDepts.map((d) => ({ value: d.id, label: deptLabel(d) }))}
+                />
+              </Form.Item>
+            ) : (
+              <Form.Item
+                name="jurisdictionId"
+                label="所属地区"
+                rules={[{ required: true, message: '请选择地区' }]}
+              >
+                <Select style={{ width: 260 }} options={placeOptions(wp.places)} />
+              </Form.Item>
+            )}
+            <Button type="primary" htmlType="submit">
+              添加
+            </Button>
+          </Form>
+        ) : null}
       </Card>
-      <PageState load={load} empty={(rows) => rows.length === 0}>
-        {(rows) => (
+      <PageState load={load}>
+        {() => (
           <Table
             rowKey="id"
             size="small"
@@ -101,15 +154,27 @@ const UsersFor = ({ jurisdictionId }: { jurisdictionId: string }) => {
                 onFilter: (v, u) => u.role === v,
               },
               {
+                title: '地区',
+                key: 'place',
+                render: (_, u) => placeById.get(placeOf(u) ?? '')?.name ?? '—',
+              },
+              {
+                title: '编码',
+                key: 'code',
+                width: 120,
+                render: (_, u) => codeOf(u) || '—',
+                sorter: (a, b) => codeOf(a).localeCompare(codeOf(b)),
+              },
+              {
                 title: '部门',
                 key: 'dept',
-                render: (_, u) => (u.departmentId ? (names.get(u.departmentId) ?? '—') : '—'),
+                render: (_, u) => (u.departmentId ? (deptById.get(u.departmentId)?.name ?? '—') : '—'),
               },
-              { title: '创建', dataIndex: 'createdAt', width: 130, render: (d: string) => fmtDate(d) },
+              { title: '创建', dataIndex: 'createdAt', width: 120, render: (d: string) => fmtDate(d) },
               {
                 title: '启用',
                 key: 'on',
-                width: 80,
+                width: 70,
                 render: (_, u) => (
                   <Switch
                     aria-label={`启用 ${u.username}`}
@@ -123,15 +188,53 @@ const UsersFor = ({ jurisdictionId }: { jurisdictionId: string }) => {
                   />
                 ),
               },
+              {
+                title: '操作',
+                key: 'ops',
+                width: 90,
+                render: (_, u) => (
+                  <Button
+                    size="small"
+                    aria-label={`改名 ${u.username}`}
+                    onClick={() => {
+                      setRenaming(u);
+                      setNewName(u.displayName);
+                    }}
+                  >
+                    改姓名
+                  </Button>
+                ),
+              },
             ]}
           />
         )}
       </PageState>
+      <Modal
+        title={`修改姓名：${renaming?.displayName ?? ''}`}
+        open={renaming !== null}
+        onCancel={() => setRenaming(null)}
+        okText="保存"
+        cancelText="取消"
+        onOk={async () => {
+          if (!renaming || !newName.trim()) return;
+          const done = await run(
+            () =>
+              ok(
+                api.users[':id'].$patch({
+                  param: { id: renaming.id },
+                  json: { displayName: newName.trim() },
+                }),
+              ),
+            '已保存',
+          );
+          if (done) setRenaming(null);
+        }}
+      >
+        <Input aria-label="新姓名" value={newName} onChange={(e) => setNewName(e.target.value)} />
+      </Modal>
     </>
   );
 };
 
-const Users = () => (
-  <RequireRole roles={['admin']}>{(me) => <UsersFor jurisdictionId={me.jurisdictionId ?? ''} />}</RequireRole>
-);
+const Users = () => <RequireRole roles={['admin']}>{(me) => <UsersFor me={me} />}</RequireRole>;
 export default Users;

@@ -3,7 +3,8 @@
  * and score distributions, the ranking, the most frequent findings and the years before — charts beside
  * sortable tables.
  */
-import { Card, Col, Empty, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Card, Col, Empty, Row, Segmented, Select, Space, Statistic, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { AUDIT_RULES, isAuditRule } from '../../../core/audit/catalogue.ts';
 import { GRADES } from '../../../core/model/department-report.ts';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
@@ -138,42 +139,79 @@ const Charts = ({ d }: { d: Dashboard }) => (
   </Row>
 );
 
+/** 部门整体 and 项目 ranked apart (never mixed), each by the bureau's 审核得分 where it exists. */
+const RankingCard = ({ d }: { d: Dashboard }) => {
+  const [kind, setKind] = useState<'department' | 'project'>('department');
+  const rows = kind === 'department' ? d.ranking : d.projectRanking;
+  const ranked = (r: Ranked) => r.reviewedTotal ?? r.total;
+  return (
+    <Card
+      size="small"
+      title="得分排名（已提交的报告）"
+      extra={
+        <Segmented
+          size="small"
+          value={kind}
+          onChange={(v) => setKind(v === 'project' ? 'project' : 'department')}
+          options={[
+            { value: 'department', label: `部门整体（${d.ranking.length}）` },
+            { value: 'project', label: `项目支出（${d.projectRanking.length}）` },
+          ]}
+        />
+      }
+    >
+      <Table<Ranked>
+        size="small"
+        rowKey="reportId"
+        dataSource={rows}
+        pagination={{ pageSize: 10, size: 'small' }}
+        columns={[
+          { title: '名次', key: 'rank', width: 60, render: (_, _r, i) => i + 1 },
+          {
+            title: '部门',
+            key: 'dept',
+            render: (_, r) => (
+              <Link to={`/bureau/review/${r.reportId}`}>
+                {r.departmentName}
+                {r.kind === 'project' ? ` · ${r.projectName ?? KIND_SHORT.project}` : ''}
+              </Link>
+            ),
+            sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
+          },
+          {
+            title: '审核得分',
+            key: 'reviewed',
+            width: 90,
+            align: 'right',
+            render: (_, r) => (r.reviewedTotal === null ? '未审核' : fmtScore(r.reviewedTotal)),
+            sorter: (a, b) => compareNumbers(ranked(a), ranked(b)),
+          },
+          {
+            title: '审核等级',
+            key: 'rgrade',
+            width: 80,
+            render: (_, r) => (r.reviewedGrade ? <GradeTag grade={r.reviewedGrade} /> : '—'),
+          },
+          {
+            title: '重算得分',
+            key: 'total',
+            width: 90,
+            align: 'right',
+            render: (_, r) => fmtScore(r.total),
+            sorter: (a, b) => compareNumbers(a.total, b.total),
+          },
+          { title: '等级', key: 'grade', width: 70, render: (_, r) => <GradeTag grade={r.grade} /> },
+          { title: '状态', key: 'status', width: 110, render: (_, r) => <StatusTag status={r.status} /> },
+        ]}
+      />
+    </Card>
+  );
+};
+
 const Tables = ({ d }: { d: Dashboard }) => (
   <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
     <Col xs={24} xl={14}>
-      <Card size="small" title="得分排名">
-        <Table<Ranked>
-          size="small"
-          rowKey="reportId"
-          dataSource={d.ranking}
-          pagination={{ pageSize: 10, size: 'small' }}
-          columns={[
-            { title: '名次', key: 'rank', width: 60, render: (_, _r, i) => i + 1 },
-            {
-              title: '部门',
-              key: 'dept',
-              render: (_, r) => (
-                <Link to={`/bureau/review/${r.reportId}`}>
-                  {r.departmentName}
-                  {r.kind === 'project' ? ` · ${r.projectName ?? KIND_SHORT.project}` : ''}
-                </Link>
-              ),
-              sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
-            },
-            {
-              title: '得分',
-              key: 'total',
-              width: 90,
-              align: 'right',
-              render: (_, r) => fmtScore(r.total),
-              sorter: (a, b) => compareNumbers(a.total, b.total),
-              defaultSortOrder: 'descend',
-            },
-            { title: '等级', key: 'grade', width: 70, render: (_, r) => <GradeTag grade={r.grade} /> },
-            { title: '状态', key: 'status', width: 110, render: (_, r) => <StatusTag status={r.status} /> },
-          ]}
-        />
-      </Card>
+      <RankingCard d={d} />
     </Col>
     <Col xs={24} xl={10}>
       <Card

@@ -4,10 +4,10 @@
  */
 import { Card, Space, Tabs, Typography } from 'antd';
 import { useMemo } from 'react';
-import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
+import { type Framework, validateFramework } from '../../../core/framework/index.ts';
 import { Report } from '../../../core/model/report.ts';
 import type { Role } from '../../../core/workflow.ts';
-import { loadDetail, loadScore, loadVersion } from '../../api/reports.ts';
+import { loadDetail, loadFrameworks, loadScore, loadVersion } from '../../api/reports.ts';
 import type { ReportDetail, ScoreView } from '../../api/types.ts';
 import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
@@ -21,19 +21,34 @@ import { VersionDiff, VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
 import { RescorePanel } from './RescorePanel.tsx';
 
-type Loaded = { detail: ReportDetail; doc: Report; score: ScoreView | null };
+type Loaded = {
+  detail: ReportDetail;
+  doc: Report;
+  score: ScoreView | null;
+  /** What the server evaluates this report against, so the live figures are the stored ones. */
+  frameworks: Framework[];
+  bound: boolean;
+};
 
 const loadAll = async (id: string): Promise<Loaded> => {
   const detail = await loadDetail(id);
   const v = detail.report.currentVersion;
-  const [version, score] = await Promise.all([loadVersion(id, v), loadScore(id, v).catch(() => null)]);
-  return { detail, doc: Report.parse(version.document), score };
+  const [version, score, fw] = await Promise.all([
+    loadVersion(id, v),
+    loadScore(id, v).catch(() => null),
+    loadFrameworks(id),
+  ]);
+  const frameworks = fw.frameworks.flatMap((f) => {
+    const checked = validateFramework(f);
+    return checked.ok ? [checked.framework] : [];
+  });
+  return { detail, doc: Report.parse(version.document), score, frameworks, bound: fw.bound };
 };
 
 const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: () => void }) => {
-  const { detail, doc, score } = loaded;
+  const { detail, doc, score, frameworks, bound } = loaded;
   const r = detail.report;
-  const check = useMemo(() => checkReport(doc, BUILTIN_FRAMEWORKS), [doc]);
+  const check = useMemo(() => checkReport(doc, frameworks, bound), [doc, frameworks, bound]);
   // Reviewing is the task here: the moves and the review tabs come first, the live findings below them.
   const side = (
     <Card size="small" title="审核" style={{ marginBottom: 12 }}>

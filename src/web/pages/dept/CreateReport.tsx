@@ -15,7 +15,10 @@ import { ImportSummary } from './ImportSummary.tsx';
 
 const thisYear = new Date().getFullYear();
 
-/** Import a .docx/.txt/.xlsx/.json through the upload API and show what was read. */
+/** What the readers take (src/formats/extensions.ts; the web app may not import src/formats). */
+const UPLOAD_ACCEPT = '.docx,.doc,.wps,.pdf,.html,.htm,.mhtml,.mht,.txt,.xlsx,.xls,.json';
+
+/** Import a report file (any type the readers take) through the upload API and show what was read. */
 const ImportTab = () => {
   const [year, setYear] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,16 +65,15 @@ const ImportTab = () => {
         />
       </Space>
       {error ? <Alert type="error" showIcon title="导入失败" description={error} /> : null}
-      <Upload.Dragger
-        accept=".docx,.txt,.xlsx,.json"
-        showUploadList={false}
-        beforeUpload={upload}
-        disabled={busy}
-      >
+      <Upload.Dragger accept={UPLOAD_ACCEPT} showUploadList={false} beforeUpload={upload} disabled={busy}>
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p>{busy ? '正在读取…' : '把自评报告文件拖到这里，或点击选择（.docx、.txt、.xlsx、.json）'}</p>
+        <p>
+          {busy
+            ? '正在读取…'
+            : '把自评报告文件拖到这里，或点击选择（Word、WPS、PDF、网页、Excel、文本或 JSON）'}
+        </p>
         <p style={{ color: '#999' }}>读取后会显示读到的内容和未能读出的部分。</p>
       </Upload.Dragger>
     </Space>

@@ -33,6 +33,8 @@ type Loaded = {
   serverKeys: Set<string>;
   /** What the server scores this report against (a stored framework version the bureau added, say). */
   frameworks: Framework[];
+  /** The frameworks are the one version the report is bound to. */
+  bound: boolean;
 };
 
 const loadAll = async (id: string): Promise<Loaded> => {
@@ -52,10 +54,11 @@ const loadAll = async (id: string): Promise<Loaded> => {
     explanations,
     serverKeys: new Set(audit.findings.map((f) => f.key)),
     // Checked as any framework file is (the server checked them too): the types follow from the check.
-    frameworks: frameworks.flatMap((f) => {
+    frameworks: frameworks.frameworks.flatMap((f) => {
       const checked = validateFramework(f);
       return checked.ok ? [checked.framework] : [];
     }),
+    bound: frameworks.bound,
   };
 };
 
@@ -71,7 +74,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   const [conflict, setConflict] = useState<number | null>(null);
   const dirty = doc !== base;
   const editable = role === 'preparer' && isEditable(report.status);
-  const check = useLiveCheck(doc, loaded.frameworks);
+  const check = useLiveCheck(doc, loaded.frameworks, loaded.bound);
 
   useEffect(() => {
     setDirty('editor', dirty);

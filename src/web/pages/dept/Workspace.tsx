@@ -78,7 +78,7 @@ const Workspace = () => {
           <PageState
             load={load}
             empty={(rows) => rows.length === 0}
-            emptyText="还没有报告：可导入 .docx/.txt 文件，或从上年报告复制"
+            emptyText="还没有报告：可导入 Word、WPS、PDF 或网页文件，或从上年报告复制"
           >
             {(rows) => <ReportTable rows={rows} />}
           </PageState>
@@ -128,6 +128,20 @@ export const ReportTable = ({ rows, reviewLinks = false }: { rows: ReportRow[]; 
         sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
       },
       { title: '等级', key: 'grade', width: 70, render: (_, r) => <GradeTag grade={r.grade} /> },
+      {
+        title: '审核得分',
+        key: 'reviewed',
+        width: 100,
+        align: 'right',
+        render: (_, r) => (r.reviewedTotal === null ? '—' : fmtScore(r.reviewedTotal)),
+        sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
+      },
+      {
+        title: '审核等级',
+        key: 'reviewedGrade',
+        width: 80,
+        render: (_, r) => (r.reviewedGrade ? <GradeTag grade={r.reviewedGrade} /> : '—'),
+      },
       { title: '版本', dataIndex: 'currentVersion', width: 70, align: 'right' },
       {
         title: '更新时间',

@@ -26,7 +26,7 @@ const OpenData = () => {
       </div>
       <Card>
         <Typography.Paragraph>
-          已公开报告的主要数据（部门、年度、类型、自评得分、重算得分、等级、公开日期等），可按县（区）和年度筛选下载。CSV
+          已公开报告的主要数据（地区、单位编码、部门、年度、类型、自评得分、重算得分、等级、财政审核得分与等级、公开时间等），可按县（区）和年度筛选下载。CSV
           为 UTF-8 编码，可用 Excel 或 WPS 打开。
         </Typography.Paragraph>
         <Space wrap>

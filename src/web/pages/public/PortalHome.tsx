@@ -91,8 +91,14 @@ const PortalHome = () => {
                       <Space size={8} wrap>
                         <span>{r.year}年度</span>
                         <span>{KIND_SHORT[r.kind]}</span>
-                        <span>得分 {fmtScore(r.computedTotal)}</span>
+                        <span>自评 {fmtScore(r.computedTotal)}</span>
                         <GradeTag grade={r.grade} />
+                        {r.reviewedTotal !== null ? (
+                          <>
+                            <span>财政审核 {fmtScore(r.reviewedTotal)}</span>
+                            <GradeTag grade={r.reviewedGrade} />
+                          </>
+                        ) : null}
                       </Space>
                     }
                   />
@@ -106,6 +112,7 @@ const PortalHome = () => {
               pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 份` }}
               columns={[
                 { title: '年度', dataIndex: 'year', width: 90, sorter: (a, b) => a.year - b.year },
+                { title: '地区', dataIndex: 'jurisdictionName', width: 110 },
                 {
                   title: '部门（单位）',
                   key: 'dept',
@@ -127,6 +134,20 @@ const PortalHome = () => {
                   sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
                 },
                 { title: '等级', key: 'grade', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
+                {
+                  title: '审核得分',
+                  key: 'reviewed',
+                  width: 110,
+                  align: 'right',
+                  render: (_, r) => fmtScore(r.reviewedTotal),
+                  sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
+                },
+                {
+                  title: '审核等级',
+                  key: 'reviewedGrade',
+                  width: 90,
+                  render: (_, r) => <GradeTag grade={r.reviewedGrade} />,
+                },
                 {
                   title: '公开日期',
                   dataIndex: 'publishedAt',

@@ -1,11 +1,11 @@
 /** A published report for the public: its figures, the scored indicators and the downloads. */
 import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import { chooseFramework } from '../../../core/framework/match.ts';
+import { evaluate } from '../../../core/evaluation/evaluate.ts';
 import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
 import { REPORT_KIND_TERMS } from '../../../core/glossary.ts';
+import type { Grade } from '../../../core/model/index.ts';
 import { Report } from '../../../core/model/report.ts';
-import { scoreReport } from '../../../core/scoring/score-report.ts';
 import type { ScoredNode } from '../../../core/scoring/types.ts';
 import { api, ok } from '../../api/client.ts';
 import { publicRenderUrl, RENDER_FORMATS } from '../../api/reports.ts';
@@ -31,11 +31,11 @@ const titleOf = (doc: Report): string => {
   return `${doc.year?.value ? `${doc.year.value}年度` : ''}${who ?? ''}${REPORT_KIND_TERMS[doc.kind]}`;
 };
 
-const ReportBody = ({ doc }: { doc: Report }) => {
-  const scored = useMemo(() => {
-    const choice = chooseFramework(doc, BUILTIN_FRAMEWORKS);
-    return choice ? scoreReport(doc, choice.framework) : null;
-  }, [doc]);
+type Reviewed = { reviewedTotal: string | null; reviewedGrade: Grade | null };
+
+const ReportBody = ({ doc, reviewed }: { doc: Report; reviewed: Reviewed }) => {
+  // The core evaluation: no framework fits → the report's own scores, never invented ones.
+  const scored = useMemo(() => evaluate(doc, BUILTIN_FRAMEWORKS, { audit: false }), [doc]);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="概况">
@@ -58,8 +58,12 @@ const ReportBody = ({ doc }: { doc: Report }) => {
               <Descriptions.Item label="年度">{doc.year?.value ?? '—'}</Descriptions.Item>
             </>
           )}
-          <Descriptions.Item label="得分">
+          <Descriptions.Item label="重算得分">
             <strong>{fmtScore(scored?.total)}</strong> <GradeTag grade={scored?.grade} />
+          </Descriptions.Item>
+          <Descriptions.Item label="财政审核得分">
+            <strong data-testid="public-reviewed-total">{fmtScore(reviewed.reviewedTotal)}</strong>{' '}
+            <GradeTag grade={reviewed.reviewedGrade} />
           </Descriptions.Item>
           <Descriptions.Item label="报告自评">
             {fmtScore(scored?.statedTotal)} <GradeTag grade={scored?.statedGrade} />
@@ -137,7 +141,7 @@ const PublicReport = ({ params }: { params: Record<string, string> }) => {
           <Typography.Paragraph type="secondary">
             第 {v.version} 版 · 保存于 {fmtDate(v.createdAt)} · <Link to="/">返回列表</Link>
           </Typography.Paragraph>
-          <ReportBody doc={v.doc} />
+          <ReportBody doc={v.doc} reviewed={v} />
         </>
       )}
     </PageState>

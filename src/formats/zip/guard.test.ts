@@ -1,8 +1,11 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readDocxLines } from './read-docx-lines.ts';
-import { listZip, readZipEntry, ZIP_LIMITS } from './safe-zip.ts';
-import { makeDocx, para } from './test-docx.ts';
+import { readDocxLines } from '../docx/read-docx-lines.ts';
+import { makeDocx, para } from '../docx/test-docx.ts';
+import { readXlsxLines } from '../project/read-xlsx-lines.ts';
+import { openZipGuarded, ZIP_LIMITS } from './index.ts';
+import { deflatedZeros, withBombs } from './test-zip.ts';
 
 const problemCode = (bytes: Uint8Array) => {
   const r = readDocxLines(bytes);
@@ -21,7 +24,7 @@ const centralAt = (bytes: Uint8Array, name: string): number => {
   throw new Error(`no central entry ${name}`);
 };
 
-describe('safe zip reading', () => {
+describe('the zip guard under a .docx', () => {
   it('reads a small docx', async () => {
     const r = readDocxLines(await makeDocx(para('一、部门基本情况')));
     expect(r.ok && r.lines.map((l) => l.text)).toEqual(['一、部门基本情况']);
@@ -41,11 +44,10 @@ describe('safe zip reading', () => {
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     const at = centralAt(bytes, 'word/document.xml');
     new DataView(bytes.buffer).setUint32(at + 24, 1000, true);
-    const list = listZip(bytes);
-    expect(list.ok).toBe(true);
-    const entry = list.ok ? list.value.find((e) => e.name === 'word/document.xml') : undefined;
-    const r = entry ? readZipEntry(bytes, entry) : undefined;
-    expect(r?.ok).toBe(false);
+    const opened = openZipGuarded(bytes);
+    expect(opened.ok).toBe(true);
+    const r = opened.ok ? opened.value.read('word/document.xml') : undefined;
+    expect(r?.ok === false && r.problem.code).toBe('read.zip-bomb');
   });
 
   it('refuses a declared total beyond the limit, read from the central directory', async () => {
@@ -104,5 +106,61 @@ describe('safe zip reading', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document><w:body><w:p></w:body>');
     expect(problemCode(await zip.generateAsync({ type: 'uint8array' }))).toBe('read.xml-syntax');
+  });
+});
+
+/** A small real workbook. */
+const workbook = async (): Promise<Uint8Array> => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('表1').getCell(1, 1).value = '项目名称';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+};
+
+describe('the zip guard under an .xlsx (exceljs never inflates by itself)', () => {
+  it('reads a real workbook through the repacked zip', async () => {
+    const r = await readXlsxLines(await workbook());
+    expect(r.ok && r.lines.map((l) => l.text)).toEqual(['项目名称']);
+  });
+
+  // The reproducer of issue 15: 300 MB of zeros (about 300 KB on disk) whose directory says 1,000 bytes.
+  it('refuses an entry whose directory understates its size, at the stated size', async () => {
+    const bomb = await withBombs(await workbook(), [
+      { name: 'xl/worksheets/sheet9.xml', bytes: 300 * 1024 * 1024, declared: 1000 },
+    ]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = performance.now();
+    const r = await readXlsxLines(bomb);
+    expect(r.ok === false && r.problem.code).toBe('read.zip-bomb');
+    expect(r.ok === false && r.problem.zh).toContain('文件过大或压缩异常');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses by the bytes that come out: an entry cap, a total cap, a ratio cap', async () => {
+    const limits = { ...ZIP_LIMITS, maxEntryBytes: 4 << 20, maxTotalBytes: 6 << 20, maxRatio: 400 };
+    const bombs = (sizes: number[]) => sizes.map((bytes, i) => ({ name: `xl/media/x${i}.bin`, bytes }));
+    const zip = async (sizes: number[]) => {
+      const bytes = await withBombs(await workbook(), bombs(sizes));
+      const opened = openZipGuarded(bytes, limits);
+      const all = opened.ok ? opened.value.readAll() : opened;
+      return all.ok ? 'ok' : all.problem.zh;
+    };
+    // Zeros deflate about 1:1000, beyond the ratio cap once past 1 MB.
+    expect(await zip([900 * 1024])).toBe('ok');
+    expect(await zip([2 << 20])).toContain('压缩比异常');
+    const loose = { ...limits, maxRatio: 10_000 };
+    const read = async (sizes: number[]) => {
+      const bytes = await withBombs(await workbook(), bombs(sizes));
+      const opened = openZipGuarded(bytes, loose);
+      const all = opened.ok ? opened.value.readAll() : opened;
+      return all.ok ? 'ok' : all.problem.zh;
+    };
+    expect(await read([3 << 20])).toBe('ok');
+    expect(await read([5 << 20])).toContain('超过 4 MB');
+    // Each under the entry cap, together over the total: refused while inflating the second.
+    expect(await read([3 << 20, 3 << 20])).toContain('超过 6 MB');
+  });
+
+  it('makes its hostile test files small', async () => {
+    expect((await deflatedZeros(64 << 20)).length).toBeLessThan(128 * 1024);
   });
 });

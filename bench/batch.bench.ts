@@ -1,0 +1,168 @@
+/**
+ * Batch audit at scale: one `jixiao audit DIR --format json` command (a fresh process, output to
+ * /dev/null) on 10,000 and 50,000 generated text reports, against a floor measured in the same run (a
+ * fresh Node process that reads, decodes and splits the same files into lines). Peak memory is the
+ * resident memory of the command and its child processes together, sampled every 50 ms. The reports
+ * are hard links to six distinct files (bench/batch-corpus.ts), made now and removed after.
+ * `BATCH_SIZES=1000,2000 npm run bench -- batch` for a quick look at other sizes.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { batchCorpus } from './batch-corpus.ts';
+import { median, type Section, table } from './harness.ts';
+
+const BIN = fileURLToPath(new URL('../bin/jixiao', import.meta.url));
+const SIZES = (process.env.BATCH_SIZES ?? '10000,50000').split(',').map(Number);
+/** Runs per configuration at the first size (medians); the largest size runs each once. */
+const RUNS = 3;
+
+const FLOOR = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const dec = new TextDecoder();
+let lines = 0;
+const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  const p = join(d, e.name);
+  if (e.isDirectory()) walk(p); else lines += dec.decode(readFileSync(p)).split('\\n').length;
+} };
+walk(process.argv[1]);
+process.stdout.write(String(lines));
+`;
+
+/** Resident memory (KiB) of a process and all its descendants, from /proc; 0 where unknown. */
+const treeRss = (pid: number): number => {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    return rss + kids.reduce((n, k) => n + treeRss(Number(k)), 0);
+  } catch {
+    return 0;
+  }
+};
+
+type Run = { wall: number; cpu: number; peakMiB: number };
+
+/** One command: wall ms, CPU ms (it and the children it waited for), peak RSS of its process tree. */
+const measure = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
+  new Promise((resolve, reject) => {
+    const cpuBefore = childrenCpuMs();
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'ignore', 'ignore'],
+      env: { ...process.env, ...env },
+    });
+    let peak = 0;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid!));
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0 && code !== 1) reject(new Error(`${args.join(' ')} exited with ${code}`));
+      const wall = performance.now() - t0;
+      resolve({ wall, cpu: childrenCpuMs() - cpuBefore, peakMiB: peak / 1024 });
+    });
+  });
+
+/** CPU ms of the children this process has waited for (Linux /proc); 0 where unknown. */
+const childrenCpuMs = (): number => {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+};
+
+const med = (runs: Run[]): Run => ({
+  wall: median(runs.map((r) => r.wall)),
+  cpu: median(runs.map((r) => r.cpu)),
+  peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
+});
+
+/** The configurations compared at the first size, in turn within each round (same conditions). */
+const CONFIGS: { name: string; args: string[]; env?: Record<string, string> }[] = [
+  { name: '1 process (this one)', args: ['--processes', '1'] },
+  { name: '2 processes (this one + 1 child)', args: ['--processes', '2'] },
+  { name: '1 child does the auditing', args: ['--processes', '1'], env: { JIXIAO_CHILDREN_ONLY: '1' } },
+  { name: '2 children do the auditing', args: ['--processes', '2'], env: { JIXIAO_CHILDREN_ONLY: '1' } },
+  { name: 'default (`jixiao audit` chooses)', args: [] },
+];
+
+export const run = async (): Promise<Section> => {
+  const load = os.loadavg()[0]!;
+  const rows: string[][] = [];
+  const rate = (n: number, msTotal: number) => Math.round((n / msTotal) * 1000).toLocaleString('en-US');
+  for (const [k, n] of SIZES.entries()) {
+    const dir = batchCorpus(n);
+    try {
+      const runs = k === 0 ? RUNS : 1;
+      const configs = k === 0 ? CONFIGS : CONFIGS.filter((c) => c.args.length === 0);
+      const floor: Run[] = [];
+      const by = new Map<string, Run[]>(configs.map((c) => [c.name, []]));
+      for (let r = 0; r < runs; r++) {
+        floor.push(await measure(['--input-type=module', '-e', FLOOR, dir]));
+        for (const c of configs)
+          by.get(c.name)!.push(await measure([BIN, 'audit', dir, '--format', 'json', ...c.args], c.env));
+      }
+      const f = med(floor);
+      const label = n.toLocaleString('en-US');
+      rows.push([
+        label,
+        'floor: read + decode + split into lines',
+        `${(f.wall / 1000).toFixed(1)}`,
+        rate(n, f.wall),
+        `${(f.cpu / 1000).toFixed(1)}`,
+        '—',
+        `${Math.round(f.peakMiB)}`,
+      ]);
+      for (const c of configs) {
+        const m = med(by.get(c.name)!);
+        rows.push([
+          label,
+          `\`jixiao audit\`, ${c.name}`,
+          `${(m.wall / 1000).toFixed(1)}`,
+          rate(n, m.wall),
+          `${(m.cpu / 1000).toFixed(1)}`,
+          `${(m.wall / f.wall).toFixed(1)}×`,
+          `${Math.round(m.peakMiB)}`,
+        ]);
+      }
+      console.error(`bench: batch ${label} done`);
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  }
+  return {
+    title: 'Batch audit at scale (`jixiao audit DIR --format json`, fresh process)',
+    markdown: [
+      table(
+        [
+          'reports',
+          'what',
+          'wall s',
+          'reports/s',
+          'CPU s (all processes)',
+          'wall vs floor',
+          'peak RSS MiB (all processes)',
+        ],
+        rows,
+      ),
+      '',
+      `Median of ${RUNS} runs at ${SIZES[0]!.toLocaleString('en-US')} (the configurations in turn within each round), one run at ` +
+        `${SIZES.slice(1)
+          .map((s) => s.toLocaleString('en-US'))
+          .join(', ')}. Output streams to /dev/null as it is made; peak RSS ` +
+        'is the sum over the command and its child processes. Load average at the start: ' +
+        `${load.toFixed(1)} on ${os.cpus().length} cores (other jobs share the machine: wall times follow the share of CPU ` +
+        'we get; CPU seconds are the steadier figure). Goal (issue 18): ≥ 1,000 reports/s, ≤ 5× the floor, peak RSS < 300 MB at 100,000.',
+    ].join('\n'),
+  };
+};

@@ -1,0 +1,142 @@
+/**
+ * Reading speed per input type, and how many of the model's fields each type reads the same as the text
+ * export: one composed report (clean-base.txt) rendered into every type the readers take.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DepartmentReport } from '../src/core/model/index.ts';
+import { modelData } from '../src/formats/docx/model-data.ts';
+import { reportTitle } from '../src/formats/docx/report-blocks.ts';
+import { writeDocx } from '../src/formats/docx/write-docx.ts';
+import { writeHtml } from '../src/formats/html/write-html.ts';
+import { findSoffice } from '../src/formats/office/libreoffice.ts';
+import { pdfPages } from '../src/formats/pdf/pdf-pages.ts';
+import { findChromium, htmlToPdf } from '../src/formats/pdf/write-pdf.ts';
+import { readReport } from '../src/formats/read-report.ts';
+import { govPageBytes } from '../test/fixtures/cross/gov-page.ts';
+import { median, ms, type Section, table, time } from './harness.ts';
+
+/** Leaves of a JSON value, by path. */
+const leaves = (v: unknown, path = '', out = new Map<string, string>()): Map<string, string> => {
+  if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) leaves(x, `${path}/${k}`, out);
+  } else out.set(path, JSON.stringify(v));
+  return out;
+};
+
+/** Without the score table the writers append (derived from the indicators; see read-pdf.test.ts). */
+const reportPage = (report: DepartmentReport, times = 1): string => {
+  const html = writeHtml({ report, allowErrors: true });
+  const start = html.indexOf('<section class="appendix">');
+  const page = start < 0 ? html : html.slice(0, start) + html.slice(html.indexOf('</section>', start) + 10);
+  if (times === 1) return page;
+  const open = page.indexOf('<main');
+  const close = page.lastIndexOf('</main>') + '</main>'.length;
+  return page.slice(0, open) + page.slice(open, close).repeat(times) + page.slice(close);
+};
+
+const saveAs = (bytes: Uint8Array, from: string, steps: string[]): Uint8Array => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+  try {
+    let file = `in.${from}`;
+    writeFileSync(join(dir, file), bytes);
+    for (const to of steps) {
+      const args = [
+        `-env:UserInstallation=file://${dir}/p`,
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        dir,
+      ];
+      execFileSync('soffice', [...args, join(dir, file)], { stdio: 'ignore', timeout: 300_000 });
+      file = `in.${to.split(':')[0]}`;
+    }
+    return new Uint8Array(readFileSync(join(dir, file)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+export const run = async (): Promise<Section> => {
+  const text = readFileSync(new URL('../test/fixtures/audit/clean-base.txt', import.meta.url));
+  const read = await readReport(new Uint8Array(text));
+  if (!read.ok || read.report.kind !== 'department') throw new Error('clean-base.txt not readable');
+  const report = read.report;
+  const expected = leaves(modelData({ ...report, title: { value: reportTitle(report) } }));
+  const fromText = leaves(modelData(report));
+
+  const inputs: { name: string; bytes: Uint8Array; runs: number; goal: string }[] = [
+    { name: 'text export (.txt)', bytes: new Uint8Array(text), runs: 200, goal: '< 5 ms' },
+    {
+      name: '.docx (the project writer)',
+      bytes: await writeDocx({ report, allowErrors: true }),
+      runs: 50,
+      goal: '',
+    },
+    {
+      name: 'HTML (the project writer)',
+      bytes: new TextEncoder().encode(reportPage(report)),
+      runs: 100,
+      goal: '< 20 ms',
+    },
+    {
+      name: 'HTML (government site page, GBK, chrome)',
+      bytes: govPageBytes(text.toString('utf8')),
+      runs: 100,
+      goal: '< 20 ms',
+    },
+  ];
+  const notes: string[] = [];
+  if (findChromium()) {
+    for (const times of [1, 2]) {
+      const pdf = await htmlToPdf(reportPage(report, times));
+      if (!pdf.ok) continue;
+      const pages = await pdfPages(pdf.bytes);
+      const n = pages.ok ? pages.pages.length : 0;
+      inputs.push({
+        name: `PDF, ${n} pages (Chromium)`,
+        bytes: pdf.bytes,
+        runs: 7,
+        goal: times === 2 ? '20 pages < 300 ms' : '',
+      });
+    }
+  } else notes.push('Chromium not installed: PDF not measured.');
+  if (findSoffice()) {
+    const docx = inputs[1]!.bytes;
+    inputs.push({
+      name: '.doc (LibreOffice saved it; read through LibreOffice)',
+      bytes: saveAs(docx, 'docx', ['odt', 'doc:MS Word 97']),
+      runs: 3,
+      goal: '< 3 s',
+    });
+  } else notes.push('LibreOffice not installed: .doc not measured.');
+
+  const rows: string[][] = [];
+  for (const input of inputs) {
+    const t = median(await time(() => readReport(input.bytes), input.runs, 1));
+    const back = await readReport(input.bytes);
+    let same = '—';
+    if (back.ok) {
+      const got = leaves(modelData(back.report));
+      // The text export has no standard title; the rendered files do.
+      const want = input.name.startsWith('text') || input.name.includes('government') ? fromText : expected;
+      let equal = 0;
+      for (const [k, v] of want) if (got.get(k) === v) equal++;
+      same = `${equal} / ${want.size}`;
+    }
+    rows.push([input.name, `${Math.round(input.bytes.length / 1024)} KB`, ms(t), same, input.goal]);
+  }
+  return {
+    title: 'Reading each input type (one report)',
+    markdown: [
+      'clean-base.txt (a composed 部门整体 report) read as its text export and rendered into every input type the readers take; median of the runs shown after one warm-up run, in process. "Fields read the same": leaves of the model (without sources) equal to the text export\'s model.',
+      '',
+      table(['input', 'size', 'median ms', 'fields read the same', 'goal'], rows),
+      '',
+      `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (the figures scale with it). The longer PDF is the report printed twice over, for length: one field of its model differs by construction. PDF time is mostly pdf.js parsing the fonts Chromium embeds (a subset per run of text) and each page's content twice (text, then ruling lines). The .doc row includes starting LibreOffice (one profile folder per process, one conversion at a time). ${notes.join(' ')}`,
+    ].join('\n'),
+  };
+};

@@ -1,0 +1,135 @@
+/**
+ * Streamed output of the batch commands (`audit`, `score`): each file's entry is written as soon as it
+ * comes, as one element of a JSON array, one NDJSON line, one CSV row or one text block, and nothing of
+ * it is kept. Writes wait while stdout is full, so that results do not pile up in memory.
+ */
+import type { BatchSummary, FindingCounts } from '../app/batch-tally.ts';
+import type { ReportFacts } from '../app/report-facts.ts';
+import type { Severity } from '../core/findings.ts';
+
+export const BATCH_FORMATS = ['json', 'ndjson', 'csv', 'text'] as const;
+export type BatchFormat = (typeof BATCH_FORMATS)[number];
+
+export const parseBatchFormat = (value: string): BatchFormat | undefined =>
+  BATCH_FORMATS.find((f) => f === value);
+
+/** What `--format` says when it names no format. */
+export const unknownFormat = (command: string, value: string): string =>
+  `jixiao ${command}: 未知的输出格式 ${value}，应为 json、ndjson、csv 或 text (unknown --format)\n`;
+
+export type Out = {
+  write: (chunk: string) => void;
+  /** A promise while the stream's buffer is full (resolved on drain, or when it closes), else undefined. */
+  ready: () => Promise<void> | undefined;
+};
+
+export const streamOut = (stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): Out => {
+  let waiting: Promise<void> | undefined;
+  return {
+    write: (chunk) => {
+      stream.write(chunk);
+    },
+    ready: () => {
+      if (!stream.writableNeedDrain) return undefined;
+      waiting ??= new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('close', done);
+          stream.off('error', done);
+          waiting = undefined;
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+        stream.on('error', done);
+      });
+      return waiting;
+    },
+  };
+};
+
+/** Elements of one JSON array, written as they come; the bytes equal `JSON.stringify(all, null, 2)`. */
+export const jsonArray = (out: Out) => {
+  let n = 0;
+  return {
+    item: (value: unknown) => {
+      out.write(`${n++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`);
+    },
+    end: () => out.write(n === 0 ? '[]\n' : '\n]\n'),
+  };
+};
+
+/** One CSV row per file: what an auditor opens in Excel. */
+export type BatchRow = {
+  file: string;
+  facts: ReportFacts | undefined;
+  counts: FindingCounts;
+  /** Why the file could not be read, if it could not. */
+  note: string;
+};
+
+export const CSV_HEADER = [
+  '文件',
+  '单位',
+  '年度',
+  '类型',
+  '自评总分',
+  '复核总分',
+  '自评等级',
+  '复核等级',
+  '错误',
+  '警告',
+  '提示',
+  '说明',
+] as const;
+
+const KIND_WORD: Record<ReportFacts['kind'], string> = { department: '部门整体', project: '项目支出' };
+
+/**
+ * One CSV cell (RFC 4180). Text that Excel would take for a formula (= + - @ first) gets an apostrophe
+ * first: a unit name or file name in a report is not to run as a formula.
+ */
+export const csvCell = (v: string | number | null | undefined, text = false): string => {
+  if (v === null || v === undefined) return '';
+  let s = String(v);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The header line, after a UTF-8 byte order mark so that Excel reads the Chinese as UTF-8. */
+export const csvHead = (): string => `\uFEFF${CSV_HEADER.join(',')}\r\n`;
+
+export const csvLine = (r: BatchRow): string => {
+  const f = r.facts;
+  return `${[
+    csvCell(r.file, true),
+    csvCell(f?.unit, true),
+    csvCell(f?.year),
+    csvCell(f ? KIND_WORD[f.kind] : undefined),
+    csvCell(f?.statedTotal),
+    csvCell(f?.total),
+    csvCell(f?.statedGrade),
+    csvCell(f?.grade),
+    csvCell(r.counts.error),
+    csvCell(r.counts.warning),
+    csvCell(r.counts.info),
+    csvCell(r.note, true),
+  ].join(',')}\r\n`;
+};
+
+const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** The end-of-batch summary for stderr: counts, then the rules by frequency (at most `top`). */
+export const summaryText = (s: BatchSummary, top = 20): string => {
+  const lines = [
+    `合计：${s.files} 个文件，${s.withErrors} 个有错误，${s.unreadable} 个无法读取 ` +
+      `(${s.files} files, ${s.withErrors} with errors, ${s.unreadable} unreadable)`,
+  ];
+  if (s.byRule.length > 0) {
+    lines.push('按规则 (by rule)：');
+    for (const r of s.byRule.slice(0, top))
+      lines.push(`  ${r.rule}  ${SEVERITY_WORD[r.severity]}  ${r.count}`);
+    if (s.byRule.length > top) lines.push(`  …另有 ${s.byRule.length - top} 条规则 (more rules)`);
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,222 @@
+/**
+ * A PDF's pages as positioned text and ruling lines, through pdf.js (pdfjs-dist 5, its legacy build for
+ * Node 20). Coordinates are PDF user space: points, y upwards. Problems (encrypted, damaged, too many
+ * pages, too slow) come back as data with a reason.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { unifyRadicals } from './radicals.ts';
+
+/** A run of text on one baseline: `x`,`y` its start, `w` its width, `size` its font size. */
+export type PdfText = { str: string; x: number; y: number; w: number; size: number };
+/** A ruling line (a table border): horizontal (`y`, from `a` to `b` in x) or vertical (`x`, `a`–`b` in y). */
+export type PdfRule = { at: number; a: number; b: number };
+export type PdfPage = {
+  number: number;
+  width: number;
+  height: number;
+  texts: PdfText[];
+  h: PdfRule[];
+  v: PdfRule[];
+};
+
+export type PdfProblem = { code: string; zh: string; en: string };
+export type PdfPages = { ok: true; pages: PdfPage[] } | { ok: false; problem: PdfProblem };
+
+export const MAX_PAGES = 500;
+/** A report of 100 pages reads in well under this; a file that takes longer is refused, not waited for. */
+export const PDF_TIME_LIMIT_MS = 30_000;
+/** Paths drawn on one page past this are artwork (a chart, a scanned vector map), not table borders. */
+const MAX_RULES = 20_000;
+
+const problem = (code: string, zh: string, en: string): PdfPages => ({
+  ok: false,
+  problem: { code, zh, en },
+});
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+const loadPdfJs = (): Promise<PdfJs> => {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+};
+
+/**
+ * pdf.js's package folder, for its character maps (Chinese PDFs name Adobe-GB1 CMaps) and standard fonts:
+ * found from this file, or from the working folder when this runs from a bundle elsewhere; null when
+ * neither finds it (pdf.js then reads what the file embeds, which is most of it).
+ */
+const packageDir = (): string | null => {
+  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+    try {
+      return dirname(createRequire(from).resolve('pdfjs-dist/package.json'));
+    } catch {
+      // next
+    }
+  }
+  return null;
+};
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const mul = (m: Matrix, n: readonly number[]): Matrix => [
+  m[0] * n[0]! + m[2] * n[1]!,
+  m[1] * n[0]! + m[3] * n[1]!,
+  m[0] * n[2]! + m[2] * n[3]!,
+  m[1] * n[2]! + m[3] * n[3]!,
+  m[0] * n[4]! + m[2] * n[5]! + m[4],
+  m[1] * n[4]! + m[3] * n[5]! + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
+
+/** Thin filled or stroked boxes: the borders of table cells. */
+const rulesOf = (
+  lib: PdfJs,
+  ops: { fnArray: number[]; argsArray: unknown[] },
+): { h: PdfRule[]; v: PdfRule[] } => {
+  const { OPS } = lib;
+  const painted = new Set<number>([
+    OPS.fill,
+    OPS.eoFill,
+    OPS.stroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const h: PdfRule[] = [];
+  const v: PdfRule[] = [];
+  const stack: Matrix[] = [];
+  let ctm = IDENTITY;
+  for (let i = 0; i < ops.fnArray.length && h.length + v.length < MAX_RULES; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform && args) ctm = mul(ctm, args as number[]);
+    else if (fn === OPS.paintFormXObjectBegin && args) {
+      stack.push(ctm);
+      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]))
+        ctm = mul(ctm, Array.from(args[0] as number[]));
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.constructPath && args && painted.has(args[0] as number)) {
+      const box = args[2] as ArrayLike<number> | null;
+      if (!box || box.length < 4) continue;
+      const [x0, y0] = apply(ctm, box[0]!, box[1]!);
+      const [x1, y1] = apply(ctm, box[2]!, box[3]!);
+      const [left, right] = x0 < x1 ? [x0, x1] : [x1, x0];
+      const [bottom, top] = y0 < y1 ? [y0, y1] : [y1, y0];
+      const width = right - left;
+      const height = top - bottom;
+      if (height <= 2.5 && width >= 4) h.push({ at: (top + bottom) / 2, a: left, b: right });
+      else if (width <= 2.5 && height >= 4) v.push({ at: (left + right) / 2, a: bottom, b: top });
+    }
+  }
+  return { h, v };
+};
+
+type TextItemLike = { str?: string; transform?: number[]; width?: number };
+
+const textsOf = (items: readonly unknown[]): PdfText[] => {
+  const out: PdfText[] = [];
+  for (const raw of items) {
+    const it = raw as TextItemLike;
+    if (typeof it.str !== 'string' || !it.transform || it.str.trim() === '') continue;
+    const [a, b, , , e, f] = it.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || 1;
+    // Rotated text (a stamp, a vertical margin note) is no part of the reading order.
+    if (Math.abs(b) > 0.01 * size) continue;
+    out.push({ str: unifyRadicals(it.str), x: e, y: f, w: it.width ?? 0, size });
+  }
+  return out;
+};
+
+const withTimeLimit = <T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T | 'timeout'> => {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve('timeout');
+    }, ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+};
+
+const readPages = async (lib: PdfJs, bytes: Uint8Array): Promise<PdfPages> => {
+  const dir = packageDir();
+  const task = lib.getDocument({
+    // pdf.js takes the buffer over: it gets its own copy.
+    data: new Uint8Array(bytes),
+    ...(dir
+      ? {
+          cMapUrl: `${join(dir, 'cmaps')}/`,
+          cMapPacked: true,
+          standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+        }
+      : {}),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  const outcome = await withTimeLimit(
+    (async (): Promise<PdfPages> => {
+      const doc = await task.promise;
+      if (doc.numPages > MAX_PAGES) {
+        return problem(
+          'read.pdf-too-many-pages',
+          `PDF 有 ${doc.numPages} 页，超过 ${MAX_PAGES} 页，不像自评报告`,
+          `PDF has more than ${MAX_PAGES} pages`,
+        );
+      }
+      const pages: PdfPage[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+        const content = await page.getTextContent();
+        const ops = await page.getOperatorList();
+        pages.push({
+          number: n,
+          width: x1 - x0,
+          height: y1 - y0,
+          texts: textsOf(content.items),
+          ...rulesOf(lib, ops),
+        });
+        page.cleanup();
+      }
+      return { ok: true, pages };
+    })(),
+    PDF_TIME_LIMIT_MS,
+    () => void task.destroy(),
+  );
+  await task.destroy();
+  if (outcome === 'timeout') {
+    return problem(
+      'read.pdf-timeout',
+      `PDF 在 ${PDF_TIME_LIMIT_MS / 1000} 秒内未能读完，文件可能已损坏或过于复杂`,
+      'PDF took too long to read',
+    );
+  }
+  return outcome;
+};
+
+export const pdfPages = async (bytes: Uint8Array): Promise<PdfPages> => {
+  const lib = await loadPdfJs();
+  try {
+    return await readPages(lib, bytes);
+  } catch (e) {
+    const name = e instanceof Error ? e.name : '';
+    if (name === 'PasswordException') {
+      return problem('read.pdf-encrypted', 'PDF 已加密，请提供未加密的文件', 'the PDF is password-protected');
+    }
+    if (name === 'InvalidPDFException') {
+      return problem('read.pdf-invalid', '文件不是有效的 PDF，或已损坏', 'not a valid PDF, or damaged');
+    }
+    return problem('read.pdf-damaged', 'PDF 已损坏，无法读取', 'the PDF is damaged and cannot be read');
+  }
+};

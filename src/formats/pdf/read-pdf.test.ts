@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
+import type { DepartmentReport } from '../../core/model/index.ts';
+import { modelData } from '../docx/model-data.ts';
+import { reportTitle } from '../docx/report-blocks.ts';
+import { writeHtml } from '../html/write-html.ts';
+import { readReport } from '../read-report.ts';
+import { blankPdf, encryptedPdf } from './test-pdf.ts';
+import { findChromium, htmlToPdf } from './write-pdf.ts';
+
+/**
+ * The page the PDF writer prints, less the score table it appends (computed from the indicators, no part
+ * of the report: the .docx and HTML readers skip it by its style and class, which a PDF does not keep).
+ */
+const reportPage = (report: DepartmentReport): string => {
+  const html = writeHtml({ report, allowErrors: true });
+  const start = html.indexOf('<section class="appendix">');
+  return start < 0
+    ? html
+    : html.slice(0, start) + html.slice(html.indexOf('</section>', start) + '</section>'.length);
+};
+
+const fixture = async (path: string): Promise<DepartmentReport> => {
+  const r = await readReport(new Uint8Array(readFileSync(new URL(path, import.meta.url))));
+  if (!r.ok || r.report.kind !== 'department') throw new Error(`${path} not readable`);
+  return r.report;
+};
+
+describe.skipIf(!findChromium())(
+  'PDF round trip (the project’s page printed by Chromium, then import)',
+  () => {
+    const cases: [string, () => Promise<DepartmentReport>][] = [
+      ['the composed report', async () => composedReport()],
+      [
+        'clean-base.txt (tables over page breaks, — N — page numbers)',
+        () => fixture('../../../test/fixtures/audit/clean-base.txt'),
+      ],
+      ['county-env-2024.txt', () => fixture('../../../test/fixtures/text/county-env-2024.txt')],
+    ];
+    it.each(cases)(
+      '%s',
+      async (_, make) => {
+        const report = await make();
+        const pdf = await htmlToPdf(reportPage(report));
+        if (!pdf.ok) throw new Error(pdf.message);
+        const back = await readReport(pdf.bytes);
+        if (!back.ok) throw new Error(back.error.message);
+        expect(back.report.meta.format).toBe('pdf');
+        expect(modelData(back.report)).toEqual(
+          modelData({ ...report, title: { value: reportTitle(report) } }),
+        );
+        if (back.report.kind === 'department') {
+          expect(back.report.expenditureTable?.rows[0]?.budget?.src).toMatchObject({
+            page: expect.any(Number),
+            table: expect.any(String),
+          });
+        }
+      },
+      180_000,
+    );
+  },
+);
+
+describe('PDF that cannot be read', () => {
+  it('a PDF without a text layer is named a scan', async () => {
+    const r = await readReport(blankPdf());
+    expect(r.ok ? null : r.error).toMatchObject({
+      code: 'read.pdf-scanned',
+      message: expect.stringContaining('扫描件，没有文字层'),
+    });
+  });
+
+  it('an encrypted PDF asks for the unencrypted file', async () => {
+    const r = await readReport(encryptedPdf());
+    expect(r.ok ? null : r.error.code).toBe('read.pdf-encrypted');
+  });
+
+  it('damaged or truncated bytes give a reason, not a crash', async () => {
+    for (const bytes of [new TextEncoder().encode('%PDF-1.7\nnot a pdf'), blankPdf().subarray(0, 120)]) {
+      const r = await readReport(bytes);
+      expect(r.ok ? null : r.error.message).toMatch(/PDF.*\(.*PDF/);
+    }
+  });
+});

@@ -1,0 +1,271 @@
+/**
+ * Text of any shape → the format-neutral {@link Document}. Tables come in the shapes people paste:
+ *
+ * - the text export of a .docx: one cell per line after a TAB, rows separated by a blank line (as
+ *   {@link splitTextLines} reads it, unchanged);
+ * - a whole row on one line, cells separated by TABs;
+ * - `a | b | c` rows (Markdown or text copied from a web page), separator rows `|---|` dropped;
+ * - rows of cells separated by spaces whose cells after the first are figures (`决策 15 15`), under a
+ *   header of short words;
+ * - a whole table flattened onto one line: a header of column names, then label + figures per row;
+ * - one cell per line, rows separated by blank lines (text copied out of a PDF or a web table).
+ *
+ * A `单位：万元` line just above a table becomes its caption. Everything else is a paragraph, as read.
+ */
+import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from '../document/document.ts';
+import { headingOf } from './headings.ts';
+import { splitTextLines } from './split-lines.ts';
+
+/** Words a table header is made of (column names of the report's and the forms' tables). */
+const COLUMN_WORD =
+  /指标|目标值|完成值|实际|分值|得分|权重|预算|决算|执行|金额|项目|序号|名称|合计|扣分|原因|数量|单位|情况|内容/;
+const FIGURE = /^[-−+]?[\d,，]+(?:\.\d+)?%?$|^[-—–/／]$|^[≥≤><=＝]?\s*\d+(?:\.\d+)?[%‰]?$/;
+const SENTENCE = /[。；;！？]/;
+
+const isFigure = (s: string): boolean => FIGURE.test(s);
+/** A short cell-like piece of text: not a sentence, not a numbered heading. */
+const isCellLike = (s: string): boolean => s.length <= 40 && !SENTENCE.test(s) && headingOf(s) === null;
+
+type Line = { no: number; text: string };
+
+const paragraph = (l: Line): DocParagraph => ({
+  kind: 'paragraph',
+  text: l.text,
+  src: { line: l.no, raw: l.text },
+});
+
+let tableCount = 0;
+
+/** A table from rows of (line, cell texts); the caller numbers tables. */
+const tableOf = (id: string, rows: readonly { line: number; cells: readonly string[] }[]): DocTable => {
+  const out: DocRow[] = rows.map((r, row) => ({
+    cells: r.cells.map(
+      (text, column): DocCell => ({
+        text,
+        src: { line: r.line, table: id, row, column, raw: text },
+        rowSpan: 1,
+        colSpan: 1,
+      }),
+    ),
+  }));
+  const first = rows[0]!;
+  return { kind: 'table', id, rows: out, headerRows: 1, caption: [], src: { line: first.line, raw: '' } };
+};
+
+// ---- `a | b | c` rows ---------------------------------------------------------------------------------
+
+const PIPE = /[|｜]/g;
+const isPipeRow = (s: string): boolean => (s.match(PIPE)?.length ?? 0) >= 2;
+const pipeCells = (s: string): string[] => {
+  const t = s
+    .trim()
+    .replace(/^[|｜]/, '')
+    .replace(/[|｜]$/, '');
+  return t.split(/[|｜]/).map((c) => c.trim());
+};
+const isRule = (cells: readonly string[]): boolean => cells.every((c) => /^:?-{2,}:?$|^$/.test(c));
+
+// ---- rows separated by spaces --------------------------------------------------------------------------
+
+const tokens = (s: string): string[] => s.trim().split(/\s+/);
+
+/** `决策 15 15`: a label and figures. */
+const isSpacedRow = (t: readonly string[], width: number): boolean =>
+  t.length === width && !isFigure(t[0]!) && t.slice(1).every(isFigure);
+/** `一级指标 分值 得分`: short column names. */
+const isSpacedHeader = (t: readonly string[]): boolean =>
+  t.length >= 2 &&
+  t.every((x) => x.length <= 12 && !isFigure(x) && !SENTENCE.test(x)) &&
+  t.some((x) => COLUMN_WORD.test(x));
+
+/**
+ * A table flattened onto one line: `项目 年初预算数 调整预算数 决算数 基本支出 620.00 655.30 640.15 …`:
+ * header words, then rows of one label and as many figures as the header has columns after the first.
+ */
+const flattened = (s: string): string[][] | null => {
+  const t = tokens(s);
+  let h = 0;
+  while (h < t.length && !isFigure(t[h]!)) h++;
+  // The header ends before the first row's label, the token just before the first figure.
+  const width = h - 1;
+  if (width < 3 || !isSpacedHeader(t.slice(0, width))) return null;
+  const rows: string[][] = [t.slice(0, width)];
+  for (let i = width; i < t.length; i += width) {
+    const row = t.slice(i, i + width);
+    if (!isSpacedRow(row, width)) return null;
+    rows.push(row);
+  }
+  return rows.length >= 3 ? rows : null;
+};
+
+// ---- one cell per line, rows separated by blank lines ------------------------------------------------
+
+/** Groups of non-blank lines, each with the number of blank lines before it. */
+type Group = { lines: Line[]; blanksBefore: number };
+
+/** Row groups of a table written one cell per line, blank lines between rows, after group `g`. */
+const rowGroups = (groups: readonly Group[], g: number): number => {
+  let n = 0;
+  for (let i = g + 1; i < groups.length; i++) {
+    const rows = groups[i]!;
+    if (rows.blanksBefore > 2 || rows.lines.length < 2 || !rows.lines.every((l) => isCellLike(l.text))) break;
+    n++;
+  }
+  return n;
+};
+
+/** Paragraph lines (with blank lines between them) → paragraphs and the tables they hold. */
+const shapeRun = (run: readonly (Line | null)[], out: DocBlock[]): void => {
+  // Groups of non-blank lines, for the one-cell-per-line shape.
+  const groups: Group[] = [];
+  let blanks = 0;
+  for (const l of run) {
+    if (!l) {
+      blanks++;
+      continue;
+    }
+    const last = groups.at(-1);
+    if (last && blanks === 0) last.lines.push(l);
+    else groups.push({ lines: [l], blanksBefore: blanks });
+    blanks = 0;
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!.lines;
+    const n = rowGroups(groups, g);
+    const rowsOf = groups.slice(g + 1, g + 1 + n);
+    // The header is the last lines of the group before the rows: as many as the widest row.
+    const width = Math.max(0, ...rowsOf.map((x) => x.lines.length));
+    const header = group.slice(group.length - width);
+    const isTable =
+      n >= 1 &&
+      width >= 2 &&
+      header.length === width &&
+      header.every((l) => isCellLike(l.text) && !isFigure(l.text) && !/表$|单位[:：]/.test(l.text)) &&
+      header.some((l) => COLUMN_WORD.test(l.text)) &&
+      (n >= 2 || rowsOf.some((x) => x.lines.some((l) => isFigure(l.text))));
+    if (!isTable) {
+      lines(group, out);
+      continue;
+    }
+    lines(group.slice(0, group.length - width), out);
+    const all = [header, ...rowsOf.map((x) => x.lines)];
+    const t = tableOf(
+      `t${++tableCount}`,
+      all.map((ls) => ({ line: ls[0]!.no, cells: ls.map((l) => l.text) })),
+    );
+    // Each cell is its own line here.
+    all.forEach((ls, r) => {
+      ls.forEach((l, c) => {
+        t.rows[r]!.cells[c]!.src.line = l.no;
+      });
+    });
+    push(out, t);
+    g += n;
+  }
+};
+
+/** Lines of one group: pipe rows, spaced rows and flattened tables, else paragraphs. */
+const lines = (ls: readonly Line[], out: DocBlock[]): void => {
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i]!;
+    if (isPipeRow(l.text)) {
+      const rows: { line: number; cells: string[] }[] = [];
+      let j = i;
+      for (; j < ls.length && isPipeRow(ls[j]!.text); j++) {
+        const cells = pipeCells(ls[j]!.text);
+        if (!isRule(cells)) rows.push({ line: ls[j]!.no, cells });
+      }
+      if (rows.length) push(out, tableOf(`t${++tableCount}`, rows));
+      i = j - 1;
+      continue;
+    }
+    const head = tokens(l.text);
+    if (isSpacedHeader(head) && head.length <= 8) {
+      const rows = [{ line: l.no, cells: head }];
+      let j = i + 1;
+      for (; j < ls.length; j++) {
+        const t = tokens(ls[j]!.text);
+        if (!isSpacedRow(t, head.length)) break;
+        rows.push({ line: ls[j]!.no, cells: t });
+      }
+      if (rows.length >= 3) {
+        push(out, tableOf(`t${++tableCount}`, rows));
+        i = j - 1;
+        continue;
+      }
+    }
+    const flat = l.text.includes(' ') ? flattened(l.text) : null;
+    if (flat) {
+      push(
+        out,
+        tableOf(
+          `t${++tableCount}`,
+          flat.map((cells) => ({ line: l.no, cells })),
+        ),
+      );
+      continue;
+    }
+    out.push(paragraph(l));
+  }
+};
+
+const UNIT_LINE = /^\s*[(（]?\s*(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)\s*[)）]?\s*$/;
+
+/** Adds a table, taking a `单位：万元` paragraph just above it as its caption. */
+const push = (out: DocBlock[], t: DocTable): void => {
+  const prev = out.at(-1);
+  if (prev?.kind === 'paragraph' && UNIT_LINE.test(prev.text)) {
+    out.pop();
+    t.caption.push(prev);
+  }
+  out.push(t);
+};
+
+/** The document of a decoded text. Line numbers are 1-based lines of the text. */
+export const textDocument = (text: string, encoding: string | null): Document => {
+  tableCount = 0;
+  const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const raw = t.split('\n');
+  const records = splitTextLines(t);
+  const blocks: DocBlock[] = [];
+  let run: (Line | null)[] = [];
+  let lastLine = 0;
+  const flush = () => {
+    if (run.length) shapeRun(run, blocks);
+    run = [];
+  };
+  /** Blank lines between the last record and line `no` join the run (they separate rows). */
+  const blanksUpTo = (no: number) => {
+    for (let k = lastLine + 1; k < no; k++) if (raw[k - 1]!.trim() === '') run.push(null);
+  };
+  let table: DocTable | null = null;
+  for (const r of records) {
+    const no = r.src.line!;
+    if (r.src.table === undefined) {
+      table = null;
+      blanksUpTo(no);
+      run.push({ no, text: r.text });
+      lastLine = no;
+      continue;
+    }
+    flush();
+    lastLine = no;
+    if (!table || table.id !== r.src.table) {
+      table = {
+        kind: 'table',
+        id: r.src.table,
+        rows: [],
+        headerRows: 1,
+        caption: [],
+        src: { line: no, raw: '' },
+      };
+      push(blocks, table);
+    }
+    const rowNo = r.src.row ?? 0;
+    while (table.rows.length <= rowNo) table.rows.push({ cells: [] });
+    table.rows[rowNo]!.cells.push({ text: r.text, src: r.src, rowSpan: 1, colSpan: 1 });
+  }
+  flush();
+  // The TAB-led tables keep their numbers ("1", "2"…); the shaped ones are "t1", "t2"…: all distinct.
+  return { format: 'text', encoding, blocks, warnings: [] };
+};

@@ -1,0 +1,41 @@
+/**
+ * The understanding step: a {@link Document} from any reader (text of any shape, .docx, HTML, PDF …) →
+ * the report model. The document is handed to the record readers of the 部门整体 report and the 项目支出
+ * form as {@link SourceLine} records (a table's caption lines as the paragraphs just above it); they find
+ * the report's parts by meaning (headings by their numbering in any style and by a vocabulary of
+ * synonyms, tables by their header), not by their order or shape.
+ */
+import type { Document } from '../document/document.ts';
+import { looksLikeProjectForm, parseProjectLines } from '../project/parse-project.ts';
+import type { ReadResult } from '../read-result.ts';
+import { parseReportLines } from '../text/parse-lines.ts';
+import type { SourceLine } from '../text/source-line.ts';
+import { looksLikeProjectReport, parseProjectReportLines } from './project-narrative.ts';
+
+/** The document as records: paragraphs, then each table's caption lines and its cells row by row. */
+export const documentLines = (doc: Document): SourceLine[] => {
+  const out: SourceLine[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') {
+      out.push({ text: b.text, src: b.src });
+      continue;
+    }
+    for (const c of b.caption) out.push({ text: c.text, src: c.src });
+    for (const row of b.rows) for (const cell of row.cells) out.push({ text: cell.text, src: cell.src });
+  }
+  return out;
+};
+
+export const understandDocument = (doc: Document): ReadResult => {
+  const lines = documentLines(doc);
+  const meta = { format: doc.format, encoding: doc.encoding } as const;
+  // The kind from the content: a 项目支出 form (its labels), a narrative project report (its title), or a
+  // 部门整体 report.
+  const read = looksLikeProjectForm(lines)
+    ? parseProjectLines(lines, meta)
+    : looksLikeProjectReport(lines)
+      ? parseProjectReportLines(lines, meta)
+      : parseReportLines(lines, meta);
+  if (read.ok && doc.warnings.length) read.report.meta.warnings.unshift(...doc.warnings);
+  return read;
+};

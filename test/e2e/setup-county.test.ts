@@ -1,0 +1,233 @@
+/**
+ * A new county from an empty data folder, in the web app alone: the admin adds 市 and 县 on the 地区 page,
+ * departments (with 编码) and accounts in the county, and the county's deadline; the clerk imports a
+ * report and submits it, the head approves, the county's bureau (which sees it: it lies in its county)
+ * re-scores one indicator, approves and publishes; the public list, the public page and open data show it
+ * with its 地区, 编码 and the bureau's 审核得分. Screenshots of the admin pages go to docs/screenshots/ with `npm run screenshots`.
+ */
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { ROOT, type Served, startServe } from './server.ts';
+
+const describeE2e = hasChromium ? describe : describe.skip;
+const VIEW = { width: 1440, height: 900 };
+const STEP_MS = 120_000;
+const btn = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+const PASSWORD = 'Xinxian-2024-kaishi';
+const REPORT = join(ROOT, 'src/app/demo/industry-2023.txt');
+
+describeE2e('a new county set up in the browser, through to publication', () => {
+  let served: Served;
+  let browser: Browser;
+  const errors: string[] = [];
+  let reportId = '';
+  /** The bureau's 审核得分 as the review page shows it. */
+  let reviewed = '';
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    [served, browser] = await Promise.all([startServe(90_000, ['--no-demo']), launch()]);
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  const as = async (username: string, password: string, fn: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    watchErrors(page, errors);
+    try {
+      await signIn(page, served.url, username, password);
+      await fn(page);
+    } catch (e) {
+      const file = join(tmpdir(), `jixiao-setup-failed-${username}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.error(`e2e: ${username} failed at ${page.url()}; screenshot ${file}`);
+      throw e;
+    } finally {
+      await context.close();
+    }
+  };
+  const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
+  const modalOk = (page: Page) =>
+    page
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: btn('保存') })
+      .click();
+  const selectOption = async (page: Page, id: string, option: string | RegExp) => {
+    await page.locator(id).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+  };
+
+  it(
+    'the admin adds the city and the county, departments with 编码, accounts and the deadline',
+    async () => {
+      await as('admin', served.adminPassword, async (page) => {
+        await page.goto(`${served.url}/admin/jurisdictions`);
+        await page.getByRole('button', { name: '在本省下添加市' }).click();
+        await page.getByLabel('地区名称').fill('新安市');
+        await modalOk(page);
+        await page.getByRole('button', { name: '在新安市下添加县（区）' }).click();
+        await page.getByLabel('地区名称').fill('新安县');
+        await page.getByLabel('地区编码').fill('990101');
+        await modalOk(page);
+        // The new county becomes the one the admin works in.
+        await page.locator('tr', { hasText: '新安县' }).getByText('当前地区').waitFor();
+        await shot(page, 'setup-jurisdictions');
+
+        await page.goto(`${served.url}/admin/departments`);
+        await page.getByText('本省 / 新安市 / 新安县').first().waitFor();
+        for (const [name, code] of [
+          ['新安县卫生健康局', '102'],
+          ['新安县工业和信息化局', '101'],
+          ['新安县旧单位', '199'],
+        ] as const) {
+          await page.locator('#add-department_name').fill(name);
+          await page.locator('#add-department_code').fill(code);
+          await page.getByRole('button', { name: btn('添加') }).click();
+          await page.locator('.ant-table-row', { hasText: name }).waitFor();
+        }
+        // Sorted by 编码, each with its 地区.
+        const rows = page.locator('.ant-table-row');
+        await expect.poll(() => rows.first().textContent()).toContain('101');
+        expect(await rows.first().textContent()).toContain('新安县');
+        await page.getByRole('switch', { name: '启用 新安县旧单位' }).click();
+        await page.locator('.ant-table-row', { hasText: '新安县旧单位' }).getByText('已停用').waitFor();
+        await page.getByLabel('年度').fill('2023');
+        await page.getByLabel('截止日期').fill('2024-04-30');
+        await page.keyboard.press('Enter');
+        await page
+          .getByRole('button', { name: btn('保存') })
+          .last()
+          .click();
+        await page.getByText('2023年度 2024年4月30日').waitFor();
+        await page.locator('.ant-card', { hasText: '报送截止日期（本省 / 新安市 / 新安县）' }).waitFor();
+        await shot(page, 'setup-departments', true);
+
+        await page.goto(`${served.url}/admin/users`);
+        const add = async (username: string, name: string, role: string, dept?: string) => {
+          await page.locator('#add-user_username').fill(username);
+          await page.locator('#add-user_displayName').fill(name);
+          await page.locator('#add-user_password').fill(PASSWORD);
+          await selectOption(page, '#add-user_role', role);
+          if (dept) await selectOption(page, '#add-user_departmentId', dept);
+          else await page.getByText('本省 / 新安市 / 新安县').first().waitFor();
+          await page.getByRole('button', { name: btn('添加') }).click();
+          await page.locator('.ant-table-row', { hasText: username }).waitFor();
+        };
+        await add('xa-gx-tb', '工信填报员', '单位填报', '101 新安县工业和信息化局');
+        await add('xa-gx-sh', '工信审核人', '单位审核', '101 新安县工业和信息化局');
+        await add('xa-czj', '县财政局', '财政审核');
+        // Every account lies in the county, shown with its 地区 (and its department's 编码).
+        const bureauRow = page.locator('.ant-table-row', { hasText: 'xa-czj' });
+        expect(await bureauRow.textContent()).toContain('新安县');
+        expect(await page.locator('.ant-table-row', { hasText: 'xa-gx-tb' }).textContent()).toContain('101');
+        await shot(page, 'setup-users', true);
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the clerk imports and submits; the head approves',
+    async () => {
+      await as('xa-gx-tb', PASSWORD, async (page) => {
+        await page.goto(`${served.url}/dept/new`);
+        await page.setInputFiles('input[type=file]', REPORT);
+        await page.getByTestId('import-summary').waitFor();
+        await page.getByRole('button', { name: '打开编辑' }).click();
+        await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+        reportId = page.url().split('/').pop() ?? '';
+        await page.getByTestId('computed-total').waitFor();
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('提交') })
+          .click();
+        await status(page, 'submitted');
+      });
+      await as('xa-gx-sh', PASSWORD, async (page) => {
+        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await status(page, 'dept-approved');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    "the county's bureau re-scores, approves and publishes",
+    async () => {
+      await as('xa-czj', PASSWORD, async (page) => {
+        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.getByRole('tab', { name: '审核得分' }).click();
+        const before = await page.getByTestId('reviewed-total').textContent();
+        await page.locator('#indicatorPath').click();
+        await page.locator('#indicatorPath').fill('采购');
+        await page.keyboard.press('Enter');
+        await page.locator('#score').fill('1');
+        await page.locator('#reason').fill('采购执行率未达目标，复核为 1 分。');
+        await page.getByRole('button', { name: '记录审核得分' }).click();
+        await expect
+          .poll(() => page.getByTestId('reviewed-total').textContent(), { timeout: 20_000 })
+          .not.toBe(before);
+        reviewed =
+          ((await page.getByTestId('reviewed-total').textContent()) ?? '').match(/\d+(\.\d+)?/)?.[0] ?? '';
+        expect(reviewed).not.toBe('');
+        await page.getByTestId('workflow').getByRole('button', { name: '财政审核通过' }).click();
+        await status(page, 'bureau-approved');
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('公开') })
+          .click();
+        await status(page, 'published');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the public list and open data show it in its county',
+    async () => {
+      const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
+      const page = await context.newPage();
+      watchErrors(page, errors);
+      await page.goto(served.url);
+      const row = page.locator('.ant-table-row', { hasText: '新安县工业和信息化局' });
+      await row.waitFor();
+      // The portal list: 地区, the self-score and the bureau's 审核得分 side by side.
+      expect(await row.textContent()).toContain('新安县');
+      expect(await row.textContent()).toContain(reviewed);
+      await shot(page, 'portal-reviewed');
+      await row.getByRole('link', { name: '新安县工业和信息化局' }).click();
+      await page.waitForURL(/\/public\/reports\//);
+      await expect
+        .poll(() => page.getByTestId('public-reviewed-total').textContent(), { timeout: 20_000 })
+        .toBe(reviewed);
+      const csv = await (await page.request.get(`${served.url}/api/public/open-data/csv`)).text();
+      const [head, line] = csv.replace(/^\uFEFF/, '').split('\r\n');
+      const cols = head!.split(',');
+      const cells = line!.split(',');
+      expect(cells[cols.indexOf('单位')]).toBe('新安县工业和信息化局');
+      expect(cells[cols.indexOf('地区')]).toBe('新安县');
+      expect(cells[cols.indexOf('单位编码')]).toBe('101');
+      expect(Number(cells[cols.indexOf('审核得分')])).toBe(Number(reviewed));
+      await context.close();
+      expect(errors).toEqual([]);
+    },
+    STEP_MS,
+  );
+});
