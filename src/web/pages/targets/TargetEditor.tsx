@@ -103,7 +103,7 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
             size="small"
             dataSource={findings}
             renderItem={(f) => (
-              <List.Item data-rule={f.rule}>
+              <List.Item data-rule={f.rule} style={{ justifyContent: 'flex-start', gap: 8 }}>
                 <Tag color={f.severity === 'error' ? 'red' : 'orange'}>
                   {f.severity === 'error' ? '错误' : '提示'}
                 </Tag>
