@@ -105,6 +105,10 @@ describeE2e('the target cycle in a browser', () => {
         await page.getByLabel('计量单位').first().fill('%');
         await findings(page, 'target.unit-mismatch').waitFor();
         await shot(page, 'targets-editor', true);
+        // The indicator library offers the 工程类 rows (purchase, training, meeting, engineering …).
+        await choose(page, '从指标库添加', 3);
+        await expect.poll(() => page.getByLabel('三级指标').count()).toBeGreaterThan(3);
+        expect(await page.getByLabel('三级指标').nth(3).inputValue()).toBe('完成工程量');
         await page.getByRole('button', { name: btn('保存') }).click();
         await page.getByText('第2版').first().waitFor();
         // The rest of the table, composed, through the same API the page uses; then submitted in the page.
