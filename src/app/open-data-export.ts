@@ -1,7 +1,9 @@
 /**
  * Use case: open data. The published reports of a jurisdiction (and year) as CSV (UTF-8 with BOM, so
  * Excel opens the Chinese columns) or JSON. Every publication is a row; corrections appear beside the
- * version they correct. The export is recorded in the audit log.
+ * version they correct. An export is an anonymous read: it is not written to the audit log, which records
+ * who changed what (a flood of downloads would otherwise grow the append-only log without bound); the
+ * public routes' rate limit bounds how often one client asks.
  */
 
 import { listPublished, type PublicRow } from './public-reports.ts';
@@ -55,12 +57,5 @@ export const openDataExport = async (
   input: { jurisdictionId?: string | undefined; year?: number | undefined; format: 'csv' | 'json' },
 ): Promise<{ rows: PublicRow[]; body: string }> => {
   const rows = await listPublished(store, { jurisdictionId: input.jurisdictionId, year: input.year });
-  await store.audit.append({
-    actorId: null,
-    action: 'open-data.exported',
-    targetType: 'jurisdiction',
-    targetId: input.jurisdictionId ?? 'all',
-    detail: { year: input.year ?? null, format: input.format, rows: rows.length },
-  });
   return { rows, body: input.format === 'csv' ? toCsv(rows) : JSON.stringify(rows) };
 };

@@ -38,6 +38,7 @@ export const nodeJson = (n: ScoredNode): ScoredNodeJson => ({
   lost: n.lost.map((l) => ({ points: Number(l.points), reason: l.reason })),
   notes: n.notes,
   fallback: n.fallback,
+  ...(n.formula !== undefined ? { formula_score: Number(n.formula) } : {}),
   children: n.children.map(nodeJson),
 });
 

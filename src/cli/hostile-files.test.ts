@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, para } from '../formats/docx/test-docx.ts';
-import { hugeDocx } from '../formats/isolate/test-files.ts';
+import { hugeDocx, hugeXlsx } from '../formats/isolate/test-files.ts';
 import { withBombs } from '../formats/zip/test-zip.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/jixiao', import.meta.url));
@@ -64,6 +64,8 @@ beforeAll(async () => {
       { name: 'word/media/a.bin', bytes: 64 << 20 },
     ]),
     'huge-part.docx': await hugeDocx(60),
+    // Issue 15's slow .xlsx (a shared-strings part of distinct strings), kept within the zip caps.
+    'huge-strings.xlsx': await hugeXlsx(60),
     'entries.docx': await many.generateAsync({ type: 'uint8array' }),
     'deep.docx': await makeDocx(`<w:p>${'<w:hyperlink>'.repeat(deep)}${'</w:hyperlink>'.repeat(deep)}</w:p>`),
     'truncated.docx': (await makeDocx(para('正文'))).subarray(0, 200),

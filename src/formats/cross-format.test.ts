@@ -109,6 +109,30 @@ describe('project forms in every input type', () => {
   );
 });
 
+describe.skipIf(!soffice)('a department report saved as a web page by an office suite', () => {
+  it('clean-base.txt as .docx, saved as HTML by LibreOffice, reads as the .docx does but for the score table', async () => {
+    const text = new Uint8Array(
+      readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url)),
+    );
+    const read = await readReport(text);
+    if (!read.ok || read.report.kind !== 'department') throw new Error('fixture not readable');
+    const docx = await writeDocx({ report: read.report, allowErrors: true });
+    const fromDocx = await readReport(docx);
+    const back = await readReport(saveAs(docx, 'docx', 'html:HTML (StarWriter)'));
+    if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.error.message);
+    if (back.report.kind !== 'department' || fromDocx.report.kind !== 'department') throw new Error('kind');
+    expect(back.report.meta.format).toBe('html');
+    // The score table is marked as derived in the .docx only (see read-pdf.test.ts); the page footer
+    // (— 13 —) is left out.
+    expect(back.report.otherNotes?.value).toBe(
+      `${fromDocx.report.otherNotes?.value}\n附表：部门整体支出绩效自评评分表`,
+    );
+    expect(departmentData({ ...back.report, otherNotes: null })).toEqual(
+      departmentData({ ...fromDocx.report, otherNotes: null }),
+    );
+  }, 300_000);
+});
+
 describe.skipIf(!soffice)('a department report as .doc', () => {
   it('clean-base.txt written to .docx, saved as .doc, reads as the text does', async () => {
     const text = new Uint8Array(

@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { peerAddress, resolveClient } from './client-address.ts';
 import type { Env, ServerOptions } from './context.ts';
-import { internalError } from './errors.ts';
+import { describeError, internalError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { RequestLimiter, rateLimited } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -91,8 +91,8 @@ export const createApp = (options: ServerOptions): Hono<Env> => {
         },
         err.status,
       );
-    // Logged on the server with its stack; the client gets the one error shape only.
-    console.error(`jixiao serve: ${c.req.method} ${c.req.path}:`, err);
+    // Logged once on the server (see describeError); the client gets the one error shape only.
+    console.error(`jixiao serve: 500 ${c.req.method} ${c.req.path}: ${describeError(err)}`);
     return c.json(internalError, 500);
   });
   return app;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrustedProxies, resolveClient } from './client-address.ts';
+import { parseTrustedProxies, resolveClient, throttleKey } from './client-address.ts';
 
 const proxies = (spec: string) => {
   const r = parseTrustedProxies(spec);
@@ -30,5 +30,13 @@ describe('client address', () => {
     if (!r.ok) expect(r.message).toMatch(/^--trust-proxy 中的「proxy\.local」不是 IP 地址或网段/);
     expect(parseTrustedProxies('10.0.0.0/33').ok).toBe(false);
     expect(parseTrustedProxies('fd00::/8, ::1').ok).toBe(true);
+  });
+
+  it('counts an IPv6 client by its /64 network, an IPv4 one by its address', () => {
+    expect(throttleKey('203.0.113.9')).toBe('203.0.113.9');
+    expect(throttleKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(throttleKey('2001:0db8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(throttleKey('::1')).toBe('0:0:0:0::/64');
+    expect(throttleKey('unknown')).toBe('unknown');
   });
 });

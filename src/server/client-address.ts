@@ -87,3 +87,29 @@ export const peerAddress = (c: Context): string => {
     return 'unknown';
   }
 };
+
+/** The eight hextets of an IPv6 address (`::` expanded); null when it is not one. */
+const hextets = (address: string): string[] | null => {
+  if (isIP(address) !== 6) return null;
+  const [head = '', tail] = address.split('::');
+  const part = (s: string) => (s === '' ? [] : s.split(':'));
+  const left = part(head);
+  const right = tail === undefined ? [] : part(tail);
+  // An embedded IPv4 tail (::ffff:1.2.3.4 was made plain above; others are rare) counts as two hextets.
+  const fill = 8 - left.length - right.length - right.filter((h) => h.includes('.')).length;
+  return [...left, ...Array<string>(Math.max(fill, 0)).fill('0'), ...right];
+};
+
+/**
+ * What throttling counts a client by: its IPv4 address, or the /64 network of its IPv6 address — one
+ * host usually holds a whole /64, and would otherwise get a fresh count per address.
+ */
+export const throttleKey = (client: string): string => {
+  const h = hextets(client);
+  return h
+    ? `${h
+        .slice(0, 4)
+        .map((x) => x.toLowerCase().replace(/^0+(?=.)/, ''))
+        .join(':')}::/64`
+    : client;
+};

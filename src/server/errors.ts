@@ -69,3 +69,29 @@ export const internalError: ApiError = {
   code: 'internal',
   message: '服务器内部错误，请稍后再试或联系管理员 (internal server error)',
 };
+
+/** How much of a message and how many stack frames a log line keeps. */
+const MESSAGE_CHARS = 300;
+const STACK_FRAMES = 8;
+
+/**
+ * An unexpected error as one log entry without the request's data: the first line of each message in the
+ * cause chain (a database error's further lines carry the query's parameters — a whole report), cut
+ * short, with the database's error code, and the stack's frames only.
+ */
+export const describeError = (err: unknown): string => {
+  const parts: string[] = [];
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 4; depth++) {
+    const name = e instanceof Error ? e.name : typeof e;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, MESSAGE_CHARS);
+    const code = (e as { code?: unknown }).code;
+    parts.push(`${name}${typeof code === 'string' ? ` [${code}]` : ''}: ${message}`);
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  const frames = (err instanceof Error ? (err.stack ?? '') : '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, STACK_FRAMES);
+  return [parts.join(' ← '), ...frames].join('\n');
+};

@@ -3,6 +3,7 @@
  * public routes, which anyone can call without signing in: one client cannot take the server for itself.
  */
 import type { MiddlewareHandler } from 'hono';
+import { throttleKey } from './client-address.ts';
 import type { Env } from './context.ts';
 
 export class RequestLimiter {
@@ -30,7 +31,7 @@ export class RequestLimiter {
 export const rateLimited =
   (limiter: RequestLimiter): MiddlewareHandler<Env> =>
   async (c, next) => {
-    const wait = limiter.take(c.get('client'));
+    const wait = limiter.take(throttleKey(c.get('client')));
     if (wait === 0) return next();
     c.header('Retry-After', String(wait));
     return c.json(

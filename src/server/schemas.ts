@@ -9,9 +9,17 @@ import { REPORT_STATUSES, ROLES } from '../core/workflow.ts';
 
 export const Uuid = z.uuid({ error: '应为 UUID (expected a UUID)' });
 const Year = z.coerce.number().int().min(2000).max(2100);
+/** Version numbers are a PostgreSQL integer: anything larger is a 400 here, never a database error. */
+const MAX_VERSION = 2_147_483_647;
+const Version = z.number().int().positive().max(MAX_VERSION, '版本号过大 (version number out of range)');
+const VersionText = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(MAX_VERSION, '版本号过大 (version number out of range)');
 
 export const IdParam = z.object({ id: Uuid });
-export const VersionParam = z.object({ id: Uuid, version: z.coerce.number().int().positive() });
+export const VersionParam = z.object({ id: Uuid, version: VersionText });
 export const RenderParam = VersionParam.extend({ format: z.enum(['docx', 'pdf', 'html', 'xlsx']) });
 
 export const LoginBody = z.object({
@@ -34,7 +42,7 @@ export const CreateReportBody = z.object({
 });
 
 export const SaveVersionBody = z.object({
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: Version,
   document: ReportDocument,
   summary: z.string().max(200).optional(),
 });
@@ -45,7 +53,7 @@ export const UploadForm = z.object({
   year: Year.optional(),
 });
 export const UploadVersionForm = UploadForm.omit({ year: true }).extend({
-  expectedVersion: z.coerce.number().int().positive(),
+  expectedVersion: VersionText,
 });
 
 export const StatusBody = z.object({ from: z.enum(REPORT_STATUSES).optional() });

@@ -21,6 +21,10 @@ describe('serving the web app', () => {
       const page = await app.request(path);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('id="root"');
+      const csp = page.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+      expect(csp).toContain("frame-ancestors 'none'");
     }
   });
 

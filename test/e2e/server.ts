@@ -1,6 +1,6 @@
 /**
  * A real `bin/jixiao serve` for browser tests: an ephemeral port, a temp data folder (embedded DB), the
- * first-start output parsed for the URL and the demo accounts' password. Stopped with SIGTERM (the
+ * first-start output parsed for the URL and each demo account's password. Stopped with SIGTERM (the
  * server closes its database), the folder removed.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -14,16 +14,25 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export type Served = {
   url: string;
   adminPassword: string;
-  demoPassword: string;
+  /** Each demo account's password, as the first start printed it. */
+  demoPasswords: Map<string, string>;
   stop: () => Promise<void>;
 };
 
-/** `args` go after `serve` (e.g. `--no-demo` for an empty data folder with only the admin). */
+/** `args` go after `serve`; `--demo` is added unless they say `--no-demo` (an empty data folder with only the admin). */
 export const startServe = async (timeoutMs = 90_000, args: readonly string[] = []): Promise<Served> => {
   const data = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'bin/jixiao'), 'serve', '--port', '0', '--data', join(data, 'db'), ...args],
+    [
+      join(ROOT, 'bin/jixiao'),
+      'serve',
+      '--port',
+      '0',
+      '--data',
+      join(data, 'db'),
+      ...(args.includes('--no-demo') ? args : ['--demo', ...args]),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: '' },
@@ -59,7 +68,9 @@ export const startServe = async (timeoutMs = 90_000, args: readonly string[] = [
   return {
     url: pick(/jixiao serve: (http:\/\/\S+)/),
     adminPassword: pick(/password:\s+(\S+)/),
-    demoPassword: pick(/密码均为 (\S+)/),
+    demoPasswords: new Map(
+      [...out.matchAll(/^ {2}([a-z][a-z0-9-]*) +(\S{10,}) +[a-z-]+ /gm)].map((m) => [m[1]!, m[2]!]),
+    ),
     stop,
   };
 };

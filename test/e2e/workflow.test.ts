@@ -69,7 +69,11 @@ describeE2e('the yearly cycle in a browser', () => {
     await served?.stop();
   });
 
-  const as = async (username: string, fn: (page: Page) => Promise<void>, password = served.demoPassword) => {
+  const as = async (
+    username: string,
+    fn: (page: Page) => Promise<void>,
+    password = served.demoPasswords.get(username) ?? '',
+  ) => {
     const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);

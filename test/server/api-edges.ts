@@ -97,6 +97,29 @@ export const edgeTests = (S: () => Served): void => {
       expect((await c.json('GET', '/api/nothing-here')).status).toBe(404);
       expect((await c.json('GET', '/api/reports/not-a-uuid')).status).toBe(400);
     });
+
+    it('answers version numbers beyond the column range with 400, on public routes too, never 500', async () => {
+      const r = await reportIn(S().db.store, S().org, 'published');
+      for (const v of ['2147483648', '99999999999999999999', '1e400', '-1', '1.5'])
+        for (const [c, path] of [
+          [S().clients.public, `/api/public/reports/${r.id}/versions/${v}`],
+          [S().clients.public, `/api/public/reports/${r.id}/versions/${v}/render/html`],
+          [S().clients.prepA, `/api/reports/${r.id}/versions/${v}`],
+          [S().clients.prepA, `/api/reports/${r.id}/versions/${v}/score`],
+        ] as const) {
+          const res = await c.json<Json>('GET', path);
+          expect(res.status, `${path}`).toBe(400);
+          expect(res.body.message).toMatch(/[\u4e00-\u9fff]/);
+        }
+      const save = await S().clients.prepA.json<Json>('POST', `/api/reports/${r.id}/versions`, {
+        expectedVersion: 2 ** 31,
+        document: await cleanDocument(r.year),
+      });
+      expect(save.status).toBe(400);
+      expect(
+        (await S().clients.public.json('GET', `/api/public/reports/${r.id}/versions/2147483647`)).status,
+      ).toBe(404);
+    });
   });
 
   describe('uploads', () => {
@@ -255,6 +278,14 @@ export const edgeTests = (S: () => Served): void => {
       const log = await S().db.store.audit.list({ targetType: 'jurisdiction', targetId: S().org.county });
       expect(log.some((e) => e.id === res.body.auditId && e.action === 'review.sample-drawn')).toBe(true);
     });
+  });
+
+  it('anonymous open-data downloads add nothing to the audit log', async () => {
+    const newest = async () => (await S().db.store.audit.list({ limit: 1 }))[0]?.id ?? 0;
+    const before = await newest();
+    for (const format of ['csv', 'json', 'csv'])
+      expect((await S().clients.public.fetch('GET', `/api/public/open-data/${format}`)).status).toBe(200);
+    expect(await newest()).toBe(before);
   });
 
   it('every change lands in the audit log', async () => {

@@ -13,10 +13,31 @@ describe('first start', () => {
     const opened = await openEmbeddedStore({ dataDir: null });
     if (!opened.ok) throw new Error(opened.message);
     store = opened.value;
-    result = await firstStart(store);
+    result = await firstStart(store, { demo: true });
     server = await startServer({ store, port: 0, webDir: null });
   }, 60_000);
   afterAll(() => server.close());
+
+  it('loads no demo data unless asked to', async () => {
+    const opened = await openEmbeddedStore({ dataDir: null });
+    if (!opened.ok) throw new Error(opened.message);
+    try {
+      const plain = await firstStart(opened.value);
+      expect(plain).toMatchObject({ created: true, demo: null });
+      expect((await opened.value.users.listUsers({})).map((u) => u.username)).toEqual(['admin']);
+      expect(await opened.value.reports.list({})).toEqual([]);
+    } finally {
+      await opened.value.close();
+    }
+  }, 60_000);
+
+  it('gives every demo account a random password of its own, shown once', () => {
+    if (!result.created || !result.demo) throw new Error('no demo');
+    const passwords = result.demo.accounts.map((a) => a.password);
+    expect(passwords.length).toBeGreaterThan(5);
+    expect(new Set(passwords).size).toBe(passwords.length);
+    for (const p of passwords) expect(p.length).toBeGreaterThanOrEqual(10);
+  });
 
   it('creates the admin and the demo accounts once', async () => {
     expect(result.created).toBe(true);
@@ -31,6 +52,7 @@ describe('first start', () => {
 
   it('shows the public a published demo report and the bureau a dashboard with late departments', async () => {
     if (!result.created || !result.demo) throw new Error('no demo');
+    const accounts = new Map(result.demo.accounts.map((a) => [a.username, a.password]));
     const pub = new Client(server.url);
     const published = (
       await pub.json<{ departmentName: string; grade: string }[]>('GET', '/api/public/reports')
@@ -40,7 +62,7 @@ describe('first start', () => {
     expect(await html.text()).toContain('npm run build:web');
 
     const bureau = new Client(server.url);
-    expect(await bureau.login('caizheng', result.demo.password)).toBe(200);
+    expect(await bureau.login('caizheng', accounts.get('caizheng'))).toBe(200);
     const county = (await bureau.json<{ id: string; name: string }[]>('GET', '/api/jurisdictions')).body.find(
       (j) => j.name === '示范县',
     )!;
@@ -65,13 +87,13 @@ describe('first start', () => {
     expect(dash.body.projectRanking).toHaveLength(1);
 
     const preparer = new Client(server.url);
-    expect(await preparer.login('huanjing-tb', result.demo.password)).toBe(200);
+    expect(await preparer.login('huanjing-tb', accounts.get('huanjing-tb'))).toBe(200);
     const mine = (await preparer.json<{ status: string }[]>('GET', '/api/reports')).body;
     expect(mine.map((r) => r.status)).toEqual(['draft']);
 
     // The project form scores, audits and renders (in its own table layout) like a department report.
     const housing = new Client(server.url);
-    expect(await housing.login('zhujian-sh', result.demo.password)).toBe(200);
+    expect(await housing.login('zhujian-sh', accounts.get('zhujian-sh'))).toBe(200);
     const [project] = (
       await housing.json<{ id: string; kind: string; projectName: string }[]>('GET', '/api/reports')
     ).body;

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmIsolation } from '../../src/formats/isolate/index.ts';
 import { hugeDocx } from '../../src/formats/isolate/test-files.ts';
 import { withBombs } from '../../src/formats/zip/test-zip.ts';
 import { freshYear, type Served, serveForTest, stopServed } from './harness.ts';
@@ -13,6 +14,8 @@ import { freshYear, type Served, serveForTest, stopServed } from './harness.ts';
 let s: Served;
 beforeAll(async () => {
   s = await serveForTest('pglite');
+  // As `jixiao serve` does: the reader is started before the first upload.
+  await warmIsolation();
 }, 60_000);
 afterAll(() => stopServed(s), 30_000);
 

@@ -26,11 +26,21 @@ const demoDocument = async (name: string): Promise<ReportDocument> => {
   return read.report;
 };
 
-export type DemoAccount = { username: string; displayName: string; role: Role; scope: string };
+export type DemoAccount = {
+  username: string;
+  displayName: string;
+  role: Role;
+  scope: string;
+  /** Given once, to be printed at the first start. */
+  password: string;
+};
 export type Demo = { countyId: string; accounts: DemoAccount[] };
 
-/** Loads the demo county; every demo account gets `password`. The system (null) is the actor. */
-export const seedDemo = async (store: Store, password: string): Promise<Demo> => {
+/**
+ * Loads the demo county. Every demo account gets `password`, or, when it is a function, a password of its
+ * own from it. The system (null) is the actor.
+ */
+export const seedDemo = async (store: Store, password: string | (() => string)): Promise<Demo> => {
   const province = must(
     await store.org.createJurisdiction({ name: '示范省', level: 'province', code: '990000' }, null),
   );
@@ -73,7 +83,8 @@ export const seedDemo = async (store: Store, password: string): Promise<Demo> =>
   await dept('示范县卫生健康局', '990121106');
   const housing = await dept('示范县住房和城乡建设局', '990121107');
 
-  const hash = await hashPassword(password);
+  const shared = typeof password === 'string' ? password : null;
+  const sharedHash = shared === null ? null : await hashPassword(shared);
   const accounts: DemoAccount[] = [];
   const user = async (
     username: string,
@@ -82,10 +93,12 @@ export const seedDemo = async (store: Store, password: string): Promise<Demo> =>
     scope: { departmentId?: string; jurisdictionId?: string },
     scopeName: string,
   ) => {
+    const own = typeof password === 'string' ? password : password();
+    const passwordHash = sharedHash ?? (await hashPassword(own));
     const u = must(
-      await store.users.createUser({ username, displayName, passwordHash: hash, role, ...scope }, null),
+      await store.users.createUser({ username, displayName, passwordHash, role, ...scope }, null),
     );
-    accounts.push({ username, displayName, role, scope: scopeName });
+    accounts.push({ username, displayName, role, scope: scopeName, password: shared ?? own });
     return u;
   };
   const bureau = await user(

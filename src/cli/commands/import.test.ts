@@ -1,6 +1,6 @@
 /** `bin/jixiao import` as a user runs it: JSON that validates against schema/report.schema.json, a summary, exit codes. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,19 +148,27 @@ describe('bin/jixiao import', () => {
     return lines[0]!;
   };
 
-  it('exit 2 with one bilingual line for empty, binary, another document, a report cut before its tables', async () => {
-    const text = readFileSync(fixture('county-env-2024.txt'), 'utf8');
-    const cut = text.slice(0, text.indexOf('单位：万元'));
-    const [empty, binary, other, truncated] = await Promise.all([
+  it('exit 2 with one bilingual line for empty, binary, another document', async () => {
+    const [empty, binary, other] = await Promise.all([
       bad(''),
       bad(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80])),
       bad('关于召开年度工作会议的通知\n各股室：\n定于下周一召开会议。\n'),
-      bad(cut),
     ]);
     expect(empty).toContain('文件为空');
     expect(binary).toContain('二进制');
     expect(other).toMatch(/不是部门整体支出绩效自评报告.*第3行.*line 3/);
-    expect(truncated).toMatch(/报告不完整：读到第\d+行.*\(incomplete report: reading stopped at line \d+/);
+  });
+
+  it('reads a report cut before its tables, saying once what is missing (exit 0)', async () => {
+    const text = readFileSync(fixture('county-env-2024.txt'), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-import-'));
+    const file = join(dir, 'input.txt');
+    writeFileSync(file, text.slice(0, text.indexOf('单位：万元')));
+    const r = await jixiao('import', file, '--format', 'json');
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { meta: { warnings: { rule: string }[] } };
+    expect(report.meta.warnings.filter((w) => w.rule === 'read.incomplete')).toHaveLength(1);
   });
 
   it('exit 2 for an unknown --format', async () => {

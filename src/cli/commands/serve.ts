@@ -1,7 +1,8 @@
 /**
- * `jixiao serve [--port N] [--data DIR]`: the multi-user server. DATABASE_URL selects PostgreSQL, else the
- * embedded database in DIR (default ./jixiao-data). On an empty database an admin account is created (its
- * password printed once) and the demo county loaded.
+ * `jixiao serve [--port N] [--data DIR] [--demo]`: the multi-user server. DATABASE_URL selects PostgreSQL,
+ * else the embedded database in DIR (default ./jixiao-data). On an empty database an admin account is
+ * created (its password printed once) and, with --demo, the demo county loaded (each demo account's
+ * password printed once; `npm start` passes --demo).
  */
 import type { Command } from 'commander';
 import { type FirstStart, firstStart } from '../../app/first-start.ts';
@@ -22,9 +23,10 @@ const printFirstStart = (f: FirstStart): void => {
   if (f.demo) {
     lines.push(
       '',
-      `已载入示范县的演示数据；以下演示账号的密码均为 ${f.demo.password} (demo accounts, same password):`,
+      '已载入示范县的演示数据；演示账号及其密码只显示这一次 (demo accounts; passwords shown once):',
     );
-    for (const a of f.demo.accounts) lines.push(`  ${a.username.padEnd(12)} ${a.role.padEnd(16)} ${a.scope}`);
+    for (const a of f.demo.accounts)
+      lines.push(`  ${a.username.padEnd(12)} ${a.password.padEnd(22)} ${a.role.padEnd(16)} ${a.scope}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 };
@@ -34,7 +36,7 @@ type ServeOptions = {
   host: string;
   data: string;
   secure?: boolean;
-  demo: boolean;
+  demo?: boolean;
   trustProxy?: string;
 };
 
@@ -46,7 +48,8 @@ export const registerServe = (program: Command): void => {
     .option('--host <addr>', '监听地址；对外提供服务用 0.0.0.0 (listen address)', '127.0.0.1')
     .option('--data <dir>', `内置数据库的目录 (embedded database folder)`, DEFAULT_DATA_DIR)
     .option('--secure', 'Cookie 加 Secure 标志（经 HTTPS 反向代理时）(cookies only over https)')
-    .option('--no-demo', '首次启动时不载入演示数据 (no demo data on first start)')
+    .option('--demo', '首次启动时载入示范县演示数据 (load the demo county on first start)')
+    .option('--no-demo', '首次启动时不载入演示数据（默认）(no demo data; the default)')
     .option(
       '--trust-proxy <list>',
       '相信这些反向代理转发的 X-Forwarded-For，逗号分隔的地址或网段，如 127.0.0.1,10.0.0.0/8 (proxies whose X-Forwarded-For is believed; default JIXIAO_TRUST_PROXY)',
@@ -74,7 +77,7 @@ export const registerServe = (program: Command): void => {
       }
       const store = opened.value;
       try {
-        printFirstStart(await firstStart(store, { demo: opts.demo }));
+        printFirstStart(await firstStart(store, { demo: opts.demo === true }));
       } catch (e) {
         await store.close();
         throw e;

@@ -10,6 +10,7 @@ import type { Rule } from '../framework/rule-schema.ts';
 import type { Framework, FrameworkNode } from '../framework/schema.ts';
 import type { DepartmentReport, IndicatorNode } from '../model/index.ts';
 import { inputLookup, scoreLeaf } from '../scoring/index.ts';
+import { isJudgment } from '../scoring/judgment.ts';
 import { statedMet } from './measure.ts';
 import type { LeafExpectation } from './score-tree.ts';
 import { at, memo, num, show, treeInputs } from './support.ts';
@@ -112,6 +113,8 @@ export const leafCheckFor = (report: DepartmentReport, framework: Framework | nu
     const fits = (v: Decimal) => stated.eq(v) || roundHalfUp(v, places).eq(stated);
     // 9.947 shown as 9.9 is right: round the unrounded score to the places the report writes.
     if (fits(computed) || fits(raw)) return null;
+    // Below the formula with a written reason (因…扣2.5分): a judgment the reviewer respects.
+    if (isJudgment(stated, computed, n.evidence)) return null;
     if (rule.kind === 'target-completion' && rows > 0) {
       if (counts.some((k) => fits(roundHalfUp(dec(k).div(rows).times(w), 2)))) return null;
     }

@@ -5,13 +5,35 @@
 import { type Decimal, dec, roundHalfUp, sum } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import { totalFundRow } from '../framework/project-view.ts';
+import type { Framework, FrameworkNode } from '../framework/schema.ts';
 import type { ProjectIndicator, ProjectReport } from '../model/index.ts';
 import { sameUnit } from '../scoring/inputs.ts';
 import { directionOf, QUALITATIVE_BANDS, quantitativeScore } from '../scoring/rules/index.ts';
 import { at, show } from './support.ts';
 
-const INDICATOR_TOTAL = dec(90);
-const RATE_WEIGHT = dec(10);
+/** The weights of a form: 预算执行率 10 and the rows 90 (财预〔2020〕10号), unless the framework says otherwise. */
+export type FormWeights = { rows: Decimal; rate: Decimal | null };
+const MOF_FORM: FormWeights = { rows: dec(90), rate: dec(10) };
+
+/**
+ * The form's weights by the framework the report is evaluated against: its 预算执行率 leaf, the rest the
+ * rows. Without one, the MoF form's — but a narrative report's own tree (决策/过程/产出/效益…) carries the
+ * whole 100, less a 预算执行率 row it weighs apart.
+ */
+export const formWeights = (framework: Framework | null, r?: ProjectReport): FormWeights => {
+  if (!framework && r?.layout === 'narrative') {
+    const stated = totalFundRow(r)?.weight;
+    const rate = stated ? dec(stated.value) : null;
+    return { rows: dec(100).minus(rate ?? dec(0)), rate };
+  }
+  if (!framework) return MOF_FORM;
+  const flat = (ns: readonly FrameworkNode[]): FrameworkNode[] =>
+    ns.flatMap((n) => [n, ...flat(n.children ?? [])]);
+  const nodes = flat(framework.indicators);
+  const rate = nodes.find((n) => n.rule?.kind === 'rate' && n.rule.input === 'budgetCompletionRate');
+  const rateWeight = rate ? dec(rate.weight) : null;
+  return { rows: dec(framework.total).minus(rateWeight ?? dec(0)), rate: rateWeight };
+};
 /** 实际完成值 at or beyond 130% of the target (or 30 over a zero target) must be explained (广西 rule, S8). */
 const OVER = dec('1.3');
 
@@ -125,7 +147,8 @@ const deviationRule = (i: ProjectIndicator): Finding[] => {
 };
 
 /** 分值: every row has one, they add up to 90, and 预算执行率 is worth 10. */
-const weightRules = (r: ProjectReport): Finding[] => {
+const weightRules = (r: ProjectReport, w: FormWeights): Finding[] => {
+  const INDICATOR_TOTAL = w.rows;
   const out: Finding[] = [];
   for (const i of r.indicators) {
     if (!i.weight) {
@@ -143,14 +166,15 @@ const weightRules = (r: ProjectReport): Finding[] => {
     out.push({
       rule: 'project.weights-total',
       severity: 'error',
-      message: `绩效指标分值合计 ${show(total)} 分，应为 ${show(INDICATOR_TOTAL)} 分（另 ${show(RATE_WEIGHT)} 分为预算执行率）`,
+      message: `绩效指标分值合计 ${show(total)} 分，应为 ${show(INDICATOR_TOTAL)} 分${w.rate ? `（另 ${show(w.rate)} 分为预算执行率）` : ''}`,
       expected: show(INDICATOR_TOTAL),
       actual: show(total),
       locations: at(...r.indicators.map((i) => i.weight?.src)),
     });
   }
   const rate = totalFundRow(r)?.weight;
-  if (rate && !dec(rate.value).eq(RATE_WEIGHT)) {
+  const RATE_WEIGHT = w.rate;
+  if (rate && RATE_WEIGHT && !dec(rate.value).eq(RATE_WEIGHT)) {
     out.push({
       rule: 'project.rate-weight',
       severity: 'error',
@@ -177,7 +201,7 @@ const unitRule = (i: ProjectIndicator): Finding[] =>
       ]
     : [];
 
-export const projectIndicatorRules = (r: ProjectReport): Finding[] => [
+export const projectIndicatorRules = (r: ProjectReport, framework: Framework | null = null): Finding[] => [
   ...r.indicators.flatMap((i) => [...unitRule(i), ...formulaRule(i), ...deviationRule(i)]),
-  ...weightRules(r),
+  ...weightRules(r, formWeights(framework, r)),
 ];

@@ -125,6 +125,17 @@ describe('project audit', () => {
     });
   }
 
+  it('a narrative report weighs its own tree to 100 (less a 预算执行率 row it weighs apart)', () => {
+    const narrative = (): ProjectReport => ({ ...cleanProject(), layout: 'narrative' });
+    const rateRow = narrative();
+    expect(rules(rateRow)).not.toContain('project.weights-total');
+    const noRate = narrative();
+    for (const f of noRate.funds) f.weight = null;
+    expect(rules(noRate)).toContain('project.weights-total');
+    set(by(noRate, '居民满意度').weight, String(Number(by(noRate, '居民满意度').weight!.value) + 10));
+    expect(rules(noRate)).not.toContain('project.weights-total');
+  });
+
   it('findings carry Chinese messages and point at the cells', () => {
     const r = cleanProject();
     set(by(r, '器材完好率').score, '20');

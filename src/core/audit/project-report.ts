@@ -5,6 +5,7 @@
 import { dec, decimalPlaces, roundHalfUp, sum } from '../decimal.ts';
 import type { Finding } from '../findings.ts';
 import { totalFundRow } from '../framework/project-view.ts';
+import type { Framework } from '../framework/schema.ts';
 import type { ProjectReport } from '../model/index.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { projectFundRules } from './project-funds.ts';
@@ -50,10 +51,10 @@ const totalRules = (r: ProjectReport): Finding[] => {
 /** Every finding of a project form, the reader's warnings last unless left out. */
 export const auditProjectReport = (
   r: ProjectReport,
-  options: { readerWarnings?: boolean } = {},
+  options: { readerWarnings?: boolean; framework?: Framework | null | undefined } = {},
 ): Finding[] => [
   ...projectFundRules(r),
-  ...projectIndicatorRules(r),
+  ...projectIndicatorRules(r, options.framework ?? null),
   ...totalRules(r),
   ...(options.readerWarnings === false ? [] : r.meta.warnings),
 ];

@@ -53,24 +53,46 @@ const headingsOf = (
 const flat = (nodes: readonly FrameworkNode[]): FrameworkNode[] =>
   nodes.flatMap((n) => [n, ...flat(n.children ?? [])]);
 
+/** Each node of a framework as its comparable names and its weight; frameworks are immutable, so kept. */
+const nodeKeys = new WeakMap<Framework, { names: string[]; weight: string }[]>();
+const keysOf = (f: Framework): { names: string[]; weight: string }[] => {
+  let keys = nodeKeys.get(f);
+  if (!keys) {
+    keys = flat(f.indicators).map((n) => ({
+      names: [n.name, ...(n.aliases ?? [])].map(normalizeName),
+      weight: n.weight,
+    }));
+    nodeKeys.set(f, keys);
+  }
+  return keys;
+};
+
+/** The report's headings as `fitOf` compares them (a 项目 form's depend on the framework's view of it). */
+const reportHeadings = (report: Report, f: Framework): Map<string, string[]> =>
+  headingsOf(report.kind === 'project' ? projectScoringView(report, f).indicators : report.indicators);
+
+const fitWith = (headings: Map<string, string[]>, f: Framework): number => {
+  const keys = keysOf(f);
+  const w = (x: string) => dec(x);
+  const hit = keys.filter((k) =>
+    k.names.some((name) => {
+      const weights = headings.get(name);
+      return (
+        weights !== undefined &&
+        (weights.length === 0 || weights.some((x) => x === k.weight || w(x).eq(w(k.weight))))
+      );
+    }),
+  ).length;
+  return keys.length === 0 ? 0 : hit / keys.length;
+};
+
 /**
  * How well a framework fits a report, 0–1: the share of the framework's nodes the report has under the
  * same name (or an alias) and, where the report states a weight for it, with the framework's weight. A
  * report of another county that borrows the names but not the weights (固定资产利用率 14 where the
  * framework gives 2) is not the framework's.
  */
-export const fitOf = (report: Report, f: Framework): number => {
-  const tree = report.kind === 'project' ? projectScoringView(report, f).indicators : report.indicators;
-  const headings = headingsOf(tree);
-  const nodes = flat(f.indicators);
-  const hit = nodes.filter((n) =>
-    [n.name, ...(n.aliases ?? [])].some((name) => {
-      const weights = headings.get(normalizeName(name));
-      return weights !== undefined && (weights.length === 0 || weights.some((w) => dec(w).eq(dec(n.weight))));
-    }),
-  ).length;
-  return nodes.length === 0 ? 0 : hit / nodes.length;
-};
+export const fitOf = (report: Report, f: Framework): number => fitWith(reportHeadings(report, f), f);
 
 const pct = (fit: number): string => `${Math.round(fit * 100)}%`;
 
@@ -93,12 +115,15 @@ const candidateOf = (f: Framework, fit: number): Candidate => ({
 export const rankCandidates = (
   report: Report,
   frameworks: readonly Framework[],
-): { framework: Framework; candidate: Candidate }[] =>
-  frameworks
+): { framework: Framework; candidate: Candidate }[] => {
+  // A 部门整体 report's headings are the same for every framework: gathered once.
+  const shared = report.kind === 'department' ? headingsOf(report.indicators) : null;
+  return frameworks
     .filter((f) => f.kind === report.kind)
-    .map((f) => ({ f, fit: fitOf(report, f), gap: yearGap(report, f) }))
+    .map((f) => ({ f, fit: fitWith(shared ?? reportHeadings(report, f), f), gap: yearGap(report, f) }))
     .sort((a, b) => b.fit - a.fit || a.gap - b.gap)
     .map(({ f, fit }) => ({ framework: f, candidate: candidateOf(f, fit) }));
+};
 
 export const chooseFitting = (
   report: Report,

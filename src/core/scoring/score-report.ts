@@ -11,6 +11,7 @@ import { type Framework, type FrameworkNode, gradeBandsOf } from '../framework/s
 import type { DepartmentReport, IndicatorNode, Report } from '../model/index.ts';
 import { gradeOf } from './grade.ts';
 import { type InputLookup, inputLookup, type Overrides } from './inputs.ts';
+import { isJudgment, writtenDeduction } from './judgment.ts';
 import { type LeafContext, scoreLeaf } from './rules/index.ts';
 import type { LeafOutcome, Lever, LostPoints, ScoredNode, ScoredReport } from './types.ts';
 
@@ -132,6 +133,25 @@ const scoreFrameworkNode = (
   };
   if (heading) w.leafHeadings.add(heading);
   const o = scoreLeaf(rule, ctx);
+  const formula = clampRound(o.score, weight);
+  if (rule.kind !== 'manual' && !o.fallback && stated && isJudgment(stated, formula, heading?.evidence)) {
+    // A written judgment deduction below the formula's score is kept; the formula's is shown beside it.
+    const d = writtenDeduction(heading?.evidence ?? '');
+    const kept: LeafOutcome = {
+      ...o,
+      score: stated,
+      lost: [{ reason: `自评扣分：${d?.reason ?? ''}` }],
+      notes: [
+        ...o.notes,
+        `按评分规则为 ${formula.toFixed()} 分；报告写明${d?.reason ?? '扣分理由'}，按自评 ${stated.toFixed()} 分计`,
+      ],
+      levers: [],
+    };
+    return {
+      ...leafNode(f.name, level, heading, weight, stated, rule.kind, kept, ctx.path, w),
+      formula: decString(formula),
+    };
+  }
   return leafNode(f.name, level, heading, weight, stated, rule.kind, o, ctx.path, w);
 };
 

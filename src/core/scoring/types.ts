@@ -26,6 +26,8 @@ export type ScoredNode = {
   notes: string[];
   /** True when a quantitative leaf lacked its input and took the stated score instead. */
   fallback: boolean;
+  /** The formula's score of a leaf that keeps a stated judgment deduction below it (judgment.ts). */
+  formula?: string | undefined;
   children: ScoredNode[];
 };
 

@@ -1,8 +1,11 @@
 /**
- * The body of a .docx (word/document.xml) as the records the text reader parses: one per paragraph,
- * one per table cell (merged cells once, at their first grid column and row; several paragraphs of a
- * cell joined by "\n"), with Word's automatic numbering written back in front of the text.
+ * The body of a .docx (word/document.xml) as the format-neutral Document's blocks: one paragraph per
+ * line of a `w:p` (with the heading level its style gives, and centring), one table per `w:tbl` (merged
+ * cells once, at their first grid column and row, with their row and column spans; several paragraphs of
+ * a cell joined by "\n"), with Word's automatic numbering written back in front of the text. Also as the
+ * records the text reader parses ({@link documentLines}).
  */
+import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable } from '../document/document.ts';
 import type { SourceLine } from '../text/source-line.ts';
 import { APPENDIX_STYLE, AUDIT_STYLE } from './docx-style.ts';
 import { type NumberingDefs, type NumPr, numberer } from './numbering.ts';
@@ -27,6 +30,44 @@ export const readStyleNumbering = (root: XmlNode[]): Map<string, NumPr> => {
     for (let hops = 0; s && hops < 10; hops++) {
       if (s.numPr) {
         out.set(id, s.numPr);
+        break;
+      }
+      s = s.basedOn ? raw.get(s.basedOn) : undefined;
+    }
+  }
+  return out;
+};
+
+/**
+ * Paragraph style id → the heading level it gives (1-based): its outline level (w:outlineLvl, 0-based),
+ * else a built-in heading name ("heading 2", "标题 2"), following w:basedOn.
+ */
+export const readStyleLevels = (root: XmlNode[]): Map<string, number> => {
+  const raw = new Map<string, { level?: number; basedOn?: string }>();
+  const styles = root.find((n) => tagOf(n) === 'w:styles');
+  for (const s of styles ? childrenOf(styles) : []) {
+    if (tagOf(s) !== 'w:style' || attr(s, 'w:type') !== 'paragraph') continue;
+    const outline = attr(child(child(s, 'w:pPr') ?? {}, 'w:outlineLvl') ?? {}, 'w:val');
+    const name = attr(child(s, 'w:name') ?? {}, 'w:val') ?? '';
+    const named = /^(heading|标题)\s*([1-9])$/i.exec(name.trim());
+    const level =
+      outline !== undefined && Number(outline) < 9
+        ? Number(outline) + 1
+        : named
+          ? Number(named[2])
+          : undefined;
+    const based = child(s, 'w:basedOn');
+    raw.set(attr(s, 'w:styleId') ?? '', {
+      ...(level ? { level } : {}),
+      ...(based ? { basedOn: attr(based, 'w:val') ?? '' } : {}),
+    });
+  }
+  const out = new Map<string, number>();
+  for (const id of raw.keys()) {
+    let s = raw.get(id);
+    for (let hops = 0; s && hops < 10; hops++) {
+      if (s.level) {
+        out.set(id, s.level);
         break;
       }
       s = s.basedOn ? raw.get(s.basedOn) : undefined;
@@ -94,11 +135,12 @@ const runText = (f: Fields, nodes: XmlNode[]): string => {
 
 type Walk = {
   fields: Fields;
-  lines: SourceLine[];
+  blocks: DocBlock[];
   paragraph: number;
   tables: number;
   number: (p: NumPr) => string;
   styles: Map<string, NumPr>;
+  levels: Map<string, number>;
 };
 
 const styleOf = (p: XmlNode): string | undefined => {
@@ -154,11 +196,19 @@ const cellText = (w: Walk, tc: XmlNode): string => {
 
 const table = (w: Walk, tbl: XmlNode): void => {
   const name = String(++w.tables);
-  let row = 0;
+  const rows: DocRow[] = [];
+  /** The cell a vertical merge started, by grid column: continued cells add to its row span. */
+  const open = new Map<number, DocCell>();
+  let headerRows = 0;
+  let header = true;
   for (const tr of childrenOf(tbl)) {
     if (tagOf(tr) !== 'w:tr') continue;
+    const row = rows.length;
     const trPr = child(tr, 'w:trPr');
+    if (header && trPr && child(trPr, 'w:tblHeader')) headerRows++;
+    else header = false;
     let column = Number(attr(child(trPr ?? {}, 'w:gridBefore') ?? {}, 'w:val') ?? 0);
+    const cells: DocCell[] = [];
     for (const tc of childrenOf(tr)) {
       if (tagOf(tc) !== 'w:tc') continue;
       const tcPr = child(tc, 'w:tcPr');
@@ -168,11 +218,48 @@ const table = (w: Walk, tbl: XmlNode): void => {
       const text = cellText(w, tc);
       // A vMerge without "restart" continues the cell above: that cell was given already.
       const continued = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
-      if (!continued) w.lines.push({ text, src: { line, table: name, row, column, raw: text } });
+      const above = open.get(column);
+      if (continued && above) above.rowSpan++;
+      else if (!continued) {
+        const cell: DocCell = {
+          text,
+          src: { line, table: name, row, column, raw: text },
+          rowSpan: 1,
+          colSpan: span,
+        };
+        cells.push(cell);
+        if (vMerge) open.set(column, cell);
+        else open.delete(column);
+      }
       column += span;
     }
-    row++;
+    rows.push({ cells });
   }
+  const t: DocTable = {
+    kind: 'table',
+    id: name,
+    rows,
+    headerRows,
+    caption: [],
+    src: { line: w.paragraph, raw: '' },
+  };
+  w.blocks.push(t);
+};
+
+/** A paragraph's heading level (its style's, or a direct outline level) and centring. */
+const paragraphStyle = (w: Walk, p: XmlNode): Pick<DocParagraph, 'styleLevel' | 'centered'> => {
+  const pPr = child(p, 'w:pPr');
+  if (!pPr) return {};
+  const outline = attr(child(pPr, 'w:outlineLvl') ?? {}, 'w:val');
+  const styleId = attr(child(pPr, 'w:pStyle') ?? {}, 'w:val');
+  const level =
+    outline !== undefined && Number(outline) < 9
+      ? Number(outline) + 1
+      : styleId
+        ? w.levels.get(styleId)
+        : undefined;
+  const jc = attr(child(pPr, 'w:jc') ?? {}, 'w:val');
+  return { ...(level ? { styleLevel: level } : {}), ...(jc === 'center' ? { centered: true } : {}) };
 };
 
 const body = (w: Walk, nodes: XmlNode[]): void => {
@@ -182,8 +269,10 @@ const body = (w: Walk, nodes: XmlNode[]): void => {
       if (tag === 'w:p') w.paragraph++;
     } else if (tag === 'w:p') {
       const line = ++w.paragraph;
+      const style = paragraphStyle(w, n);
       for (const text of paragraphText(w, n).split('\n')) {
-        if (text.trim() !== '') w.lines.push({ text, src: { line, raw: text } });
+        if (text.trim() !== '')
+          w.blocks.push({ kind: 'paragraph', text, src: { line, raw: text }, ...style });
       }
     } else if (tag === 'w:tbl') table(w, n);
     else if (tag === 'w:sdt') body(w, childrenOf(child(n, 'w:sdtContent') ?? {}));
@@ -191,21 +280,38 @@ const body = (w: Walk, nodes: XmlNode[]): void => {
   }
 };
 
-export const documentLines = (
+/** The body's blocks: paragraphs and tables in document order. */
+export const documentBlocks = (
   document: XmlNode[],
   numbering: NumberingDefs,
   styles: Map<string, NumPr>,
-): SourceLine[] => {
+  levels: Map<string, number> = new Map(),
+): DocBlock[] => {
   const w: Walk = {
     fields: { open: [] },
-    lines: [],
+    blocks: [],
     paragraph: 0,
     tables: 0,
     number: numberer(numbering),
     styles,
+    levels,
   };
   const doc = document.find((n) => tagOf(n) === 'w:document');
   const b = doc ? child(doc, 'w:body') : undefined;
   if (b) body(w, childrenOf(b));
-  return w.lines;
+  return w.blocks;
 };
+
+/** The blocks as records: paragraphs, and each table's cells row by row (merged cells once). */
+export const blockLines = (blocks: readonly DocBlock[]): SourceLine[] =>
+  blocks.flatMap((b) =>
+    b.kind === 'paragraph'
+      ? [{ text: b.text, src: b.src }]
+      : b.rows.flatMap((r) => r.cells.map((c) => ({ text: c.text, src: c.src }))),
+  );
+
+export const documentLines = (
+  document: XmlNode[],
+  numbering: NumberingDefs,
+  styles: Map<string, NumPr>,
+): SourceLine[] => blockLines(documentBlocks(document, numbering, styles));

@@ -1,16 +1,13 @@
 /** A .docx file's body as {@link SourceLine} records, read defensively (see ../zip, ooxml-xml.ts). */
+
+import type { Document } from '../document/document.ts';
 import type { SourceLine } from '../text/source-line.ts';
 import { type GuardedZip, openZipGuarded, type ZipProblem } from '../zip/index.ts';
 import { type NumberingDefs, readNumbering } from './numbering.ts';
-import { documentLines, readStyleNumbering } from './ooxml-lines.ts';
+import { blockLines, documentBlocks, readStyleLevels, readStyleNumbering } from './ooxml-lines.ts';
 import { attr, childrenOf, parseXml, tagOf, type XmlNode } from './ooxml-xml.ts';
 
 export type DocxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
-
-const problem = (code: string, zh: string, en: string): DocxLines => ({
-  ok: false,
-  problem: { code, zh, en },
-});
 
 type Part = { ok: true; nodes: XmlNode[] | null } | { ok: false; problem: ZipProblem };
 
@@ -42,7 +39,10 @@ const mainPartName = (rels: XmlNode[] | null): string => {
   return 'word/document.xml';
 };
 
-export const readDocxLines = (bytes: Uint8Array): DocxLines => {
+export type DocxDocument = { ok: true; doc: Document } | { ok: false; problem: ZipProblem };
+
+/** The .docx as the format-neutral Document (paragraphs with style levels, tables with spans). */
+export const readDocxDocument = (bytes: Uint8Array): DocxDocument => {
   const opened = openZipGuarded(bytes);
   if (!opened.ok) return opened;
   const zip = opened.value;
@@ -50,16 +50,22 @@ export const readDocxLines = (bytes: Uint8Array): DocxLines => {
   if (!rels.ok) return rels;
   const name = mainPartName(rels.nodes);
   if (!name.endsWith('.xml') || name.includes('..')) {
-    return problem('read.not-docx', '压缩包不是 Word 文档', 'not a Word document');
+    return {
+      ok: false,
+      problem: { code: 'read.not-docx', zh: '压缩包不是 Word 文档', en: 'not a Word document' },
+    };
   }
   const doc = readPart(zip, name);
   if (!doc.ok) return doc;
   if (!doc.nodes?.some((n) => tagOf(n) === 'w:document')) {
-    return problem(
-      'read.not-docx',
-      '压缩包中没有 Word 正文（word/document.xml）',
-      'no Word document body in the zip',
-    );
+    return {
+      ok: false,
+      problem: {
+        code: 'read.not-docx',
+        zh: '压缩包中没有 Word 正文（word/document.xml）',
+        en: 'no Word document body in the zip',
+      },
+    };
   }
   const numbering = readPart(zip, 'word/numbering.xml');
   if (!numbering.ok) return numbering;
@@ -69,5 +75,12 @@ export const readDocxLines = (bytes: Uint8Array): DocxLines => {
     ? readNumbering(numbering.nodes)
     : { abstracts: new Map(), nums: new Map() };
   const styleNums = styles.nodes ? readStyleNumbering(styles.nodes) : new Map();
-  return { ok: true, lines: documentLines(doc.nodes, defs, styleNums) };
+  const levels = styles.nodes ? readStyleLevels(styles.nodes) : new Map();
+  const blocks = documentBlocks(doc.nodes, defs, styleNums, levels);
+  return { ok: true, doc: { format: 'docx', encoding: null, blocks, warnings: [] } };
+};
+
+export const readDocxLines = (bytes: Uint8Array): DocxLines => {
+  const read = readDocxDocument(bytes);
+  return read.ok ? { ok: true, lines: blockLines(read.doc.blocks) } : read;
 };

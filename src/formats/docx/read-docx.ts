@@ -1,14 +1,13 @@
-/** Reads a .docx report: OOXML body → source lines → the text reader's parser (or the project form's) → the model. */
-import { looksLikeProjectForm, parseProjectLines } from '../project/parse-project.ts';
+/**
+ * Reads a .docx report: OOXML body → the format-neutral Document (paragraphs with the heading level
+ * their style gives, tables with merged cells as spans) → the understanding step → the model.
+ */
+import { understandDocument } from '../document/understand.ts';
 import { type ReadResult, readError } from '../read-result.ts';
-import { parseReportLines } from '../text/parse-lines.ts';
-import { readDocxLines } from './read-docx-lines.ts';
+import { readDocxDocument } from './read-docx-lines.ts';
 
 export const readDocxReport = (bytes: Uint8Array): ReadResult => {
-  const lines = readDocxLines(bytes);
-  if (!lines.ok) return readError(lines.problem.code, lines.problem.zh, lines.problem.en);
-  // A 项目支出绩效自评表 has its own reader (src/formats/project); the body is read once for both.
-  if (looksLikeProjectForm(lines.lines))
-    return parseProjectLines(lines.lines, { format: 'docx', encoding: null });
-  return parseReportLines(lines.lines, { format: 'docx', encoding: null });
+  const read = readDocxDocument(bytes);
+  if (!read.ok) return readError(read.problem.code, read.problem.zh, read.problem.en);
+  return understandDocument(read.doc);
 };

@@ -58,8 +58,11 @@ const CHROME_WORDS = new Set([
 export const attrOf = (el: Element, name: string): string | undefined =>
   el.attrs.find((a) => a.name === name)?.value;
 
-/** True for an element whose class or id names it as chrome. */
+/** True for an element whose class or id names it as chrome, or an office suite's page header/footer. */
 export const isChromeElement = (el: Element): boolean => {
+  // LibreOffice's and Word's "save as web page" keep the page header and footer as titled blocks.
+  const title = attrOf(el, 'title')?.toLowerCase();
+  if (title === 'header' || title === 'footer') return true;
   const names = `${attrOf(el, 'class') ?? ''} ${attrOf(el, 'id') ?? ''}`.toLowerCase();
   for (const token of names.split(/\s+/)) {
     if (token?.split(/[-_]/).some((part) => CHROME_WORDS.has(part))) return true;
@@ -73,6 +76,8 @@ const TOOL =
 const PLACE = /^(当前位置|您现在的位置|您的位置|所在位置|现在位置)\s*[:：]/u;
 const PUBLICATION =
   /^(发布时间|发布日期|来源|信息来源|浏览次数|访问次数|阅读次数|点击数|点击次数|索引号|发布机构|发文机关|主题分类|成文日期|公开方式|公开范围)\s*[:：]/u;
+/** A page number left in the page (— 3 —, - 3 -, 第3页 共11页). */
+const PAGE_NUMBER = /^[-—–－]\s*\d+\s*[-—–－]$|^第\s*\d+\s*页(\s*[/,，]?\s*共\s*\d+\s*页)?$/u;
 const SITE =
   /版权所有|ICP备|网站标识码|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫在手机|^上一篇|^下一篇/u;
 
@@ -80,5 +85,5 @@ const SITE =
 export const isChromeText = (text: string): boolean => {
   if (text.length > 160) return false;
   if (text.replace(TOOL, '').trim() === '') return true;
-  return PLACE.test(text) || PUBLICATION.test(text) || SITE.test(text);
+  return PLACE.test(text) || PUBLICATION.test(text) || SITE.test(text) || PAGE_NUMBER.test(text);
 };

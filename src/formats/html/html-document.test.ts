@@ -59,7 +59,8 @@ describe('HTML → Document', () => {
   it('leaves out page chrome and reads a layout table as text', () => {
     const d = doc(`<div class="header">网站</div><div class="breadcrumb">首页 &gt; 公开</div>
       <table><tr><td><div class="nav-left">菜单</div></td><td><h1>报告标题</h1><p>正文一段。</p></td></tr></table>
-      <p>【打印本页】【关闭窗口】</p><p>发布时间：2024-01-02</p><footer>版权所有</footer>`);
+      <p>【打印本页】【关闭窗口】</p><p>发布时间：2024-01-02</p><footer>版权所有</footer>
+      <div title="footer"><p>— 3 —</p></div><p>第 4 页 共 9 页</p>`);
     expect(d.blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'table'))).toEqual([
       '报告标题',
       '正文一段。',

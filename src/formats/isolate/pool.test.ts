@@ -41,6 +41,15 @@ describe('readers in child processes', () => {
     expect(!r.ok && r.error.message).toContain('64 MB');
   }, 90_000);
 
+  it('replaces a child that grew large reading a file it finished', async () => {
+    configureIsolation({ workers: 1, timeoutMs: 120_000, memoryMb: 2048 });
+    const r = await runIsolated('read-report', await hugeFile());
+    // Read to the end (not a report), and the child that held it is gone.
+    expect(code(r)).toMatch(/^read\./);
+    expect(['read.timeout', 'read.out-of-memory']).not.toContain(code(r));
+    expect(isolationState().workers).toBe(0);
+  }, 150_000);
+
   it('cancels a task', async () => {
     configureIsolation({ timeoutMs: 60_000, memoryMb: 2048 });
     const bytes = await hugeFile();

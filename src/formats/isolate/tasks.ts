@@ -14,7 +14,10 @@ export type IsolatedResult<K extends IsolatedKind> = Awaited<ReturnType<(typeof 
 
 /** The parent's message: run `kind` on `bytes`. */
 export type WorkRequest = { id: number; kind: IsolatedKind; bytes: Uint8Array };
-/** The worker's answer: the task's result, or why it threw (a bug, never bad input). */
+/**
+ * The worker's answer: the task's result and the child's resident memory after it, or why it threw (a
+ * bug, never bad input).
+ */
 export type WorkReply =
-  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: true; result: unknown; rss: number }
   | { id: number; ok: false; message: string };

@@ -7,7 +7,8 @@ import { TASKS, type WorkReply, type WorkRequest } from './tasks.ts';
 process.on('message', async (msg: WorkRequest) => {
   let reply: WorkReply;
   try {
-    reply = { id: msg.id, ok: true, result: await TASKS[msg.kind](msg.bytes) };
+    const result = await TASKS[msg.kind](msg.bytes);
+    reply = { id: msg.id, ok: true, result, rss: process.memoryUsage.rss() };
   } catch (e) {
     reply = { id: msg.id, ok: false, message: (e as Error).message };
   }

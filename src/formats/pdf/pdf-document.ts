@@ -45,7 +45,8 @@ const PAGE_NUMBER =
 
 /** Lines in the top or bottom margin band that are page numbers or repeat on many pages. */
 const marginLines = (pages: PdfPage[], lines: Line[][]): Set<Line> => {
-  const band = (l: Line, p: PdfPage) => l.y > p.height * 0.92 || l.y < p.height * 0.08;
+  // GB/T 9704 sets the page number 7 mm below a 37 mm bottom margin: up to 15% of an A4 page.
+  const band = (l: Line, p: PdfPage) => l.y > p.height * 0.9 || l.y < p.height * 0.15;
   const key = (l: Line) => l.text.replace(/[0-9]+/g, '#');
   const seen = new Map<string, number>();
   lines.forEach((ls, i) => {
@@ -97,7 +98,9 @@ const measureOf = (lines: Line[]): Measure => {
 const isCentered = (l: Line, m: Measure): boolean =>
   l.x0 > m.left + 2 * l.size && Math.abs(l.x0 - m.left - (m.right - l.x1)) < 1.5 * l.size;
 
-const UNBREAKABLE = /^[A-Za-z0-9.%,:/+-]+|^[“‘（《「『〔【(]*.[、，。；：！？）》」』〕】”’%]*/u;
+const NUMBERED = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/u;
+
+const UNBREAKABLE = /^[“‘（《「『〔【(]*(?:[A-Za-z0-9.%,:/+-]+|.)[、，。；：！？）》」』〕】”’%]*/u;
 
 /** Roughly how wide the start of a line that could not be broken is. */
 const firstWidth = (l: Line): number => {
@@ -110,6 +113,8 @@ const firstWidth = (l: Line): number => {
 /** True when `next` goes on with the paragraph `prev` ended: `prev` filled the measure, `next` starts at the margin. */
 const continues = (prev: Line, next: Line, m: Measure): boolean => {
   if (Math.abs(prev.size - next.size) > 0.5) return false;
+  // A sentence ended and a numbered item starts: a new paragraph, even where items are not indented.
+  if (/[。；：！？]$/.test(prev.text) && NUMBERED.test(next.text)) return false;
   // The line ended short only because what starts the next did not fit: a number, a Latin word, or a
   // character with the punctuation that may not end (“优) or start (股、) a line.
   if (prev.x1 < m.right - firstWidth(next) - 0.5 * prev.size) return false;
@@ -228,6 +233,7 @@ const sameColumns = (a: Grid, b: Grid): boolean =>
 
 export const pdfDocument = (pages: PdfPage[]): Document => {
   const split = pages.map((p) => pageTables(p));
+
   const pageLines = split.map((s, i) => linesOf(s.rest, pages[i]!.number));
   const margins = marginLines(pages, pageLines);
   const bodyLines = pageLines.map((ls) => ls.filter((l) => !margins.has(l) && l.text !== ''));

@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { modelData } from '../docx/model-data.ts';
 import { reportTitle } from '../docx/report-blocks.ts';
+import { writeDocx } from '../docx/write-docx.ts';
 import { writeHtml } from '../html/write-html.ts';
+import { findSoffice } from '../office/libreoffice.ts';
 import { readReport } from '../read-report.ts';
 import { blankPdf, encryptedPdf } from './test-pdf.ts';
 import { findChromium, htmlToPdf } from './write-pdf.ts';
@@ -61,6 +66,44 @@ describe.skipIf(!findChromium())(
     );
   },
 );
+
+/** A .docx printed to PDF by LibreOffice, as Word and WPS export: borders as lines, a footer page number. */
+const officePdf = (docx: Uint8Array): Uint8Array => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-lopdf-'));
+  try {
+    writeFileSync(join(dir, 'r.docx'), docx);
+    const args = [
+      `-env:UserInstallation=file://${dir}/p`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+    ];
+    execFileSync('soffice', [...args, join(dir, 'r.docx')], { stdio: 'ignore', timeout: 180_000 });
+    return new Uint8Array(readFileSync(join(dir, 'r.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+describe.skipIf(!findSoffice())('PDF exported by an office suite', () => {
+  it('clean-base.txt as .docx printed by LibreOffice reads as the .docx does, but for the score table', async () => {
+    const report = await fixture('../../../test/fixtures/audit/clean-base.txt');
+    const docx = await writeDocx({ report, allowErrors: true });
+    const fromDocx = await readReport(docx);
+    const back = await readReport(officePdf(docx));
+    if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.error.message);
+    if (back.report.kind !== 'department' || fromDocx.report.kind !== 'department') throw new Error('kind');
+    // The score table the writer appends is marked as derived in the .docx only: in the PDF its title is
+    // text after the last part, which the understanding step takes as a note.
+    const notes = back.report.otherNotes?.value;
+    expect(notes).toBe(`${fromDocx.report.otherNotes?.value}\n附表：部门整体支出绩效自评评分表`);
+    expect(modelData({ ...back.report, otherNotes: null })).toEqual(
+      modelData({ ...fromDocx.report, otherNotes: null }),
+    );
+  }, 240_000);
+});
 
 describe('PDF that cannot be read', () => {
   it('a PDF without a text layer is named a scan', async () => {

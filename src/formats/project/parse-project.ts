@@ -9,7 +9,7 @@ import type { SourceLine } from '../text/source-line.ts';
 import { CellReader } from './cells.ts';
 import { cellText, findCell, labelKey, type Row, tableRows } from './grid.ts';
 import { readIndicators } from './indicators.ts';
-import { labelled, readFunds, readGoal, readTotal } from './sections.ts';
+import { isLabel, labelled, readFunds, readGoal, readTotal } from './sections.ts';
 
 const NAME = /^项目名称/;
 const DEPT = /^(市级|县级|省级)?主管部门/;
@@ -49,6 +49,22 @@ const paragraphField = (lines: readonly SourceLine[], label: RegExp): TextFact |
       const m = /^\s*([^：:]{2,10})[：:]\s*(.+?)\s*$/.exec(part);
       if (m && label.test(labelKey(m[1]!))) return { value: m[2]!, src: l.src };
     }
+  }
+  return null;
+};
+
+/**
+ * A label alone on its line and its value on the next (a form copied out of a PDF, one cell per line):
+ * "项目名称" then "乡村学校午餐营养改善补助".
+ */
+const nextLineField = (lines: readonly SourceLine[], label: RegExp): TextFact | null => {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.src.table !== undefined || !label.test(labelKey(l.text)) || /[:：]/.test(l.text)) continue;
+    if (cellText(l.text).length > 12) continue;
+    const next = lines[i + 1]!;
+    const value = cellText(next.text);
+    if (next.src.table === undefined && value && !isLabel(labelKey(value))) return { value, src: next.src };
   }
   return null;
 };
@@ -101,7 +117,7 @@ export const parseProjectLines = (
   const funds = readFunds(rows, r);
   const indicators = readIndicators(rows, r);
   const { total, grade } = readTotal(rows, r);
-  const name = labelled(rows, NAME, r) ?? paragraphField(lines, NAME);
+  const name = labelled(rows, NAME, r) ?? paragraphField(lines, NAME) ?? nextLineField(lines, NAME);
   if (!name) r.missing('read.project-name-missing', '未找到项目名称');
   if (!funds) r.missing('read.project-funds-missing', '未找到项目资金（年初预算数、全年执行数）表头');
   if (!indicators) r.missing('read.project-indicators-missing', '未找到绩效指标表头（三级指标）');
@@ -120,8 +136,8 @@ export const parseProjectLines = (
     formNo: formNoInText(lines) ?? labelled(rows, /^报表编号/, r),
     project: {
       name,
-      department: labelled(rows, DEPT, r) ?? paragraphField(lines, DEPT),
-      implementer: labelled(rows, IMPL, r) ?? paragraphField(lines, IMPL),
+      department: labelled(rows, DEPT, r) ?? paragraphField(lines, DEPT) ?? nextLineField(lines, DEPT),
+      implementer: labelled(rows, IMPL, r) ?? paragraphField(lines, IMPL) ?? nextLineField(lines, IMPL),
     },
     moneyUnit: funds?.unit ?? null,
     funds: funds?.rows ?? [],

@@ -4,11 +4,17 @@
  */
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { type ReadResult, readError } from '../read-result.ts';
-import { type Block, type Para, type Table, toBlocks } from './blocks.ts';
+import { type Block, type Para, srcOf, type Table, toBlocks } from './blocks.ts';
 import { findAnchors, PART_KEYS, type PartKey } from './parts/anchors.ts';
 import { readConclusion, readYear } from './parts/conclusion.ts';
 import { missing, PART_NAMES, parasOf, type ReadContext, warn } from './parts/context.ts';
-import { departmentFromText, readDuties, readOrgUnits, readStaffing } from './parts/department.ts';
+import {
+  departmentFromText,
+  jurisdictionOf,
+  readDuties,
+  readOrgUnits,
+  readStaffing,
+} from './parts/department.ts';
 import { readExpenditureTable } from './parts/expenditure-table.ts';
 import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
 import { readAchievements, readTargets } from './parts/goal-tables.ts';
@@ -22,6 +28,10 @@ import type { SourceLine } from './source-line.ts';
 export type { SourceLine } from './source-line.ts';
 
 export type ParseMeta = { format: DepartmentReport['meta']['format']; encoding: string | null };
+
+const PRONOUN = /^(?:本|我|该)(?:局|委|办|单位|部门|中心|院|所|站|队|馆|机关)$/;
+const ORG_NAME =
+  /^[\u4e00-\u9fa5（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|站|队|馆|会|部|厅|处|室|社|团|校|医院)$/;
 
 /** Parts whose presence says "this is such a report". */
 const TELLING: readonly PartKey[] = [
@@ -121,7 +131,23 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
   const problems = readProblems(ctx);
   const otherNotes = readOtherNotes(ctx);
   const conclusionPara = parasOf(parts.conclusion)[0];
+  // "本局为县政府工作部门": a pronoun names no one; the title does.
+  if (dept.name && PRONOUN.test(dept.name.value)) {
+    dept.name = null;
+    dept.jurisdiction = null;
+  }
   for (const p of [titlePara, conclusionPara]) if (p) departmentFromText(p, dept);
+  // A title over two lines: the unit's name alone on the line above "2022年部门整体支出绩效自评报告".
+  const above = titlePara
+    ? parasOf(parts.title)
+        .filter((p) => p.at < titlePara.at)
+        .at(-1)
+    : undefined;
+  if (!dept.name && above && ORG_NAME.test(above.text)) {
+    dept.name = { value: above.text, src: above.src };
+    const j = jurisdictionOf(above.text);
+    if (j) dept.jurisdiction = { value: j, src: srcOf(above, 0, j.length) };
+  }
   const year = readYear(ctx, [
     titlePara,
     conclusionPara,

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { signIn, signOut } from '../../app/sessions.ts';
 import { changeOwnPassword } from '../../app/users-admin.ts';
+import { throttleKey } from '../client-address.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { LIMITS, limit } from '../respond.ts';
@@ -18,8 +19,9 @@ export const authRoutes = (limiter: LoginLimiter) =>
     .post('/session', limit(LIMITS.json), zv('json', LoginBody), async (c) => {
       const { username, password } = c.req.valid('json');
       const ip = clientIp(c);
-      const userKey = `${ip}|${username.toLowerCase()}`;
-      const ipKey = `${ip}|*`;
+      const client = throttleKey(ip);
+      const userKey = `${client}|${username.toLowerCase()}`;
+      const ipKey = `${client}|*`;
       const wait = limiter.blocked([
         [userKey, limiter.perUser],
         [ipKey, limiter.perUser * PER_IP_FACTOR],

@@ -104,7 +104,7 @@ const NOT: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
 };
 /** A heading that names two parts at once: 机构设置及人员情况, 机构和人员. */
 const BOTH: Partial<Record<(typeof PART_KEYS)[number], RegExp>> = {
-  orgUnits: /机构.{0,6}人员|人员.{0,6}机构/,
+  orgUnits: /机构.{0,6}人员|人员.{0,6}机构|职[责能].{0,6}机构|机构.{0,6}职[责能]/,
   staffing: /机构.{0,6}人员|人员.{0,6}机构/,
 };
 

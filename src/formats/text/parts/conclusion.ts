@@ -8,7 +8,7 @@ type Conclusion = NonNullable<DepartmentReport['conclusion']>;
 const NOTICE_NO = /[\u4e00-\u9fa5]{1,8}[〔[【（(]\s*\d{4}\s*[〕\]】）)]\s*\d+\s*号/;
 export const TOTAL = /(?:自评|评价)?(?:总分|得分|评分|分数|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分/;
 export const GRADE =
-  /(?:等级|等次|评级|结果|结论)(?:为|是|：|:)?\s*[“"‘]?\s*(优秀|优|良好|良|中等|中|合格|差|不合格)/;
+  /(?:等级|等次|评级|结果|结论)(?:为|是|：|:)?\s*[“"‘]?\s*(优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)/;
 
 export const GRADE_OF: Record<string, Grade> = {
   优秀: '优',
@@ -18,6 +18,8 @@ export const GRADE_OF: Record<string, Grade> = {
   中等: '中',
   中: '中',
   合格: '中',
+  一般: '中',
+  较差: '差',
   差: '差',
   不合格: '差',
 };

@@ -130,6 +130,8 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
     return out;
   }
   const heading = ctx.headings.orgUnits;
+  // Under one heading with the duties (部门职责及机构设置), the numbered lines are the duties.
+  const shared = heading !== undefined && heading === ctx.headings.duties;
   // The heading line may hold the sentence itself: "内设机构：无内设机构。"
   const paras = [...(heading ? [heading] : []), ...parasOf(ctx.parts.orgUnits)];
   for (const p of paras) {
@@ -170,7 +172,7 @@ export const readOrgUnits = (ctx: ReadContext): OrgUnits => {
         if (name) out.items.push({ value: name, src: srcOf(p, start, start + name.length) });
         pos = start + name.length;
       }
-    } else if (h && !count && p !== heading) {
+    } else if (h && !count && p !== heading && !shared) {
       const name = p.text.slice(h.length).replace(/[。；;，,]$/, '');
       out.items.push({ value: name, src: srcOf(p, h.length, h.length + name.length) });
     }

@@ -3,6 +3,7 @@
  * 其中，财政拨款…；年初结转和结余…" and "预算支出A万元，决算支出X万元（其中，基本支出…，项目支出…），
  * 年末结转和结余Y万元".
  */
+import { Decimal } from 'decimal.js';
 import type { DepartmentReport, Money } from '../../../core/model/index.ts';
 import { type Para, srcOf } from '../blocks.ts';
 import { type MoneyHit, moneyIn } from '../numbers.ts';
@@ -26,6 +27,8 @@ const slotOf = (label: string): Slot | null => {
   return null;
 };
 
+const CHANGE = /增加|减少|增长|下降|同比|较上年|比上年|上升|持平/;
+
 /** Assigns each figure of a clause to budget/adjusted/final by its label; an unlabeled one to the first free slot. */
 const slots = (
   p: Para,
@@ -42,6 +45,8 @@ const slots = (
         .split(/[，,；;。]/)
         .pop() ?? '';
     prev = h.end;
+    // A change (同比增加 402.30万元, 较上年减少) is no budget, adjusted or final figure.
+    if (CHANGE.test(label)) continue;
     const slot = slotOf(label) ?? (['budget', 'adjusted', 'final'] as const).find((s) => !out[s]);
     if (slot && !out[slot]) out[slot] = moneyOf(p, h);
   }
@@ -87,9 +92,29 @@ export const readIncome = (ctx: ReadContext, paras: readonly Para[]): Income | n
     const s = slots(p, text, moneyIn(text, n.end, end), n.end);
     return { key: n.key, name: n.name, ...s };
   });
+  afterFinal(components, head);
   if (!head.budget && !head.adjusted && !head.final)
     warn(ctx, 'read.value-missing', '部门整体收入句中未读到预算数、调整预算数或决算数', [srcOf(p)]);
   return { year: yearFact(p), ...head, components, src: srcOf(p) };
+};
+
+/**
+ * "…决算数C万元，其中财政拨款收入A万元，上年结转B万元": figures without a label of their own follow the
+ * figure the 其中 comes after. Told by the amounts: when one is larger than the budget it cannot be a
+ * part of it, and the unlabeled figures are all the final's.
+ */
+const afterFinal = (components: Income['components'], head: Record<Slot, Money | null>): void => {
+  const only = components.filter((c) => c.budget && !c.adjusted && !c.final);
+  const { budget, final } = head;
+  if (!budget || !final) return;
+  const over = only.some(
+    (c) => new Decimal(c.budget!.value).gt(budget.value) && new Decimal(c.budget!.value).lte(final.value),
+  );
+  if (!over) return;
+  for (const c of only) {
+    c.final = c.budget;
+    c.budget = null;
+  }
 };
 
 const yearFact = (p: Para): Income['year'] => {

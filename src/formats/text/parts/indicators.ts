@@ -5,7 +5,7 @@
 
 import { Decimal } from 'decimal.js';
 import type { DecimalFact, IndicatorNode } from '../../../core/model/index.ts';
-import { type Para, paraHeading, srcOf } from '../blocks.ts';
+import { type Para, type Piece, paraHeading, srcOf } from '../blocks.ts';
 import { HEADING_KINDS, type Heading, type HeadingKind } from '../headings.ts';
 import { isWhiteSpace } from '../normalize.ts';
 import { decimalOf } from '../numbers.ts';
@@ -86,6 +86,24 @@ export const parseIndicatorLine = (p: Para, allowed?: ReadonlySet<HeadingKind>):
   return { heading, name, weight, score, rest };
 };
 
+/** A level-1 indicator written without a number: a short name, then its weight (and score). */
+const BARE =
+  /^[\u4e00-\u9fa5]{2,12}(?=\s*[（(]\s*\d+(?:\.\d+)?\s*分|[，,：:]\s*(?:指标)?(?:分值|权重|满分|总分))/;
+const bareIndicator = (p: Para): Parsed | null => {
+  if (paraHeading(p)) return null;
+  const m = BARE.exec(p.text);
+  if (!m) return null;
+  const { weight, score, end } = scoreClause(p, m[0].length);
+  if (!weight) return null;
+  return {
+    heading: { kind: 'part', no: 0, label: '', length: 0 },
+    name: m[0],
+    weight,
+    score,
+    rest: afterGap(p.text, end),
+  };
+};
+
 export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
   if (!ctx.parts.analysis) {
     missing(ctx, 'analysis');
@@ -99,7 +117,9 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
   const below = new Set(HEADING_KINDS.slice(own ? HEADING_KINDS.indexOf(own) + 1 : 2));
   const paras = parasOf(ctx.parts.analysis).filter((p) => !p.tableTitle);
   const kinds = new Set(paras.map((p) => parseIndicatorLine(p, below)?.heading.kind));
-  const top = HEADING_KINDS.findIndex((k) => kinds.has(k));
+  // Unnumbered level-1 lines ("投入（20分），得分19分。") put the numbered kinds one level down.
+  const bare = paras.some((p) => bareIndicator(p) !== null);
+  const top = HEADING_KINDS.findIndex((k) => kinds.has(k)) - (bare ? 1 : 0);
   let current: IndicatorNode | undefined;
   const levelOf = (k: HeadingKind): 1 | 2 | 3 =>
     Math.max(1, Math.min(3, HEADING_KINDS.indexOf(k) - top + 1)) as 1 | 2 | 3;
@@ -110,7 +130,7 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
     node.inputs.push(...inputsIn(p, from));
   };
   for (const p of paras) {
-    const parsed = parseIndicatorLine(p, below);
+    const parsed = parseIndicatorLine(p, below) ?? bareIndicator(p);
     if (!parsed) {
       if (!current) continue;
       // "（1）预算编制合理性" alone, its weight and score on the next line.
@@ -122,10 +142,10 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
       } else addEvidence(current, p, 0);
       continue;
     }
-    const level = levelOf(parsed.heading.kind);
+    const level = parsed.heading.label ? levelOf(parsed.heading.kind) : 1;
     const node: IndicatorNode = {
       level,
-      label: parsed.heading.label,
+      label: parsed.heading.label || null,
       name: parsed.name,
       weight: parsed.weight,
       statedScore: parsed.score,
@@ -195,8 +215,13 @@ export const fromScoreTable = (ctx: ReadContext): IndicatorNode[] => {
     const levels = (['l1', 'l2', 'l3'] as const).filter((k) => cols[k] !== undefined);
     if (!levels.length || cols.weight === undefined || cols.score === undefined) continue;
     const roots: IndicatorNode[] = [];
+    let above: (Piece | undefined)[] = [];
     for (const row of t.rows.slice(1)) {
-      const names = levels.map((k) => row.cells[cols[k]!]);
+      // A 一级/二级 cell left empty (a merged cell pasted as text) is the one above it.
+      const names = levels.map((k, depth) =>
+        depth < levels.length - 1 && !row.cells[cols[k]!]?.text ? above[depth] : row.cells[cols[k]!],
+      );
+      above = names;
       if (!names[0]?.text || /^(?:合计|总计|总分)/.test(names[0].text)) continue;
       let siblings = roots;
       let node: IndicatorNode | undefined;
