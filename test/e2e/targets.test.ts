@@ -48,7 +48,7 @@ describeE2e('the target cycle in a browser', () => {
     page.setDefaultTimeout(20_000);
     watchErrors(page, errors);
     try {
-      await signIn(page, served.url, username, served.demoPassword);
+      await signIn(page, served.url, username, served.demoPasswords.get(username) ?? '');
       await fn(page);
     } catch (e) {
       const file = join(tmpdir(), `jixiao-e2e-targets-failed-${username}.png`);
