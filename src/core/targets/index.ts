@@ -6,6 +6,7 @@ export * from './binding.ts';
 export * from './catalogue.ts';
 export * from './check-table.ts';
 export * from './labels.ts';
+export * from './library.ts';
 export * from './lights.ts';
 export * from './monitoring.ts';
 export * from './review.ts';

@@ -24,22 +24,25 @@ import { LightTag } from './labels.tsx';
 type Overview = Awaited<ReturnType<typeof loadRound>>;
 type RoundRow = Overview['rows'][number];
 
+/** Stays mounted and opens for a row: unmounting an open antd Modal mid-animation throws in antd. */
 const DecisionModal = ({
   roundId,
   row,
   onClose,
 }: {
   roundId: string;
-  row: RoundRow;
+  row: RoundRow | null;
   onClose: (saved: boolean) => void;
 }) => {
   const { message } = App.useApp();
   const [decision, setDecision] = useState<Decision>('continue');
   const [reason, setReason] = useState('');
   const save = async () => {
+    if (!row) return;
     try {
       await decide(roundId, row.table.id, decision, reason);
       message.success('处理决定已记录');
+      setReason('');
       onClose(true);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
@@ -47,8 +50,8 @@ const DecisionModal = ({
   };
   return (
     <Modal
-      open
-      title={`处理决定：${row.name}`}
+      open={row !== null}
+      title={`处理决定：${row?.name ?? ''}`}
       okText="记录决定"
       cancelText="取消"
       okButtonProps={{ disabled: !reason.trim() }}
@@ -167,16 +170,14 @@ const RoundPage = ({ params }: { params: Record<string, string> }) => {
                     : []),
                 ]}
               />
-              {deciding ? (
-                <DecisionModal
-                  roundId={o.round.id}
-                  row={deciding}
-                  onClose={(saved) => {
-                    setDeciding(null);
-                    if (saved) load.reload();
-                  }}
-                />
-              ) : null}
+              <DecisionModal
+                roundId={o.round.id}
+                row={deciding}
+                onClose={(saved) => {
+                  setDeciding(null);
+                  if (saved) load.reload();
+                }}
+              />
               <Link to="/monitoring">返回监控轮次</Link>
             </Space>
           )}

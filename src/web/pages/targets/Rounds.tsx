@@ -1,5 +1,5 @@
 /** 运行监控 rounds: the bureau opens one (months covered, deadline); everyone opens a round's page. */
-import { App, Button, DatePicker, Form, Input, InputNumber, Table } from 'antd';
+import { App, Button, Form, Input, InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import { listRounds, openRound } from '../../api/targets.ts';
 import { PageState } from '../../app/PageState.tsx';
@@ -7,7 +7,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, navigate } from '../../app/router.tsx';
 import { useLoad } from '../../lib/use-load.ts';
 
-type OpenForm = { year: number; month: number; title: string; deadline: { format: (f: string) => string } };
+type OpenForm = { year: number; month: number; title: string; deadline: string };
 
 const OpenRound = () => {
   const { message } = App.useApp();
@@ -16,7 +16,7 @@ const OpenRound = () => {
   const submit = async (v: OpenForm) => {
     setBusy(true);
     try {
-      const r = await openRound({ ...v, deadline: v.deadline.format('YYYY-MM-DD') });
+      const r = await openRound(v);
       navigate(`/monitoring/${r.id}`);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
@@ -41,7 +41,8 @@ const OpenRound = () => {
         <Input aria-label="轮次名称" style={{ width: 240 }} />
       </Form.Item>
       <Form.Item name="deadline" label="报送截止" rules={[{ required: true, message: '请选择截止日期' }]}>
-        <DatePicker aria-label="报送截止" />
+        {/* A native date field: antd's DatePicker throws when Enter submits and the page moves on. */}
+        <Input type="date" aria-label="报送截止" style={{ width: 160 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
         开启监控

@@ -3,11 +3,12 @@
  * function the server runs), saves versions and submits; the bureau grades the submitted version. An
  * approved table can be adjusted: saving makes a new version that goes through review again.
  */
-import { Alert, App, Button, Card, List, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, List, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { TARGET_RULES } from '../../../core/targets/catalogue.ts';
 import { checkTargetTable } from '../../../core/targets/check-table.ts';
 import { LABEL_SETS } from '../../../core/targets/labels.ts';
+import { INDICATOR_LIBRARY, suggestIndicators } from '../../../core/targets/library.ts';
 import type { TargetTable } from '../../../core/targets/table.ts';
 import { TARGET_KIND_LABELS } from '../../../core/targets/vocab.ts';
 import { loadTarget, saveTarget, submitTarget } from '../../api/targets.ts';
@@ -103,7 +104,7 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
             size="small"
             dataSource={findings}
             renderItem={(f) => (
-              <List.Item data-rule={f.rule}>
+              <List.Item data-rule={f.rule} style={{ justifyContent: 'flex-start', gap: 8 }}>
                 <Tag color={f.severity === 'error' ? 'red' : 'orange'}>
                   {f.severity === 'error' ? '错误' : '提示'}
                 </Tag>
@@ -120,6 +121,22 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
       <Card
         size="small"
         title={`绩效指标（${LABEL_SETS.find((s) => s.key === doc.labelSet)?.name ?? doc.labelSet}）`}
+        extra={
+          editable ? (
+            <Select
+              aria-label="从指标库添加"
+              placeholder="从指标库添加"
+              style={{ width: 160 }}
+              value={null}
+              onChange={(type: string) => {
+                const added = suggestIndicators(type, doc, [], (i) => `lib-${Date.now().toString(36)}-${i}`);
+                if (added.length === 0) message.info('该类指标均已添加');
+                change({ ...doc, indicators: [...doc.indicators, ...added] });
+              }}
+              options={INDICATOR_LIBRARY.map((e) => ({ value: e.type, label: e.name }))}
+            />
+          ) : null
+        }
       >
         <IndicatorGrid
           rows={doc.indicators}

@@ -1,6 +1,6 @@
 /** 绩效目标申报表 in scope: the department declares new ones; the bureau opens them to review. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Select, Space, Table } from 'antd';
+import { App, Button, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { blankTargetTable } from '../../../core/targets/sample-tables.ts';
 import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
@@ -18,9 +18,13 @@ const TargetList = () => {
   const load = useLoad(() => listTargets(), []);
   const [kind, setKind] = useState<TargetKind>('project');
   const [year, setYear] = useState(new Date().getFullYear() + 1);
+  const [projectName, setProjectName] = useState('');
   const create = async () => {
     try {
-      const r = await createTarget(blankTargetTable(kind, year));
+      const blank = blankTargetTable(kind, year);
+      const r = await createTarget(
+        blank.kind === 'project' ? { ...blank, projectName: projectName.trim() } : blank,
+      );
       navigate(`/targets/${r.table.id}`);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
@@ -54,7 +58,21 @@ const TargetList = () => {
                     label: TARGET_KIND_LABELS[k],
                   }))}
                 />
-                <Button type="primary" icon={<PlusOutlined />} onClick={create}>
+                {kind === 'project' ? (
+                  <Input
+                    aria-label="新项目名称"
+                    placeholder="项目名称"
+                    style={{ width: 200 }}
+                    value={projectName}
+                    onChange={(e) => setProjectName(e.target.value)}
+                  />
+                ) : null}
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={create}
+                  disabled={kind === 'project' && !projectName.trim()}
+                >
                   新建目标表
                 </Button>
               </Space>
