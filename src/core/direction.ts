@@ -24,13 +24,32 @@ export type DefinedDirection = (name: string) => 'less' | 'more' | null;
 const longest = (name: string, terms: readonly string[]): string =>
   terms.reduce((best, t) => (name.includes(t) && t.length > best.length ? t : best), '');
 
-/** The direction an indicator's name says, by the glossary's vocabulary; null when it says none. */
-export const directionByMeaning = (name: string): { direction: 'less' | 'more'; term: string } | null => {
+type Meaning = { direction: 'less' | 'more'; term: string } | null;
+
+const meaningOf = (name: string): Meaning => {
   const n = name.replace(/[\s“”"‘’]/gu, '');
   const less = longest(n, LESS_IS_BETTER_TERMS);
   const more = longest(n, MORE_IS_BETTER_TERMS);
   if (!less && !more) return null;
   return less.length > more.length ? { direction: 'less', term: less } : { direction: 'more', term: more };
+};
+
+/**
+ * Names seen, with what they say: indicator names repeat across every report and every rule that reads
+ * a target, and scanning the vocabulary each time was the evaluation's largest single cost. Bounded;
+ * dropping it only costs the scan again.
+ */
+const MEANINGS_MAX = 10_000;
+const meanings = new Map<string, Meaning>();
+
+/** The direction an indicator's name says, by the glossary's vocabulary; null when it says none. */
+export const directionByMeaning = (name: string): Meaning => {
+  const hit = meanings.get(name);
+  if (hit !== undefined) return hit;
+  const m = meaningOf(name);
+  if (meanings.size >= MEANINGS_MAX) meanings.clear();
+  meanings.set(name, m);
+  return m;
 };
 
 /** How a target of the indicator `name` is read. */
