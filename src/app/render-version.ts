@@ -3,6 +3,7 @@
  * Published versions never change: their PDFs (the costly format) are kept per version, and requests for
  * one being printed wait for that print instead of starting another.
  */
+import { REPORT_KIND_TERMS } from '../core/glossary.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
 import type { AppResult } from './access.ts';
 import { evaluateStored, type ScoringScope } from './framework-choice.ts';
@@ -38,6 +39,30 @@ export const renderDocument = async (
   return result.ok
     ? { ok: true, value: result.bytes }
     : { ok: false, code: result.code, message: result.message };
+};
+
+/** Characters a file name cannot hold on Windows, macOS or Linux, and white space. */
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\s]/gu;
+
+/**
+ * A download's name, as users file them: 单位-年度-报告类型-v3.docx (示范县教育局-2024-部门整体支出绩效自评报告-v3.docx).
+ * A report that cannot be found is named by its kind's general term alone.
+ */
+export const downloadName = async (
+  store: Store,
+  report: { departmentId: string; year: number; kind: ReportDocument['kind'] } | null,
+  version: number,
+  format: RenderFormat,
+): Promise<string> => {
+  const department = report ? await store.org.getDepartment(report.departmentId) : null;
+  const parts = report
+    ? [department?.name ?? '', String(report.year), REPORT_KIND_TERMS[report.kind]]
+    : ['绩效自评报告'];
+  const name = parts
+    .map((p) => p.replace(NOT_IN_FILE_NAMES, ''))
+    .filter((p) => p !== '')
+    .join('-');
+  return `${name}-v${version}.${format}`;
 };
 
 /** Bytes of published PDFs kept; the oldest kept go first. */

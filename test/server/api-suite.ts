@@ -221,7 +221,12 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
       ]);
       const old = await pub.fetch('GET', `/api/public/reports/${id}/versions/2/render/html`);
       expect(old.status).toBe(200);
-      expect(old.headers.get('content-disposition')).toMatch(/attachment/);
+      // Named as users file them: 单位-年度-报告类型-v2.html.
+      expect(decodeURIComponent(old.headers.get('content-disposition') ?? '')).toMatch(
+        new RegExp(
+          `attachment;.*filename\\*=UTF-8''[^-]+-${year}-(部门整体支出绩效自评报告|项目支出绩效自评表)-v2\\.html`,
+        ),
+      );
       const csv = await (await pub.fetch('GET', `/api/public/open-data/csv?year=${year}`)).text();
       expect(csv.split('\r\n')[0]).toContain('单位');
       expect(csv.split('\r\n').filter((l) => l.includes(id))).toHaveLength(2);

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { listJurisdictions } from '../../app/departments-admin.ts';
 import { openDataExport } from '../../app/open-data-export.ts';
 import { getPublishedVersion, listPublished } from '../../app/public-reports.ts';
-import { RENDER_CONTENT_TYPES, renderPublished } from '../../app/render-version.ts';
+import { downloadName, RENDER_CONTENT_TYPES, renderPublished } from '../../app/render-version.ts';
 import { JURISDICTION_LEVEL_LABELS, REPORT_KIND_LABELS } from '../../app/store.ts';
 import {
   REPORT_STATUS_LABELS,
@@ -53,7 +53,8 @@ export const publicRoutes = new Hono<Env>()
     const scope = { boundId: report?.frameworkId ?? null, departmentId: report?.departmentId ?? null };
     const r = await renderPublished(c.get('store'), got.value, scope, format);
     if (!r.ok) return fail(c, r);
-    return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
+    const name = await downloadName(c.get('store'), report, version, format);
+    return download(r.value, RENDER_CONTENT_TYPES[format], name);
   })
   .get('/open-data/:format', zv('param', ExportParam), zv('query', PublicListQuery), async (c) => {
     const { format } = c.req.valid('param');

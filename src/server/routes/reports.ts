@@ -1,7 +1,7 @@
 /** Reports of the signed-in user's scope: list, create, upload, versions, score, audit, downloads. */
 import { Hono } from 'hono';
 import { createReport, importReport } from '../../app/create-report.ts';
-import { RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
+import { downloadName, RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
 import {
   auditVersion,
   getReport,
@@ -115,5 +115,6 @@ export const reportRoutes = new Hono<Env>()
       format,
     );
     if (!r.ok) return fail(c, r);
-    return download(r.value, RENDER_CONTENT_TYPES[format], `绩效自评报告-v${version}.${format}`);
+    const name = await downloadName(c.get('store'), got.value.report, version, format);
+    return download(r.value, RENDER_CONTENT_TYPES[format], name);
   });
