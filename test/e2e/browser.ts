@@ -45,3 +45,10 @@ export const signIn = async (page: Page, base: string, username: string, passwor
 export const watchErrors = (page: Page, sink: string[]): void => {
   page.on('pageerror', (e) => sink.push(`${page.url()}: ${e.message}`));
 };
+
+/** Answers 确定 to the confirmation a move that cannot be taken back asks (submit, approve, publish). */
+export const confirmMove = async (page: Page): Promise<void> => {
+  const dialog = page.locator('.ant-modal-confirm');
+  await dialog.getByRole('button', { name: /^\s*确\s*定\s*$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+};

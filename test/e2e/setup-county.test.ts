@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -188,11 +188,13 @@ describeE2e('a new county set up in the browser, through to publication', () => 
           .getByTestId('workflow')
           .getByRole('button', { name: btn('提交') })
           .click();
+        await confirmMove(page);
         await status(page, 'submitted');
       });
       await as('xa-gx-sh', PASSWORD, async (page) => {
         await page.goto(`${served.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await confirmMove(page);
         await status(page, 'dept-approved');
       });
     },
@@ -219,11 +221,13 @@ describeE2e('a new county set up in the browser, through to publication', () => 
           ((await page.getByTestId('reviewed-total').textContent()) ?? '').match(/\d+(\.\d+)?/)?.[0] ?? '';
         expect(reviewed).not.toBe('');
         await page.getByTestId('workflow').getByRole('button', { name: '财政审核通过' }).click();
+        await confirmMove(page);
         await status(page, 'bureau-approved');
         await page
           .getByTestId('workflow')
           .getByRole('button', { name: btn('公开') })
           .click();
+        await confirmMove(page);
         await status(page, 'published');
       });
     },

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../seed.ts';
-import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -176,6 +176,7 @@ describeE2e('the yearly cycle in a browser', () => {
           .getByTestId('workflow')
           .getByRole('button', { name: btn('提交') })
           .click();
+        await confirmMove(page);
         await status(page, 'submitted');
       });
     },
@@ -188,6 +189,7 @@ describeE2e('the yearly cycle in a browser', () => {
       await as('jiaoyu-sh', async (page) => {
         await page.goto(`${served.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await confirmMove(page);
         await status(page, 'dept-approved');
       });
     },
@@ -272,11 +274,13 @@ describeE2e('the yearly cycle in a browser', () => {
           .getByTestId('workflow')
           .getByRole('button', { name: btn('提交') })
           .click();
+        await confirmMove(page);
         await status(page, 'submitted');
       });
       await as('jiaoyu-sh', async (page) => {
         await page.goto(`${served.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await confirmMove(page);
         await status(page, 'dept-approved');
       });
     },
@@ -300,11 +304,13 @@ describeE2e('the yearly cycle in a browser', () => {
         await expect.poll(() => page.getByTestId('reviewed-total').textContent()).not.toBe(before);
         await shot(page, 'bureau-rescore');
         await page.getByTestId('workflow').getByRole('button', { name: '财政审核通过' }).click();
+        await confirmMove(page);
         await status(page, 'bureau-approved');
         await page
           .getByTestId('workflow')
           .getByRole('button', { name: btn('公开') })
           .click();
+        await confirmMove(page);
         await status(page, 'published');
       });
     },

@@ -10,6 +10,14 @@ import {
 import { ApiError } from '../api/client.ts';
 import { returnReport, WORKFLOW_CALLS } from '../api/reports.ts';
 
+/** What each move that its maker cannot take back says before it is made. */
+const CONFIRM: Partial<Record<WorkflowAction, string>> = {
+  submit: '提交后报告交单位负责人审核，不能再修改；如需修改，须由审核人退回。',
+  'dept-approve': '审核通过后报告报送财政局审核，单位不能再修改。',
+  'bureau-approve': '审核通过后报告可以公开；如需修改，须先退回。',
+  publish: '公开后任何人都能查看和下载本版报告，公开不能撤回。',
+};
+
 /**
  * The moves the signed-in role may make on the report now (the core's transition table decides which
  * buttons show; the server checks again). A return asks for the reason.
@@ -28,7 +36,7 @@ export const WorkflowBar = ({
   before?: () => Promise<boolean>;
   onDone: () => void;
 }) => {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -53,6 +61,20 @@ export const WorkflowBar = ({
     }
   };
 
+  /** A move that cannot be taken back by its maker asks first; the others go at once. */
+  const ask = (action: Exclude<WorkflowAction, 'return'>) => {
+    const go = () => run(action, () => WORKFLOW_CALLS[action](id, status));
+    const text = CONFIRM[action];
+    if (!text) return void go();
+    modal.confirm({
+      title: `确认${WORKFLOW_ACTION_LABELS[action]}？`,
+      content: text,
+      okText: '确定',
+      cancelText: '取消',
+      onOk: go,
+    });
+  };
+
   return (
     <>
       <Space wrap data-testid="workflow">
@@ -62,12 +84,7 @@ export const WorkflowBar = ({
               退回
             </Button>
           ) : (
-            <Button
-              key={t.action}
-              type="primary"
-              loading={busy === t.action}
-              onClick={() => run(t.action, () => WORKFLOW_CALLS[t.action](id, status))}
-            >
+            <Button key={t.action} type="primary" loading={busy === t.action} onClick={() => ask(t.action)}>
               {WORKFLOW_ACTION_LABELS[t.action]}
             </Button>
           ),
