@@ -49,6 +49,9 @@ export const watchErrors = (page: Page, sink: string[]): void => {
 /** Answers 确定 to the confirmation a move that cannot be taken back asks (submit, approve, publish). */
 export const confirmMove = async (page: Page): Promise<void> => {
   const dialog = page.locator('.ant-modal-confirm');
-  await dialog.getByRole('button', { name: /^\s*确\s*定\s*$/ }).click();
+  await dialog.getByRole('button', { name: btn('确定') }).click();
   await dialog.waitFor({ state: 'detached' });
 };
+
+/** A button's accessible name as antd renders it (a space between two Chinese characters: “提 交”). */
+export const btn = (text: string): RegExp => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);

@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { btn, confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1440, height: 900 };
 const STEP_MS = 120_000;
-const btn = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
 const PASSWORD = 'Xinxian-2024-kaishi';
 const REPORT = join(ROOT, 'src/app/demo/industry-2023.txt');
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
-import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { btn, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -19,7 +19,6 @@ const VIEW = { width: 1366, height: 900 };
 const STEP_MS = 120_000;
 const YEAR = 2027;
 /** antd puts a space between two Chinese characters of a button. */
-const btn = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
 
 describeE2e('the target cycle in a browser', () => {
   let served: Served;

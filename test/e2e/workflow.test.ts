@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../seed.ts';
-import { confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { btn, confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -26,7 +26,6 @@ const VIEW = { width: 1366, height: 768 };
 /** One role's part of the cycle; generous because CI machines are shared. */
 const STEP_MS = 120_000;
 /** antd puts a space between two Chinese characters of a button. */
-const btn = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
 
 type Version = {
   document: {
