@@ -3,7 +3,7 @@
  * comes, as one element of a JSON array, one NDJSON line, one CSV row or one text block, and nothing of
  * it is kept. Writes wait while stdout is full, so that results do not pile up in memory.
  */
-import type { BatchSummary, FindingCounts } from '../app/batch-tally.ts';
+import { type BatchSummary, countFindings, type FindingCounts } from '../app/batch-tally.ts';
 import type { ReportFacts } from '../app/report-facts.ts';
 import type { Severity } from '../core/findings.ts';
 
@@ -133,3 +133,46 @@ export const summaryText = (s: BatchSummary, top = 20): string => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+/** How a batch command shows one file's result in each format. */
+export type EntryViews<R> = {
+  json: (r: R) => unknown;
+  csv: (r: R) => BatchRow;
+  /** The text block, or null to write nothing for this file. */
+  text: (r: R) => string | null;
+};
+
+/** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
+export const batchWriter = <R>(format: BatchFormat, out: Out, views: EntryViews<R>) => {
+  switch (format) {
+    case 'json': {
+      const array = jsonArray(out);
+      return { entry: (r: R) => array.item(views.json(r)), end: array.end };
+    }
+    case 'ndjson':
+      return { entry: (r: R) => out.write(`${JSON.stringify(views.json(r))}\n`), end: () => {} };
+    case 'csv':
+      out.write(csvHead());
+      return { entry: (r: R) => out.write(csvLine(views.csv(r))), end: () => {} };
+    case 'text': {
+      let first = true;
+      return {
+        entry: (r: R) => {
+          const text = views.text(r);
+          if (text === null) return;
+          out.write(first ? text : `\n${text}`);
+          first = false;
+        },
+        end: () => {},
+      };
+    }
+  }
+};
+
+/** The CSV row of a file that could not be read: one error, its reason. */
+export const unreadRow = (file: string, message: string): BatchRow => ({
+  file,
+  facts: undefined,
+  counts: countFindings([{ severity: 'error' }]),
+  note: message,
+});

@@ -14,14 +14,13 @@ import type { Finding, Severity } from '../../core/findings.ts';
 import type { Source } from '../../core/model/index.ts';
 import {
   type BatchFormat,
-  csvHead,
-  csvLine,
-  jsonArray,
+  batchWriter,
   type Out,
   parseBatchFormat,
   streamOut,
   summaryText,
   unknownFormat,
+  unreadRow,
 } from '../batch-output.ts';
 import { complain, defaultFormat } from '../output.ts';
 
@@ -88,42 +87,15 @@ const progressBar = (): ((done: number, total: number) => void) | undefined => {
 };
 
 /** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
-const auditWriter = (format: BatchFormat, out: Out) => {
-  switch (format) {
-    case 'json': {
-      const array = jsonArray(out);
-      return { entry: (r: FileAudit) => array.item(fileAuditJson(r)), end: array.end };
-    }
-    case 'ndjson':
-      return { entry: (r: FileAudit) => out.write(`${JSON.stringify(fileAuditJson(r))}\n`), end: () => {} };
-    case 'csv':
-      out.write(csvHead());
-      return {
-        entry: (r: FileAudit) =>
-          out.write(
-            r.ok
-              ? csvLine({ file: r.file, facts: r.facts, counts: countFindings(r.findings), note: '' })
-              : csvLine({
-                  file: r.file,
-                  facts: undefined,
-                  counts: countFindings([{ severity: 'error' }]),
-                  note: r.message,
-                }),
-          ),
-        end: () => {},
-      };
-    case 'text': {
-      let first = true;
-      return {
-        entry: (r: FileAudit) => {
-          out.write(first ? auditText(r) : `\n${auditText(r)}`);
-          first = false;
-        },
-        end: () => {},
-      };
-    }
-  }
-};
+const auditWriter = (format: BatchFormat, out: Out) =>
+  batchWriter<FileAudit>(format, out, {
+    json: fileAuditJson,
+    csv: (r) =>
+      r.ok
+        ? { file: r.file, facts: r.facts, counts: countFindings(r.findings), note: '' }
+        : unreadRow(r.file, r.message),
+    text: auditText,
+  });
 
 export const registerAudit = (program: Command): void => {
   program

@@ -8,14 +8,13 @@ import type { ScoredNode } from '../../core/scoring/types.ts';
 import type { Change, NextGrade } from '../../core/scoring/what-if.ts';
 import {
   type BatchFormat,
-  csvHead,
-  csvLine,
-  jsonArray,
+  batchWriter,
   type Out,
   parseBatchFormat,
   streamOut,
   summaryText,
   unknownFormat,
+  unreadRow,
 } from '../batch-output.ts';
 import { complain, defaultFormat } from '../output.ts';
 
@@ -115,51 +114,21 @@ export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
-const scoreWriter = (format: BatchFormat, out: Out) => {
-  switch (format) {
-    case 'json': {
-      const array = jsonArray(out);
-      return { entry: (r: FileScore) => array.item(fileScoreJson(r)), end: array.end };
-    }
-    case 'ndjson':
-      return { entry: (r: FileScore) => out.write(`${JSON.stringify(fileScoreJson(r))}\n`), end: () => {} };
-    case 'csv':
-      out.write(csvHead());
-      return {
-        entry: (r: FileScore) =>
-          out.write(
-            r.ok
-              ? csvLine({
-                  file: r.file,
-                  facts: r.facts,
-                  counts: countFindings(r.evaluation.findings),
-                  note: '',
-                })
-              : csvLine({
-                  file: r.file,
-                  facts: undefined,
-                  counts: countFindings([{ severity: 'error' }]),
-                  note: r.message,
-                }),
-          ),
-        end: () => {},
-      };
-    case 'text': {
-      let first = true;
-      return {
-        entry: (r: FileScore) => {
-          // An unreadable file is said on stderr only.
-          if (!r.ok) return;
-          const c = r.evaluation.choice;
-          if (c?.how === 'matched') complain(r.file, c.reason);
-          out.write(first ? scoreText(r) : `\n${scoreText(r)}`);
-          first = false;
-        },
-        end: () => {},
-      };
-    }
-  }
-};
+const scoreWriter = (format: BatchFormat, out: Out) =>
+  batchWriter<FileScore>(format, out, {
+    json: fileScoreJson,
+    csv: (r) =>
+      r.ok
+        ? { file: r.file, facts: r.facts, counts: countFindings(r.evaluation.findings), note: '' }
+        : unreadRow(r.file, r.message),
+    text: (r) => {
+      // An unreadable file is said on stderr only.
+      if (!r.ok) return null;
+      const c = r.evaluation.choice;
+      if (c?.how === 'matched') complain(r.file, c.reason);
+      return scoreText(r);
+    },
+  });
 
 export const registerScore = (program: Command): void => {
   program
