@@ -142,8 +142,12 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         const unit = page.getByLabel('部门整体支出表单位');
         await unit.click();
         await page.locator('.ant-select-item-option', { hasText: /^元$/ }).click();
+        const labelOnly = page.getByRole('button', { name: '只改单位，数字不变' });
+        await labelOnly.waitFor();
+        await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+        await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot
         await shot(page, 'editor-units');
-        await page.getByRole('button', { name: '只改单位，数字不变' }).click();
+        await labelOnly.click();
         await page.getByTestId('save').click();
         await page.getByText('已保存为第').waitFor();
         const detail = await versionOf(page, id);
