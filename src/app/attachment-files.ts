@@ -3,9 +3,11 @@
  * be what that extension says (a renamed .exe is refused even when it is called 决算.pdf). Pure.
  */
 
-export const MB = 1024 * 1024;
-/** 20 MB a file, 100 MB for all the attachments of one report. */
-export const ATTACHMENT_LIMITS = { maxFileBytes: 20 * MB, maxTotalBytes: 100 * MB } as const;
+import { type ATTACHMENT_EXTENSIONS, ATTACHMENT_LIMITS, ATTACHMENT_TYPES_ZH } from '../core/attachments.ts';
+
+export { ATTACHMENT_LIMITS };
+
+const MB = 1024 * 1024;
 
 type Sniff = 'pdf' | 'zip' | 'ole' | 'jpg' | 'png';
 
@@ -33,16 +35,12 @@ export const ATTACHMENT_TYPES = {
   zip: { sniff: 'zip', zipEntry: null, contentType: 'application/zip', label: 'ZIP 压缩包' },
   ofd: { sniff: 'zip', zipEntry: 'OFD.xml', contentType: 'application/ofd', label: 'OFD' },
 } as const satisfies Record<
-  string,
+  (typeof ATTACHMENT_EXTENSIONS)[number],
   { sniff: Sniff; zipEntry: string | null; contentType: string; label: string }
 >;
 export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
 
-/** What the file picker offers (`accept`), and what the refusal lists. */
-export const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_TYPES)
-  .map((e) => `.${e}`)
-  .join(',');
-const ACCEPTED_ZH = 'PDF、Word（.doc/.docx）、Excel（.xls/.xlsx）、WPS、JPG、PNG、ZIP、OFD';
+const ACCEPTED_ZH = ATTACHMENT_TYPES_ZH;
 
 const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 

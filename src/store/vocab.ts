@@ -40,11 +40,8 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const sqlList = (values: readonly string[]): string =>
   values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
 
-/** 附件 categories: 决算报表, 佐证材料, 调整文件 (budget adjustment documents). */
-export const ATTACHMENT_CATEGORIES = ['final-accounts', 'evidence', 'adjustment'] as const;
-export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
-export const ATTACHMENT_CATEGORY_LABELS = {
-  'final-accounts': '决算报表',
-  evidence: '佐证材料',
-  adjustment: '调整文件',
-} as const satisfies Record<AttachmentCategory, string>;
+export {
+  ATTACHMENT_CATEGORIES,
+  ATTACHMENT_CATEGORY_LABELS,
+  type AttachmentCategory,
+} from '../core/attachments.ts';
