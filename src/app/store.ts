@@ -5,6 +5,8 @@
 
 export type {
   AuditEntry,
+  BatchJob,
+  ChunkRef,
   Comment,
   Department,
   FiscalYear,

@@ -87,7 +87,7 @@ const progressBar = (): ((done: number, total: number) => void) | undefined => {
 };
 
 /** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
-const auditWriter = (format: BatchFormat, out: Out) =>
+export const auditWriter = (format: BatchFormat, out: Out) =>
   batchWriter<FileAudit>(format, out, {
     json: fileAuditJson,
     csv: (r) =>
