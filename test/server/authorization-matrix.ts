@@ -17,6 +17,7 @@ import {
   reportIn,
   type Served,
 } from './harness.ts';
+import { JOB_MATRIX } from './job-matrix.ts';
 import { TARGET_MATRIX } from './target-matrix.ts';
 
 export type Call = { path: string; json?: unknown; form?: FormData };
@@ -532,4 +533,5 @@ export const MATRIX: Row[] = [
     expect: E(201, { admin: 1 }, 403),
   },
   ...TARGET_MATRIX,
+  ...JOB_MATRIX,
 ];

@@ -38,11 +38,11 @@ export const reportFiles = (files: readonly JobFile[]): AppResult<JobFile[]> => 
       continue;
     }
     const zip = openZipGuarded(f.bytes, JOB_ZIP_LIMITS);
-    if (!zip.ok) return fail('bad-zip', `${f.name}：${zip.problem.zh}`, zip.problem.en);
+    if (!zip.ok) return fail('bad-upload', `${f.name}：${zip.problem.zh}`, zip.problem.en);
     for (const e of zip.value.entries) {
       if (e.name.endsWith('/') || !isReportName(e.name)) continue;
       const r = zip.value.read(e.name);
-      if (!r.ok) return fail('bad-zip', `${f.name}：${r.problem.zh}`, r.problem.en);
+      if (!r.ok) return fail('bad-upload', `${f.name}：${r.problem.zh}`, r.problem.en);
       if (r.value) out.push({ name: e.name, bytes: r.value });
     }
   }
