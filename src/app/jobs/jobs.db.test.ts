@@ -42,7 +42,7 @@ describe.skipIf(problem !== null && !inCI)('batch jobs on PostgreSQL (pg-boss)',
   let queue: JobQueue;
   const workers: ChildProcess[] = [];
   const worker = (): ChildProcess => {
-    const child = spawn(process.execPath, [BIN, 'worker', '--lease', '5'], {
+    const child = spawn(process.execPath, [BIN, 'worker', '--lease', '8'], {
       env: { ...process.env, DATABASE_URL: db.url, JIXIAO_JOBS_MAINTENANCE: '1', JIXIAO_JOBS_POLL: '0.5' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -53,7 +53,7 @@ describe.skipIf(problem !== null && !inCI)('batch jobs on PostgreSQL (pg-boss)',
   beforeAll(async () => {
     db = await freshPostgres();
     store = await openPostgresStore({ url: db.url, poolSize: 4 });
-    queue = await pgBossQueue({ url: db.url, leaseSeconds: 5, maintenanceSeconds: 1 });
+    queue = await pgBossQueue({ url: db.url, leaseSeconds: 8, maintenanceSeconds: 1 });
   }, 60_000);
   afterAll(async () => {
     for (const w of workers) w.kill('SIGKILL');
@@ -63,36 +63,40 @@ describe.skipIf(problem !== null && !inCI)('batch jobs on PostgreSQL (pg-boss)',
   }, 60_000);
 
   it('takes over a killed worker’s chunk after its lease: every file once, in order', async () => {
-    const job = await submitAuditJob(store, queue, null, files(300), { chunkSize: 30 });
+    const job = await submitAuditJob(store, queue, null, files(400), { chunkSize: 100 });
     if (!job.ok) throw new Error(job.message);
     const id = job.value.id;
-    const first = worker();
-    await until('the first chunk', async () => ((await store.jobs.get(id))?.chunksDone ?? 0) >= 1, 90_000);
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
     const raw = new pg.Client({ connectionString: db.url });
     await raw.connect();
+    const active = async () =>
+      (await raw.query(`select count(*)::int as n from pgboss.job where state = 'active'`)).rows[0]
+        .n as number;
     try {
-      // The killed worker held a chunk: pg-boss still has it active (leased), unfinished in the store.
-      const held = await raw.query(`select count(*)::int as n from pgboss.job where state = 'active'`);
+      const first = worker();
+      // Killed while it holds a chunk (a chunk of 100 reports takes about a second).
+      await until('a leased chunk', async () => (await active()) === 1, 90_000);
+      first.kill('SIGKILL');
+      await new Promise((r) => first.once('exit', r));
+      // The killed worker's chunk: still leased by pg-boss, unfinished in the store.
+      expect(await active()).toBe(1);
       const stopped = (await store.jobs.get(id))!;
       expect(stopped.finishedAt).toBeNull();
       worker();
       await until('the job', async () => (await store.jobs.get(id))?.finishedAt != null, 120_000);
-      expect(held.rows[0].n).toBe(1);
-      // The leased chunk came back after its lease ran out and was run by the second worker.
+      // The leased chunk came back after its lease ran out and was run by the second worker (on a loaded
+      // machine a cold worker's chunk may outlast its lease too and run twice: stored once all the same).
       const retried = await raw.query(`select count(*)::int as n from pgboss.job where retry_count > 0`);
-      expect(retried.rows[0].n).toBe(1);
+      expect(retried.rows[0].n).toBeGreaterThanOrEqual(1);
       const states = await raw.query(`select state, count(*)::int as n from pgboss.job group by state`);
-      expect(states.rows).toEqual([{ state: 'completed', n: 10 }]);
+      expect(states.rows).toEqual([{ state: 'completed', n: 4 }]);
     } finally {
       await raw.end();
     }
     const results = [];
     for await (const r of jobResults(store, id)) results.push(r);
-    expect(results.map((r) => r.file)).toEqual(files(300).map((f) => f.name));
-    expect(results.filter((r) => !r.ok)).toHaveLength(Math.floor(300 / 7));
-    expect(await store.jobs.get(id)).toMatchObject({ filesDone: 300, chunksDone: 10, unreadable: 42 });
+    expect(results.map((r) => r.file)).toEqual(files(400).map((f) => f.name));
+    expect(results.filter((r) => !r.ok)).toHaveLength(Math.floor(400 / 7));
+    expect(await store.jobs.get(id)).toMatchObject({ filesDone: 400, chunksDone: 4, unreadable: 57 });
   }, 240_000);
 
   it('runs the same job in process (the embedded database’s queue) with the same results', async () => {
