@@ -26,8 +26,8 @@ describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
       [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
-    [served, browser] = await Promise.all([startServe(240_000), launch()]);
-  }, 300_000);
+    [served, browser] = await Promise.all([startServe(420_000), launch()]);
+  }, 480_000);
 
   afterAll(async () => {
     await browser?.close();
