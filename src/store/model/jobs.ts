@@ -8,7 +8,9 @@ export const NewBatchJob = z.object({
   kind: JobKind,
   name: z.string().min(1).max(500),
   /** The job's files, in the order their results come out. */
-  files: z.array(z.object({ name: z.string().min(1), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array) })).min(1),
+  files: z
+    .array(z.object({ name: z.string().min(1), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }))
+    .min(1),
   /** Files per chunk: the unit one worker takes at a time. */
   chunkSize: z.number().int().min(1),
   jurisdictionId: Id.nullable().default(null),
