@@ -16,6 +16,7 @@ import {
 import { Report as ReportDocument } from '../core/model/index.ts';
 import { ROLES } from '../core/workflow.ts';
 import { ApiError } from './errors.ts';
+import { ATTACHMENT_ROUTES } from './openapi-attachments.ts';
 import { JOB_ROUTES } from './openapi-jobs.ts';
 import { TARGET_ROUTES } from './openapi-targets.ts';
 import { RESPONSE_COMPONENTS } from './responses.ts';
@@ -391,6 +392,7 @@ export const ROUTES: readonly RouteSpec[] = [
     body: S.FrameworkBody,
   },
   ...TARGET_ROUTES,
+  ...ATTACHMENT_ROUTES,
   ...JOB_ROUTES,
 ];
 
