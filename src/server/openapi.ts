@@ -17,6 +17,7 @@ import { Report as ReportDocument } from '../core/model/index.ts';
 import { ROLES } from '../core/workflow.ts';
 import { ApiError } from './errors.ts';
 import { ATTACHMENT_ROUTES } from './openapi-attachments.ts';
+import { JOB_ROUTES } from './openapi-jobs.ts';
 import { TARGET_ROUTES } from './openapi-targets.ts';
 import { RESPONSE_COMPONENTS } from './responses.ts';
 import * as S from './schemas.ts';
@@ -402,6 +403,7 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   ...TARGET_ROUTES,
   ...ATTACHMENT_ROUTES,
+  ...JOB_ROUTES,
 ];
 
 /** Dates travel as ISO strings; say so in the JSON Schema. */

@@ -18,6 +18,7 @@ import {
   reportIn,
   type Served,
 } from './harness.ts';
+import { JOB_MATRIX } from './job-matrix.ts';
 import { TARGET_MATRIX } from './target-matrix.ts';
 
 export type Call = { path: string; json?: unknown; form?: FormData };
@@ -583,4 +584,5 @@ export const MATRIX: Row[] = [
   },
   ...TARGET_MATRIX,
   ...ATTACHMENT_MATRIX,
+  ...JOB_MATRIX,
 ];

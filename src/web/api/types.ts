@@ -16,3 +16,4 @@ export type Dashboard = InferResponseType<typeof api.dashboard.$get, 200>;
 export type Department = InferResponseType<typeof api.departments.$get, 200>[number];
 export type Jurisdiction = InferResponseType<typeof api.jurisdictions.$get, 200>[number];
 export type FrameworkRow = InferResponseType<typeof api.frameworks.$get, 200>[number];
+export type JobRow = InferResponseType<typeof api.jobs.$get, 200>[number];
