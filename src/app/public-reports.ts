@@ -23,11 +23,11 @@ const keptFigures = async (store: Store, p: PublishedReport): Promise<ReportFigu
   if (p.figures) return p.figures;
   const v = await store.reports.getPublishedVersion(p.reportId, p.version);
   if (!v) return NO_FIGURES;
-  const bound = (await store.reports.get(p.reportId))?.frameworkId ?? null;
+  const report = await store.reports.get(p.reportId);
   const { evaluation } = await evaluateStored(
     store,
     v.document,
-    { boundId: bound, departmentId: p.departmentId },
+    { boundId: report?.frameworkId ?? null, departmentId: p.departmentId, year: report?.year ?? null },
     { audit: false },
   );
   return (

@@ -385,9 +385,17 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/frameworks',
     created: true,
-    summary: '新增框架版本 (add a framework version)',
-    access: ['admin'],
+    summary: '新增框架版本；财政局为本辖区 (add a framework version; a bureau for its jurisdiction)',
+    access: ['admin', 'bureau-reviewer'],
     body: S.FrameworkBody,
+  },
+  {
+    method: 'post',
+    path: '/api/frameworks/import',
+    summary:
+      '读取评分表（.xlsx、.docx）为框架草稿并列出问题，不保存 (read a score sheet into a draft with its problems; nothing stored)',
+    access: ['admin', 'bureau-reviewer'],
+    form: S.ScoreSheetForm,
   },
   ...TARGET_ROUTES,
 ];
