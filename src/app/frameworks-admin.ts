@@ -48,7 +48,11 @@ export const importScoreSheetUpload = async (
     );
   const read = await importScoreSheetFile(input.bytes, input.meta, signal);
   if (!read.ok) {
-    const code = read.tooLarge ? 'too-large' : read.error.code === 'read.busy' ? 'rate-limited' : 'bad-upload';
+    const code = read.tooLarge
+      ? 'too-large'
+      : read.error.code === 'read.busy'
+        ? 'rate-limited'
+        : 'bad-upload';
     const [zh, en] = splitMessage(read.error.message);
     return fail(code, zh, en, { reason: read.error.code });
   }
