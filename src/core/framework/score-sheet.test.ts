@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importScoreSheet, type ScoreSheet } from './score-sheet.ts';
+import type { Framework } from './schema.ts';
+import { importScoreSheet, resumDerived, type ScoreSheet } from './score-sheet.ts';
+
+const setLeaf = (f: Framework, weight: string): Framework => {
+  const copy = structuredClone(f);
+  copy.indicators[0]!.children![1]!.weight = weight;
+  return copy;
+};
+
 import { validateFramework } from './validate.ts';
 
 /** A sheet from rows of cells; '' cells left out, as a merged cell is. */
@@ -63,6 +71,20 @@ describe('a score sheet into a framework', () => {
       ['决策', '20', '立项'],
       ['效益', '80', '效果'],
     ]);
+  });
+
+  it('a heading without a score of its own follows its children when they are corrected', () => {
+    const r = importScoreSheet(
+      sheet([
+        ['一级指标', '二级指标', '分值'],
+        ['产出', '数量', '60'],
+        ['', '质量', ''],
+      ]),
+    );
+    expect(r.derived).toEqual([[0]]);
+    expect(r.framework.indicators[0]!.weight).toBe('60');
+    const fixed = setLeaf(r.framework, '40');
+    expect(resumDerived(fixed, r.derived).indicators[0]!.weight).toBe('100');
   });
 
   it('lists every problem: unknown column, missing and unreadable scores, duplicates, sums', () => {

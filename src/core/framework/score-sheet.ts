@@ -41,6 +41,11 @@ export type SheetImport = {
   columns: SheetColumn[];
   /** The table read (its name), null when none has the columns of a score sheet. */
   table: string | null;
+  /**
+   * Nodes (as index paths into `indicators` and `children`) whose weight the sheet does not state: the sum
+   * of their children, to be summed again when a child's weight is corrected.
+   */
+  derived: number[][];
 };
 
 const squash = (s: string): string => s.replace(/[\s\u3000]/gu, '');
@@ -180,10 +185,18 @@ const sumOf = (xs: readonly Draft[]): string | null =>
     : null;
 
 /** A draft node into a framework node; a parent without a weight of its own weighs its children's sum. */
-const toNode = (d: Draft, out: Finding[], path: string[], unreadable: ReadonlySet<Draft>): FrameworkNode => {
+const toNode = (
+  d: Draft,
+  out: Finding[],
+  path: string[],
+  at: number[],
+  ctx: { unreadable: ReadonlySet<Draft>; derived: number[][] },
+): FrameworkNode => {
+  const { unreadable } = ctx;
   const here = [...path, d.name];
-  const children = d.children.map((c) => toNode(c, out, here, unreadable));
+  const children = d.children.map((c, i) => toNode(c, out, here, [...at, i], ctx));
   let weight = d.weight;
+  if (weight === null && children.length > 0) ctx.derived.push(at);
   if (weight === null && children.length > 0)
     weight = sumOf(d.children.map((c, i) => ({ ...c, weight: children[i]!.weight })));
   if (weight === null && !unreadable.has(d)) {
@@ -223,6 +236,22 @@ const titleOf = (lines: readonly string[]): { name?: string; year?: number; kind
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/**
+ * The weights of `derived` nodes summed again from their children (deepest first), after a correction:
+ * a parent the sheet gives no score of its own follows its children.
+ */
+export const resumDerived = (f: Framework, derived: readonly number[][]): Framework => {
+  const copy: Framework = structuredClone(f);
+  for (const at of [...derived].sort((a, b) => b.length - a.length)) {
+    let node: FrameworkNode | undefined = copy.indicators[at[0]!];
+    for (const i of at.slice(1)) node = node?.children?.[i];
+    const kids = node?.children ?? [];
+    if (!node || kids.length === 0 || !kids.every((k) => /^\d+(\.\d+)?$/u.test(k.weight))) continue;
+    node.weight = kids.reduce((a, k) => a.plus(dec(k.weight)), dec(0)).toFixed();
+  }
+  return copy;
+};
+
 /** The sheet's tree as a framework draft, and every problem of it. */
 export const importScoreSheet = (sheet: ScoreSheet, meta: SheetMeta = {}): SheetImport => {
   const out: Finding[] = [];
@@ -257,7 +286,13 @@ export const importScoreSheet = (sheet: ScoreSheet, meta: SheetMeta = {}): Sheet
         '没有找到评分表：表格应有“一级指标”“二级指标”（或“三级指标”）和“分值”等列',
       ),
     );
-    return { framework: { ...base, total: '100', indicators: [] }, problems: out, columns: [], table: null };
+    return {
+      framework: { ...base, total: '100', indicators: [] },
+      problems: out,
+      columns: [],
+      table: null,
+      derived: [],
+    };
   }
   const header = table.rows[headerAt]!;
   const columns = columnsOf(header, table.rows[headerAt - 1], out);
@@ -407,7 +442,8 @@ export const importScoreSheet = (sheet: ScoreSheet, meta: SheetMeta = {}): Sheet
     }
   }
 
-  const indicators = roots.map((r) => toNode(r, out, [], unreadable));
+  const derived: number[][] = [];
+  const indicators = roots.map((r, i) => toNode(r, out, [], [i], { unreadable, derived }));
   const total = statedTotal?.value ?? '100';
   if (indicators.length === 0 && table) out.push(problem('empty', 'error', '评分表中没有读到任何指标'));
   const framework: Framework = { ...base, total, indicators };
@@ -435,7 +471,7 @@ export const importScoreSheet = (sheet: ScoreSheet, meta: SheetMeta = {}): Sheet
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
-  return { framework, problems, columns, table: table.name };
+  return { framework, problems, columns, table: table.name, derived };
 };
 
 const countLeaves = (nodes: readonly FrameworkNode[]): FrameworkNode[] =>

@@ -22,6 +22,7 @@ import {
 import { useState } from 'react';
 import type { Finding } from '../../../core/findings.ts';
 import type { Framework, FrameworkNode } from '../../../core/framework/schema.ts';
+import { resumDerived } from '../../../core/framework/score-sheet.ts';
 import { validateFramework } from '../../../core/framework/validate.ts';
 import { api, ok } from '../../api/client.ts';
 import { setAt } from '../../lib/paths.ts';
@@ -108,7 +109,7 @@ const EditTree = ({ draft, onChange }: { draft: Framework; onChange: (f: Framewo
   />
 );
 
-type Read = { framework: Framework; problems: Finding[] };
+type Read = { framework: Framework; problems: Finding[]; derived: number[][] };
 
 /** The shape check of a draft can fail on a weight typed as text: said as a problem, not thrown. */
 const problemsOf = (draft: Framework): Finding[] => {
@@ -142,8 +143,9 @@ export const ImportSheet = ({ onSaved }: { onSaved: () => void }) => {
     return false;
   };
 
+  // A heading the sheet gives no score of its own follows its children as they are corrected.
   const change = (f: Framework) => {
-    setDraft(f);
+    setDraft(read ? resumDerived(f, read.derived) : f);
     setEdited(true);
   };
 
