@@ -12,6 +12,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { Link, useLocation } from '../../app/router.tsx';
 import { fmtDate, fmtScore, fmtWan } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { PublicAttachments } from '../../report/PublicAttachments.tsx';
 
 type Scored = PublicScore['indicators'][number];
 type Row = Omit<Scored, 'children'> & { key: string; children?: Row[] };
@@ -147,6 +148,7 @@ const PublicReport = ({ params }: { params: Record<string, string> }) => {
             第 {v.version} 版 · 保存于 {fmtDate(v.createdAt)} · <Link to="/">返回列表</Link>
           </Typography.Paragraph>
           <ReportBody doc={v.doc} reviewed={v} scored={v.score} />
+          <PublicAttachments id={id} version={version} />
         </>
       )}
     </PageState>
