@@ -36,7 +36,7 @@ export const createReport = async (
   const { evaluation, frameworkId } = await evaluateStored(
     store,
     input.document,
-    { boundId: null, departmentId: actor.departmentId },
+    { boundId: null, departmentId: actor.departmentId, year },
     { audit: false },
   );
   const created = await store.reports.create(

@@ -9,6 +9,7 @@ import { chooseFitting, type EvaluateOptions, type Evaluation, evaluate } from '
 import type { Finding } from '../core/findings.ts';
 import { BUILTIN_FRAMEWORKS, type Framework, gradeBandsOf } from '../core/framework/index.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
+import { gradeLabelOf } from '../core/scoring/grade.ts';
 import { gradeOf, type ScoredNode, type ScoredReport } from '../core/scoring/index.ts';
 import { findingKey } from '../core/workflow.ts';
 import type { Comment, ReportFigures, Rescore } from './store.ts';
@@ -76,11 +77,14 @@ export type VersionScore = {
   candidates: Evaluation['candidates'];
   total: string | null;
   grade: ScoredReport['grade'] | null;
+  /** The framework's word for the grade (优秀, 合格 …), else the grade itself. */
+  gradeLabel: string | null;
   statedTotal: string | null;
   statedGrade: ScoredReport['statedGrade'];
   /** After the bureau's re-scores (equal to total when there are none). */
   reviewedTotal: string;
   reviewedGrade: ScoredReport['grade'];
+  reviewedGradeLabel: string;
   indicators: PathNode[];
   unmatched: string[];
   findings: Finding[];
@@ -99,10 +103,12 @@ export const versionScore = (e: Evaluation, rescores: readonly Rescore[]): Versi
     candidates: e.candidates,
     total: e.total,
     grade: e.grade,
+    gradeLabel: e.gradeLabel,
     statedTotal: e.statedTotal,
     statedGrade: e.statedGrade,
     reviewedTotal,
     reviewedGrade: gradeOf(dec(reviewedTotal), fw ? gradeBandsOf(fw) : undefined),
+    reviewedGradeLabel: gradeLabelOf(dec(reviewedTotal), fw ? gradeBandsOf(fw) : undefined),
     indicators,
     unmatched: e.scored?.unmatched ?? [],
     findings: e.scoringFindings,

@@ -5,7 +5,7 @@
 import type { Framework } from '../core/framework/index.ts';
 import type { ReportStatus } from '../core/workflow.ts';
 import { type AppResult, jurisdictionScope, notFound, seeReport } from './access.ts';
-import { evaluateStored, frameworksFor } from './framework-choice.ts';
+import { evaluateStored, frameworksFor, scopeOf } from './framework-choice.ts';
 import {
   auditWithExplanations,
   type ExplainedFinding,
@@ -145,12 +145,9 @@ export const scoreVersion = async (
 ): Promise<AppResult<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { evaluation } = await evaluateStored(
-    store,
-    got.value.document,
-    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, got.value.document, scopeOf(got.value.report), {
+    audit: false,
+  });
   const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
     (r) => r.version <= got.value.version,
   );
@@ -172,12 +169,9 @@ export const auditVersion = async (
 ): Promise<AppResult<AuditView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { evaluation } = await evaluateStored(
-    store,
-    got.value.document,
-    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, got.value.document, scopeOf(got.value.report), {
+    audit: false,
+  });
   const findings = auditWithExplanations(
     got.value.document,
     await store.review.listComments(reportId),
@@ -260,9 +254,6 @@ export const reportFrameworks = async (
 ): Promise<AppResult<{ frameworks: Framework[]; bound: boolean }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
-  const c = await frameworksFor(store, seen.value.report.kind, {
-    boundId: seen.value.report.frameworkId,
-    departmentId: seen.value.report.departmentId,
-  });
+  const c = await frameworksFor(store, seen.value.report.kind, scopeOf(seen.value.report));
   return { ok: true, value: { frameworks: c.list.map((x) => x.framework), bound: c.bound } };
 };

@@ -8,7 +8,7 @@ import type { Report as ReportDocument } from '../core/model/index.ts';
 import { EDITABLE_STATUSES, isEditable } from '../core/workflow.ts';
 import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
-import { evaluateStored } from './framework-choice.ts';
+import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, Store, User } from './store.ts';
 
@@ -30,12 +30,7 @@ export const saveVersion = async (
   const notEditable = (status: Report['status']) =>
     fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', { status });
   if (!isEditable(report.status)) return notEditable(report.status);
-  const { evaluation } = await evaluateStored(
-    store,
-    input.document,
-    { boundId: report.frameworkId, departmentId: report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, input.document, scopeOf(report), { audit: false });
   const saved = await store.reports.saveVersion(
     {
       reportId: input.reportId,

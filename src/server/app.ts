@@ -48,6 +48,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/users/*', signedIn)
     .use('/users', signedIn)
     .use('/frameworks', signedIn)
+    .use('/frameworks/*', signedIn)
     .use('/admin/*', signedIn)
     .route('/', adminRoutes)
     .use('/targets/*', signedIn)

@@ -137,6 +137,14 @@ export const FiscalYearBody = z.object({
 export const TodoQuery = z.object({ year: Year.optional() });
 export const DepartmentListQuery = z.object({ jurisdictionId: Uuid.optional() });
 export const FrameworkBody = z.object({ document: z.unknown() });
+/** A score sheet to read into a framework draft, with what the bureau already knows of it. */
+export const ScoreSheetForm = z.object({
+  file: z.instanceof(File, { error: '请选择要上传的评分表 (a file is required)' }),
+  year: Year.optional(),
+  reportYear: Year.optional(),
+  kind: z.enum(REPORT_KINDS).optional(),
+  region: z.string().trim().min(1).max(100).optional(),
+});
 
 export const PublicListQuery = z.object({
   jurisdictionId: Uuid.optional(),

@@ -92,6 +92,14 @@ const versionUpload =
     return { path: `/api/reports/${r.id}/versions/${step}`, form };
   };
 
+const scoreSheetForm = async (): Promise<FormData> => {
+  const { readFileSync } = await import('node:fs');
+  const form = new FormData();
+  const bytes = readFileSync(new URL('../fixtures/score-sheets/city-project-2025.docx', import.meta.url));
+  form.set('file', new File([bytes], '评分表.docx'));
+  return form;
+};
+
 let seq = 0;
 const uniq = (p: string) => `${p}${Date.now().toString(36)}${seq++}`;
 
@@ -578,9 +586,15 @@ export const MATRIX: Row[] = [
     route: '/api/frameworks',
     call: async () => ({
       path: '/api/frameworks',
-      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: 'test-matrix-framework' } },
+      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: uniq('test-matrix-framework-') } },
     }),
-    expect: E(201, { admin: 1 }, 403),
+    expect: E(201, { admin: 1, bureau: 1, bureauOther: 1 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/frameworks/import',
+    call: async () => ({ path: '/api/frameworks/import', form: await scoreSheetForm() }),
+    expect: E(200, { admin: 1, bureau: 1, bureauOther: 1 }, 403),
   },
   ...TARGET_MATRIX,
   ...ATTACHMENT_MATRIX,

@@ -1,6 +1,7 @@
 /** Reports of the signed-in user's scope: list, create, upload, versions, score, audit, downloads. */
 import { Hono } from 'hono';
 import { createReport, importReport } from '../../app/create-report.ts';
+import { scopeOf } from '../../app/framework-choice.ts';
 import { downloadName, RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
 import {
   auditVersion,
@@ -133,12 +134,7 @@ export const reportRoutes = new Hono<Env>()
     const { id, version, format } = c.req.valid('param');
     const got = await getVersion(c.get('store'), me(c), id, version);
     if (!got.ok) return fail(c, got);
-    const r = await renderDocument(
-      c.get('store'),
-      got.value.document,
-      { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
-      format,
-    );
+    const r = await renderDocument(c.get('store'), got.value.document, scopeOf(got.value.report), format);
     if (!r.ok) return fail(c, r);
     const name = await downloadName(c.get('store'), got.value.report, version, format);
     return download(r.value, RENDER_CONTENT_TYPES[format], name);
