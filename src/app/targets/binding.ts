@@ -9,6 +9,7 @@ import { approvedTargetRules } from '../../core/audit/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
 import { type CarriedRow, carryMonitoring } from '../../core/targets/carry.ts';
+import type { MonitoringEntry } from '../../core/targets/monitoring.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
 import { type AppResult, notFound, seeReport } from '../access.ts';
 import type { MonitoringRound, Report, Store, TargetTableRow, User } from '../store.ts';
@@ -51,12 +52,22 @@ export type Binding = {
   /** The approved document (the editor fills the report's 绩效目标表 from it and checks against it). */
   document: TargetTable | null;
   round: { id: string; title: string; month: number } | null;
+  /** That round's entry for the table (the editor checks the report against it as the server does). */
+  monitoring: MonitoringEntry | null;
   /** Each approved indicator beside the year-end row and the mid-year monitoring answer. */
   rows: CarriedRow[];
   findings: Finding[];
 };
 
-const NONE: Binding = { table: null, version: null, document: null, round: null, rows: [], findings: [] };
+const NONE: Binding = {
+  table: null,
+  version: null,
+  document: null,
+  round: null,
+  monitoring: null,
+  rows: [],
+  findings: [],
+};
 
 export const bindingOf = (doc: ReportDocument, a: Approved | null): Binding =>
   a
@@ -65,6 +76,7 @@ export const bindingOf = (doc: ReportDocument, a: Approved | null): Binding =>
         version: a.version,
         document: a.table,
         round: a.round ? { id: a.round.id, title: a.round.title, month: a.round.month } : null,
+        monitoring: a.monitoring ?? null,
         rows: carryMonitoring(a.table, a.monitoring ?? null, doc),
         findings: approvedTargetRules(doc, a),
       }
