@@ -107,6 +107,20 @@ describe('monitoring beside the year-end report', () => {
     expect(carryMonitoring(approved, null, filled()).every((r) => r.monitoring === null)).toBe(true);
   });
 
+  it('judges the year-end actual against the approved target, not a lowered one', () => {
+    const doc = filled({ 受益人口: '16000' });
+    const lowered: ProjectReport = {
+      ...doc,
+      indicators: doc.indicators.map((i) =>
+        i.name.value === '受益人口'
+          ? { ...i, target: { text: '≥15000人', op: '≥', value: '15000', unit: '人' } }
+          : i,
+      ),
+    };
+    const p5 = carryMonitoring(approved, null, lowered).find((r) => r.indicatorId === 'p5');
+    expect(p5?.yearEnd).toMatchObject({ target: '≥15000人', met: false });
+  });
+
   it('shows a mid-year “impossible” with its causes when the year-end report says the target was met', () => {
     const entry = entryWith('p1', {
       current: '10',

@@ -7,7 +7,7 @@ import { computedMet, normName } from '../audit/measure.ts';
 import { rowMet } from '../audit/targets.ts';
 import { readDirection } from '../direction.ts';
 import type { Finding } from '../findings.ts';
-import type { Report } from '../model/index.ts';
+import type { Measure, Report } from '../model/index.ts';
 import { measureOf } from './binding.ts';
 import type { IndicatorEntry, MonitoringEntry } from './monitoring.ts';
 import type { TargetTable } from './table.ts';
@@ -18,6 +18,9 @@ export type YearEndRow = {
   name: string;
   target: string;
   actual: string | null;
+  /** The actual as a measure (to judge it against the approved target). */
+  actualMeasure: Measure;
+  /** Met by the report's own target; in `carryMonitoring`, by the approved one where it can tell. */
   met: boolean | null;
   deviation: string | null;
 };
@@ -28,6 +31,7 @@ export const yearEndRows = (doc: Report): YearEndRow[] =>
         name: i.name.value.trim(),
         target: i.target.text,
         actual: i.actual.text || null,
+        actualMeasure: i.actual,
         met: computedMet(i.target, i.actual, readDirection(i.name.value, i.target).op),
         deviation: i.deviation?.value.trim() || null,
       }))
@@ -35,6 +39,7 @@ export const yearEndRows = (doc: Report): YearEndRow[] =>
         name: r.name.value.trim(),
         target: r.target.text,
         actual: r.actual.text || null,
+        actualMeasure: r.actual,
         met: rowMet(r),
         deviation: null,
       }));
@@ -95,12 +100,20 @@ export const carryMonitoring = (
 ): CarriedRow[] => {
   const rows = new Map(yearEndRows(report).map((r) => [normName(r.name), r]));
   return approved.indicators.map((ind) => {
-    const yearEnd = rows.get(normName(ind.name)) ?? null;
+    const stated = rows.get(normName(ind.name)) ?? null;
+    // Met or not is judged against the approved target: a target lowered in the report does not make it met.
+    const approvedTarget = measureOf(ind);
+    const yearEnd = stated && {
+      ...stated,
+      met:
+        computedMet(approvedTarget, stated.actualMeasure, readDirection(ind.name, approvedTarget).op) ??
+        stated.met,
+    };
     const monitoring = entry?.indicators.find((x) => x.indicatorId === ind.id) ?? null;
     return {
       indicatorId: ind.id,
       name: ind.name.trim(),
-      approved: measureOf(ind).text,
+      approved: approvedTarget.text,
       yearEnd,
       monitoring,
       contradiction: contradictionOf(monitoring, yearEnd),

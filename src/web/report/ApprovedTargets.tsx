@@ -143,7 +143,7 @@ export const CarriedTargets = ({ bound }: { bound: BoundTargets | null }) => {
           { title: '年中监控', render: (_: unknown, r) => monitoringText(r.monitoring) },
           {
             title: '年末完成',
-            width: 110,
+            width: 190,
             render: (_: unknown, r) =>
               r.yearEnd ? (
                 <>
