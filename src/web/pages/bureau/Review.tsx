@@ -16,6 +16,7 @@ import { checkReport } from '../../editor/live-check.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLoad } from '../../lib/use-load.ts';
 import { type BoundTargets, CarriedTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
+import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionDiff, VersionHistory } from '../../report/VersionHistory.tsx';
@@ -96,6 +97,7 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
             },
           ]}
         />
+        <AttachmentsPanel reportId={r.id} status={r.status} role={role} />
       </Space>
     </Card>
   );

@@ -20,6 +20,7 @@ import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../../editor/use-live-check.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { BoundNotice, type BoundTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
+import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ExplainFinding } from '../../report/ExplainFinding.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
@@ -209,7 +210,12 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
         {...(editable ? { onChange: setDoc } : {})}
         check={check}
         side={side}
-        sideBottom={notes}
+        sideBottom={
+          <>
+            {notes}
+            <AttachmentsPanel reportId={report.id} status={report.status} role={role} />
+          </>
+        }
         findingExtra={(f) =>
           role === 'preparer' && isEditable(report.status) && loaded.serverKeys.has(findingKey(f)) ? (
             <ExplainFinding
