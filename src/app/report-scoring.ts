@@ -3,7 +3,7 @@
  * node's path (the key of a 审核得分), the reviewed total after the bureau's re-scores, and the audit's
  * findings with their written explanations.
  */
-import { auditReport } from '../core/audit/index.ts';
+import { type AuditOptions, auditReport } from '../core/audit/index.ts';
 import { dec, decString, sum } from '../core/decimal.ts';
 import { chooseFitting, type EvaluateOptions, type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
@@ -129,16 +129,20 @@ export type ExplainedFinding = Finding & {
   explanation: { body: string; authorId: string | null; at: Date } | null;
 };
 
-/** The audit's findings, each with its key and the newest written explanation given for it. */
+/**
+ * The audit's findings, each with its key and the newest written explanation given for it; `approved`:
+ * the approved targets of the report's year (targets differing from them are findings).
+ */
 export const auditWithExplanations = (
   document: ReportDocument,
   comments: readonly Comment[],
   framework: Framework | null = chooseFitting(document, BUILTIN_FRAMEWORKS).choice?.framework ?? null,
+  approved: AuditOptions['approved'] = null,
 ): ExplainedFinding[] => {
   const notes = new Map<string, Comment>();
   for (const c of comments)
     if (c.kind === 'finding-explanation' && c.findingRule) notes.set(c.findingRule, c);
-  return auditReport(document, { framework }).map((f) => {
+  return auditReport(document, { framework, approved }).map((f) => {
     const key = findingKey(f);
     const c = notes.get(key);
     return { ...f, key, explanation: c ? { body: c.body, authorId: c.authorId, at: c.createdAt } : null };

@@ -23,6 +23,7 @@ import type {
   User,
   VersionMeta,
 } from './store.ts';
+import { approvedFor } from './targets/binding.ts';
 
 export type ReportRow = Report &
   ReviewedFigures & { departmentName: string; departmentCode: string | null; jurisdictionId: string };
@@ -176,6 +177,7 @@ export const auditVersion = async (
     got.value.document,
     await store.review.listComments(reportId),
     evaluation.choice?.framework ?? null,
+    await approvedFor(store, got.value.report),
   );
   const errors = findings.filter((f) => f.severity === 'error');
   return {
