@@ -271,7 +271,13 @@ export const registerReportContract = (fx: Fixture): void => {
       unwrap(await s.reports.publish({ reportId: report.id, version: 1, from: 'bureau-approved' }, t.admin));
       const steps = await s.reports.listStepDates([report.id, other.report.id]);
       const by = new Map(steps.map((x) => [x.status, x]));
-      expect([...by.keys()].sort()).toEqual(['bureau-approved', 'draft', 'published', 'returned', 'submitted']);
+      expect([...by.keys()].sort()).toEqual([
+        'bureau-approved',
+        'draft',
+        'published',
+        'returned',
+        'submitted',
+      ]);
       expect(steps.every((x) => x.reportId === report.id)).toBe(true);
       const log = await s.audit.list({ targetType: 'report', targetId: report.id });
       const lastSubmit = log.find((e) => e.action === 'report.set-status' && e.detail.to === 'submitted')!;
