@@ -37,6 +37,7 @@ const STATUS: Record<string, ErrorStatus> = {
   duplicate: 409,
   'not-editable': 409,
   'too-large': 413,
+  'batch-too-large': 413,
   'unsupported-media-type': 415,
   'bad-upload': 422,
   'unexplained-errors': 422,
