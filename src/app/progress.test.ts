@@ -21,7 +21,7 @@ describe('progress table', () => {
       expect(Object.keys(byName('工业')[0]!.dates).sort()).toEqual(
         ['bureau-approved', 'dept-approved', 'draft', 'published', 'submitted'].sort(),
       );
-      expect(byName('农业').map((r) => r.step)).toEqual(['dept-approved']);
+      expect(byName('农业农村').map((r) => r.step)).toEqual(['dept-approved']);
       expect(byName('教育').map((r) => r.step)).toEqual(['none']);
       // 住建局 has a project form but no 部门整体 report: 未建 beside its project.
       expect(byName('住').map((r) => [r.kind, r.step])).toEqual([
