@@ -27,8 +27,8 @@ describeE2e("the bureau's fifty departments in a browser", () => {
       [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
-    [served, browser] = await Promise.all([startServe(), launch()]);
-  }, 150_000);
+    [served, browser] = await Promise.all([startServe(240_000), launch()]);
+  }, 400_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -59,24 +59,25 @@ describeE2e("the bureau's fifty departments in a browser", () => {
       await page.goto(`${served.url}/bureau/progress?year=2023`);
       const table = page.getByTestId('progress-table');
       await table.getByText('示范县教育局').waitFor();
-      await expect.poll(() => page.locator('.ant-menu-item-selected').innerText()).toBe('填报进度');
+      await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('填报进度');
       await shot(page, 'bureau-progress', true);
       await page.locator('.ant-segmented-item', { hasText: /^未建/ }).click();
-      await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
-      await expect.poll(() => table.locator('tbody').innerText()).not.toContain('农业农村局');
+      await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(4);
+      await expect.poll(() => table.locator('tbody').textContent()).not.toContain('农业农村局');
       const sheet = await downloaded(page, () => page.getByTestId('progress-export').click());
       expect(sheet.name).toBe('填报进度-2023年度.xlsx');
       expect(sheet.bytes.subarray(0, 2).toString()).toBe('PK');
 
       // The report list: a search and a filter answered by the server.
       await page.goto(`${served.url}/bureau/reports?year=2023`);
+      await page.getByTestId('batch-export').waitFor();
       const list = page.getByTestId('bureau-reports');
-      await list.locator('tbody tr').first().waitFor();
-      const all = await list.locator('tbody tr').count();
+      await list.locator('tbody tr.ant-table-row').first().waitFor();
+      const all = await list.locator('tbody tr.ant-table-row').count();
       expect(all).toBeGreaterThanOrEqual(4);
       await page.getByLabel('搜索单位或项目').fill('农业');
       await page.getByLabel('搜索单位或项目').press('Enter');
-      await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+      await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(1);
       await expect.poll(() => page.url()).toContain('q=');
       await shot(page, 'bureau-report-list');
       // Batch export of what the filter shows: Word files named as single downloads.
@@ -92,9 +93,9 @@ describeE2e("the bureau's fifty departments in a browser", () => {
       // Clear the search, select two rows, export their summary.
       await page.getByLabel('搜索单位或项目').fill('');
       await page.getByLabel('搜索单位或项目').press('Enter');
-      await expect.poll(() => list.locator('tbody tr').count()).toBe(all);
-      await list.locator('tbody tr').nth(0).locator('input[type="checkbox"]').check();
-      await list.locator('tbody tr').nth(1).locator('input[type="checkbox"]').check();
+      await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(all);
+      await list.locator('tbody tr.ant-table-row').nth(0).locator('input[type="checkbox"]').check();
+      await list.locator('tbody tr.ant-table-row').nth(1).locator('input[type="checkbox"]').check();
       await page.getByTestId('batch-export').getByText('导出所选 2 份').waitFor();
       const summary = await downloaded(page, () =>
         page
@@ -106,10 +107,11 @@ describeE2e("the bureau's fifty departments in a browser", () => {
 
       // Review: a comment with its author, an approval with an opinion.
       await page.goto(`${served.url}/bureau/reports?year=2023&status=dept-approved`);
-      await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
-      await list.locator('tbody tr a').first().click();
+      await list.locator('tbody tr.ant-table-row').first().waitFor();
+      await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(1);
+      await list.locator('tbody tr.ant-table-row a').first().click();
       await page.waitForURL(/\/bureau\/review\//);
-      await expect.poll(() => page.locator('.ant-menu-item-selected').innerText()).toBe('审核报告');
+      await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('审核报告');
       await page.getByTestId('whose-turn').filter({ hasText: '财政局（您）' }).waitFor();
       await page.getByRole('tab', { name: /意见/ }).click();
       await page.getByLabel('写意见').fill('请补充项目资金的佐证材料。');
