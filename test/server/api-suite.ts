@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/app/report-scoring.ts';
 import { bureauTests } from './api-bureau.ts';
 import { edgeTests } from './api-edges.ts';
+import { attachmentTests } from './attachments-api.ts';
 import { leafPath, MATRIX } from './authorization-matrix.ts';
 import {
   ACTORS,
@@ -466,4 +467,5 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
 
   edgeTests(() => s);
   bureauTests(() => s);
+  attachmentTests(() => s);
 };

@@ -17,6 +17,7 @@ import { checkReport } from '../../editor/live-check.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionDiff, VersionHistory } from '../../report/VersionHistory.tsx';
@@ -101,6 +102,7 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
             },
           ]}
         />
+        <AttachmentsPanel reportId={r.id} status={r.status} role={role} />
       </Space>
     </Card>
   );
