@@ -5,14 +5,13 @@
  */
 
 import { dec, decFixed, sum } from '../core/decimal.ts';
-import { auditEvaluated } from '../core/evaluation/index.ts';
-import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import { GRADES, type Grade } from '../core/model/index.ts';
 import { HANDED_IN_STATUSES, REPORT_STATUSES, type ReportStatus } from '../core/workflow.ts';
 import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
 import { deadlineFor } from './departments-admin.ts';
 import { withReviewed } from './reviewed-scores.ts';
 import type { Report, Store, User } from './store.ts';
+import { findingsOf } from './version-findings.ts';
 
 /** Score bands of the distribution: [min, max) except the last, which includes 100. */
 export const SCORE_BANDS = [
@@ -71,52 +70,6 @@ const handedIn = (s: ReportStatus) => (HANDED_IN_STATUSES as readonly ReportStat
 
 const average = (totals: readonly string[]): string | null =>
   totals.length === 0 ? null : decFixed(sum(totals).div(totals.length));
-
-/**
- * One report's findings; a report the audit cannot get through (a bug in a rule) shows as one finding
- * of its own instead of taking the whole dashboard down.
- */
-const auditOrNote = (document: Parameters<typeof auditEvaluated>[0]): RuleAndSeverity[] => {
-  try {
-    return auditEvaluated(document, BUILTIN_FRAMEWORKS);
-  } catch {
-    return [{ rule: 'audit.internal-error', severity: 'warning' }];
-  }
-};
-
-type RuleAndSeverity = { rule: string; severity: string };
-
-/**
- * The findings of stored versions, kept by report and version: a version never changes once stored
- * (the database refuses it), so its audit never needs doing again. Bounded; the oldest go first.
- */
-const versionFindings = new Map<string, RuleAndSeverity[]>();
-const KEPT_VERSIONS = 20_000;
-
-/** Each report's findings for its current version; the versions not yet audited are read in one go. */
-const findingsOf = async (
-  store: Store,
-  reports: readonly Report[],
-): Promise<Map<string, RuleAndSeverity[]>> => {
-  const key = (id: string, version: number) => `${id}@${version}`;
-  const missing = reports.filter((r) => !versionFindings.has(key(r.id, r.currentVersion)));
-  const read = await store.reports.getVersions(
-    missing.map((r) => ({ reportId: r.id, version: r.currentVersion })),
-  );
-  for (const v of read) {
-    versionFindings.set(
-      key(v.reportId, v.version),
-      auditOrNote(v.document).map((f) => ({ rule: f.rule, severity: f.severity })),
-    );
-    if (versionFindings.size > KEPT_VERSIONS) versionFindings.delete(versionFindings.keys().next().value!);
-  }
-  const out = new Map<string, RuleAndSeverity[]>();
-  for (const r of reports) {
-    const f = versionFindings.get(key(r.id, r.currentVersion));
-    if (f) out.set(r.id, f);
-  }
-  return out;
-};
 
 export const dashboard = async (
   store: Store,

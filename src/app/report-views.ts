@@ -24,9 +24,16 @@ import type {
   VersionMeta,
 } from './store.ts';
 import { approvedFor } from './targets/binding.ts';
+import { countFindings, type FindingCounts, findingsOf } from './version-findings.ts';
 
 export type ReportRow = Report &
-  ReviewedFigures & { departmentName: string; departmentCode: string | null; jurisdictionId: string };
+  ReviewedFigures & {
+    departmentName: string;
+    departmentCode: string | null;
+    jurisdictionId: string;
+    /** The audit's findings on the current version, by severity. */
+    findings: FindingCounts;
+  };
 
 export type ReportFilter = {
   year?: number | undefined;
@@ -34,6 +41,24 @@ export type ReportFilter = {
   departmentId?: string | undefined;
   jurisdictionId?: string | undefined;
   kind?: Report['kind'] | undefined;
+  /** Words each found in the department's name or 编码, or the project's name. */
+  q?: string | undefined;
+  /** Audit errors on the current version, at least / at most. */
+  minErrors?: number | undefined;
+  maxErrors?: number | undefined;
+};
+
+/** Every word of `q` (split on white space) in one of the row's names, case-insensitively. */
+const matches = (
+  q: string,
+  r: { departmentName: string; departmentCode: string | null; projectName: string | null },
+) => {
+  const hay = [r.departmentName, r.departmentCode ?? '', r.projectName ?? ''].join('\n').toLowerCase();
+  return q
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .every((w) => hay.includes(w));
 };
 
 /** The reports in the actor's scope (their department, or their jurisdiction and below). */
@@ -62,15 +87,22 @@ export const listReports = async (store: Store, actor: User, filter: ReportFilte
     });
   }
   const byId = new Map(departments.map((d) => [d.id, d]));
-  return withReviewed(
-    store,
-    reports.flatMap((r) => {
-      const d = byId.get(r.departmentId);
-      return d
-        ? [{ ...r, departmentName: d.name, departmentCode: d.code, jurisdictionId: d.jurisdictionId }]
-        : [];
-    }),
-  );
+  const named = reports.flatMap((r) => {
+    const d = byId.get(r.departmentId);
+    return d
+      ? [{ ...r, departmentName: d.name, departmentCode: d.code, jurisdictionId: d.jurisdictionId }]
+      : [];
+  });
+  const searched = filter.q ? named.filter((r) => matches(filter.q ?? '', r)) : named;
+  const found = await findingsOf(store, searched);
+  const counted = searched
+    .map((r) => ({ ...r, findings: countFindings(found.get(r.id) ?? []) }))
+    .filter(
+      (r) =>
+        (filter.minErrors === undefined || r.findings.errors >= filter.minErrors) &&
+        (filter.maxErrors === undefined || r.findings.errors <= filter.maxErrors),
+    );
+  return withReviewed(store, counted);
 };
 
 export type ReportDetail = {
@@ -79,6 +111,18 @@ export type ReportDetail = {
   comments: Comment[];
   rescores: Rescore[];
   publications: { version: number; publishedAt: Date }[];
+  /** The display names of everyone who saved a version, wrote a comment or re-scored, by user id. */
+  people: Record<string, string>;
+};
+
+/** Display names of the given user ids (unknown ids are left out). */
+export const namesOf = async (
+  store: Store,
+  ids: Iterable<string | null>,
+): Promise<Record<string, string>> => {
+  const unique = [...new Set([...ids].filter((x): x is string => x !== null))];
+  const users = await Promise.all(unique.map((id) => store.users.getUser(id)));
+  return Object.fromEntries(users.flatMap((u) => (u ? [[u.id, u.displayName]] : [])));
 };
 
 export const getReport = async (
@@ -89,7 +133,7 @@ export const getReport = async (
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;
-  const [versions, comments, rescores, published, [row]] = await Promise.all([
+  const [versions, comments, rescores, published, [row], found] = await Promise.all([
     store.reports.listVersions(reportId),
     store.review.listComments(reportId),
     store.review.listRescores(reportId, { latestOnly: true }),
@@ -106,11 +150,18 @@ export const getReport = async (
         jurisdictionId: department.jurisdictionId,
       },
     ]),
+    findingsOf(store, [report]),
+  ]);
+  const people = await namesOf(store, [
+    ...versions.map((v) => v.createdBy),
+    ...comments.map((c) => c.authorId),
+    ...rescores.map((r) => r.reviewerId),
   ]);
   return {
     ok: true,
     value: {
-      report: row!,
+      report: { ...row!, findings: countFindings(found.get(reportId) ?? []) },
+      people,
       versions,
       comments,
       rescores,
@@ -208,41 +259,6 @@ export const addComment = async (
     },
     actor.id,
   );
-};
-
-export type HistoryEntry = {
-  id: number;
-  at: Date;
-  action: string;
-  actorId: string | null;
-  actorName: string | null;
-  detail: Record<string, unknown>;
-};
-
-/** Who did what to the report, newest first, from the append-only audit log. */
-export const reportHistory = async (
-  store: Store,
-  actor: User,
-  reportId: string,
-): Promise<AppResult<HistoryEntry[]>> => {
-  const seen = await seeReport(store, actor, reportId);
-  if (!seen.ok) return seen;
-  const entries = await store.audit.list({ targetType: 'report', targetId: reportId, limit: 500 });
-  const names = new Map<string, string | null>();
-  for (const e of entries)
-    if (e.actorId && !names.has(e.actorId))
-      names.set(e.actorId, (await store.users.getUser(e.actorId))?.displayName ?? null);
-  return {
-    ok: true,
-    value: entries.map((e) => ({
-      id: e.id,
-      at: e.at,
-      action: e.action,
-      actorId: e.actorId,
-      actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
-      detail: e.detail,
-    })),
-  };
 };
 
 /**

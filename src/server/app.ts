@@ -39,6 +39,8 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/dashboard', signedIn)
     .use('/samples', signedIn)
     .use('/todo', signedIn)
+    .use('/progress', signedIn)
+    .use('/progress/*', signedIn)
     .route('/', bureauRoutes)
     .use('/jurisdictions', signedIn)
     .use('/jurisdictions/*', signedIn)

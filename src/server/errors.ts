@@ -41,6 +41,7 @@ const STATUS: Record<string, ErrorStatus> = {
   'attachment-published': 409,
   'attachments-full': 413,
   'too-large': 413,
+  'batch-too-large': 413,
   'unsupported-media-type': 415,
   'bad-upload': 422,
   'unexplained-errors': 422,

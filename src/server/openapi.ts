@@ -141,6 +141,14 @@ export const ROUTES: readonly RouteSpec[] = [
     response: 'Created',
   },
   {
+    method: 'post',
+    path: '/api/reports/export',
+    summary: '批量导出：所选或筛选出的报告（Word 或 PDF 压缩包，或 .xlsx 汇总）(batch export)',
+    access: ['bureau-reviewer', 'admin'],
+    body: S.BatchExportBody,
+    download: true,
+  },
+  {
     method: 'get',
     path: '/api/reports/{id}',
     summary: '报告、历史版本、意见、审核得分 (report with history)',
@@ -149,7 +157,7 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'get',
     path: '/api/reports/{id}/history',
-    summary: '操作记录（审计日志）(who did what, newest first)',
+    summary: '报告历史：版本、流程、意见、审核得分，含操作人和时间 (history, newest first)',
     access: ['signed-in'],
   },
   {
@@ -222,9 +230,9 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'post',
     path: '/api/reports/{id}/approve',
-    summary: '审核通过 (已提交 → 单位已审核 → 财政已审核)',
+    summary: '审核通过 (已提交 → 单位已审核 → 财政已审核；可附审核意见)',
     access: REVIEWERS,
-    body: S.StatusBody,
+    body: S.ApproveBody,
     response: 'Report',
   },
   {
@@ -283,6 +291,21 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '地区 × 年度统计 (dashboard)',
     access: ['bureau-reviewer', 'admin'],
     query: S.DashboardQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/progress',
+    summary: '填报进度：各单位所处环节及各环节时间 (progress of every department by step)',
+    access: ['bureau-reviewer', 'admin'],
+    query: S.ProgressQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/progress/export',
+    summary: '填报进度 .xlsx (the progress table as a spreadsheet)',
+    access: ['bureau-reviewer', 'admin'],
+    query: S.ProgressQuery,
+    download: true,
   },
   {
     method: 'post',

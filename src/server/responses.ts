@@ -29,6 +29,8 @@ export const ReportRow = ReportSchema.extend({
   departmentCode: z.string().nullable(),
   jurisdictionId: z.string(),
   ...Reviewed,
+  /** The audit's findings on the current version, by severity. */
+  findings: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
 });
 
 export const Created = z.object({

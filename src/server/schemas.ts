@@ -3,6 +3,8 @@
  * types through `hc<AppType>`, and openapi.ts turns them into the document's schemas.
  */
 import { z } from 'zod';
+import { BATCH_FORMATS } from '../app/batch-export.ts';
+import { PROGRESS_STEPS } from '../app/progress.ts';
 import { JURISDICTION_LEVELS, REPORT_KINDS } from '../app/store.ts';
 import { Report as ReportDocument } from '../core/model/index.ts';
 import { REPORT_STATUSES, ROLES } from '../core/workflow.ts';
@@ -27,12 +29,32 @@ export const LoginBody = z.object({
   password: z.string().min(1, '请输入密码').max(200),
 });
 
-export const ReportListQuery = z.object({
+const ErrorCount = z.coerce.number().int().min(0).max(100_000);
+/** The filters of a report list (and of a batch export taken from it). */
+const ReportFilterFields = {
   year: Year.optional(),
   status: z.enum(REPORT_STATUSES).optional(),
   kind: z.enum(REPORT_KINDS).optional(),
   departmentId: Uuid.optional(),
   jurisdictionId: Uuid.optional(),
+  /** Words found in the department's name or 编码, or the project's name. */
+  q: z.string().trim().max(100).optional(),
+  /** Audit errors on the current version, at least / at most. */
+  minErrors: ErrorCount.optional(),
+  maxErrors: ErrorCount.optional(),
+};
+export const ReportListQuery = z.object(ReportFilterFields);
+export const BatchExportBody = z.object({
+  format: z.enum(BATCH_FORMATS),
+  /** The selected reports; none: every report the filter lists. */
+  ids: z.array(Uuid).min(1).max(5000).optional(),
+  filter: z.object(ReportFilterFields).default({}),
+});
+export const ProgressQuery = z.object({
+  year: Year,
+  jurisdictionId: Uuid.optional(),
+  step: z.enum(PROGRESS_STEPS).optional(),
+  kind: z.enum(REPORT_KINDS).optional(),
 });
 
 export const CreateReportBody = z.object({
@@ -66,6 +88,10 @@ export const UploadVersionForm = UploadForm.omit({ year: true }).extend({
 export const PreviewVersionForm = UploadForm.pick({ file: true });
 
 export const StatusBody = z.object({ from: z.enum(REPORT_STATUSES).optional() });
+export const ApproveBody = StatusBody.extend({
+  /** 审核意见, kept as an approval-opinion comment. */
+  opinion: z.string().trim().max(2000).optional(),
+});
 export const ReturnBody = StatusBody.extend({
   reason: z.string().trim().min(1, '退回必须写明理由').max(2000),
 });

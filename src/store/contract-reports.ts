@@ -1,7 +1,7 @@
 /** The contract's part on reports: versions, conflicts, workflow status, publication, review. */
 import { describe, expect, it } from 'vitest';
 import { type Fixture, uniq, unwrap } from './contract-fixture.ts';
-import type { ReportFigures } from './model/reports.ts';
+import type { ReportFigures, ReportStatus } from './model/reports.ts';
 import { sampleProjectReport, sampleReport } from './sample-report.ts';
 
 const figures = (statedTotal: string): ReportFigures => ({
@@ -255,6 +255,40 @@ export const registerReportContract = (fx: Fixture): void => {
         current: { status: 'submitted' },
       });
       expect((await s.reports.get(report.id))?.currentVersion).toBe(2);
+    });
+
+    it('tells when each report last entered each status, and who moved it', async () => {
+      const { t, report, preparer } = await newReport();
+      const other = await newReport();
+      const s = fx.store;
+      const move = async (from: ReportStatus, to: ReportStatus, by: string) =>
+        unwrap(await s.reports.setStatus({ reportId: report.id, from, to }, by));
+      await move('draft', 'submitted', preparer);
+      await move('submitted', 'returned', t.admin);
+      await move('returned', 'draft', preparer);
+      await move('draft', 'submitted', preparer);
+      await move('submitted', 'bureau-approved', t.admin);
+      unwrap(await s.reports.publish({ reportId: report.id, version: 1, from: 'bureau-approved' }, t.admin));
+      const steps = await s.reports.listStepDates([report.id, other.report.id]);
+      const by = new Map(steps.map((x) => [x.status, x]));
+      expect([...by.keys()].sort()).toEqual([
+        'bureau-approved',
+        'draft',
+        'published',
+        'returned',
+        'submitted',
+      ]);
+      expect(steps.every((x) => x.reportId === report.id)).toBe(true);
+      const log = await s.audit.list({ targetType: 'report', targetId: report.id });
+      const lastSubmit = log.find((e) => e.action === 'report.set-status' && e.detail.to === 'submitted')!;
+      expect(by.get('submitted')).toEqual({
+        reportId: report.id,
+        status: 'submitted',
+        at: lastSubmit.at,
+        actorId: preparer,
+      });
+      expect(by.get('published')?.actorId).toBe(t.admin);
+      expect(await s.reports.listStepDates([])).toEqual([]);
     });
 
     it('publishes versions, keeps every published one readable and drafts private', async () => {

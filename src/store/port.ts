@@ -30,6 +30,7 @@ import type {
   ReportVersion,
   SaveVersion,
   StatusChange,
+  StepDate,
   VersionMeta,
 } from './model/reports.ts';
 import type { Comment, NewComment, NewRescore, Rescore } from './model/review.ts';
@@ -171,6 +172,11 @@ export interface ReportStore {
     version: number,
     figures: ReportFigures,
   ): Promise<ReportFigures | null>;
+  /**
+   * For each of `reportIds`, the newest time it entered each status it has been in (a publication
+   * counts as entering 已公开), from the audit log; in no particular order.
+   */
+  listStepDates(reportIds: readonly string[]): Promise<StepDate[]>;
   /** Every publication, newest first (one report can have several). */
   listPublished(query: PublicationQuery): Promise<PublishedReport[]>;
   /** A published version, or null when that version was never published (drafts stay private). */

@@ -29,8 +29,11 @@ export const REPORT_KIND_LABELS = {
   project: '项目支出绩效自评表',
 } as const satisfies Record<ReportKind, string>;
 
-/** return-reason: 退回理由; finding-explanation: a preparer's written reason for an audit error. */
-export const COMMENT_KINDS = ['comment', 'return-reason', 'finding-explanation'] as const;
+/**
+ * return-reason: 退回理由; finding-explanation: a preparer's written reason for an audit error;
+ * approval-opinion: 审核意见 written when approving.
+ */
+export const COMMENT_KINDS = ['comment', 'return-reason', 'finding-explanation', 'approval-opinion'] as const;
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
 /** What a batch job does with its files (src/app/jobs): today a bulk audit. */

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/app/report-scoring.ts';
+import { bureauTests } from './api-bureau.ts';
 import { edgeTests } from './api-edges.ts';
 import { attachmentTests } from './attachments-api.ts';
 import { leafPath, MATRIX } from './authorization-matrix.ts';
@@ -464,5 +465,6 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
   });
 
   edgeTests(() => s);
+  bureauTests(() => s);
   attachmentTests(() => s);
 };

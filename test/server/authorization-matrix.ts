@@ -350,6 +350,47 @@ export const MATRIX: Row[] = [
     expect: E(200, { bureau: 1, admin: 1, bureauOther: 404 }, 403),
   },
   {
+    method: 'GET',
+    route: '/api/progress',
+    on: "the actor's own jurisdiction",
+    call: async () => ({ path: '/api/progress?year=2023' }),
+    expect: E(200, { bureau: 1, bureauOther: 1, admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/progress',
+    on: 'the county',
+    call: async (s) => ({ path: `/api/progress?year=2023&jurisdictionId=${s.org.county}` }),
+    expect: E(200, { bureau: 1, admin: 1, bureauOther: 404 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/progress/export',
+    call: async (s) => ({ path: `/api/progress/export?year=2023&jurisdictionId=${s.org.county}&step=none` }),
+    expect: E(200, { bureau: 1, admin: 1, bureauOther: 404 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/export',
+    on: 'summary of one report of department A',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'dept-approved');
+      return { path: '/api/reports/export', json: { format: 'summary', ids: [r.id] } };
+    },
+    // Outside its scope the other county's bureau finds nothing to export.
+    expect: E(200, { bureau: 1, admin: 1, bureauOther: 400 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/export',
+    on: 'Word files of a filtered year',
+    call: async (s) => {
+      const r = await reportIn(s.db.store, s.org, 'dept-approved', undefined, freshYear());
+      return { path: '/api/reports/export', json: { format: 'docx', filter: { year: r.year } } };
+    },
+    expect: E(200, { bureau: 1, admin: 1, bureauOther: 400 }, 403),
+  },
+  {
     method: 'POST',
     route: '/api/samples',
     call: async (s) => ({

@@ -1,15 +1,16 @@
 /** Reports of the signed-in user's scope: list, create, upload, versions, score, audit, downloads. */
 import { Hono } from 'hono';
+import { batchExport } from '../../app/batch-export.ts';
 import { createReport, importReport } from '../../app/create-report.ts';
 import { scopeOf } from '../../app/framework-choice.ts';
 import { downloadName, RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
+import { reportHistory } from '../../app/report-history.ts';
 import {
   auditVersion,
   getReport,
   getVersion,
   listReports,
   reportFrameworks,
-  reportHistory,
   scoreVersion,
 } from '../../app/report-views.ts';
 import { saveVersion } from '../../app/save-version.ts';
@@ -18,6 +19,7 @@ import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import {
+  BatchExportBody,
   CreateReportBody,
   IdParam,
   PreviewVersionForm,
@@ -54,6 +56,12 @@ export const reportRoutes = new Hono<Env>()
       await importReport(c.get('store'), me(c), { filename: file.name, bytes, year, reason }),
       201,
     );
+  })
+  .post('/export', limit(LIMITS.json), zv('json', BatchExportBody), async (c) => {
+    const { format, ids, filter } = c.req.valid('json');
+    const r = await batchExport(c.get('store'), me(c), { format, ids, filter });
+    if (!r.ok) return fail(c, r);
+    return download(r.value.bytes, r.value.contentType, r.value.filename);
   })
   .get('/:id', zv('param', IdParam), async (c) =>
     send(c, await getReport(c.get('store'), me(c), c.req.valid('param').id)),

@@ -9,7 +9,15 @@ import { reopenReport, returnReport } from '../../app/return-report.ts';
 import { submitReport } from '../../app/submit-report.ts';
 import type { Env } from '../context.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
-import { CommentBody, ExplanationBody, IdParam, RescoreBody, ReturnBody, StatusBody } from '../schemas.ts';
+import {
+  ApproveBody,
+  CommentBody,
+  ExplanationBody,
+  IdParam,
+  RescoreBody,
+  ReturnBody,
+  StatusBody,
+} from '../schemas.ts';
 import { zv } from '../validate.ts';
 
 export const workflowRoutes = new Hono<Env>()
@@ -22,7 +30,7 @@ export const workflowRoutes = new Hono<Env>()
       }),
     ),
   )
-  .post('/:id/approve', limit(LIMITS.json), zv('param', IdParam), zv('json', StatusBody), async (c) =>
+  .post('/:id/approve', limit(LIMITS.json), zv('param', IdParam), zv('json', ApproveBody), async (c) =>
     send(
       c,
       await approveReport(c.get('store'), me(c), {

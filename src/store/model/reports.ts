@@ -122,3 +122,12 @@ export type PublishedReport = z.infer<typeof PublishedReport>;
 
 export const PublicationQuery = ReportQuery.pick({ jurisdictionId: true, year: true, kind: true });
 export type PublicationQuery = z.infer<typeof PublicationQuery>;
+
+/** When a report last entered a status (from the audit log), and who moved it there. */
+export const StepDate = z.object({
+  reportId: Id,
+  status: ReportStatus,
+  at: z.date(),
+  actorId: Id.nullable(),
+});
+export type StepDate = z.infer<typeof StepDate>;

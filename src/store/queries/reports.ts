@@ -1,11 +1,20 @@
 /** Reports, their immutable versions, status changes and publications. */
-import { and, asc, desc, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { decOrNull, record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
-import type { PublishedReport, Report, ReportFigures, ReportVersion, VersionMeta } from '../model/reports.ts';
+import type {
+  PublishedReport,
+  Report,
+  ReportFigures,
+  ReportStatus,
+  ReportVersion,
+  StepDate,
+  VersionMeta,
+} from '../model/reports.ts';
 import type { KindMismatch, ReportStore, StatusConflict } from '../port.ts';
 import {
+  auditLog,
   departments,
   frameworks,
   jurisdictions,
@@ -223,6 +232,33 @@ export const reportQueries = (db: Db): ReportStore => ({
   },
 
   getVersion: (reportId, version) => getVersion(db, reportId, version),
+
+  listStepDates: async (reportIds): Promise<StepDate[]> => {
+    const out: StepDate[] = [];
+    const step = sql<ReportStatus>`case when ${auditLog.action} = 'report.publish' then 'published' else ${auditLog.detail}->>'to' end`;
+    // In chunks, as getVersions; the newest entry per report and status wins (DISTINCT ON).
+    for (let i = 0; i < reportIds.length; i += 200) {
+      const chunk = reportIds.slice(i, i + 200);
+      const rows = await db
+        .selectDistinctOn([auditLog.targetId, step], {
+          reportId: auditLog.targetId,
+          status: step,
+          at: auditLog.at,
+          actorId: auditLog.actorId,
+        })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.targetType, 'report'),
+            inArray(auditLog.targetId, chunk),
+            inArray(auditLog.action, ['report.set-status', 'report.publish']),
+          ),
+        )
+        .orderBy(auditLog.targetId, step, desc(auditLog.id));
+      out.push(...rows);
+    }
+    return out;
+  },
 
   getVersions: async (keys) => {
     const out: ReportVersion[] = [];

@@ -36,10 +36,10 @@ export const loadScore = (id: string, version: number) =>
 export const WORKFLOW_CALLS = {
   submit: (id: string, from: ReportStatus) =>
     ok(api.reports[':id'].submit.$post({ param: { id }, json: { from } })),
-  'dept-approve': (id: string, from: ReportStatus) =>
-    ok(api.reports[':id'].approve.$post({ param: { id }, json: { from } })),
-  'bureau-approve': (id: string, from: ReportStatus) =>
-    ok(api.reports[':id'].approve.$post({ param: { id }, json: { from } })),
+  'dept-approve': (id: string, from: ReportStatus, opinion?: string) =>
+    ok(api.reports[':id'].approve.$post({ param: { id }, json: { from, ...(opinion ? { opinion } : {}) } })),
+  'bureau-approve': (id: string, from: ReportStatus, opinion?: string) =>
+    ok(api.reports[':id'].approve.$post({ param: { id }, json: { from, ...(opinion ? { opinion } : {}) } })),
   reopen: (id: string, from: ReportStatus) =>
     ok(api.reports[':id'].reopen.$post({ param: { id }, json: { from } })),
   publish: (id: string, from: ReportStatus) =>

@@ -3,6 +3,7 @@ import { Button, Dropdown, Menu, Space } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { ROLE_LABELS, type Role } from '../../core/workflow.ts';
 import { useAuth } from './auth.tsx';
+import { selectedMenuKey } from './menu-key.ts';
 import { Link, navigate, useLocation } from './router.tsx';
 
 const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
@@ -26,6 +27,7 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
   ],
   'bureau-reviewer': [
     { key: '/bureau', label: '年度总览' },
+    { key: '/bureau/progress', label: '填报进度' },
     { key: '/bureau/reports', label: '审核报告' },
     { key: '/bureau/jobs', label: '批量审核' },
     { key: '/targets', label: '目标审核' },
@@ -35,6 +37,7 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
   ],
   admin: [
     { key: '/bureau', label: '年度总览' },
+    { key: '/bureau/progress', label: '填报进度' },
     { key: '/bureau/reports', label: '报告' },
     { key: '/bureau/jobs', label: '批量审核' },
     { key: '/targets', label: '绩效目标' },
@@ -56,11 +59,11 @@ export const AppFrame = ({ children }: { children: ReactNode }) => {
   const { me, logout } = useAuth();
   const { path } = useLocation();
   const items = MENUS[me?.role ?? 'public'];
-  const selected = items
-    .map((i) => i.key)
-    .filter((k) => (k === '/' ? path === '/' || path.startsWith('/public/reports') : path.startsWith(k)))
-    .sort((a, b) => b.length - a.length)
-    .slice(0, 1);
+  const selected = selectedMenuKey(
+    items.map((i) => i.key),
+    path,
+    Boolean(me?.departmentId),
+  );
   return (
     <>
       <header className="jx-header">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { loadVersion } from '../api/reports.ts';
 import type { ReportDetail } from '../api/types.ts';
 import { PageState } from '../app/PageState.tsx';
+import { Link } from '../app/router.tsx';
 import { type Change, diffDocuments } from '../editor/diff.ts';
 import { fmtDateTime } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
@@ -73,6 +74,7 @@ export const VersionHistory = ({ detail }: { detail: ReportDetail }) => {
               }
               description={
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {v.createdBy ? (detail.people[v.createdBy] ?? '（已删除的用户）') : '系统'} ·{' '}
                   {fmtDateTime(v.createdAt)} · {v.summary || '（无说明）'}
                 </Typography.Text>
               }
@@ -80,6 +82,7 @@ export const VersionHistory = ({ detail }: { detail: ReportDetail }) => {
           </List.Item>
         )}
       />
+      <Link to={`/reports/${detail.report.id}/history`}>查看完整历史（版本、流程、意见）</Link>
       <Modal
         open={shown !== null}
         title={shown ? `第 ${shown} 版相对第 ${shown - 1} 版的变化` : ''}

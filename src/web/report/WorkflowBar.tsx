@@ -1,5 +1,5 @@
-import { Alert, App, Button, Input, Modal, Space } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import {
   type ReportStatus,
   type Role,
@@ -17,6 +17,31 @@ const CONFIRM: Partial<Record<WorkflowAction, string>> = {
   'bureau-approve': '审核通过后报告可以公开；如需修改，须先退回。',
   publish: '公开后任何人都能查看和下载本版报告，公开不能撤回。',
 };
+
+/** Whose turn it is in each status, and what they do; `roles` decides whether that is the reader. */
+const TURN: Record<ReportStatus, { who: string; what: string; roles: readonly Role[] }> = {
+  draft: { who: '填报人', what: '完善报告，说明审核错误后提交', roles: ['preparer'] },
+  returned: { who: '填报人', what: '按退回理由修改后重新提交', roles: ['preparer'] },
+  submitted: { who: '单位审核人', what: '审核通过或退回', roles: ['dept-reviewer'] },
+  'dept-approved': { who: '财政局', what: '审核（可调整审核得分），通过或退回', roles: ['bureau-reviewer'] },
+  'bureau-approved': { who: '财政局', what: '公开报告', roles: ['bureau-reviewer'] },
+  published: { who: '', what: '', roles: [] },
+};
+
+/** One line saying whose turn it is (and whether that is the reader). */
+export const WhoseTurn = ({ status, role }: { status: ReportStatus; role: Role }) => {
+  const t = TURN[status];
+  return (
+    <Typography.Text data-testid="whose-turn">
+      {status === 'published'
+        ? '报告已公开，流程结束；如需更正，由财政局退回。'
+        : `现在轮到${t.who}${t.roles.includes(role) ? '（您）' : ''}：${t.what}。`}
+    </Typography.Text>
+  );
+};
+
+/** Approvals may carry an opinion (审核意见), kept with the version approved. */
+const APPROVALS: readonly WorkflowAction[] = ['dept-approve', 'bureau-approve'];
 
 /**
  * The moves the signed-in role may make on the report now (the core's transition table decides which
@@ -41,8 +66,9 @@ export const WorkflowBar = ({
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const opinion = useRef('');
   const moves = TRANSITIONS.filter((t) => t.from === status && (t.roles as readonly Role[]).includes(role));
-  if (moves.length === 0) return null;
+  if (moves.length === 0) return <WhoseTurn status={status} role={role} />;
 
   const run = async (action: WorkflowAction, call: () => Promise<unknown>) => {
     setBusy(action);
@@ -63,12 +89,28 @@ export const WorkflowBar = ({
 
   /** A move that cannot be taken back by its maker asks first; the others go at once. */
   const ask = (action: Exclude<WorkflowAction, 'return'>) => {
-    const go = () => run(action, () => WORKFLOW_CALLS[action](id, status));
+    opinion.current = '';
+    const go = () => run(action, () => WORKFLOW_CALLS[action](id, status, opinion.current.trim()));
     const text = CONFIRM[action];
     if (!text) return void go();
     modal.confirm({
       title: `确认${WORKFLOW_ACTION_LABELS[action]}？`,
-      content: text,
+      content: APPROVALS.includes(action) ? (
+        <>
+          <p>{text}</p>
+          <Input.TextArea
+            aria-label="审核意见"
+            rows={3}
+            maxLength={2000}
+            placeholder="审核意见（可选），填报单位和财政局可以看到"
+            onChange={(e) => {
+              opinion.current = e.target.value;
+            }}
+          />
+        </>
+      ) : (
+        text
+      ),
       okText: '确定',
       cancelText: '取消',
       onOk: go,
@@ -77,7 +119,8 @@ export const WorkflowBar = ({
 
   return (
     <>
-      <Space wrap data-testid="workflow">
+      <WhoseTurn status={status} role={role} />
+      <Space wrap data-testid="workflow" style={{ display: 'flex', marginTop: 8 }}>
         {moves.map((t) =>
           t.action === 'return' ? (
             <Button key={t.action} danger onClick={() => setReturning(true)}>

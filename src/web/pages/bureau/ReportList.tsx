@@ -1,15 +1,35 @@
-/** The bureau's list of the jurisdiction's reports, filtered by year and status, and the 抽查复核 draw. */
-import { Alert, App, Button, Card, InputNumber, List, Select, Space } from 'antd';
+/**
+ * The bureau's list of the jurisdiction's reports — searched by department or project, filtered (on the
+ * server) by year, kind, status and audit errors — with batch export of the selected or filtered reports
+ * and the 抽查复核 draw.
+ */
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
 import type { Me } from '../../api/session.ts';
-import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
+import type { ReportRow } from '../../api/types.ts';
+import { GradeTag, KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { downloadBlob } from '../../lib/download.ts';
+import { fmtDateTime, fmtScore } from '../../lib/format.ts';
+import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
-import { ReportTable } from '../dept/Workspace.tsx';
 import { useScope } from './use-scope.ts';
 
 type Drawn = Awaited<ReturnType<typeof drawSample>>;
@@ -74,10 +94,177 @@ const SampleCard = ({ jurisdictionId, year }: { jurisdictionId: string; year: nu
   );
 };
 
+const ERROR_FILTERS = [
+  { value: '', label: '审核错误：不限' },
+  { value: 'none', label: '无审核错误' },
+  { value: 'some', label: '有审核错误' },
+  { value: 'many', label: '审核错误 5 处以上' },
+] as const;
+const ERROR_QUERY = {
+  none: { maxErrors: 0 },
+  some: { minErrors: 1 },
+  many: { minErrors: 5 },
+} as const;
+
+/** The file name the server gave (filename*=UTF-8''…), else a fallback. */
+const fileNameOf = (res: Response, fallback: string): string => {
+  const m = /filename\*=UTF-8''([^;]+)/u.exec(res.headers.get('content-disposition') ?? '');
+  return m?.[1] ? decodeURIComponent(m[1]) : fallback;
+};
+
+type Filter = {
+  year?: number;
+  status?: ReportStatus;
+  kind?: 'department' | 'project';
+  jurisdictionId?: string;
+  q?: string;
+  minErrors?: number;
+  maxErrors?: number;
+};
+
+const ExportButtons = ({ filter, selected }: { filter: Filter; selected: string[] }) => {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<string | null>(null);
+  const run = async (format: 'docx' | 'pdf' | 'summary') => {
+    setBusy(format);
+    try {
+      const res = await api.reports.export.$post({
+        json: { format, filter, ...(selected.length ? { ids: selected } : {}) },
+      });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => null)) as { message?: string } | null;
+        throw new Error(body?.message ?? `导出失败（${res.status}）`);
+      }
+      downloadBlob(await res.blob(), fileNameOf(res, format === 'summary' ? '报告汇总.xlsx' : '报告.zip'));
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const what = selected.length ? `所选 ${selected.length} 份` : '筛选出的全部';
+  return (
+    <Space wrap data-testid="batch-export">
+      <Typography.Text type="secondary">导出{what}：</Typography.Text>
+      <Button size="small" loading={busy === 'docx'} onClick={() => run('docx')}>
+        Word 压缩包
+      </Button>
+      <Button size="small" loading={busy === 'pdf'} onClick={() => run('pdf')}>
+        PDF 压缩包
+      </Button>
+      <Button size="small" loading={busy === 'summary'} onClick={() => run('summary')}>
+        Excel 汇总表
+      </Button>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        PDF 每次最多 30 份，Word 最多 200 份
+      </Typography.Text>
+    </Space>
+  );
+};
+
+const BureauTable = ({
+  rows,
+  selected,
+  onSelect,
+}: {
+  rows: ReportRow[];
+  selected: string[];
+  onSelect: (ids: string[]) => void;
+}) => (
+  <Table<ReportRow>
+    rowKey="id"
+    size="middle"
+    data-testid="bureau-reports"
+    dataSource={rows}
+    rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys.map(String)) }}
+    pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => `共 ${n} 份` }}
+    columns={[
+      {
+        title: '报告',
+        key: 'name',
+        render: (_, r) => (
+          <Link to={`/bureau/review/${r.id}`}>
+            {r.departmentName} · {KIND_SHORT[r.kind]}
+            {r.projectName ? ` · ${r.projectName}` : ''}
+          </Link>
+        ),
+        sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
+      },
+      {
+        title: '状态',
+        dataIndex: 'status',
+        width: 110,
+        render: (s: ReportStatus) => <StatusTag status={s} />,
+      },
+      {
+        title: '重算得分',
+        key: 'total',
+        width: 100,
+        align: 'right',
+        render: (_, r) => fmtScore(r.computedTotal),
+        sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
+      },
+      { title: '等级', key: 'grade', width: 70, render: (_, r) => <GradeTag grade={r.grade} /> },
+      {
+        title: '审核得分',
+        key: 'reviewed',
+        width: 100,
+        align: 'right',
+        render: (_, r) => (r.reviewedTotal === null ? '—' : fmtScore(r.reviewedTotal)),
+        sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
+      },
+      {
+        title: '审核错误',
+        key: 'errors',
+        width: 100,
+        align: 'right',
+        render: (_, r) =>
+          r.findings.errors ? <Tag color="red">{r.findings.errors} 处</Tag> : <Tag color="green">无</Tag>,
+        sorter: (a, b) => a.findings.errors - b.findings.errors,
+      },
+      {
+        title: '警告',
+        key: 'warnings',
+        width: 70,
+        align: 'right',
+        render: (_, r) => r.findings.warnings,
+      },
+      {
+        title: '更新时间',
+        dataIndex: 'updatedAt',
+        width: 160,
+        render: (d: string) => fmtDateTime(d),
+        sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+      },
+    ]}
+  />
+);
+
 const ListFor = ({ me }: { me: Me }) => {
   const scope = useScope(me);
   const { query } = useLocation();
   const status = (query.get('status') ?? '') as '' | ReportStatus;
+  const kindQ = query.get('kind');
+  const kind = kindQ === 'department' || kindQ === 'project' ? kindQ : '';
+  const q = query.get('q') ?? '';
+  const errorsQ = query.get('errors') ?? '';
+  const errors = errorsQ === 'none' || errorsQ === 'some' || errorsQ === 'many' ? errorsQ : '';
+  const [typed, setTyped] = useState(q);
+  const [selected, setSelected] = useState<string[]>([]);
+  const filter: Filter = {
+    year: scope.year,
+    ...(status ? { status } : {}),
+    ...(kind ? { kind } : {}),
+    ...(q ? { q } : {}),
+    ...(scope.jurisdictionId ? { jurisdictionId: scope.jurisdictionId } : {}),
+    ...(errors === 'none'
+      ? { maxErrors: 0 }
+      : errors === 'some'
+        ? { minErrors: 1 }
+        : errors === 'many'
+          ? { minErrors: 5 }
+          : {}),
+  };
   const load = useLoad(
     () =>
       ok(
@@ -85,17 +272,32 @@ const ListFor = ({ me }: { me: Me }) => {
           query: {
             year: scope.year,
             ...(status ? { status } : {}),
+            ...(kind ? { kind } : {}),
+            ...(q ? { q } : {}),
+            ...(errors ? ERROR_QUERY[errors] : {}),
             ...(scope.jurisdictionId ? { jurisdictionId: scope.jurisdictionId } : {}),
           },
         }),
-      ),
-    [scope.year, status, scope.jurisdictionId],
+      ).then((rows) => {
+        setSelected((s) => s.filter((id) => rows.some((r) => r.id === id)));
+        return rows;
+      }),
+    [scope.year, status, kind, q, errors, scope.jurisdictionId],
   );
   return (
     <>
       <div className="jx-page-title">
         <h1>{scope.year} 年度报告</h1>
         <Space wrap>
+          <Input.Search
+            aria-label="搜索单位或项目"
+            placeholder="单位、编码或项目名称"
+            allowClear
+            style={{ width: 220 }}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            onSearch={(v) => setQuery({ q: v.trim() })}
+          />
           <Select
             aria-label="年度"
             style={{ width: 120 }}
@@ -104,8 +306,19 @@ const ListFor = ({ me }: { me: Me }) => {
             options={scope.years.map((y) => ({ value: y, label: `${y}年度` }))}
           />
           <Select
+            aria-label="报告类型"
+            style={{ width: 120 }}
+            value={kind}
+            onChange={(v) => setQuery({ kind: v })}
+            options={[
+              { value: '', label: '全部类型' },
+              { value: 'department', label: KIND_SHORT.department },
+              { value: 'project', label: KIND_SHORT.project },
+            ]}
+          />
+          <Select
             aria-label="状态"
-            style={{ width: 140 }}
+            style={{ width: 130 }}
             value={status}
             onChange={(v) => setQuery({ status: v })}
             options={[
@@ -113,13 +326,23 @@ const ListFor = ({ me }: { me: Me }) => {
               ...REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] })),
             ]}
           />
+          <Select
+            aria-label="审核错误"
+            style={{ width: 170 }}
+            value={errors}
+            onChange={(v) => setQuery({ errors: v })}
+            options={ERROR_FILTERS.map((f) => ({ value: f.value, label: f.label }))}
+          />
         </Space>
       </div>
       {me.role === 'bureau-reviewer' && scope.jurisdictionId ? (
         <SampleCard jurisdictionId={scope.jurisdictionId} year={scope.year} />
       ) : null}
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <ExportButtons filter={filter} selected={selected} />
+      </Card>
       <PageState load={load} empty={(rows) => rows.length === 0} emptyText="没有符合条件的报告">
-        {(rows) => <ReportTable rows={rows} reviewLinks />}
+        {(rows) => <BureauTable rows={rows} selected={selected} onSelect={setSelected} />}
       </PageState>
     </>
   );

@@ -2,18 +2,20 @@
  * The bureau's review of one report: the report (read-only) beside its audit findings, the differences
  * from the previous version, re-scores with reasons, and return / approve / publish.
  */
-import { Card, Space, Tabs, Typography } from 'antd';
+import { Card, Space, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { type Framework, validateFramework } from '../../../core/framework/index.ts';
 import { Report } from '../../../core/model/report.ts';
-import type { Role } from '../../../core/workflow.ts';
+import { findingKey, type Role } from '../../../core/workflow.ts';
 import { loadDetail, loadFrameworks, loadScore, loadVersion } from '../../api/reports.ts';
 import type { ReportDetail, ScoreView } from '../../api/types.ts';
 import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
+import { Link } from '../../app/router.tsx';
 import { checkReport } from '../../editor/live-check.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
+import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { type BoundTargets, CarriedTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
@@ -57,6 +59,16 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
     () => checkReport(doc, frameworks, bound, targets?.approved ?? null),
     [doc, frameworks, bound, targets],
   );
+  // The department's written explanations, by finding key: shown under each finding they explain.
+  const explained = useMemo(
+    () =>
+      new Map(
+        detail.comments.flatMap((c) =>
+          c.kind === 'finding-explanation' && c.findingRule ? [[c.findingRule, c] as const] : [],
+        ),
+      ),
+    [detail.comments],
+  );
   // Reviewing is the task here: the moves and the review tabs come first, the live findings below them.
   const side = (
     <Card size="small" title="审核" style={{ marginBottom: 12 }}>
@@ -88,7 +100,7 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
             {
               key: 'notes',
               label: `意见（${detail.comments.length + detail.rescores.length}）`,
-              children: <ReviewNotes detail={detail} />,
+              children: <ReviewNotes detail={detail} onAdded={reload} />,
             },
             {
               key: 'versions',
@@ -111,14 +123,35 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
             第 {r.currentVersion} 版
           </Typography.Text>
         </h1>
-        <Downloads id={r.id} version={r.currentVersion} />
+        <Space wrap>
+          <Link to={`/reports/${r.id}/history`}>报告历史</Link>
+          <Downloads id={r.id} version={r.currentVersion} />
+        </Space>
       </div>
       {targets?.approved ? (
         <Card size="small" title="批复目标与年中监控" style={{ marginBottom: 12 }}>
           <CarriedTargets bound={targets} />
         </Card>
       ) : null}
-      <ReportEditor doc={doc} check={check} side={side} />
+      <ReportEditor
+        doc={doc}
+        check={check}
+        side={side}
+        findingExtra={(f) => {
+          const c = explained.get(findingKey(f));
+          if (c)
+            return (
+              <div className="jx-explanation" data-testid="finding-explanation">
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  单位说明 · {c.authorId ? (detail.people[c.authorId] ?? '') : ''} ·{' '}
+                  {fmtDateTime(c.createdAt)}
+                </Typography.Text>
+                <div style={{ whiteSpace: 'pre-wrap' }}>{c.body}</div>
+              </div>
+            );
+          return f.severity === 'error' ? <Tag color="orange">单位未说明</Tag> : null;
+        }}
+      />
     </>
   );
 };

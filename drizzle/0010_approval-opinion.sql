@@ -1,0 +1,2 @@
+ALTER TABLE "comments" DROP CONSTRAINT "comments_kind_check";--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_kind_check" CHECK (kind in ('comment', 'return-reason', 'finding-explanation', 'approval-opinion'));
