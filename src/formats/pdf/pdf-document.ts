@@ -8,7 +8,7 @@
 import { takeCaption } from '../document/caption.ts';
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from '../document/document.ts';
 import type { PdfPage, PdfText } from './pdf-pages.ts';
-import { type Grid, pageTables } from './pdf-tables.ts';
+import { type Grid, PAGE_NUMBER, pageTables } from './pdf-tables.ts';
 
 type Line = { page: number; y: number; x0: number; x1: number; size: number; text: string };
 
@@ -39,9 +39,6 @@ export const linesOf = (texts: PdfText[], page: number): Line[] => {
     return { page, y: g[0]!.y, x0: g[0]!.x, x1: end, size, text: text.trim() };
   });
 };
-
-const PAGE_NUMBER =
-  /^[-—–－_\s]*(第\s*)?[0-9]+\s*页?\s*([/／]\s*[0-9]+|共\s*[0-9]+\s*页)?[-—–－_\s]*$|^page\s+[0-9]+(\s+of\s+[0-9]+)?$/i;
 
 /** Lines in the top or bottom margin band that are page numbers or repeat on many pages. */
 const marginLines = (pages: PdfPage[], lines: Line[][]): Set<Line> => {
