@@ -1,7 +1,7 @@
 /**
  * Tables of a PDF page from its ruling lines: borders that touch form one table; the distinct x of its
  * vertical lines and y of its horizontal ones form the grid; a missing border inside the grid makes a
- * cell span (a merged cell). A table without borders is not found here: its text reads as paragraphs.
+ * cell span (a merged cell). A table without borders is found from its text's positions (free-tables.ts).
  */
 import type { PdfPage, PdfRule, PdfText } from './pdf-pages.ts';
 

@@ -31,12 +31,37 @@ import { readReport } from '../read-report.ts';
 const MISSES: Record<string, Record<string, string[]>> = {
   // The table flattened onto one line wraps in the PDF where a space stood between two words: the
   // words come back joined (项目年初预算数), as Chinese lines are joined.
-  'guangdong-water-2024': { PDF: ['expenditureTable.rows'] },
+  'guangdong-water-2024': { PDF: ['expenditureTable.rows'], 'PDF (borderless)': ['expenditureTable.rows'] },
+  // Borderless forms: rows of different widths, cells across columns and wrapped cell text are not yet
+  // told apart from positioned text alone.
   'henan-project-2023': {
     'text (lines)': ['funds.total.budget', 'funds.total.adjusted', 'funds.total.final', 'indicators.level1'],
+    'PDF (borderless)': [
+      'project.department',
+      'funds.total.budget',
+      'funds.total.adjusted',
+      'funds.total.final',
+      'indicators.count',
+      'indicators.level1',
+      'grade',
+    ],
   },
   'sichuan-roads-2024': {
     'text (lines)': ['funds.total.budget', 'funds.total.adjusted', 'funds.total.final', 'indicators.level1'],
+    'PDF (borderless)': [
+      'kind',
+      'layout',
+      'project.name',
+      'project.department',
+      'project.implementer',
+      'funds.total.budget',
+      'funds.total.adjusted',
+      'funds.total.final',
+      'indicators.count',
+      'indicators.level1',
+      'total',
+      'grade',
+    ],
   },
 };
 
@@ -100,11 +125,14 @@ describe.skipIf(!findChromium())('the corpus content as PDF (Chromium)', () => {
   const release = holdPdfBrowser();
   afterAll(release);
   for (const c of reports) {
-    it(`${c.name}: PDF`, async () => {
-      const pdf = await htmlToPdf(asHtml(c.parts));
-      if (!pdf.ok) throw new Error(pdf.message);
-      await expectRead(c, 'PDF', pdf.bytes);
-    }, 120_000);
+    for (const ruled of [true, false]) {
+      const type = ruled ? 'PDF' : 'PDF (borderless)';
+      it(`${c.name}: ${type}`, async () => {
+        const pdf = await htmlToPdf(asHtml(c.parts, { ruled }));
+        if (!pdf.ok) throw new Error(pdf.message);
+        await expectRead(c, type, pdf.bytes);
+      }, 120_000);
+    }
   }
 });
 
