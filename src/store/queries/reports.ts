@@ -15,6 +15,7 @@ import {
   reportVersions,
 } from '../schema/index.ts';
 import { REPORT_KIND_LABELS, type ReportKind } from '../vocab.ts';
+import { publishChosenAttachments } from './attachments.ts';
 import { likePrefix, subtreePrefix } from './org.ts';
 
 const toReport = (r: typeof reports.$inferSelect): Report => ({
@@ -319,6 +320,7 @@ export const reportQueries = (db: Db): ReportStore => ({
         await tx
           .insert(publicationScores)
           .values({ reportId: input.reportId, version: input.version, ...figureColumns(input.figures) });
+      const attachments = await publishChosenAttachments(tx, input.reportId, input.version);
       await record(
         tx,
         by,
@@ -327,6 +329,7 @@ export const reportQueries = (db: Db): ReportStore => ({
         {
           version: input.version,
           from: input.from,
+          attachments,
         },
       );
       return ok(p!);
