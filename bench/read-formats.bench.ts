@@ -136,7 +136,7 @@ export const run = async (): Promise<Section> => {
       '',
       table(['input', 'size', 'median ms', 'fields read the same', 'goal'], rows),
       '',
-      `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (the figures scale with it). The longer PDF is the report printed twice over, for length: one field of its model differs by construction. PDF time is mostly pdf.js parsing the fonts Chromium embeds (a subset per run of text) and each page's content twice (text, then ruling lines). The .doc row includes starting LibreOffice (one profile folder per process, one conversion at a time). ${notes.join(' ')}`,
+      `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (the figures scale with it). The longer PDF is the report printed twice over, for length: one field of its model differs by construction. PDF time is mostly pdf.js: Chromium embeds its CJK fonts as Type3 fonts, one per run of text, whose glyph drawings the reader blanks before pdf.js parses the file (src/formats/pdf/type3-glyphs.ts: about half the CPU time of a read before); what is left is the fonts' maps and widths and each page's content read twice (text, then ruling lines). The .doc row includes starting LibreOffice (one profile folder per process, one conversion at a time). ${notes.join(' ')}`,
     ].join('\n'),
   };
 };

@@ -1,16 +1,18 @@
 /**
  * A PDF's pages → the format-neutral {@link Document}: text runs on one baseline make a line; lines make
  * paragraphs (a paragraph goes on while a line fills the measure and the next starts at the margin, also
- * over a page break); bordered tables become tables (pdf-tables.ts), a table that goes on at the top of
- * the next page with the same columns is joined to it, its repeated header rows dropped. Page headers,
+ * over a page break); bordered tables become tables (pdf-tables.ts), and so do lines whose text keeps to
+ * common columns without any rules (free-tables.ts); a table that goes on at the top of the next page
+ * with the same columns is joined to it, its repeated header rows dropped. Page headers,
  * footers and page numbers (— 3 —, 第3页 共11页) are left out.
  */
 import { takeCaption } from '../document/caption.ts';
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from '../document/document.ts';
+import { continuesFree, type FreeTable, freeTableAt, type Span, spansOf } from './free-tables.ts';
 import type { PdfPage, PdfText } from './pdf-pages.ts';
-import { type Grid, pageTables } from './pdf-tables.ts';
+import { type Grid, PAGE_NUMBER, pageTables } from './pdf-tables.ts';
 
-type Line = { page: number; y: number; x0: number; x1: number; size: number; text: string };
+type Line = { page: number; y: number; x0: number; x1: number; size: number; text: string; spans: Span[] };
 
 const LATIN = /[A-Za-z0-9]/;
 
@@ -36,12 +38,9 @@ export const linesOf = (texts: PdfText[], page: number): Line[] => {
       end = Math.max(end, t.x + t.w);
     }
     const size = Math.max(...g.map((t) => t.size));
-    return { page, y: g[0]!.y, x0: g[0]!.x, x1: end, size, text: text.trim() };
+    return { page, y: g[0]!.y, x0: g[0]!.x, x1: end, size, text: text.trim(), spans: spansOf(g) };
   });
 };
-
-const PAGE_NUMBER =
-  /^[-—–－_\s]*(第\s*)?[0-9]+\s*页?\s*([/／]\s*[0-9]+|共\s*[0-9]+\s*页)?[-—–－_\s]*$|^page\s+[0-9]+(\s+of\s+[0-9]+)?$/i;
 
 /** Lines in the top or bottom margin band that are page numbers or repeat on many pages. */
 const marginLines = (pages: PdfPage[], lines: Line[][]): Set<Line> => {
@@ -156,8 +155,32 @@ const cellText = (texts: PdfText[], right: number, page: number): string => {
   return out;
 };
 
-/** A line or a table at its height on the page. */
-type Placed = { y: number; grid: Grid; line?: undefined } | { y: number; line: Line; grid?: undefined };
+/** A line, a ruled table or a table without rules at its height on the page. */
+type Placed =
+  | { y: number; grid: Grid; line?: undefined; free?: undefined }
+  | { y: number; line: Line; grid?: undefined; free?: undefined }
+  | { y: number; free: FreeTable; grid?: undefined; line?: undefined };
+
+/** A table without rules as a document table: every row has every column, '' where nothing stands. */
+const freeTableOf = (t: FreeTable, page: number, id: string, line: number): DocTable => ({
+  kind: 'table',
+  id,
+  rows: t.rows.map((cells, row) => ({
+    cells: cells.map((text, column) => ({
+      text,
+      src: { page, table: id, row, column, raw: text },
+      rowSpan: 1,
+      colSpan: 1,
+    })),
+  })),
+  headerRows: 1,
+  caption: [],
+  src: { page, line, raw: '' },
+});
+
+/** The same columns (a table without rules going on over a page break). */
+const sameFreeColumns = (a: FreeTable, b: FreeTable): boolean =>
+  a.columns.length === b.columns.length && a.columns.every((c, i) => Math.abs(c.x0 - b.columns[i]!.x0) <= 4);
 
 const tableOf = (grid: Grid, page: number, id: string, line: number): DocTable => {
   const byRow = new Map<number, DocCell[]>();
@@ -245,12 +268,64 @@ export const pdfDocument = (pages: PdfPage[]): Document => {
   let tables = 0;
   let open: { paragraph: DocParagraph; last: Line } | null = null;
   let lastTable: { table: DocTable; grid: Grid; page: number } | null = null;
+  let lastFree: { table: DocTable; free: FreeTable; page: number } | null = null;
   pages.forEach((page, i) => {
     const placed: Placed[] = [];
-    for (const l of bodyLines[i]!) placed.push({ y: l.y, line: l });
+    const ls = bodyLines[i]!;
+    // Lines at the top of the page that go on with a table without rules from the page before.
+    let carried = 0;
+    if (lastFree && lastFree.page === page.number - 1 && blocks[blocks.length - 1] === lastFree.table) {
+      const rows: string[][] = [];
+      for (let row = ls[0] && continuesFree(ls[0].spans, lastFree.free); row; ) {
+        rows.push(row);
+        const next = ls[++carried];
+        row = next ? continuesFree(next.spans, lastFree.free) : null;
+      }
+      // As many as start a table of their own are that table, joined below.
+      const own = freeTableAt(ls, 0);
+      if (rows.length && (!own || own.count < rows.length)) {
+        placed.push({ y: ls[0]!.y, free: { rows, columns: lastFree.free.columns } });
+      } else carried = 0;
+    }
+    for (let j = carried; j < ls.length; j++) {
+      const free = freeTableAt(ls, j);
+      if (free) {
+        placed.push({ y: ls[j]!.y, free: free.table });
+        j += free.count - 1;
+      } else placed.push({ y: ls[j]!.y, line: ls[j]! });
+    }
     for (const g of split[i]!.grids) placed.push({ y: g.top, grid: g });
     placed.sort((a, b) => b.y - a.y);
     placed.forEach((p, k) => {
+      if (p.free) {
+        open = null;
+        // The same table going on at the top of this page: its repeated header row dropped.
+        if (
+          k === 0 &&
+          lastFree &&
+          lastFree.page === page.number - 1 &&
+          blocks[blocks.length - 1] === lastFree.table &&
+          sameFreeColumns(lastFree.free, p.free)
+        ) {
+          const t = lastFree.table;
+          const same = (r: string[] | undefined) =>
+            r?.join('\t') === t.rows[0]?.cells.map((c) => c.text).join('\t');
+          const more = freeTableOf(p.free, page.number, t.id, 0).rows.slice(same(p.free.rows[0]) ? 1 : 0);
+          for (const row of more) {
+            const n = t.rows.length;
+            t.rows.push({ cells: row.cells.map((c) => ({ ...c, src: { ...c.src, row: n } })) });
+          }
+          lastFree = { ...lastFree, free: p.free, page: page.number };
+          return;
+        }
+        tables++;
+        line++;
+        const table = freeTableOf(p.free, page.number, String(tables), line);
+        takeCaption(blocks, table);
+        blocks.push(table);
+        lastFree = { table, free: p.free, page: page.number };
+        return;
+      }
       if (p.grid) {
         open = null;
         const table = tableOf(p.grid, page.number, String(tables + 1), line + 1);

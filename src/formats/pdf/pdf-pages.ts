@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { unifyRadicals } from './radicals.ts';
+import { withoutGlyphDrawings } from './type3-glyphs.ts';
 
 /** A run of text on one baseline: `x`,`y` its start, `w` its width, `size` its font size. */
 export type PdfText = { str: string; x: number; y: number; w: number; size: number };
@@ -149,8 +150,8 @@ const withTimeLimit = <T>(work: Promise<T>, ms: number, onTimeout: () => void): 
 const readPages = async (lib: PdfJs, bytes: Uint8Array): Promise<PdfPages> => {
   const dir = packageDir();
   const task = lib.getDocument({
-    // pdf.js takes the buffer over: it gets its own copy.
-    data: new Uint8Array(bytes),
+    // pdf.js takes the buffer over: it gets its own copy, without the Type3 glyph drawings.
+    data: withoutGlyphDrawings(bytes),
     ...(dir
       ? {
           cMapUrl: `${join(dir, 'cmaps')}/`,

@@ -1,7 +1,7 @@
 /**
  * Tables of a PDF page from its ruling lines: borders that touch form one table; the distinct x of its
  * vertical lines and y of its horizontal ones form the grid; a missing border inside the grid makes a
- * cell span (a merged cell). A table without borders is not found here: its text reads as paragraphs.
+ * cell span (a merged cell). A table without borders is found from its text's positions (free-tables.ts).
  */
 import type { PdfPage, PdfRule, PdfText } from './pdf-pages.ts';
 
@@ -137,9 +137,22 @@ const bandOf = (bounds: number[], value: number, down: boolean): number => {
   return -1;
 };
 
+/** A page number as a line or a run of one (— 3 —, 第3页 共11页, Page 3 of 11). */
+export const PAGE_NUMBER =
+  /^[-—–－_\s]*(第\s*)?[0-9]+\s*页?\s*([/／]\s*[0-9]+|共\s*[0-9]+\s*页)?[-—–－_\s]*$|^page\s+[0-9]+(\s+of\s+[0-9]+)?$/i;
+
+/**
+ * A run in the page's top or bottom band that is (part of) its page number with its dashes or 页: never
+ * a cell's text (a bare figure there may well be one).
+ */
+const isFolio = (t: PdfText, page: PdfPage): boolean =>
+  (t.y > page.height * 0.9 || t.y < page.height * 0.15) &&
+  /[-—–－页]|page/i.test(t.str) &&
+  (PAGE_NUMBER.test(t.str) || /^[-—–－\s]+$/.test(t.str));
+
 /**
  * The page's bordered tables, each with the text runs inside its cells; returns the runs outside every
- * table as `rest`.
+ * table as `rest`. A page number printed over a row cut by the page break stays outside.
  */
 export const pageTables = (page: PdfPage): { grids: Grid[]; rest: PdfText[] } => {
   if (page.h.length + page.v.length > MAX_PAGE_RULES) return { grids: [], rest: page.texts };
@@ -152,7 +165,7 @@ export const pageTables = (page: PdfPage): { grids: Grid[]; rest: PdfText[] } =>
     const x = t.x + Math.min(t.w, t.size) / 2;
     const y = t.y + t.size * 0.3;
     const grid = grids.find((g) => x >= g.left && x <= g.right && y <= g.top && y >= g.bottom);
-    if (!grid) {
+    if (!grid || isFolio(t, page)) {
       rest.push(t);
       continue;
     }

@@ -27,6 +27,16 @@ const isTsvRow = (line: string): boolean => {
 };
 
 /**
+ * A further row of a TAB-separated table (the line just above was one): a row whose first cell is empty
+ * starts with a TAB, and a short row (`自评等级→优`) may hold one TAB only.
+ */
+const isTsvContinuation = (line: string): boolean => {
+  const first = line.indexOf('\t');
+  if (first < 0) return false;
+  return line.slice(0, first).trim() === '' ? line.indexOf('\t', first + 1) > 0 : true;
+};
+
+/**
  * Splits the text export of a .docx into {@link SourceLine} records: one per non-blank line; table
  * cells are the lines that start with a TAB (one cell per line), rows separated by a blank line, tables
  * by two blank lines or a paragraph. A line of three or more TAB-separated cells is a whole row.
@@ -41,11 +51,14 @@ export const splitTextLines = (text: string): SourceLine[] => {
   let row = 0;
   let column = 0;
   let blanks = 0;
+  let lastWasTsv = false;
   let end = -1;
   for (let start = 0, no = 1; start <= t.length; start = end + 1, no++) {
     const next = t.indexOf('\n', start);
     end = next < 0 ? t.length : next;
-    const cell = cellStart(t, start, end);
+    const continues = lastWasTsv && blanks === 0 && isTsvContinuation(t.slice(start, end));
+    lastWasTsv = false;
+    const cell = continues ? -1 : cellStart(t, start, end);
     if (cell >= 0) {
       // Rows are separated by one blank line; the export ends a table with two.
       if (!inTable || blanks >= 2) {
@@ -64,7 +77,8 @@ export const splitTextLines = (text: string): SourceLine[] => {
       continue;
     }
     const line = t.slice(start, end);
-    if (isTsvRow(line)) {
+    if (continues || isTsvRow(line)) {
+      lastWasTsv = true;
       // A whole row on one line, cells separated by TABs (text copied from Word or a spreadsheet).
       if (!inTable || blanks >= 2) {
         tableId = String(++table);
@@ -72,8 +86,11 @@ export const splitTextLines = (text: string): SourceLine[] => {
         row = 0;
       } else row++;
       blanks = 0;
-      for (const [c, raw] of line.split('\t').entries())
+      for (const [c, cell] of line.split('\t').entries()) {
+        // Indentation before a row's first TAB is no cell text.
+        const raw = c === 0 && cell.trim() === '' ? '' : cell;
         out.push({ text: raw, src: { line: no, table: tableId, row, column: c, raw } });
+      }
       column = 0;
     } else if (isBlank(line)) {
       if (inTable) blanks++;

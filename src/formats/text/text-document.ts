@@ -26,15 +26,18 @@ const isFigure = (s: string): boolean => FIGURE.test(s);
 /** A short cell-like piece of text: not a sentence, not a numbered heading. */
 const isCellLike = (s: string): boolean => s.length <= 40 && !SENTENCE.test(s) && headingOf(s) === null;
 
-type Line = { no: number; text: string };
+/** A line of text, or a paragraph another reader gave (kept as it was when it is no table row). */
+type Line = { no: number; text: string; block?: DocParagraph };
 
-const paragraph = (l: Line): DocParagraph => ({
-  kind: 'paragraph',
-  text: l.text,
-  src: { line: l.no, raw: l.text },
-});
+const paragraph = (l: Line): DocParagraph =>
+  l.block ?? {
+    kind: 'paragraph',
+    text: l.text,
+    src: { line: l.no, raw: l.text },
+  };
 
 let tableCount = 0;
+let tablePrefix = 't';
 
 /** A table from rows of (line, cell texts); the caller numbers tables. */
 const tableOf = (id: string, rows: readonly { line: number; cells: readonly string[] }[]): DocTable => {
@@ -101,7 +104,40 @@ const flattened = (s: string): string[][] | null => {
 // ---- one cell per line, rows separated by blank lines ------------------------------------------------
 
 /** Groups of non-blank lines, each with the number of blank lines before it. */
-type Group = { lines: Line[]; blanksBefore: number };
+type Group = { lines: Line[]; blanksBefore: number; start: number; end: number };
+
+const isHeaderCell = (l: Line): boolean =>
+  isCellLike(l.text) && !isFigure(l.text) && !/表$|单位[:：]/.test(l.text);
+
+/**
+ * Rows of `width` cells written one cell per line, where an empty cell is an empty line: after the header
+ * (ending at `run[from - 1]`) one blank line, then rows of `width` lines each followed by one blank line
+ * (or the end). Null unless some cell is empty: without one, rows are simply the groups of lines.
+ */
+const slotRows = (
+  run: readonly (Line | null)[],
+  from: number,
+  width: number,
+): { rows: (Line | null)[][]; end: number } | null => {
+  const rows: (Line | null)[][] = [];
+  let p = from;
+  if (run[p] !== null || p >= run.length) return null;
+  p++;
+  let empty = false;
+  while (p + width <= run.length) {
+    const row = run.slice(p, p + width);
+    if (!row[0] && !row.some((l) => l)) break;
+    if (!row.every((l) => !l || isCellLike(l.text))) break;
+    if (p + width < run.length && run[p + width] !== null) break;
+    if (row.some((l) => !l)) empty = true;
+    rows.push(row);
+    p += width + 1;
+  }
+  // The table ends where its text does: a row of some other width is no row of this table.
+  const after = run[p];
+  const ends = p >= run.length || !after || !isCellLike(after.text);
+  return ends && empty && rows.length >= 2 ? { rows, end: p } : null;
+};
 
 /** Row groups of a table written one cell per line, blank lines between rows, after group `g`. */
 const rowGroups = (groups: readonly Group[], g: number): number => {
@@ -125,12 +161,42 @@ const shapeRun = (run: readonly (Line | null)[], out: DocBlock[]): void => {
       continue;
     }
     const last = groups.at(-1);
-    if (last && blanks === 0) last.lines.push(l);
-    else groups.push({ lines: [l], blanksBefore: blanks });
+    const at = run.indexOf(l, last?.end ?? 0);
+    if (last && blanks === 0) {
+      last.lines.push(l);
+      last.end = at + 1;
+    } else groups.push({ lines: [l], blanksBefore: blanks, start: at, end: at + 1 });
     blanks = 0;
   }
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!.lines;
+    // Rows with empty cells (empty lines): the header's width tells rows apart.
+    let slots: { rows: (Line | null)[][]; end: number } | null = null;
+    let across = group.length;
+    for (; across >= 2; across--) {
+      const header = group.slice(group.length - across);
+      if (!header.every(isHeaderCell) || !header.some((l) => COLUMN_WORD.test(l.text))) continue;
+      slots = slotRows(run, groups[g]!.end, across);
+      if (slots) break;
+    }
+    if (slots) {
+      lines(group.slice(0, group.length - across), out);
+      const header = group.slice(group.length - across);
+      const rows = [header, ...slots.rows];
+      const t = tableOf(
+        `${tablePrefix}${++tableCount}`,
+        rows.map((r) => ({ line: r.find((l) => l)!.no, cells: r.map((l) => l?.text ?? '') })),
+      );
+      rows.forEach((r, i) => {
+        r.forEach((l, c) => {
+          if (l) t.rows[i]!.cells[c]!.src.line = l.no;
+        });
+      });
+      push(out, t);
+      const end = slots.end;
+      while (g + 1 < groups.length && groups[g + 1]!.start < end) g++;
+      continue;
+    }
     const n = rowGroups(groups, g);
     const rowsOf = groups.slice(g + 1, g + 1 + n);
     // The header is the last lines of the group before the rows: as many as the widest row.
@@ -150,7 +216,7 @@ const shapeRun = (run: readonly (Line | null)[], out: DocBlock[]): void => {
     lines(group.slice(0, group.length - width), out);
     const all = [header, ...rowsOf.map((x) => x.lines)];
     const t = tableOf(
-      `t${++tableCount}`,
+      `${tablePrefix}${++tableCount}`,
       all.map((ls) => ({ line: ls[0]!.no, cells: ls.map((l) => l.text) })),
     );
     // Each cell is its own line here.
@@ -175,7 +241,7 @@ const lines = (ls: readonly Line[], out: DocBlock[]): void => {
         const cells = pipeCells(ls[j]!.text);
         if (!isRule(cells)) rows.push({ line: ls[j]!.no, cells });
       }
-      if (rows.length) push(out, tableOf(`t${++tableCount}`, rows));
+      if (rows.length) push(out, tableOf(`${tablePrefix}${++tableCount}`, rows));
       i = j - 1;
       continue;
     }
@@ -189,7 +255,7 @@ const lines = (ls: readonly Line[], out: DocBlock[]): void => {
         rows.push({ line: ls[j]!.no, cells: t });
       }
       if (rows.length >= 3) {
-        push(out, tableOf(`t${++tableCount}`, rows));
+        push(out, tableOf(`${tablePrefix}${++tableCount}`, rows));
         i = j - 1;
         continue;
       }
@@ -199,7 +265,7 @@ const lines = (ls: readonly Line[], out: DocBlock[]): void => {
       push(
         out,
         tableOf(
-          `t${++tableCount}`,
+          `${tablePrefix}${++tableCount}`,
           flat.map((cells) => ({ line: l.no, cells })),
         ),
       );
@@ -224,6 +290,7 @@ const push = (out: DocBlock[], t: DocTable): void => {
 /** The document of a decoded text. Line numbers are 1-based lines of the text. */
 export const textDocument = (text: string, encoding: string | null): Document => {
   tableCount = 0;
+  tablePrefix = 't';
   const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const raw = t.split('\n');
   const records = splitTextLines(t);
@@ -268,4 +335,30 @@ export const textDocument = (text: string, encoding: string | null): Document =>
   flush();
   // The TAB-led tables keep their numbers ("1", "2"…); the shaped ones are "t1", "t2"…: all distinct.
   return { format: 'text', encoding, blocks, warnings: [] };
+};
+
+/**
+ * The paragraphs of another reader's document (a web page's `<p>`s, a .docx's `w:p`s, a PDF's lines)
+ * shaped as a text's lines are: `a | b` rows, rows set with spaces (`决策 15 15`) and tables flattened
+ * onto one line become tables, as they do in text. Other paragraphs are kept as they were.
+ */
+export const shapeParagraphs = (doc: Document): Document => {
+  tableCount = 0;
+  tablePrefix = 's';
+  const blocks: DocBlock[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length) lines(run, blocks);
+    run = [];
+  };
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph' && b.styleLevel === undefined) {
+      run.push({ no: b.src.line ?? 0, text: b.text, block: b });
+      continue;
+    }
+    flush();
+    blocks.push(b);
+  }
+  flush();
+  return { ...doc, blocks };
 };

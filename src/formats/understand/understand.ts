@@ -10,6 +10,7 @@ import { looksLikeProjectForm, parseProjectLines } from '../project/parse-projec
 import type { ReadResult } from '../read-result.ts';
 import { parseReportLines } from '../text/parse-lines.ts';
 import type { SourceLine } from '../text/source-line.ts';
+import { shapeParagraphs } from '../text/text-document.ts';
 import { looksLikeProjectReport, parseProjectReportLines } from './project-narrative.ts';
 
 /** The document as records: paragraphs, then each table's caption lines and its cells row by row. */
@@ -26,7 +27,10 @@ export const documentLines = (doc: Document): SourceLine[] => {
   return out;
 };
 
-export const understandDocument = (doc: Document): ReadResult => {
+export const understandDocument = (given: Document): ReadResult => {
+  // Tables typed as paragraphs (`决策 15 15` rows, a table flattened onto one line) are tables in any
+  // format, as they are in text (whose reader shaped them already).
+  const doc = given.format === 'text' ? given : shapeParagraphs(given);
   const lines = documentLines(doc);
   const meta = { format: doc.format, encoding: doc.encoding } as const;
   // The kind from the content: a 项目支出 form (its labels), a narrative project report (its title), or a
