@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/app/report-scoring.ts';
+import { accountTests } from './accounts-api.ts';
 import { edgeTests } from './api-edges.ts';
 import { attachmentTests } from './attachments-api.ts';
 import { leafPath, MATRIX } from './authorization-matrix.ts';
@@ -466,4 +467,5 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
 
   edgeTests(() => s);
   attachmentTests(() => s);
+  accountTests(() => s);
 };

@@ -23,6 +23,7 @@ import {
   loadAttachments,
   uploadAttachment,
 } from '../api/attachments.ts';
+import { errorText } from '../lib/chinese-message.ts';
 import { fmtDateTime } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
 
@@ -52,7 +53,7 @@ export const AttachmentsPanel = ({
       message.success(done);
       load.reload();
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      message.error(errorText(e));
     } finally {
       setBusy(false);
     }
