@@ -66,14 +66,16 @@ export const auditBatch = async (
 ): Promise<FileAudit[]> => {
   const reads: ReadResult[] = [];
   for (const f of files) reads.push(await importFile(f));
-  return reads.map((read, k) => {
-    const file = files[k]!;
-    if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-    const findings = auditEvaluated(read.report, BUILTIN_FRAMEWORKS, options);
-    return options.facts
-      ? { file, ok: true, findings, facts: scoreFacts(read.report) }
-      : { file, ok: true, findings };
-  });
+  return reads.map((read, k) => auditRead(files[k]!, read, options));
+};
+
+/** One file's audit from what its reader gave. */
+export const auditRead = (file: string, read: ReadResult, options: AuditBatchOptions = {}): FileAudit => {
+  if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
+  const findings = auditEvaluated(read.report, BUILTIN_FRAMEWORKS, options);
+  return options.facts
+    ? { file, ok: true, findings, facts: scoreFacts(read.report) }
+    : { file, ok: true, findings };
 };
 
 /**

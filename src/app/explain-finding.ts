@@ -2,6 +2,7 @@
 import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import { auditWithExplanations } from './report-scoring.ts';
 import type { Store, User } from './store.ts';
+import { approvedFor } from './targets/binding.ts';
 
 /** A preparer's written explanation of one audit error of the current version. */
 export const explainFinding = async (
@@ -16,7 +17,12 @@ export const explainFinding = async (
   const { report } = seen.value;
   const version = await store.reports.getVersion(report.id, report.currentVersion);
   if (!version) return fail('not-found', '未找到报告版本', 'report version not found');
-  const finding = auditWithExplanations(version.document, []).find((f) => f.key === input.key);
+  const finding = auditWithExplanations(
+    version.document,
+    [],
+    undefined,
+    await approvedFor(store, report),
+  ).find((f) => f.key === input.key);
   if (!finding)
     return fail(
       'not-found',

@@ -5,10 +5,16 @@
  * a built-in one: a stored version whose key is a built-in id is not used (admins can no longer add one;
  * older rows stay in the store but score nothing).
  *
- * A report is evaluated with the stored version it is bound to when that one is visible to it (whatever
- * its fit), else against the visible stored frameworks (newest version of each key) and the built-in
- * ones, of which `evaluate` takes the first that fits. A new report is bound to the stored version it
- * fitted, so a later version of that framework does not change its score.
+ * A bureau's own framework (one it imported from the score sheet of its notice) names the year of the
+ * reports it scores (`reportYear`): every report of that year and kind in the bureau's jurisdiction and
+ * below is bound to its newest version — the nearest jurisdiction's when several apply — whatever its fit,
+ * so that a corrected version applies to them all (their stored figures follow at the next save or
+ * publication; published figures stay as published).
+ *
+ * Otherwise a report is evaluated with the stored version it is bound to when that one is visible to it
+ * (whatever its fit), else against the visible stored frameworks (newest version of each key) and the
+ * built-in ones, of which `evaluate` takes the first that fits. A new report is bound to the stored
+ * version it fitted, so a later version of that framework does not change its score.
  */
 import { boundOptions, type EvaluateOptions, type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS, type Framework, validateFramework } from '../core/framework/index.ts';
@@ -46,8 +52,18 @@ export const frameworkScopeOf = async (store: Store, departmentId: string | null
   return out;
 };
 
-/** Whose report is evaluated: the stored version it is bound to (if any) and its department. */
-export type ScoringScope = { boundId: string | null; departmentId: string | null };
+/**
+ * Whose report is evaluated: the stored version it is bound to (if any), its department and the year of
+ * the report (for a bureau's framework of that year).
+ */
+export type ScoringScope = { boundId: string | null; departmentId: string | null; year?: number | null };
+
+/** The scope of a stored report. */
+export const scopeOf = (r: {
+  frameworkId: string | null;
+  departmentId: string;
+  year: number;
+}): ScoringScope => ({ boundId: r.frameworkId, departmentId: r.departmentId, year: r.year });
 
 const visible = (f: { key: string; jurisdictionId: string | null }, scope: ReadonlySet<string>): boolean =>
   !BUILTIN_IDS.has(f.key) && (f.jurisdictionId === null || scope.has(f.jurisdictionId));
@@ -67,12 +83,16 @@ export const frameworksFor = async (
   scope: ScoringScope,
 ): Promise<Candidates> => {
   const jurisdictions = await frameworkScopeOf(store, scope.departmentId);
+  const rows = (await store.frameworks.list({ kind })).filter((r) => visible(r, jurisdictions));
+  if (scope.year !== undefined && scope.year !== null) {
+    const own = await ownFrameworkFor(store, rows, scope.year, jurisdictions);
+    if (own) return { list: [own], bound: true };
+  }
   if (scope.boundId) {
     const row = await store.frameworks.get(scope.boundId);
     const bound = row && visible(row, jurisdictions) ? await storedFramework(store, row.id) : null;
     if (bound) return { list: [{ id: scope.boundId, framework: bound }], bound: true };
   }
-  const rows = (await store.frameworks.list({ kind })).filter((r) => visible(r, jurisdictions));
   const newest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if ((newest.get(r.key)?.version ?? 0) < r.version) newest.set(r.key, r);
   const stored: StoredCandidate[] = [];
@@ -84,6 +104,34 @@ export const frameworksFor = async (
     list: [...stored, ...BUILTIN_FRAMEWORKS.map((framework) => ({ id: null, framework }))],
     bound: false,
   };
+};
+
+type Row = Awaited<ReturnType<Store['frameworks']['list']>>[number];
+
+/**
+ * The bureau's framework for reports of `year`: of the visible versions naming that report year, the one
+ * of the nearest jurisdiction (the department's own first), then the newest.
+ */
+const ownFrameworkFor = async (
+  store: Store,
+  rows: readonly Row[],
+  year: number,
+  jurisdictions: ReadonlySet<string>,
+): Promise<StoredCandidate | null> => {
+  const order = [...jurisdictions];
+  const rank = (r: Row) => (r.jurisdictionId === null ? order.length : order.indexOf(r.jurisdictionId));
+  let best: { row: Row; framework: Framework } | null = null;
+  for (const r of rows) {
+    const f = await storedFramework(store, r.id);
+    if (f?.reportYear !== year) continue;
+    const better =
+      !best ||
+      rank(r) < rank(best.row) ||
+      (rank(r) === rank(best.row) && r.createdAt.getTime() > best.row.createdAt.getTime()) ||
+      (rank(r) === rank(best.row) && r.key === best.row.key && r.version > best.row.version);
+    if (better) best = { row: r, framework: f };
+  }
+  return best ? { id: best.row.id, framework: best.framework } : null;
 };
 
 export type Evaluated = { evaluation: Evaluation; frameworkId: string | null };

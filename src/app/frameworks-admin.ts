@@ -1,12 +1,16 @@
 /**
- * Use cases of indicator frameworks: the built-in ones (files under frameworks/) and versions an admin
- * adds, checked by the core's validator before they are kept. An added framework belongs to the admin's
- * jurisdiction (see framework-choice.ts); its id may be neither a built-in id nor the id of another
- * jurisdiction's framework.
+ * Use cases of indicator frameworks: the built-in ones (files under frameworks/) and versions an admin or
+ * a bureau adds — typed in, copied from another year, or read from the score sheet of its notice — checked
+ * by the core's validator before they are kept. An added framework belongs to the adder's jurisdiction
+ * (see framework-choice.ts); its id may be neither a built-in id nor the id of another jurisdiction's
+ * framework.
  */
+import { extname } from 'node:path';
 import { BUILTIN_FRAMEWORKS, validateFramework } from '../core/framework/index.ts';
+import type { SheetImport, SheetMeta } from '../core/framework/score-sheet.ts';
 import { type AppResult, fail, needRole } from './access.ts';
 import { isBuiltinFrameworkId } from './framework-choice.ts';
+import { importScoreSheetFile } from './score-sheet-import.ts';
 import type { Store, User } from './store.ts';
 
 export type FrameworkRow = {
@@ -17,6 +21,48 @@ export type FrameworkRow = {
   kind: 'department' | 'project';
   version: number | null;
   builtin: boolean;
+};
+
+/** Who may add a framework version: the admin, and a bureau for its own jurisdiction. */
+const FRAMEWORK_EDITORS = ['admin', 'bureau-reviewer'] as const;
+
+const SHEET_EXTENSIONS = ['.xlsx', '.docx'];
+
+/**
+ * An uploaded score sheet read into a framework draft with every problem; nothing is stored (the bureau
+ * corrects the draft and adds it with `addFramework`).
+ */
+export const importScoreSheetUpload = async (
+  actor: User,
+  input: { filename: string; bytes: Uint8Array; meta: SheetMeta },
+  signal?: AbortSignal,
+): Promise<AppResult<SheetImport>> => {
+  const refused = needRole(actor, FRAMEWORK_EDITORS);
+  if (refused) return refused;
+  const ext = extname(input.filename).toLowerCase();
+  if (!SHEET_EXTENSIONS.includes(ext))
+    return fail(
+      'bad-upload',
+      `不支持的文件类型 ${ext || '（无扩展名）'}，评分表请上传 .xlsx 或 .docx 文件`,
+      'upload the score sheet as .xlsx or .docx',
+    );
+  const read = await importScoreSheetFile(input.bytes, input.meta, signal);
+  if (!read.ok) {
+    const code = read.tooLarge
+      ? 'too-large'
+      : read.error.code === 'read.busy'
+        ? 'rate-limited'
+        : 'bad-upload';
+    const [zh, en] = splitMessage(read.error.message);
+    return fail(code, zh, en, { reason: read.error.code });
+  }
+  return { ok: true, value: read.value };
+};
+
+/** A reader's one-line message "中文 (English)" as its two halves. */
+const splitMessage = (m: string): [string, string] => {
+  const at = m.lastIndexOf(' (');
+  return at > 0 && m.endsWith(')') ? [m.slice(0, at), m.slice(at + 2, -1)] : [m, m];
 };
 
 export const listFrameworks = async (store: Store): Promise<FrameworkRow[]> => [
@@ -45,7 +91,7 @@ export const addFramework = async (
   actor: User,
   document: unknown,
 ): Promise<AppResult<FrameworkRow>> => {
-  const refused = needRole(actor, ['admin']);
+  const refused = needRole(actor, FRAMEWORK_EDITORS);
   if (refused) return refused;
   const checked = validateFramework(document);
   if (!checked.ok)

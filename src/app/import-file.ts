@@ -20,7 +20,7 @@ export const importFile = async (path: string): Promise<ReadResult> => {
  * libuv's pool that fs/promises makes, which cost more CPU than parsing the report (measured in
  * bench/audit.bench.ts).
  */
-const readBytes = (path: string): Uint8Array | ReadResult => {
+export const readBytes = (path: string): Uint8Array | ReadResult => {
   let fd: number | undefined;
   try {
     // Non-blocking, so that opening a FIFO does not wait for a writer; only a regular file is read.

@@ -4,8 +4,8 @@
  */
 import type { AppResult } from './access.ts';
 import { notFound } from './access.ts';
-import { evaluateStored } from './framework-choice.ts';
-import { figuresOf } from './report-scoring.ts';
+import { evaluateStored, scopeOf } from './framework-choice.ts';
+import { figuresOf, type VersionScore, versionScore } from './report-scoring.ts';
 import { type ReviewedFigures, reviewedFiguresOf } from './reviewed-scores.ts';
 import type { PublishedReport, ReportFigures, ReportVersion, Store } from './store.ts';
 
@@ -23,11 +23,11 @@ const keptFigures = async (store: Store, p: PublishedReport): Promise<ReportFigu
   if (p.figures) return p.figures;
   const v = await store.reports.getPublishedVersion(p.reportId, p.version);
   if (!v) return NO_FIGURES;
-  const bound = (await store.reports.get(p.reportId))?.frameworkId ?? null;
+  const report = await store.reports.get(p.reportId);
   const { evaluation } = await evaluateStored(
     store,
     v.document,
-    { boundId: bound, departmentId: p.departmentId },
+    { boundId: report?.frameworkId ?? null, departmentId: p.departmentId, year: report?.year ?? null },
     { audit: false },
   );
   return (
@@ -119,13 +119,51 @@ export const listPublished = async (
   return out;
 };
 
+/**
+ * The scored tree of a published version, by the framework its report is bound to (a bureau's own, a
+ * stored one, or the built-in that fits): the public page shows what the server, the editor and the
+ * rendered document say. The public sees no audit findings or candidates. Kept per process.
+ */
+export type PublicScore = Omit<
+  VersionScore,
+  'candidates' | 'findings' | 'reviewedTotal' | 'reviewedGrade' | 'reviewedGradeLabel'
+> & {
+  frameworkName: string | null;
+};
+const scoreCache = new Map<string, PublicScore>();
+
+const publishedScore = async (store: Store, v: ReportVersion): Promise<PublicScore> => {
+  const key = `${v.reportId}@${v.version}`;
+  const hit = scoreCache.get(key);
+  if (hit) return hit;
+  const report = await store.reports.get(v.reportId);
+  const { evaluation } = await evaluateStored(
+    store,
+    v.document,
+    report ? scopeOf(report) : { boundId: null, departmentId: null },
+    { audit: false },
+  );
+  const {
+    candidates: _c,
+    findings: _f,
+    reviewedTotal: _t,
+    reviewedGrade: _g,
+    reviewedGradeLabel: _l,
+    ...score
+  } = versionScore(evaluation, []);
+  const out = { ...score, frameworkName: evaluation.choice?.framework.name ?? null };
+  if (scoreCache.size >= FIGURES_CACHE_MAX) scoreCache.clear();
+  scoreCache.set(key, out);
+  return out;
+};
+
 export const getPublishedVersion = async (
   store: Store,
   reportId: string,
   version: number,
-): Promise<AppResult<ReportVersion & ReviewedFigures>> => {
+): Promise<AppResult<ReportVersion & ReviewedFigures & { score: PublicScore }>> => {
   const v = await store.reports.getPublishedVersion(reportId, version);
   if (!v) return notFound('已公开的报告版本', 'published report version');
   const { reviewedTotal, reviewedGrade } = await publishedReview(store, reportId, version, v);
-  return { ok: true, value: { ...v, reviewedTotal, reviewedGrade } };
+  return { ok: true, value: { ...v, reviewedTotal, reviewedGrade, score: await publishedScore(store, v) } };
 };

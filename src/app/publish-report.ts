@@ -5,7 +5,7 @@
  */
 import { type AppResult, notFound } from './access.ts';
 import { checkMove, type StatusInput } from './change-status.ts';
-import { evaluateStored } from './framework-choice.ts';
+import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Publication, Store, User } from './store.ts';
 
@@ -19,12 +19,7 @@ export const publishReport = async (
   const { report } = checked.value;
   const version = await store.reports.getVersion(report.id, report.currentVersion);
   if (!version) return notFound('报告版本', 'report version');
-  const { evaluation } = await evaluateStored(
-    store,
-    version.document,
-    { boundId: report.frameworkId, departmentId: report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, version.document, scopeOf(report), { audit: false });
   return store.reports.publish(
     {
       reportId: report.id,

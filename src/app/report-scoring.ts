@@ -3,12 +3,13 @@
  * node's path (the key of a 审核得分), the reviewed total after the bureau's re-scores, and the audit's
  * findings with their written explanations.
  */
-import { auditReport } from '../core/audit/index.ts';
+import { type AuditOptions, auditReport } from '../core/audit/index.ts';
 import { dec, decString, sum } from '../core/decimal.ts';
 import { chooseFitting, type EvaluateOptions, type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
 import { BUILTIN_FRAMEWORKS, type Framework, gradeBandsOf } from '../core/framework/index.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
+import { gradeLabelOf } from '../core/scoring/grade.ts';
 import { gradeOf, type ScoredNode, type ScoredReport } from '../core/scoring/index.ts';
 import { findingKey } from '../core/workflow.ts';
 import type { Comment, ReportFigures, Rescore } from './store.ts';
@@ -76,11 +77,14 @@ export type VersionScore = {
   candidates: Evaluation['candidates'];
   total: string | null;
   grade: ScoredReport['grade'] | null;
+  /** The framework's word for the grade (优秀, 合格 …), else the grade itself. */
+  gradeLabel: string | null;
   statedTotal: string | null;
   statedGrade: ScoredReport['statedGrade'];
   /** After the bureau's re-scores (equal to total when there are none). */
   reviewedTotal: string;
   reviewedGrade: ScoredReport['grade'];
+  reviewedGradeLabel: string;
   indicators: PathNode[];
   unmatched: string[];
   findings: Finding[];
@@ -99,10 +103,12 @@ export const versionScore = (e: Evaluation, rescores: readonly Rescore[]): Versi
     candidates: e.candidates,
     total: e.total,
     grade: e.grade,
+    gradeLabel: e.gradeLabel,
     statedTotal: e.statedTotal,
     statedGrade: e.statedGrade,
     reviewedTotal,
     reviewedGrade: gradeOf(dec(reviewedTotal), fw ? gradeBandsOf(fw) : undefined),
+    reviewedGradeLabel: gradeLabelOf(dec(reviewedTotal), fw ? gradeBandsOf(fw) : undefined),
     indicators,
     unmatched: e.scored?.unmatched ?? [],
     findings: e.scoringFindings,
@@ -123,16 +129,20 @@ export type ExplainedFinding = Finding & {
   explanation: { body: string; authorId: string | null; at: Date } | null;
 };
 
-/** The audit's findings, each with its key and the newest written explanation given for it. */
+/**
+ * The audit's findings, each with its key and the newest written explanation given for it; `approved`:
+ * the approved targets of the report's year (targets differing from them are findings).
+ */
 export const auditWithExplanations = (
   document: ReportDocument,
   comments: readonly Comment[],
   framework: Framework | null = chooseFitting(document, BUILTIN_FRAMEWORKS).choice?.framework ?? null,
+  approved: AuditOptions['approved'] = null,
 ): ExplainedFinding[] => {
   const notes = new Map<string, Comment>();
   for (const c of comments)
     if (c.kind === 'finding-explanation' && c.findingRule) notes.set(c.findingRule, c);
-  return auditReport(document, { framework }).map((f) => {
+  return auditReport(document, { framework, approved }).map((f) => {
     const key = findingKey(f);
     const c = notes.get(key);
     return { ...f, key, explanation: c ? { body: c.body, authorId: c.authorId, at: c.createdAt } : null };

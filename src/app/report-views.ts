@@ -5,7 +5,7 @@
 import type { Framework } from '../core/framework/index.ts';
 import type { ReportStatus } from '../core/workflow.ts';
 import { type AppResult, jurisdictionScope, notFound, seeReport } from './access.ts';
-import { evaluateStored, frameworksFor } from './framework-choice.ts';
+import { evaluateStored, frameworksFor, scopeOf } from './framework-choice.ts';
 import {
   auditWithExplanations,
   type ExplainedFinding,
@@ -23,6 +23,7 @@ import type {
   User,
   VersionMeta,
 } from './store.ts';
+import { approvedFor } from './targets/binding.ts';
 
 export type ReportRow = Report &
   ReviewedFigures & { departmentName: string; departmentCode: string | null; jurisdictionId: string };
@@ -145,12 +146,9 @@ export const scoreVersion = async (
 ): Promise<AppResult<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { evaluation } = await evaluateStored(
-    store,
-    got.value.document,
-    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, got.value.document, scopeOf(got.value.report), {
+    audit: false,
+  });
   const rescores = (await store.review.listRescores(reportId, { latestOnly: true })).filter(
     (r) => r.version <= got.value.version,
   );
@@ -172,16 +170,14 @@ export const auditVersion = async (
 ): Promise<AppResult<AuditView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
-  const { evaluation } = await evaluateStored(
-    store,
-    got.value.document,
-    { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, got.value.document, scopeOf(got.value.report), {
+    audit: false,
+  });
   const findings = auditWithExplanations(
     got.value.document,
     await store.review.listComments(reportId),
     evaluation.choice?.framework ?? null,
+    await approvedFor(store, got.value.report),
   );
   const errors = findings.filter((f) => f.severity === 'error');
   return {
@@ -260,9 +256,6 @@ export const reportFrameworks = async (
 ): Promise<AppResult<{ frameworks: Framework[]; bound: boolean }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
-  const c = await frameworksFor(store, seen.value.report.kind, {
-    boundId: seen.value.report.frameworkId,
-    departmentId: seen.value.report.departmentId,
-  });
+  const c = await frameworksFor(store, seen.value.report.kind, scopeOf(seen.value.report));
   return { ok: true, value: { frameworks: c.list.map((x) => x.framework), bound: c.bound } };
 };

@@ -4,7 +4,7 @@
  */
 import { dec } from '../core/decimal.ts';
 import { type AppResult, fail, invalid, needRole, seeReport } from './access.ts';
-import { evaluateStored } from './framework-choice.ts';
+import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { versionScore } from './report-scoring.ts';
 import type { Rescore, Store, User } from './store.ts';
 
@@ -32,12 +32,7 @@ export const rescoreIndicator = async (
   if (input.reason.trim() === '') return invalid('审核得分必须写明理由', 'a re-score needs a reason');
   const version = await store.reports.getVersion(report.id, report.currentVersion);
   if (!version) return invalid('报告没有当前版本', 'the report has no current version');
-  const { evaluation } = await evaluateStored(
-    store,
-    version.document,
-    { boundId: report.frameworkId, departmentId: report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, version.document, scopeOf(report), { audit: false });
   const tree = versionScore(evaluation, []).indicators;
   const node = findPath(tree, input.indicatorPath);
   if (!node) return invalid(`没有指标 ${input.indicatorPath}`, 'no such indicator path');

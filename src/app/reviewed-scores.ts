@@ -7,7 +7,7 @@
  */
 import type { Grade } from '../core/model/index.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { evaluateStored } from './framework-choice.ts';
+import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { versionScore } from './report-scoring.ts';
 import type { Store } from './store.ts';
 
@@ -24,6 +24,7 @@ type Subject = {
   id: string;
   status: ReportStatus;
   departmentId: string;
+  year: number;
   frameworkId: string | null;
   computedTotal: string | null;
   grade: Grade | null;
@@ -53,12 +54,7 @@ export const reviewedFiguresOf = async (
   if (hit) return hit;
   const v = await store.reports.getVersion(report.id, version);
   if (!v) return NONE;
-  const { evaluation } = await evaluateStored(
-    store,
-    v.document,
-    { boundId: report.frameworkId, departmentId: report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, v.document, scopeOf(report), { audit: false });
   const s = versionScore(evaluation, rescores);
   const out: ReviewedFigures = { reviewedTotal: s.reviewedTotal, reviewedGrade: s.reviewedGrade };
   if (cache.size >= CACHE_MAX) cache.clear();

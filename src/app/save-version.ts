@@ -8,8 +8,7 @@ import type { Report as ReportDocument } from '../core/model/index.ts';
 import { EDITABLE_STATUSES, isEditable } from '../core/workflow.ts';
 import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
-import { readUpload } from './create-report.ts';
-import { evaluateStored } from './framework-choice.ts';
+import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, Store, User } from './store.ts';
 
@@ -31,12 +30,7 @@ export const saveVersion = async (
   const notEditable = (status: Report['status']) =>
     fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', { status });
   if (!isEditable(report.status)) return notEditable(report.status);
-  const { evaluation } = await evaluateStored(
-    store,
-    input.document,
-    { boundId: report.frameworkId, departmentId: report.departmentId },
-    { audit: false },
-  );
+  const { evaluation } = await evaluateStored(store, input.document, scopeOf(report), { audit: false });
   const saved = await store.reports.saveVersion(
     {
       reportId: input.reportId,
@@ -61,24 +55,4 @@ export const saveVersion = async (
     ok: true,
     value: { report: current, version: saved.value.version, warnings: input.document.meta.warnings },
   };
-};
-
-/** An uploaded file as the next version of an existing report. */
-export const uploadVersion = async (
-  store: Store,
-  actor: User,
-  input: { reportId: string; expectedVersion: number; filename: string; bytes: Uint8Array },
-): Promise<AppResult<Created>> => {
-  const seen = await seeReport(store, actor, input.reportId);
-  if (!seen.ok) return seen;
-  const refused = needRole(actor, ['preparer']);
-  if (refused) return refused;
-  const read = await readUpload(input.filename, input.bytes);
-  if (!read.ok) return read;
-  return saveVersion(store, actor, {
-    reportId: input.reportId,
-    expectedVersion: input.expectedVersion,
-    document: read.value,
-    summary: `导入 ${input.filename}`,
-  });
 };

@@ -7,6 +7,8 @@ export type {
   Attachment,
   AttachmentMeta,
   AuditEntry,
+  BatchJob,
+  ChunkRef,
   Comment,
   Department,
   FiscalYear,

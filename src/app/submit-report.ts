@@ -6,6 +6,7 @@ import { type AppResult, fail } from './access.ts';
 import { checkMove, moveStatus, type StatusInput } from './change-status.ts';
 import { auditWithExplanations } from './report-scoring.ts';
 import type { Report, Store, User } from './store.ts';
+import { approvedFor } from './targets/binding.ts';
 
 export const submitReport = async (
   store: Store,
@@ -17,7 +18,12 @@ export const submitReport = async (
   const { report } = checked.value;
   const version = await store.reports.getVersion(report.id, report.currentVersion);
   if (!version) return fail('not-found', '未找到报告版本', 'report version not found');
-  const findings = auditWithExplanations(version.document, await store.review.listComments(report.id));
+  const findings = auditWithExplanations(
+    version.document,
+    await store.review.listComments(report.id),
+    undefined,
+    await approvedFor(store, report),
+  );
   const unexplained = findings.filter((f) => f.severity === 'error' && !f.explanation);
   if (unexplained.length > 0)
     return fail(

@@ -3,9 +3,11 @@
  * comes, as one element of a JSON array, one NDJSON line, one CSV row or one text block, and nothing of
  * it is kept. Writes wait while stdout is full, so that results do not pile up in memory.
  */
-import { type BatchSummary, countFindings, type FindingCounts } from '../app/batch-tally.ts';
-import type { ReportFacts } from '../app/report-facts.ts';
+import { type BatchRow, csvHead, csvLine } from '../app/batch-csv.ts';
+import type { BatchSummary } from '../app/batch-tally.ts';
 import type { Severity } from '../core/findings.ts';
+
+export { type BatchRow, CSV_HEADER, csvCell, csvHead, csvLine, unreadRow } from '../app/batch-csv.ts';
 
 export const BATCH_FORMATS = ['json', 'ndjson', 'csv', 'text'] as const;
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
@@ -59,64 +61,6 @@ export const jsonArray = (out: Out) => {
   };
 };
 
-/** One CSV row per file: what an auditor opens in Excel. */
-export type BatchRow = {
-  file: string;
-  facts: ReportFacts | undefined;
-  counts: FindingCounts;
-  /** Why the file could not be read, if it could not. */
-  note: string;
-};
-
-export const CSV_HEADER = [
-  '文件',
-  '单位',
-  '年度',
-  '类型',
-  '自评总分',
-  '复核总分',
-  '自评等级',
-  '复核等级',
-  '错误',
-  '警告',
-  '提示',
-  '说明',
-] as const;
-
-const KIND_WORD: Record<ReportFacts['kind'], string> = { department: '部门整体', project: '项目支出' };
-
-/**
- * One CSV cell (RFC 4180). Text that Excel would take for a formula (= + - @ first) gets an apostrophe
- * first: a unit name or file name in a report is not to run as a formula.
- */
-export const csvCell = (v: string | number | null | undefined, text = false): string => {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** The header line, after a UTF-8 byte order mark so that Excel reads the Chinese as UTF-8. */
-export const csvHead = (): string => `\uFEFF${CSV_HEADER.join(',')}\r\n`;
-
-export const csvLine = (r: BatchRow): string => {
-  const f = r.facts;
-  return `${[
-    csvCell(r.file, true),
-    csvCell(f?.unit, true),
-    csvCell(f?.year),
-    csvCell(f ? KIND_WORD[f.kind] : undefined),
-    csvCell(f?.statedTotal),
-    csvCell(f?.total),
-    csvCell(f?.statedGrade),
-    csvCell(f?.grade),
-    csvCell(r.counts.error),
-    csvCell(r.counts.warning),
-    csvCell(r.counts.info),
-    csvCell(r.note, true),
-  ].join(',')}\r\n`;
-};
-
 const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** The end-of-batch summary for stderr: counts, then the rules by frequency (at most `top`). */
@@ -168,11 +112,3 @@ export const batchWriter = <R>(format: BatchFormat, out: Out, views: EntryViews<
     }
   }
 };
-
-/** The CSV row of a file that could not be read: one error, its reason. */
-export const unreadRow = (file: string, message: string): BatchRow => ({
-  file,
-  facts: undefined,
-  counts: countFindings([{ severity: 'error' }]),
-  note: message,
-});

@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   render: async () => (await import('./commands/render.ts')).registerRender,
   serve: async () => (await import('./commands/serve.ts')).registerServe,
   admin: async () => (await import('./commands/admin.ts')).registerAdmin,
+  jobs: async () => (await import('./commands/jobs.ts')).registerJobs,
+  worker: async () => (await import('./commands/jobs.ts')).registerWorker,
 };
 
 const program = chineseCommander(new Command('jixiao'))

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { inProcessQueue } from '../app/jobs/in-process-queue.ts';
 import { peerAddress, resolveClient } from './client-address.ts';
 import type { Env, ServerOptions } from './context.ts';
 import { describeError, internalError } from './errors.ts';
@@ -15,6 +16,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { attachmentRoutes, publicAttachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bureauRoutes } from './routes/bureau.ts';
+import { jobRoutes } from './routes/jobs.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -46,22 +48,28 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .use('/users/*', signedIn)
     .use('/users', signedIn)
     .use('/frameworks', signedIn)
+    .use('/frameworks/*', signedIn)
     .use('/admin/*', signedIn)
     .route('/', adminRoutes)
     .use('/targets/*', signedIn)
     .use('/targets', signedIn)
     .route('/targets', targetRoutes)
     .use('/monitoring/*', signedIn)
-    .route('/monitoring', monitoringRoutes);
+    .route('/monitoring', monitoringRoutes)
+    .use('/jobs', signedIn)
+    .use('/jobs/*', signedIn)
+    .route('/jobs', jobRoutes);
 
 export type AppType = ReturnType<typeof apiRoutes>;
 
 export const createApp = (options: ServerOptions): Hono<Env> => {
   const limiter = new LoginLimiter(options.loginLimit ?? 5);
   const publicLimiter = new RequestLimiter(options.publicLimit ?? 600);
+  const jobs = options.jobs ?? inProcessQueue(options.store);
   const app = new Hono<Env>();
   app.use('*', async (c, next) => {
     c.set('store', options.store);
+    c.set('jobs', jobs);
     c.set('secure', options.secure ?? false);
     c.set('user', null);
     c.set('sessionToken', null);

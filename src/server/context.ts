@@ -1,9 +1,12 @@
 /** What every request carries: the store, the signed-in user (or null for the public) and settings. */
+import type { JobQueue } from '../app/jobs/queue.ts';
 import type { Store, User } from '../app/store.ts';
 import type { TrustedProxies } from './client-address.ts';
 
 export type ServerOptions = {
   store: Store;
+  /** Where batch jobs go (default: run in this process, the embedded database's way). */
+  jobs?: JobQueue;
   /** Set the Secure flag on cookies (behind https). Requests arriving over https set it anyway. */
   secure?: boolean;
   /** Folder of the built web app (index.html + assets); absent: a page says how to build it. */
@@ -19,6 +22,7 @@ export type ServerOptions = {
 export type Env = {
   Variables: {
     store: Store;
+    jobs: JobQueue;
     user: User | null;
     sessionToken: string | null;
     secure: boolean;

@@ -17,6 +17,7 @@ import { Report as ReportDocument } from '../core/model/index.ts';
 import { ROLES } from '../core/workflow.ts';
 import { ApiError } from './errors.ts';
 import { ATTACHMENT_ROUTES } from './openapi-attachments.ts';
+import { JOB_ROUTES } from './openapi-jobs.ts';
 import { TARGET_ROUTES } from './openapi-targets.ts';
 import { RESPONSE_COMPONENTS } from './responses.ts';
 import * as S from './schemas.ts';
@@ -133,7 +134,8 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/reports/upload',
     created: true,
-    summary: '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)',
+    summary:
+      '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)；文件所写单位或年度不符时须填写理由 (a mismatch needs a reason)',
     access: ['preparer'],
     form: S.UploadForm,
     response: 'Created',
@@ -176,10 +178,19 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/reports/{id}/versions/upload',
     created: true,
-    summary: '上传文件作为新版本 (upload as next version)',
+    summary:
+      '上传文件作为新版本；文件所写单位或年度与报告不符时须填写理由，否则 409 identity-mismatch (upload as next version; a mismatch needs a reason)',
     access: ['preparer'],
     form: S.UploadVersionForm,
     response: 'Created',
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/versions/preview',
+    summary:
+      '读取上传的文件但不保存：内容、读取提示、与报告不符之处 (read an upload for comparison, nothing saved)',
+    access: ['preparer'],
+    form: S.PreviewVersionForm,
   },
   {
     method: 'get',
@@ -386,12 +397,21 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/frameworks',
     created: true,
-    summary: '新增框架版本 (add a framework version)',
-    access: ['admin'],
+    summary: '新增框架版本；财政局为本辖区 (add a framework version; a bureau for its jurisdiction)',
+    access: ['admin', 'bureau-reviewer'],
     body: S.FrameworkBody,
+  },
+  {
+    method: 'post',
+    path: '/api/frameworks/import',
+    summary:
+      '读取评分表（.xlsx、.docx）为框架草稿并列出问题，不保存 (read a score sheet into a draft with its problems; nothing stored)',
+    access: ['admin', 'bureau-reviewer'],
+    form: S.ScoreSheetForm,
   },
   ...TARGET_ROUTES,
   ...ATTACHMENT_ROUTES,
+  ...JOB_ROUTES,
 ];
 
 /** Dates travel as ISO strings; say so in the JSON Schema. */

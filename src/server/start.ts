@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { runAuditChunk } from '../app/jobs/audit-job.ts';
+import { inProcessQueue } from '../app/jobs/in-process-queue.ts';
 import { holdPdfBrowser } from '../app/render-version.ts';
 import { createApp } from './app.ts';
 import type { ServerOptions } from './context.ts';
@@ -18,11 +20,19 @@ const PURGE_EVERY_MS = 60 * 60_000;
 export type Running = { url: string; port: number; close: () => Promise<void> };
 
 export const startServer = async (
-  options: ServerOptions & { port?: number; host?: string; closeStore?: boolean },
+  options: ServerOptions & {
+    port?: number;
+    host?: string;
+    closeStore?: boolean;
+    /** Work batch jobs in this process too (default true; `jixiao serve --no-worker` on PostgreSQL). */
+    workJobs?: boolean;
+  },
 ): Promise<Running> => {
+  const jobs = options.jobs ?? inProcessQueue(options.store);
+  if (options.workJobs !== false) await jobs.work(runAuditChunk(options.store));
   const webDir =
     options.webDir === undefined ? (existsSync(DEFAULT_WEB_DIR) ? DEFAULT_WEB_DIR : null) : options.webDir;
-  const app = createApp({ ...options, webDir });
+  const app = createApp({ ...options, jobs, webDir });
   // Requests in flight, so that shutdown closes the store only after they have answered.
   let inFlight = 0;
   const fetch = async (req: Request, env: unknown): Promise<Response> => {
@@ -64,6 +74,7 @@ export const startServer = async (
       for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50)
         await new Promise((r) => setTimeout(r, 50));
       await releasePdf();
+      await jobs.close();
       if (options.closeStore !== false) await options.store.close();
     })();
     return closing;

@@ -1,57 +1,46 @@
-/** The contract's part on the job queue. */
+/** The contract's part on batch jobs: files in, chunks out, each chunk's results stored once. */
 import { describe, expect, it } from 'vitest';
-import { type Fixture, uniq, unwrap } from './contract-fixture.ts';
+import type { Fixture } from './contract-fixture.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
 
 export const registerJobContract = (fx: Fixture): void => {
-  describe('job queue', () => {
-    it('hands each job to exactly one of two concurrent workers', async () => {
+  describe('batch jobs', () => {
+    it('splits a job into chunks, stores each chunk once, and finishes with the last one', async () => {
       const s = fx.store;
-      const queue = uniq('import');
-      const ids = [];
-      for (let i = 0; i < 12; i++)
-        ids.push((await s.jobs.enqueue({ queue, payload: { file: `${i}.docx` } })).id);
-      const drain = async (worker: string): Promise<number[]> => {
-        const got: number[] = [];
-        for (;;) {
-          const job = await s.jobs.claim(queue, worker);
-          if (!job) break;
-          got.push(job.id);
-          expect(job).toMatchObject({ status: 'running', lockedBy: worker, attempts: 1 });
-          unwrap(await s.jobs.complete(job.id, worker, { ok: true }));
-        }
-        return got;
-      };
-      const [a, b] = await Promise.all([drain('worker-a'), drain('worker-b')]);
-      expect([...a!, ...b!].sort((x, y) => x - y)).toEqual(ids);
-      expect(await s.jobs.claim(queue, 'worker-c')).toBeNull();
-      expect(await s.jobs.get(ids[0]!)).toMatchObject({ status: 'done', result: { ok: true } });
-    });
-
-    it('retries a failed job after a back-off, then gives up; only the claimant may finish it', async () => {
-      const s = fx.store;
-      const queue = uniq('render');
-      const job = await s.jobs.enqueue({ queue, payload: null, maxAttempts: 2 });
-      const claimed = (await s.jobs.claim(queue, 'w1'))!;
-      expect(await s.jobs.complete(claimed.id, 'w2')).toMatchObject({ ok: false, code: 'not-claimed' });
-      const retry = unwrap(await s.jobs.fail(claimed.id, 'w1', 'docx 损坏'));
-      expect(retry).toMatchObject({ status: 'queued', lastError: 'docx 损坏' });
-      expect(retry.runAfter.getTime()).toBeGreaterThan(Date.now());
-      expect(await s.jobs.claim(queue, 'w1')).toBeNull(); // still backing off
-      await fx.exec(`update jobs set run_after = now() where id = ${job.id}`);
-      const second = (await s.jobs.claim(queue, 'w1'))!;
-      expect(second.attempts).toBe(2);
-      expect(unwrap(await s.jobs.fail(second.id, 'w1', '仍然损坏')).status).toBe('failed');
-    });
-
-    it('requeues a job whose worker went silent', async () => {
-      const s = fx.store;
-      const queue = uniq('stale');
-      const job = await s.jobs.enqueue({ queue, payload: 1 });
-      await s.jobs.claim(queue, 'crashed');
-      expect(await s.jobs.requeueStale(60_000)).toBe(0);
-      await fx.exec(`update jobs set locked_at = now() - interval '2 minutes' where id = ${job.id}`);
-      expect(await s.jobs.requeueStale(60_000)).toBeGreaterThanOrEqual(1);
-      expect((await s.jobs.claim(queue, 'healthy'))?.id).toBe(job.id);
+      const t = await fx.tree();
+      const files = Array.from({ length: 5 }, (_, i) => ({ name: `r${i}.txt`, bytes: bytes(`报告${i}`) }));
+      const { job, chunks } = await s.jobs.create(
+        { kind: 'audit', name: '五份报告', files, chunkSize: 2, jurisdictionId: t.county },
+        t.admin,
+      );
+      expect(job).toMatchObject({ files: 5, chunks: 3, filesDone: 0, finishedAt: null, createdBy: t.admin });
+      expect(chunks.map((c) => c.chunk)).toEqual([0, 1, 2]);
+      const input = await s.jobs.chunkInput(chunks[1]!);
+      expect(input?.first).toBe(2);
+      expect(input?.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+        ['r2.txt', '报告2'],
+        ['r3.txt', '报告3'],
+      ]);
+      const out = (n: number) => ({ results: `{"n":${n}}\n`, withErrors: n, unreadable: 0 });
+      expect(await s.jobs.finishChunk(chunks[1]!, out(1))).toBe(true);
+      // Run twice (a lease that ran out): the second run's results are not stored.
+      expect(await s.jobs.finishChunk(chunks[1]!, out(9))).toBe(false);
+      expect(await s.jobs.chunkInput(chunks[1]!)).toBeNull();
+      // Results stop at the first chunk not yet done, so they always come out in file order.
+      expect(await s.jobs.results(job.id, 0)).toEqual([]);
+      expect((await s.jobs.openChunks()).filter((c) => c.jobId === job.id)).toEqual([chunks[0], chunks[2]]);
+      expect(await s.jobs.finishChunk(chunks[0]!, out(0))).toBe(true);
+      expect((await s.jobs.get(job.id))?.finishedAt).toBeNull();
+      expect(await s.jobs.finishChunk(chunks[2]!, out(2))).toBe(true);
+      const done = await s.jobs.get(job.id);
+      expect(done).toMatchObject({ filesDone: 5, chunksDone: 3, withErrors: 3 });
+      expect(done?.finishedAt).toBeInstanceOf(Date);
+      expect((await s.jobs.results(job.id, 1)).map((r) => r.results)).toEqual(['{"n":1}\n', '{"n":2}\n']);
+      expect((await s.jobs.list({ jurisdictionIds: [t.county] })).map((j) => j.id)).toEqual([job.id]);
+      expect(await s.audit.list({ targetType: 'job', targetId: job.id })).toMatchObject([
+        { action: 'job.submit', actorId: t.admin },
+      ]);
     });
   });
 };

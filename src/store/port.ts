@@ -8,7 +8,7 @@ import type { Attachment, AttachmentMeta, NewAttachment } from './model/attachme
 import type { AuditEntry, AuditQuery, NewAuditEntry } from './model/audit.ts';
 import type { ActorId, Duplicate, Failure, NotFound, Result } from './model/common.ts';
 import type { Framework, NewFramework } from './model/frameworks.ts';
-import type { Job, NewJob } from './model/jobs.ts';
+import type { BatchJob, ChunkInput, ChunkOutput, ChunkRef, NewBatchJob } from './model/jobs.ts';
 import type {
   Department,
   DepartmentPatch,
@@ -63,7 +63,6 @@ export type VersionConflict = Failure<'version-conflict', { current: ReportVersi
 export type StatusConflict = Failure<'status-conflict', { current: Report }>;
 /** A save while the report is in a status the save did not allow (`whileStatus`): it was submitted meanwhile. */
 export type NotEditable = Failure<'not-editable', { current: Report }>;
-export type NotClaimed = Failure<'not-claimed'>;
 
 export type ReportSaved = { report: Report; version: ReportVersion };
 
@@ -225,16 +224,24 @@ export interface AuditStore {
   list(query: AuditQuery): Promise<AuditEntry[]>;
 }
 
+/** Batch jobs: their files, chunks and results (the queue that hands chunks out is src/app/jobs). */
 export interface JobStore {
-  enqueue(job: NewJob): Promise<Job>;
-  /** The oldest runnable job of `queue`, now running for `workerId`; null when none is free. */
-  claim(queue: string, workerId: string): Promise<Job | null>;
-  complete(id: number, workerId: string, result?: unknown): Promise<Result<Job, NotClaimed>>;
-  /** Back to the queue after a back-off while attempts remain; then failed for good. */
-  fail(id: number, workerId: string, error: string): Promise<Result<Job, NotClaimed>>;
-  get(id: number): Promise<Job | null>;
-  /** Requeues running jobs whose worker went silent for longer than `olderThanMs` (a crashed worker). */
-  requeueStale(olderThanMs: number): Promise<number>;
+  /** Stores the job, its files and its chunks in one transaction; returns it with its chunk list. */
+  create(job: NewBatchJob, by: ActorId): Promise<{ job: BatchJob; chunks: ChunkRef[] }>;
+  get(id: string): Promise<BatchJob | null>;
+  /** Newest first: a jurisdiction's jobs, or (null) those submitted without one. */
+  list(query: { jurisdictionIds?: string[]; limit?: number }): Promise<BatchJob[]>;
+  /** The chunk's files; null when the chunk is done already (or does not exist). */
+  chunkInput(ref: ChunkRef): Promise<ChunkInput | null>;
+  /**
+   * Stores the chunk's results and marks it done, once: false when it was done already (run twice after
+   * a lease ran out), and then nothing changes. Its files are dropped; the last chunk finishes the job.
+   */
+  finishChunk(ref: ChunkRef, output: ChunkOutput): Promise<boolean>;
+  /** Chunks not yet done, oldest job first: what an in-process queue picks up again after a restart. */
+  openChunks(limit?: number): Promise<ChunkRef[]>;
+  /** Done chunks' results from chunk `from` on, in order, stopping at the first chunk not yet done. */
+  results(jobId: string, from: number, limit?: number): Promise<{ chunk: number; results: string }[]>;
 }
 
 export type TargetExists = Failure<'target-exists', { existingId: string }>;

@@ -33,8 +33,9 @@ export const REPORT_KIND_LABELS = {
 export const COMMENT_KINDS = ['comment', 'return-reason', 'finding-explanation'] as const;
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
-export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+/** What a batch job does with its files (src/app/jobs): today a bulk audit. */
+export const JOB_KINDS = ['audit'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
 
 /** `x in ('a','b')` for a check constraint; the values are our own constants, never user input. */
 export const sqlList = (values: readonly string[]): string =>

@@ -19,6 +19,7 @@ import {
   reportIn,
   type Served,
 } from './harness.ts';
+import { JOB_MATRIX } from './job-matrix.ts';
 import { TARGET_MATRIX } from './target-matrix.ts';
 
 export type Call = { path: string; json?: unknown; form?: FormData };
@@ -75,6 +76,28 @@ const uploadForm = async (): Promise<FormData> => {
   const bytes = readFileSync(new URL('../../src/app/demo/agriculture-2023.txt', import.meta.url));
   form.set('file', new File([bytes], 'report.txt'));
   form.set('year', String(freshYear()));
+  // The file names 示范县农业农村局 and 2023: another unit and year than the report, confirmed.
+  form.set('reason', '矩阵测试：以示范文件代替');
+  return form;
+};
+
+/** 上传新版本 of a fresh report of department A (preview, or the upload with a reason). */
+const versionUpload =
+  (status: ReportStatus, step: 'preview' | 'upload') =>
+  async (s: Served): Promise<Call> => {
+    const r = await reportIn(s.db.store, s.org, status);
+    const form = await uploadForm();
+    form.delete('year');
+    if (step === 'preview') form.delete('reason');
+    else form.set('expectedVersion', String(r.version));
+    return { path: `/api/reports/${r.id}/versions/${step}`, form };
+  };
+
+const scoreSheetForm = async (): Promise<FormData> => {
+  const { readFileSync } = await import('node:fs');
+  const form = new FormData();
+  const bytes = readFileSync(new URL('../fixtures/score-sheets/city-project-2025.docx', import.meta.url));
+  form.set('file', new File([bytes], '评分表.docx'));
   return form;
 };
 
@@ -204,6 +227,41 @@ export const MATRIX: Row[] = [
         json: { expectedVersion: 1, document: await cleanDocument(r.year) },
       };
     },
+    expect: withRoleRefusal(201, { prepA: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/preview',
+    on: 'draft',
+    call: versionUpload('draft', 'preview'),
+    expect: withRoleRefusal(200, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/preview',
+    on: 'submitted',
+    call: versionUpload('submitted', 'preview'),
+    expect: withRoleRefusal(200, { prepA: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/upload',
+    on: 'draft',
+    call: versionUpload('draft', 'upload'),
+    expect: withRoleRefusal(201, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/upload',
+    on: 'returned',
+    call: versionUpload('returned', 'upload'),
+    expect: withRoleRefusal(201, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/upload',
+    on: 'dept-approved',
+    call: versionUpload('dept-approved', 'upload'),
     expect: withRoleRefusal(201, { prepA: 409 }),
   },
   {
@@ -529,11 +587,18 @@ export const MATRIX: Row[] = [
     route: '/api/frameworks',
     call: async () => ({
       path: '/api/frameworks',
-      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: 'test-matrix-framework' } },
+      json: { document: { ...BUILTIN_FRAMEWORKS[0], id: uniq('test-matrix-framework-') } },
     }),
-    expect: E(201, { admin: 1 }, 403),
+    expect: E(201, { admin: 1, bureau: 1, bureauOther: 1 }, 403),
+  },
+  {
+    method: 'POST',
+    route: '/api/frameworks/import',
+    call: async () => ({ path: '/api/frameworks/import', form: await scoreSheetForm() }),
+    expect: E(200, { admin: 1, bureau: 1, bureauOther: 1 }, 403),
   },
   ...TARGET_MATRIX,
   ...ATTACHMENT_MATRIX,
   ...ACCOUNT_MATRIX,
+  ...JOB_MATRIX,
 ];

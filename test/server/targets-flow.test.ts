@@ -4,9 +4,12 @@
  * same year whose changed target is a finding naming both values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectReport } from '../../src/core/model/index.ts';
+import { fillFromApproved } from '../../src/core/targets/fill.ts';
 import type { MonitoringEntry } from '../../src/core/targets/monitoring.ts';
 import { sampleDepartmentTable, sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import type { TargetIndicator } from '../../src/core/targets/table.ts';
+import { cleanProject } from '../fixtures/project/project-test-report.ts';
 import { cleanDocument, freshYear, type Served, serveForTest, stopServed } from './harness.ts';
 
 type Json = Record<string, unknown> & { code?: string; message?: string };
@@ -160,6 +163,46 @@ describe('target cycle over the API (PGlite)', () => {
     });
     expect(overview.body.counts.red).toBe(1);
     expect((await s.clients.bureauOther.json('GET', `/api/monitoring/rounds/${rid}`)).status).toBe(404);
+
+    // The year-end form of the same project, filled from the approved table: 受益人口 missed, and its
+    // 偏差原因 now blames the money while mid-year the unit blamed the crew.
+    const filled = fillFromApproved(cleanProject(), { ...sampleProjectTable(), year }) as ProjectReport;
+    const yearEnd: ProjectReport = {
+      ...filled,
+      year: { value: year },
+      project: { ...filled.project, name: { value: sampleProjectTable().projectName } },
+      indicators: filled.indicators.map((i) => ({
+        ...i,
+        actual:
+          i.name.value === '受益人口'
+            ? { text: '16000人', op: null, value: '16000', unit: '人' }
+            : { ...i.target, op: null },
+        deviation: i.name.value === '受益人口' ? { value: '配套资金拨付滞后' } : null,
+      })),
+    };
+    const report = await prep.json<{ report: { id: string } }>('POST', '/api/reports', {
+      document: yearEnd,
+      year,
+    });
+    expect(report.status).toBe(201);
+    const binding = await bureau.json<{
+      round: { id: string };
+      rows: { indicatorId: string; monitoring: { current: string } | null; yearEnd: { actual: string } }[];
+      findings: { rule: string; message: string }[];
+    }>('GET', `/api/targets/for-report/${report.body.report.id}`);
+    expect(binding.body.round.id).toBe(rid);
+    expect(binding.body.rows.find((r) => r.indicatorId === 'p5')).toMatchObject({
+      monitoring: { current: '5000' },
+      yearEnd: { actual: '16000人' },
+    });
+    expect(binding.body.findings.map((f) => f.rule)).toEqual(['binding.monitoring-contradicted']);
+    expect(binding.body.findings[0]!.message).toContain('人员保障：施工队伍进场晚');
+    // The stored report's audit says the same.
+    const audit = await bureau.json<{ findings: { rule: string }[] }>(
+      'GET',
+      `/api/reports/${report.body.report.id}/versions/1/audit`,
+    );
+    expect(audit.body.findings.map((f) => f.rule)).toContain('binding.monitoring-contradicted');
   });
 
   it('a report of the same year bound to the approved targets: a lowered target names both values', async () => {
@@ -200,5 +243,19 @@ describe('target cycle over the API (PGlite)', () => {
     expect(binding.body.findings[0]!.rule).toBe('binding.target-changed');
     expect(binding.body.findings[0]!.message).toContain(`${approvedValue}`);
     expect(binding.body.findings[0]!.message).toContain(rows[k]!.target.text);
+    // The stored report's audit carries the same finding; the preparer must explain it to submit.
+    const audit = await prep.json<{ findings: { rule: string; key: string }[] }>(
+      'GET',
+      `/api/reports/${created.body.report.id}/versions/1/audit`,
+    );
+    const changed = audit.body.findings.find((f) => f.rule === 'binding.target-changed');
+    expect(changed).toBeDefined();
+    const submit = await prep.json<Json & { findings?: { rule: string }[] }>(
+      'POST',
+      `/api/reports/${created.body.report.id}/submit`,
+      { from: 'draft' },
+    );
+    expect(submit.status).toBe(422);
+    expect(submit.body.findings?.map((f) => f.rule)).toContain('binding.target-changed');
   });
 });

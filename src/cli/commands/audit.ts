@@ -7,7 +7,8 @@ import {
   type FileAudit,
   fileAuditJson,
 } from '../../app/audit-files.ts';
-import { batchTally, countFindings } from '../../app/batch-tally.ts';
+import { auditCsvRow } from '../../app/batch-csv.ts';
+import { batchTally } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
@@ -20,7 +21,6 @@ import {
   streamOut,
   summaryText,
   unknownFormat,
-  unreadRow,
 } from '../batch-output.ts';
 import { complain, defaultFormat } from '../output.ts';
 
@@ -87,13 +87,10 @@ const progressBar = (): ((done: number, total: number) => void) | undefined => {
 };
 
 /** Writes each file's entry in the format asked for as it comes; `end` closes the output. */
-const auditWriter = (format: BatchFormat, out: Out) =>
+export const auditWriter = (format: BatchFormat, out: Out) =>
   batchWriter<FileAudit>(format, out, {
     json: fileAuditJson,
-    csv: (r) =>
-      r.ok
-        ? { file: r.file, facts: r.facts, counts: countFindings(r.findings), note: '' }
-        : unreadRow(r.file, r.message),
+    csv: auditCsvRow,
     text: auditText,
   });
 

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { importFile } from '../../app/import-file.ts';
+import { importTargetFile, targetJsonInput } from '../../app/targets/target-files.ts';
+import { targetSummary } from '../../formats/targets/summary.ts';
 import { formatSummary } from '../../formats/text/summary.ts';
 import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
 
@@ -11,11 +13,26 @@ export const registerImport = (program: Command): void => {
     )
     .argument('<file>', '报告文件 (report file)')
     .option('--format <format>', '输出格式 json|text (output format)')
-    .action(async (file: string, opts: { format?: string }) => {
+    .option(
+      '--targets',
+      '文件是绩效目标申报表：输出目标表模型 (the file is a 绩效目标申报表: print the target model)',
+    )
+    .action(async (file: string, opts: { format?: string; targets?: boolean }) => {
       const format = parseFormat(opts.format) ?? (opts.format ? undefined : defaultFormat());
       if (!format) {
         complain(file, `未知的输出格式 ${opts.format}，应为 json 或 text (unknown --format)`);
         process.exitCode = 2;
+        return;
+      }
+      if (opts.targets || targetJsonInput(file)) {
+        const read = await importTargetFile(file);
+        if (!read.ok) {
+          complain(file, read.message);
+          process.exitCode = 2;
+          return;
+        }
+        if (format === 'json') printJson(read.table);
+        else process.stdout.write(targetSummary(read.table, read.findings));
         return;
       }
       const result = await importFile(file);

@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { type FirstStart, firstStart } from '../../app/first-start.ts';
+import { openJobQueue } from '../../app/jobs/open-queue.ts';
 import { openDatabase } from '../../app/open-database.ts';
 import { DEFAULT_DATA_DIR } from '../../app/store.ts';
 import { warmIsolation } from '../../formats/isolate/index.ts';
@@ -38,6 +39,7 @@ type ServeOptions = {
   secure?: boolean;
   demo?: boolean;
   trustProxy?: string;
+  worker?: boolean;
 };
 
 export const registerServe = (program: Command): void => {
@@ -50,6 +52,10 @@ export const registerServe = (program: Command): void => {
     .option('--secure', 'Cookie 加 Secure 标志（经 HTTPS 反向代理时）(cookies only over https)')
     .option('--demo', '首次启动时载入示范县演示数据 (load the demo county on first start)')
     .option('--no-demo', '首次启动时不载入演示数据（默认）(no demo data; the default)')
+    .option(
+      '--no-worker',
+      '本进程不处理批量任务，只由 jixiao worker 处理（仅 PostgreSQL）(leave batch jobs to jixiao worker processes)',
+    )
     .option(
       '--trust-proxy <list>',
       '相信这些反向代理转发的 X-Forwarded-For，逗号分隔的地址或网段，如 127.0.0.1,10.0.0.0/8 (proxies whose X-Forwarded-For is believed; default JIXIAO_TRUST_PROXY)',
@@ -86,6 +92,9 @@ export const registerServe = (program: Command): void => {
       try {
         running = await startServer({
           store,
+          jobs: await openJobQueue(store, databaseUrl),
+          // The embedded database has no other process to work its jobs.
+          workJobs: opts.worker !== false || !databaseUrl,
           port,
           host: opts.host,
           secure: opts.secure === true,

@@ -4,6 +4,7 @@
  * A rule may also report `info` when a difference is explained by rounding (尾差).
  */
 import type { Severity } from '../findings.ts';
+import { BINDING_RULES } from '../targets/binding.ts';
 import { PROJECT_AUDIT_RULES } from './project-catalogue.ts';
 
 export const AUDIT_RULES = {
@@ -63,6 +64,7 @@ export const AUDIT_RULES = {
   'period.figure-year': { severity: 'warning', title: '收支、三公和表格所述年度为评价年度' },
   'period.staffing-as-of': { severity: 'warning', title: '人员编制统计时点在评价年度内' },
   ...PROJECT_AUDIT_RULES,
+  ...BINDING_RULES,
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type AuditRule = keyof typeof AUDIT_RULES;

@@ -13,6 +13,7 @@ export const RULE_FAMILIES = {
   period: '年度',
   project: '项目支出绩效自评表',
   read: '读取',
+  binding: '批复的绩效目标',
 } as const satisfies Record<string, string>;
 export type RuleFamily = keyof typeof RULE_FAMILIES;
 

@@ -5,6 +5,9 @@
 import type { Finding } from '../findings.ts';
 import type { Framework } from '../framework/schema.ts';
 import type { DepartmentReport, Report } from '../model/index.ts';
+import { type ApprovedTargets, compareWithApproved, reportTargets } from '../targets/binding.ts';
+import { carryMonitoring, monitoringFindings } from '../targets/carry.ts';
+import type { MonitoringEntry } from '../targets/monitoring.ts';
 import { countRules } from './counts.ts';
 import { financeSentenceRules } from './finance-sentences.ts';
 import { financeTableRules } from './finance-table.ts';
@@ -29,14 +32,30 @@ export type AuditOptions = {
    * by its rules. Null or absent: a rule is inferred only for a leaf named after the input it states.
    */
   framework?: Framework | null | undefined;
+  /**
+   * The approved (or adjusted) target table of the report's year, department and project: targets that
+   * differ from it are findings naming both. With `monitoring` (that table's latest monitoring entry),
+   * 偏差原因 given mid-year that the report contradicts are findings too. Absent: no such check.
+   */
+  approved?: (ApprovedTargets & { monitoring?: MonitoringEntry | null }) | null | undefined;
 };
+
+/** The findings of a report against its approved targets and their monitoring (none without). */
+export const approvedTargetRules = (report: Report, approved: AuditOptions['approved']): Finding[] =>
+  approved
+    ? [
+        ...compareWithApproved(reportTargets(report), approved.table, approved.version),
+        ...monitoringFindings(carryMonitoring(approved.table, approved.monitoring ?? null, report)),
+      ]
+    : [];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export const auditReport = (report: Report, options: AuditOptions = {}): Finding[] => {
   const warnings = options.readerWarnings === false ? [] : report.meta.warnings;
-  if (report.kind === 'project') return sorted(auditProjectReport(report, options));
-  return inSession(() => sorted([...runRules(report, options.framework ?? null), ...warnings]));
+  const bound = approvedTargetRules(report, options.approved);
+  if (report.kind === 'project') return sorted([...auditProjectReport(report, options), ...bound]);
+  return inSession(() => sorted([...runRules(report, options.framework ?? null), ...bound, ...warnings]));
 };
 
 const runRules = (report: DepartmentReport, framework: Framework | null): Finding[] => [

@@ -25,6 +25,8 @@ export type EvaluateOptions = ChooseOptions & {
   overrides?: Overrides | undefined;
   /** Run the audit too (default true); scoring-only callers skip it. */
   audit?: boolean | undefined;
+  /** The approved targets the report is bound to (audit option `approved`). */
+  approved?: AuditOptions['approved'];
 };
 
 export type Evaluation = {
@@ -81,7 +83,10 @@ export const evaluate = (
   options: EvaluateOptions = {},
 ): Evaluation => {
   const { choice, candidates: ranked } = chooseFitting(report, candidates, options);
-  const audit = options.audit === false ? [] : auditReport(report, { framework: choice?.framework ?? null });
+  const audit =
+    options.audit === false
+      ? []
+      : auditReport(report, { framework: choice?.framework ?? null, approved: options.approved });
   const s = stated(report);
   if (choice) {
     const scored = scoreReport(report, choice.framework, { overrides: options.overrides ?? {} });

@@ -31,6 +31,10 @@ export const DEFAULT_GRADE_BANDS: readonly GradeBand[] = [
   { grade: '差', min: '0' },
 ];
 
+export const INDICATOR_BETTER = ['less', 'more'] as const;
+export const IndicatorBetter = z.enum(INDICATOR_BETTER);
+export type IndicatorBetter = z.infer<typeof IndicatorBetter>;
+
 export type FrameworkNode = {
   name: string;
   /** Other headings a report may use for it (政府采购执行情况 for 政府采购执行率). */
@@ -38,6 +42,15 @@ export type FrameworkNode = {
   weight: DecimalString;
   /** Where a figure or threshold comes from, when it is not official. */
   note?: string | undefined;
+  /**
+   * Which way a target of this indicator is met, when the definition says: 'less' (less is better, the
+   * target is a ceiling: 天数, 变动率) or 'more' (at least). Read before the indicator's meaning.
+   */
+  better?: IndicatorBetter | undefined;
+  /** 指标解释: what the notice says the indicator means. */
+  definition?: string | undefined;
+  /** 评分标准: how the notice says it is scored, as written. */
+  criteria?: string | undefined;
   children?: FrameworkNode[] | undefined;
   rule?: Rule | undefined;
 };
@@ -47,6 +60,9 @@ export const FrameworkNode: z.ZodType<FrameworkNode> = z
     aliases: z.array(z.string()).optional(),
     weight: DecimalString,
     note: z.string().optional(),
+    better: IndicatorBetter.optional(),
+    definition: z.string().optional(),
+    criteria: z.string().optional(),
     get children() {
       return z.array(FrameworkNode).optional();
     },
@@ -61,6 +77,11 @@ export const Framework = z.object({
   region: z.string().min(1),
   /** The year of the notice that sets the framework; it scores the budget year before it. */
   year: z.number().int(),
+  /**
+   * A bureau's own framework: the year of the reports it scores. Stored reports of this year and kind in
+   * the jurisdiction that stores it are bound to its newest version (src/app/framework-choice.ts).
+   */
+  reportYear: z.number().int().optional(),
   kind: FrameworkKind,
   version: z.string().min(1),
   total: DecimalString,

@@ -6,7 +6,7 @@
 import { comparableUnits, normName, scaled } from '../audit/measure.ts';
 import { show } from '../audit/support.ts';
 import type { Finding } from '../findings.ts';
-import type { Measure } from '../model/index.ts';
+import type { Measure, Report } from '../model/index.ts';
 import type { TargetIndicator, TargetTable } from './table.ts';
 import { parseValue } from './value.ts';
 
@@ -14,7 +14,14 @@ export const BINDING_RULES = {
   'binding.target-changed': { severity: 'error', title: '自评表的年度指标值与批复的绩效目标一致' },
   'binding.target-missing': { severity: 'warning', title: '批复的绩效指标在自评表中都有' },
   'binding.target-added': { severity: 'warning', title: '自评表中的指标都来自批复的绩效目标' },
+  'binding.monitoring-contradicted': {
+    severity: 'warning',
+    title: '年中监控所报偏差原因与年末自评相符',
+  },
 } as const;
+
+/** The approved (or adjusted) version a report of the same year is bound to. */
+export type ApprovedTargets = { table: TargetTable; version: number };
 
 /** The approved indicator as the report writes a target: "≥95%", comparator and unit apart. */
 export const measureOf = (ind: TargetIndicator): Measure => {
@@ -54,6 +61,16 @@ const sameMeasure = (a: Measure, b: Measure): boolean => {
 };
 
 export type ReportTarget = { name: string; target: Measure; src?: Measure['src'] };
+
+/**
+ * A report's 绩效目标表: a project form's indicator rows; a department report's target table, else the
+ * targets of its 目标实现情况表.
+ */
+export const reportTargets = (doc: Report): ReportTarget[] => {
+  if (doc.kind === 'project') return doc.indicators.map((i) => ({ name: i.name.value, target: i.target }));
+  const rows = doc.targets?.rows.length ? doc.targets.rows : (doc.achievements?.rows ?? []);
+  return rows.map((r) => ({ name: r.name.value, target: r.target }));
+};
 
 /**
  * Findings for a report's targets against the approved table `approved` (version `version`): changed

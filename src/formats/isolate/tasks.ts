@@ -3,10 +3,13 @@
  * here; a new reader (HTML, PDF, .doc) adds its line and is then run through `runIsolated(kind, …)`.
  */
 import { readReport } from '../read-report.ts';
+import { readScoreSheet } from '../score-sheet/read-score-sheet.ts';
 
 export const TASKS = {
   /** Any supported report file into the model (read-report.ts). */
   'read-report': (bytes: Uint8Array) => readReport(bytes),
+  /** A bureau's score sheet (.xlsx or .docx) into its tables of cells (score-sheet/read-score-sheet.ts). */
+  'read-score-sheet': (bytes: Uint8Array) => readScoreSheet(bytes),
 } as const;
 
 export type IsolatedKind = keyof typeof TASKS;

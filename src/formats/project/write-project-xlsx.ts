@@ -15,6 +15,7 @@ export const FORM_SHEET = '项目支出绩效自评表';
 export const writeProjectXlsx = async (
   givenGrid: FormGrid,
   givenErrors: readonly Finding[] = [],
+  sheetName: string = FORM_SHEET,
 ): Promise<Uint8Array> => {
   // Characters XML cannot carry would make a workbook Excel refuses.
   const grid = xmlSafe(givenGrid);
@@ -30,7 +31,7 @@ export const writeProjectXlsx = async (
     for (const f of errors) es.addRow([f.rule, f.message]);
     es.columns = [{ width: 28 }, { width: 80 }];
   }
-  const ws = wb.addWorksheet(FORM_SHEET);
+  const ws = wb.addWorksheet(sheetName);
   ws.columns = Array.from({ length: grid.columns }, (_, i) => ({ width: i === grid.columns - 1 ? 30 : 14 }));
   let r = 1;
   for (const [i, t] of grid.title.entries()) {

@@ -10,7 +10,7 @@ import {
   updateDepartment,
   updateJurisdiction,
 } from '../../app/departments-admin.ts';
-import { addFramework, listFrameworks } from '../../app/frameworks-admin.ts';
+import { addFramework, importScoreSheetUpload, listFrameworks } from '../../app/frameworks-admin.ts';
 import { backupFileName, onlineBackup } from '../../app/online-backup.ts';
 import { addUser, listUsers, resetPassword, updateAccount } from '../../app/users-admin.ts';
 import type { Env } from '../context.ts';
@@ -26,6 +26,7 @@ import {
   NewDepartmentBody,
   NewJurisdictionBody,
   NewUserBody,
+  ScoreSheetForm,
   UserPatchBody,
 } from '../schemas.ts';
 import { zv } from '../validate.ts';
@@ -102,4 +103,13 @@ export const adminRoutes = new Hono<Env>()
   .get('/frameworks', async (c) => c.json(await listFrameworks(c.get('store')), 200))
   .post('/frameworks', limit(LIMITS.document), zv('json', FrameworkBody), async (c) =>
     send(c, await addFramework(c.get('store'), me(c), c.req.valid('json').document), 201),
-  );
+  )
+  .post('/frameworks/import', limit(LIMITS.upload), zv('form', ScoreSheetForm), async (c) => {
+    const { file, ...meta } = c.req.valid('form');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return send(
+      c,
+      await importScoreSheetUpload(me(c), { filename: file.name, bytes, meta }, c.req.raw.signal),
+      200,
+    );
+  });

@@ -1,6 +1,7 @@
 /** What the public sees without signing in: published versions, their downloads, open data, vocabulary. */
 import { Hono } from 'hono';
 import { listJurisdictions } from '../../app/departments-admin.ts';
+import { scopeOf } from '../../app/framework-choice.ts';
 import { openDataExport } from '../../app/open-data-export.ts';
 import { getPublishedVersion, listPublished } from '../../app/public-reports.ts';
 import { downloadName, RENDER_CONTENT_TYPES, renderPublished } from '../../app/render-version.ts';
@@ -50,7 +51,7 @@ export const publicRoutes = new Hono<Env>()
     const got = await getPublishedVersion(c.get('store'), id, version);
     if (!got.ok) return fail(c, got);
     const report = await c.get('store').reports.get(id);
-    const scope = { boundId: report?.frameworkId ?? null, departmentId: report?.departmentId ?? null };
+    const scope = report ? scopeOf(report) : { boundId: null, departmentId: null };
     const r = await renderPublished(c.get('store'), got.value, scope, format);
     if (!r.ok) return fail(c, r);
     const name = await downloadName(c.get('store'), report, version, format);

@@ -1,6 +1,7 @@
 /** Reports of the signed-in user's scope: list, create, upload, versions, score, audit, downloads. */
 import { Hono } from 'hono';
 import { createReport, importReport } from '../../app/create-report.ts';
+import { scopeOf } from '../../app/framework-choice.ts';
 import { downloadName, RENDER_CONTENT_TYPES, renderDocument } from '../../app/render-version.ts';
 import {
   auditVersion,
@@ -11,13 +12,15 @@ import {
   reportHistory,
   scoreVersion,
 } from '../../app/report-views.ts';
-import { saveVersion, uploadVersion } from '../../app/save-version.ts';
+import { saveVersion } from '../../app/save-version.ts';
+import { previewVersion, uploadVersion } from '../../app/upload-version.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import {
   CreateReportBody,
   IdParam,
+  PreviewVersionForm,
   RenderParam,
   ReportListQuery,
   SaveVersionBody,
@@ -44,9 +47,13 @@ export const reportRoutes = new Hono<Env>()
     send(c, await createReport(c.get('store'), me(c), c.req.valid('json')), 201),
   )
   .post('/upload', limit(LIMITS.upload), zv('form', UploadForm), async (c) => {
-    const { file, year } = c.req.valid('form');
+    const { file, year, reason } = c.req.valid('form');
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return send(c, await importReport(c.get('store'), me(c), { filename: file.name, bytes, year }), 201);
+    return send(
+      c,
+      await importReport(c.get('store'), me(c), { filename: file.name, bytes, year, reason }),
+      201,
+    );
   })
   .get('/:id', zv('param', IdParam), async (c) =>
     send(c, await getReport(c.get('store'), me(c), c.req.valid('param').id)),
@@ -82,7 +89,7 @@ export const reportRoutes = new Hono<Env>()
     zv('param', IdParam),
     zv('form', UploadVersionForm),
     async (c) => {
-      const { file, expectedVersion } = c.req.valid('form');
+      const { file, expectedVersion, reason } = c.req.valid('form');
       const bytes = new Uint8Array(await file.arrayBuffer());
       return send(
         c,
@@ -91,8 +98,27 @@ export const reportRoutes = new Hono<Env>()
           expectedVersion,
           filename: file.name,
           bytes,
+          reason,
         }),
         201,
+      );
+    },
+  )
+  .post(
+    '/:id/versions/preview',
+    limit(LIMITS.upload),
+    zv('param', IdParam),
+    zv('form', PreviewVersionForm),
+    async (c) => {
+      const { file } = c.req.valid('form');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return send(
+        c,
+        await previewVersion(c.get('store'), me(c), {
+          reportId: c.req.valid('param').id,
+          filename: file.name,
+          bytes,
+        }),
       );
     },
   )
@@ -108,12 +134,7 @@ export const reportRoutes = new Hono<Env>()
     const { id, version, format } = c.req.valid('param');
     const got = await getVersion(c.get('store'), me(c), id, version);
     if (!got.ok) return fail(c, got);
-    const r = await renderDocument(
-      c.get('store'),
-      got.value.document,
-      { boundId: got.value.report.frameworkId, departmentId: got.value.report.departmentId },
-      format,
-    );
+    const r = await renderDocument(c.get('store'), got.value.document, scopeOf(got.value.report), format);
     if (!r.ok) return fail(c, r);
     const name = await downloadName(c.get('store'), got.value.report, version, format);
     return download(r.value, RENDER_CONTENT_TYPES[format], name);

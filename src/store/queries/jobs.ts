@@ -1,113 +1,186 @@
 /**
- * The job queue. A claim locks the oldest runnable row with FOR UPDATE SKIP LOCKED: concurrent workers
- * skip each other's rows instead of waiting, and no job is handed out twice.
+ * Batch jobs. A job's files go in with the job (in slices, so a 20,000-file zip is not one statement);
+ * a chunk is finished by one UPDATE … WHERE done_at IS NULL, so of two workers that ran it (a lease ran
+ * out while the first was still at it) only one stores its results.
  */
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
-import { ok } from '../model/common.ts';
-import type { Job } from '../model/jobs.ts';
-import type { JobStore, NotClaimed } from '../port.ts';
-import { jobs } from '../schema/index.ts';
+import { record } from '../db.ts';
+import { type BatchJob, NewBatchJob } from '../model/jobs.ts';
+import type { JobStore } from '../port.ts';
+import { batchJobChunks, batchJobFiles, batchJobs } from '../schema/index.ts';
 
-/** Retry back-off: 5 s, 25 s, 125 s … capped at one hour. */
-const backoffMs = (attempts: number): number => Math.min(5_000 * 5 ** Math.max(0, attempts - 1), 3_600_000);
+/** Rows per INSERT: keeps each statement's parameters and size moderate. */
+const FILES_PER_INSERT = 200;
 
-const notClaimed = (id: number): NotClaimed => ({
-  ok: false,
-  code: 'not-claimed',
-  message: `任务 ${id} 不在该进程名下运行 (job ${id} is not running for this worker)`,
+const progress = {
+  filesDone: sql<number>`coalesce((select sum(c.count) from batch_job_chunks c where c.job_id = ${batchJobs.id} and c.done_at is not null), 0)::int`,
+  chunksDone: sql<number>`(select count(*) from batch_job_chunks c where c.job_id = ${batchJobs.id} and c.done_at is not null)::int`,
+  withErrors: sql<number>`coalesce((select sum(c.with_errors) from batch_job_chunks c where c.job_id = ${batchJobs.id}), 0)::int`,
+  unreadable: sql<number>`coalesce((select sum(c.unreadable) from batch_job_chunks c where c.job_id = ${batchJobs.id}), 0)::int`,
+};
+
+const select = (db: Db) =>
+  db
+    .select({
+      id: batchJobs.id,
+      kind: batchJobs.kind,
+      name: batchJobs.name,
+      files: batchJobs.files,
+      chunks: batchJobs.chunks,
+      createdBy: batchJobs.createdBy,
+      jurisdictionId: batchJobs.jurisdictionId,
+      createdAt: batchJobs.createdAt,
+      finishedAt: batchJobs.finishedAt,
+      ...progress,
+    })
+    .from(batchJobs);
+
+const toJob = (r: BatchJob): BatchJob => ({
+  ...r,
+  filesDone: Number(r.filesDone),
+  chunksDone: Number(r.chunksDone),
+  withErrors: Number(r.withErrors),
+  unreadable: Number(r.unreadable),
 });
 
-const toJob = (r: typeof jobs.$inferSelect): Job => ({ ...r });
-
 export const jobQueries = (db: Db): JobStore => ({
-  enqueue: async (job) => {
-    const [row] = await db
-      .insert(jobs)
-      .values({
-        queue: job.queue,
-        payload: job.payload ?? null,
-        maxAttempts: job.maxAttempts ?? 3,
-        ...(job.runAfter && { runAfter: job.runAfter }),
-      })
-      .returning();
-    return toJob(row!);
-  },
-
-  claim: (queue, workerId) =>
+  create: (input, by) =>
     db.transaction(async (tx) => {
-      const [free] = await tx
-        .select({ id: jobs.id })
-        .from(jobs)
-        .where(and(eq(jobs.queue, queue), eq(jobs.status, 'queued'), lte(jobs.runAfter, sql`now()`)))
-        .orderBy(asc(jobs.runAfter), asc(jobs.id))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      if (!free) return null;
+      const job = NewBatchJob.parse(input);
+      const chunkCount = Math.ceil(job.files.length / job.chunkSize);
       const [row] = await tx
-        .update(jobs)
-        .set({
-          status: 'running',
-          lockedBy: workerId,
-          lockedAt: sql`now()`,
-          attempts: sql`${jobs.attempts} + 1`,
-          updatedAt: sql`now()`,
+        .insert(batchJobs)
+        .values({
+          kind: job.kind,
+          name: job.name,
+          files: job.files.length,
+          chunks: chunkCount,
+          createdBy: by,
+          jurisdictionId: job.jurisdictionId,
         })
-        .where(eq(jobs.id, free.id))
-        .returning();
-      return toJob(row!);
-    }),
-
-  complete: async (id, workerId, result) => {
-    const [row] = await db
-      .update(jobs)
-      .set({ status: 'done', result: result ?? null, lockedBy: null, updatedAt: sql`now()` })
-      .where(and(eq(jobs.id, id), eq(jobs.status, 'running'), eq(jobs.lockedBy, workerId)))
-      .returning();
-    return row ? ok(toJob(row)) : notClaimed(id);
-  },
-
-  fail: (id, workerId, error) =>
-    db.transaction(async (tx) => {
-      const [cur] = await tx
-        .select()
-        .from(jobs)
-        .where(and(eq(jobs.id, id), eq(jobs.status, 'running'), eq(jobs.lockedBy, workerId)))
-        .for('update');
-      if (!cur) return notClaimed(id);
-      const retry = cur.attempts < cur.maxAttempts;
-      const [row] = await tx
-        .update(jobs)
-        .set({
-          status: retry ? 'queued' : 'failed',
-          lastError: error,
-          lockedBy: null,
-          runAfter: retry
-            ? sql`now() + ${`${backoffMs(cur.attempts)} milliseconds`}::interval`
-            : cur.runAfter,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(jobs.id, id))
-        .returning();
-      return ok(toJob(row!));
+        .returning({ id: batchJobs.id });
+      const jobId = row!.id;
+      for (let from = 0; from < job.files.length; from += FILES_PER_INSERT) {
+        await tx
+          .insert(batchJobFiles)
+          .values(
+            job.files
+              .slice(from, from + FILES_PER_INSERT)
+              .map((f, k) => ({ jobId, index: from + k, name: f.name, bytes: f.bytes })),
+          );
+      }
+      const chunks = Array.from({ length: chunkCount }, (_, chunk) => ({
+        jobId,
+        chunk,
+        first: chunk * job.chunkSize,
+        count: Math.min(job.chunkSize, job.files.length - chunk * job.chunkSize),
+      }));
+      for (let from = 0; from < chunks.length; from += FILES_PER_INSERT)
+        await tx.insert(batchJobChunks).values(chunks.slice(from, from + FILES_PER_INSERT));
+      await record(
+        tx,
+        by,
+        'job.submit',
+        { type: 'job', id: jobId },
+        { kind: job.kind, files: job.files.length },
+      );
+      const [created] = await select(tx).where(eq(batchJobs.id, jobId));
+      return { job: toJob(created!), chunks: chunks.map((c) => ({ jobId, chunk: c.chunk })) };
     }),
 
   get: async (id) => {
-    const [r] = await db.select().from(jobs).where(eq(jobs.id, id));
+    const [r] = await select(db).where(eq(batchJobs.id, id));
     return r ? toJob(r) : null;
   },
 
-  requeueStale: async (olderThanMs) =>
+  list: async ({ jurisdictionIds, limit = 50 }) =>
     (
-      await db
-        .update(jobs)
-        .set({ status: 'queued', lockedBy: null, updatedAt: sql`now()` })
+      await select(db)
+        .where(jurisdictionIds ? inArray(batchJobs.jurisdictionId, jurisdictionIds) : undefined)
+        .orderBy(desc(batchJobs.createdAt), desc(batchJobs.id))
+        .limit(limit)
+    ).map(toJob),
+
+  chunkInput: async ({ jobId, chunk }) => {
+    const [c] = await db
+      .select({ first: batchJobChunks.first, count: batchJobChunks.count })
+      .from(batchJobChunks)
+      .where(
+        and(eq(batchJobChunks.jobId, jobId), eq(batchJobChunks.chunk, chunk), isNull(batchJobChunks.doneAt)),
+      );
+    if (!c) return null;
+    const files = await db
+      .select({ name: batchJobFiles.name, bytes: batchJobFiles.bytes })
+      .from(batchJobFiles)
+      .where(
+        and(
+          eq(batchJobFiles.jobId, jobId),
+          gte(batchJobFiles.index, c.first),
+          sql`${batchJobFiles.index} < ${c.first + c.count}`,
+        ),
+      )
+      .orderBy(asc(batchJobFiles.index));
+    return { first: c.first, files };
+  },
+
+  finishChunk: ({ jobId, chunk }, output) =>
+    db.transaction(async (tx) => {
+      const [done] = await tx
+        .update(batchJobChunks)
+        .set({
+          results: output.results,
+          withErrors: output.withErrors,
+          unreadable: output.unreadable,
+          doneAt: sql`now()`,
+        })
         .where(
           and(
-            eq(jobs.status, 'running'),
-            lte(jobs.lockedAt, sql`now() - ${`${olderThanMs} milliseconds`}::interval`),
+            eq(batchJobChunks.jobId, jobId),
+            eq(batchJobChunks.chunk, chunk),
+            isNull(batchJobChunks.doneAt),
           ),
         )
-        .returning({ id: jobs.id })
-    ).length,
+        .returning({ first: batchJobChunks.first, count: batchJobChunks.count });
+      if (!done) return false;
+      await tx
+        .delete(batchJobFiles)
+        .where(
+          and(
+            eq(batchJobFiles.jobId, jobId),
+            gte(batchJobFiles.index, done.first),
+            sql`${batchJobFiles.index} < ${done.first + done.count}`,
+          ),
+        );
+      // The last chunk finishes the job (the row lock orders two last chunks finishing at once).
+      await tx.execute(
+        sql`update batch_jobs set finished_at = now() where id = ${jobId} and finished_at is null
+            and not exists (select 1 from batch_job_chunks c where c.job_id = ${jobId} and c.done_at is null)`,
+      );
+      return true;
+    }),
+
+  openChunks: async (limit = 10_000) =>
+    db
+      .select({ jobId: batchJobChunks.jobId, chunk: batchJobChunks.chunk })
+      .from(batchJobChunks)
+      .innerJoin(batchJobs, eq(batchJobs.id, batchJobChunks.jobId))
+      .where(isNull(batchJobChunks.doneAt))
+      .orderBy(asc(batchJobs.createdAt), asc(batchJobChunks.jobId), asc(batchJobChunks.chunk))
+      .limit(limit),
+
+  results: async (jobId, from, limit = 50) => {
+    const rows = await db
+      .select({ chunk: batchJobChunks.chunk, results: batchJobChunks.results })
+      .from(batchJobChunks)
+      .where(and(eq(batchJobChunks.jobId, jobId), gte(batchJobChunks.chunk, from)))
+      .orderBy(asc(batchJobChunks.chunk))
+      .limit(limit);
+    const out: { chunk: number; results: string }[] = [];
+    for (const r of rows) {
+      if (r.results === null) break;
+      out.push({ chunk: r.chunk, results: r.results });
+    }
+    return out;
+  },
 });

@@ -1,5 +1,5 @@
 /** Jurisdictions, departments and reporting years. */
-import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
@@ -294,3 +294,37 @@ export const orgQueries = (db: Db): OrgStore => ({
         .orderBy(asc(fiscalYears.year))
     ).map(toFiscalYear),
 });
+
+/** The columns a per-department document table (reports, target tables) is filtered by. */
+type ScopedColumns = { departmentId: AnyColumn; year: AnyColumn; kind: AnyColumn; status: AnyColumn };
+type ScopedQuery = {
+  departmentId?: string | undefined;
+  jurisdictionId?: string | undefined;
+  year?: number | undefined;
+  kind?: string | undefined;
+  statuses?: readonly string[] | undefined;
+};
+
+/**
+ * The conditions of a list query on such a table (joined to departments and jurisdictions): its
+ * department, year, kind and statuses, and a jurisdiction with everything below it. Null when the
+ * jurisdiction does not exist (nothing matches).
+ */
+export const scopeConditions = async (
+  db: Db,
+  cols: ScopedColumns,
+  query: ScopedQuery,
+): Promise<(SQL | undefined)[] | null> => {
+  const conds = [
+    query.departmentId ? eq(cols.departmentId, query.departmentId) : undefined,
+    query.year !== undefined ? eq(cols.year, query.year) : undefined,
+    query.kind ? eq(cols.kind, query.kind) : undefined,
+    query.statuses ? inArray(cols.status, [...query.statuses]) : undefined,
+  ];
+  if (query.jurisdictionId) {
+    const prefix = await subtreePrefix(db, query.jurisdictionId);
+    if (!prefix) return null;
+    conds.push(like(jurisdictions.path, likePrefix(prefix)));
+  }
+  return conds;
+};

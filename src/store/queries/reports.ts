@@ -16,7 +16,7 @@ import {
 } from '../schema/index.ts';
 import { REPORT_KIND_LABELS, type ReportKind } from '../vocab.ts';
 import { publishChosenAttachments } from './attachments.ts';
-import { likePrefix, subtreePrefix } from './org.ts';
+import { likePrefix, scopeConditions, subtreePrefix } from './org.ts';
 
 const toReport = (r: typeof reports.$inferSelect): Report => ({
   ...r,
@@ -210,17 +210,8 @@ export const reportQueries = (db: Db): ReportStore => ({
   get: (id) => getReport(db, id),
 
   list: async (query) => {
-    const conds = [
-      query.departmentId ? eq(reports.departmentId, query.departmentId) : undefined,
-      query.year !== undefined ? eq(reports.year, query.year) : undefined,
-      query.kind ? eq(reports.kind, query.kind) : undefined,
-      query.statuses ? inArray(reports.status, query.statuses) : undefined,
-    ];
-    if (query.jurisdictionId) {
-      const prefix = await subtreePrefix(db, query.jurisdictionId);
-      if (!prefix) return [];
-      conds.push(like(jurisdictions.path, likePrefix(prefix)));
-    }
+    const conds = await scopeConditions(db, reports, query);
+    if (!conds) return [];
     const rows = await db
       .select({ r: reports })
       .from(reports)

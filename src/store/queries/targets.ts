@@ -1,5 +1,5 @@
 /** Target tables and their immutable versions, reviews, monitoring rounds, entries and decisions. */
-import { and, asc, desc, eq, inArray, isNull, like } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, type TargetKind } from '../../core/targets/vocab.ts';
 import type { Db } from '../db.ts';
 import { record } from '../db.ts';
@@ -16,7 +16,7 @@ import {
   targetTables,
   targetVersions,
 } from '../schema/index.ts';
-import { likePrefix, subtreePrefix } from './org.ts';
+import { scopeConditions } from './org.ts';
 
 const kindMismatch = (want: TargetKind, got: TargetKind): KindMismatch => ({
   ok: false,
@@ -149,17 +149,8 @@ export const targetQueries = (db: Db): TargetStore => ({
   get: (id) => getTable(db, id),
 
   list: async (query) => {
-    const conds = [
-      query.departmentId ? eq(targetTables.departmentId, query.departmentId) : undefined,
-      query.year !== undefined ? eq(targetTables.year, query.year) : undefined,
-      query.kind ? eq(targetTables.kind, query.kind) : undefined,
-      query.statuses ? inArray(targetTables.status, query.statuses) : undefined,
-    ];
-    if (query.jurisdictionId) {
-      const prefix = await subtreePrefix(db, query.jurisdictionId);
-      if (!prefix) return [];
-      conds.push(like(jurisdictions.path, likePrefix(prefix)));
-    }
+    const conds = await scopeConditions(db, targetTables, query);
+    if (!conds) return [];
     const rows = await db
       .select({ t: targetTables })
       .from(targetTables)

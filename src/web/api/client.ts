@@ -14,7 +14,7 @@ const csrfFromCookie = (): string | null => {
   return m?.[1] ? decodeURIComponent(m[1]) : null;
 };
 
-const withCsrf: typeof fetch = (input, init = {}) => {
+export const withCsrf: typeof fetch = (input, init = {}) => {
   const method = (init.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') return fetch(input, { credentials: 'same-origin', ...init });
   const headers = new Headers(init.headers);

@@ -17,6 +17,10 @@ export const submitTarget = (id: string, from: TargetStatus) =>
 export const reviewTarget = (id: string, version: number, grade: Grade, reasons: string) =>
   ok(api.targets[':id'].review.$post({ param: { id }, json: { version, grade, reasons } }));
 
+/** The report's approved targets, each beside the year-end row and the mid-year monitoring answer. */
+export const loadBinding = (reportId: string) =>
+  ok(api.targets['for-report'][':id'].$get({ param: { id: reportId } }));
+
 export const listRounds = () => ok(api.monitoring.rounds.$get({ query: {} }));
 export const openRound = (json: { year: number; month: number; title: string; deadline: string }) =>
   ok(api.monitoring.rounds.$post({ json }));

@@ -12,7 +12,12 @@ export type ScoreView = InferResponseType<R[':id']['versions'][':version']['scor
 export type AuditView = InferResponseType<R[':id']['versions'][':version']['audit']['$get'], 200>;
 export type Created = InferResponseType<R['upload']['$post'], 201>;
 export type PublicRow = InferResponseType<typeof api.public.reports.$get, 200>[number];
+export type PublicScore = InferResponseType<
+  (typeof api.public.reports)[':id']['versions'][':version']['$get'],
+  200
+>['score'];
 export type Dashboard = InferResponseType<typeof api.dashboard.$get, 200>;
 export type Department = InferResponseType<typeof api.departments.$get, 200>[number];
 export type Jurisdiction = InferResponseType<typeof api.jurisdictions.$get, 200>[number];
 export type FrameworkRow = InferResponseType<typeof api.frameworks.$get, 200>[number];
+export type JobRow = InferResponseType<typeof api.jobs.$get, 200>[number];

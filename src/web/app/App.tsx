@@ -25,6 +25,7 @@ const ROUTES: { pattern: string; page: Page }[] = [
   { pattern: '/bureau/reports', page: page(() => import('../pages/bureau/ReportList.tsx')) },
   { pattern: '/bureau/review/:id', page: page(() => import('../pages/bureau/Review.tsx')) },
   { pattern: '/bureau/frameworks', page: page(() => import('../pages/bureau/Frameworks.tsx')) },
+  { pattern: '/bureau/jobs', page: page(() => import('../pages/bureau/AuditJobs.tsx')) },
   { pattern: '/admin/jurisdictions', page: page(() => import('../pages/admin/Jurisdictions.tsx')) },
   { pattern: '/admin/departments', page: page(() => import('../pages/admin/Departments.tsx')) },
   { pattern: '/admin/users', page: page(() => import('../pages/admin/Users.tsx')) },

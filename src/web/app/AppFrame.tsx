@@ -27,6 +27,7 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
   'bureau-reviewer': [
     { key: '/bureau', label: '年度总览' },
     { key: '/bureau/reports', label: '审核报告' },
+    { key: '/bureau/jobs', label: '批量审核' },
     { key: '/targets', label: '目标审核' },
     { key: '/monitoring', label: '运行监控' },
     { key: '/bureau/frameworks', label: '指标框架' },
@@ -35,6 +36,7 @@ const MENUS: Record<Role | 'public', { key: string; label: string }[]> = {
   admin: [
     { key: '/bureau', label: '年度总览' },
     { key: '/bureau/reports', label: '报告' },
+    { key: '/bureau/jobs', label: '批量审核' },
     { key: '/targets', label: '绩效目标' },
     { key: '/monitoring', label: '运行监控' },
     { key: '/bureau/frameworks', label: '指标框架' },

@@ -22,8 +22,9 @@ export const GRADE_COLORS = { 优: 'green', 良: 'blue', 中: 'orange', 差: 're
   string
 >;
 
-export const GradeTag = ({ grade }: { grade: Grade | null | undefined }) =>
-  grade ? <Tag color={GRADE_COLORS[grade]}>{grade}</Tag> : <span>—</span>;
+/** A grade, in the framework's word for it (优秀, 合格 …) when it has one. */
+export const GradeTag = ({ grade, label }: { grade: Grade | null | undefined; label?: string | null }) =>
+  grade ? <Tag color={GRADE_COLORS[grade]}>{label ?? grade}</Tag> : <span>—</span>;
 
 export const KIND_SHORT = { department: '部门整体', project: '项目支出' } as const;
 

@@ -4,6 +4,7 @@
  * server evaluates this report against — so the figures agree. Pure; the hook that debounces it lives in
  * use-live-check.ts.
  */
+import type { AuditOptions } from '../../core/audit/index.ts';
 import { boundOptions } from '../../core/evaluation/choose.ts';
 import { type Evaluation, evaluate } from '../../core/evaluation/evaluate.ts';
 import type { Finding } from '../../core/findings.ts';
@@ -30,8 +31,16 @@ export type LiveCheck = {
 const issueMessage = (path: Path, message: string) =>
   `填写内容不符合格式：${path.join('.') || '报告'} — ${message}`;
 
-/** `bound`: `frameworks` is the one version the stored report is bound to (as the server says). */
-export const checkReport = (doc: unknown, frameworks: readonly Framework[], bound = false): LiveCheck => {
+/**
+ * `bound`: `frameworks` is the one version the stored report is bound to (as the server says);
+ * `approved`: the approved targets of the report's year (as the server passes them to its audit).
+ */
+export const checkReport = (
+  doc: unknown,
+  frameworks: readonly Framework[],
+  bound = false,
+  approved: AuditOptions['approved'] = null,
+): LiveCheck => {
   const t0 = performance.now();
   const parsed = Report.safeParse(doc);
   if (!parsed.success) {
@@ -46,7 +55,7 @@ export const checkReport = (doc: unknown, frameworks: readonly Framework[], boun
     return { evaluation: null, scored: null, frameworkReason: null, findings, ms: performance.now() - t0 };
   }
   const report = parsed.data;
-  const evaluation = evaluate(report, frameworks, boundOptions(frameworks, bound));
+  const evaluation = evaluate(report, frameworks, { ...boundOptions(frameworks, bound), approved });
   const fields = sourcedFields(report);
   const findings = evaluation.findings.map(
     (f): EditorFinding => ({ ...f, fields: fieldsOfFinding(fields, f) }),

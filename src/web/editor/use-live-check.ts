@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { AuditOptions } from '../../core/audit/index.ts';
 import type { Framework } from '../../core/framework/schema.ts';
 import { checkReport, type LiveCheck } from './live-check.ts';
 
@@ -7,6 +8,7 @@ export const useLiveCheck = (
   doc: unknown,
   frameworks: readonly Framework[],
   bound = false,
+  approved: AuditOptions['approved'] = null,
   delayMs = 250,
 ): LiveCheck | null => {
   const [check, setCheck] = useState<LiveCheck | null>(null);
@@ -14,12 +16,12 @@ export const useLiveCheck = (
   useEffect(() => {
     const t = setTimeout(
       () => {
-        setCheck(checkReport(doc, frameworks, bound));
+        setCheck(checkReport(doc, frameworks, bound, approved));
         setFirst(false);
       },
       first ? 0 : delayMs,
     );
     return () => clearTimeout(t);
-  }, [doc, frameworks, bound, delayMs, first]);
+  }, [doc, frameworks, bound, approved, delayMs, first]);
   return check;
 };

@@ -1,11 +1,13 @@
 /**
- * Indicator frameworks: view a year's tree (weights, the rule of each leaf, grade bands), and — for the
- * admin — copy it for a new year, adjust weights, check it with the core's validator and store it.
+ * Indicator frameworks: view a year's tree (weights, the rule of each leaf, grade bands and their words);
+ * a bureau (or the admin) imports the score sheet of its notice as its own framework (ImportSheet.tsx),
+ * and the admin copies one for a new year, adjusts weights, checks it with the core's validator and
+ * stores it.
  */
 import { App, Button, Card, Col, Input, InputNumber, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
-import type { Framework, FrameworkNode } from '../../../core/framework/schema.ts';
+import { type Framework, type FrameworkNode, gradeBandsOf } from '../../../core/framework/schema.ts';
 import { validateFramework } from '../../../core/framework/validate.ts';
 import { api, ok } from '../../api/client.ts';
 import type { FrameworkRow } from '../../api/types.ts';
@@ -13,6 +15,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { setAt } from '../../lib/paths.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { ImportSheet } from './ImportSheet.tsx';
 
 type TreeRow = { key: string; path: (string | number)[]; node: FrameworkNode; children?: TreeRow[] };
 const rowsOf = (nodes: readonly FrameworkNode[], base: (string | number)[]): TreeRow[] =>
@@ -134,11 +137,15 @@ const FrameworksFor = ({ isAdmin }: { isAdmin: boolean }) => {
   const load = useLoad(() => ok(api.frameworks.$get()), []);
   const [selected, setSelected] = useState<string>(BUILTIN_FRAMEWORKS[0]?.id ?? '');
   const [copying, setCopying] = useState(false);
-  const f = BUILTIN_FRAMEWORKS.find((x) => x.id === selected);
+  const [importing, setImporting] = useState(false);
+  const f = importing ? undefined : BUILTIN_FRAMEWORKS.find((x) => x.id === selected);
   return (
     <>
       <div className="jx-page-title">
         <h1>指标框架</h1>
+        <Button type={importing ? 'default' : 'primary'} onClick={() => setImporting(!importing)}>
+          {importing ? '返回框架列表' : '导入评分表'}
+        </Button>
       </div>
       <Row gutter={16}>
         <Col xs={24} lg={8}>
@@ -149,7 +156,13 @@ const FrameworksFor = ({ isAdmin }: { isAdmin: boolean }) => {
                 rowKey="id"
                 dataSource={rows}
                 pagination={{ pageSize: 10, size: 'small' }}
-                onRow={(r) => ({ onClick: () => r.builtin && setSelected(r.id) })}
+                onRow={(r) => ({
+                  onClick: () => {
+                    if (!r.builtin) return;
+                    setSelected(r.id);
+                    setImporting(false);
+                  },
+                })}
                 rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
                 columns={[
                   { title: '年度', dataIndex: 'year', width: 70, sorter: (a, b) => a.year - b.year },
@@ -162,7 +175,10 @@ const FrameworksFor = ({ isAdmin }: { isAdmin: boolean }) => {
                           type="link"
                           size="small"
                           style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
-                          onClick={() => setSelected(r.id)}
+                          onClick={() => {
+                            setSelected(r.id);
+                            setImporting(false);
+                          }}
                         >
                           {r.name}
                         </Button>
@@ -182,6 +198,7 @@ const FrameworksFor = ({ isAdmin }: { isAdmin: boolean }) => {
           </PageState>
         </Col>
         <Col xs={24} lg={16}>
+          {importing ? <ImportSheet onSaved={load.reload} /> : null}
           {f ? (
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Card
@@ -191,7 +208,9 @@ const FrameworksFor = ({ isAdmin }: { isAdmin: boolean }) => {
               >
                 <Typography.Paragraph type="secondary">
                   {f.region} · 总分 {f.total} · 等级：
-                  {(f.grades ?? []).map((g) => `${g.grade}≥${g.min}`).join('，') || '优≥90，良≥80，中≥60'}
+                  {gradeBandsOf(f)
+                    .map((g) => `${g.label ?? g.grade}${g.strict ? '>' : '≥'}${g.min}`)
+                    .join('，')}
                   {f.source ? ` · 依据：${f.source}` : ''}
                 </Typography.Paragraph>
                 <Tree f={f} />

@@ -43,8 +43,9 @@ export const RescorePanel = ({
   return (
     <>
       <Typography.Paragraph>
-        重算 <strong>{fmtScore(score.total)}</strong>（{score.grade}），审核后{' '}
-        <strong data-testid="reviewed-total">{fmtScore(score.reviewedTotal)}</strong>（{score.reviewedGrade}）
+        重算 <strong>{fmtScore(score.total)}</strong>（{score.gradeLabel ?? score.grade}），审核后{' '}
+        <strong data-testid="reviewed-total">{fmtScore(score.reviewedTotal)}</strong>（
+        {score.reviewedGradeLabel ?? score.reviewedGrade}）
       </Typography.Paragraph>
       {changed.length ? (
         <Table<Leaf>

@@ -15,6 +15,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { checkReport } from '../../editor/live-check.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLoad } from '../../lib/use-load.ts';
+import { type BoundTargets, CarriedTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
@@ -29,27 +30,33 @@ type Loaded = {
   /** What the server evaluates this report against, so the live figures are the stored ones. */
   frameworks: Framework[];
   bound: boolean;
+  /** The approved targets of the report's year with the mid-year monitoring, when there are. */
+  targets: BoundTargets | null;
 };
 
 const loadAll = async (id: string): Promise<Loaded> => {
   const detail = await loadDetail(id);
   const v = detail.report.currentVersion;
-  const [version, score, fw] = await Promise.all([
+  const [version, score, fw, targets] = await Promise.all([
     loadVersion(id, v),
     loadScore(id, v).catch(() => null),
     loadFrameworks(id),
+    loadBoundTargets(id),
   ]);
   const frameworks = fw.frameworks.flatMap((f) => {
     const checked = validateFramework(f);
     return checked.ok ? [checked.framework] : [];
   });
-  return { detail, doc: Report.parse(version.document), score, frameworks, bound: fw.bound };
+  return { detail, doc: Report.parse(version.document), score, frameworks, bound: fw.bound, targets };
 };
 
 const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: () => void }) => {
-  const { detail, doc, score, frameworks, bound } = loaded;
+  const { detail, doc, score, frameworks, bound, targets } = loaded;
   const r = detail.report;
-  const check = useMemo(() => checkReport(doc, frameworks, bound), [doc, frameworks, bound]);
+  const check = useMemo(
+    () => checkReport(doc, frameworks, bound, targets?.approved ?? null),
+    [doc, frameworks, bound, targets],
+  );
   // Reviewing is the task here: the moves and the review tabs come first, the live findings below them.
   const side = (
     <Card size="small" title="审核" style={{ marginBottom: 12 }}>
@@ -106,6 +113,11 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
         </h1>
         <Downloads id={r.id} version={r.currentVersion} />
       </div>
+      {targets?.approved ? (
+        <Card size="small" title="批复目标与年中监控" style={{ marginBottom: 12 }}>
+          <CarriedTargets bound={targets} />
+        </Card>
+      ) : null}
       <ReportEditor doc={doc} check={check} side={side} />
     </>
   );

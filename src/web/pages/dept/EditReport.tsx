@@ -19,12 +19,14 @@ import { setDirty } from '../../app/unsaved.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../../editor/use-live-check.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { BoundNotice, type BoundTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ExplainFinding } from '../../report/ExplainFinding.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
+import { NewVersion } from './NewVersion.tsx';
 
 /** `explanations` by finding key; `serverKeys`: the findings of the saved version (the ones that can be explained). */
 type Loaded = {
@@ -36,15 +38,18 @@ type Loaded = {
   frameworks: Framework[];
   /** The frameworks are the one version the report is bound to. */
   bound: boolean;
+  /** The approved targets of the report's year, when there are. */
+  targets: BoundTargets | null;
 };
 
 const loadAll = async (id: string): Promise<Loaded> => {
   const detail = await loadDetail(id);
   const v = detail.report.currentVersion;
-  const [version, audit, frameworks] = await Promise.all([
+  const [version, audit, frameworks, targets] = await Promise.all([
     loadVersion(id, v),
     loadAudit(id, v),
     loadFrameworks(id),
+    loadBoundTargets(id),
   ]);
   const explanations = new Map(
     audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
@@ -60,6 +65,7 @@ const loadAll = async (id: string): Promise<Loaded> => {
       return checked.ok ? [checked.framework] : [];
     }),
     bound: frameworks.bound,
+    targets,
   };
 };
 
@@ -75,7 +81,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   const [conflict, setConflict] = useState<number | null>(null);
   const dirty = doc !== base;
   const editable = role === 'preparer' && isEditable(report.status);
-  const check = useLiveCheck(doc, loaded.frameworks, loaded.bound);
+  const check = useLiveCheck(doc, loaded.frameworks, loaded.bound, loaded.targets?.approved ?? null);
 
   useEffect(() => {
     setDirty('editor', dirty);
@@ -170,6 +176,16 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           <Downloads id={report.id} version={report.currentVersion} />
           {editable ? (
             <>
+              <NewVersion
+                reportId={report.id}
+                currentVersion={report.currentVersion}
+                current={base}
+                dirty={dirty}
+                onSaved={() => {
+                  setDirty('editor', false);
+                  reload();
+                }}
+              />
               <Input
                 aria-label="修改说明"
                 placeholder="修改说明（可选）"
@@ -199,6 +215,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           title="报告已提交，正在审核中，暂不能修改。"
         />
       ) : null}
+      <BoundNotice bound={loaded.targets} doc={doc} onFill={editable ? setDoc : undefined} />
       <ReportEditor
         doc={doc}
         {...(editable ? { onChange: setDoc } : {})}

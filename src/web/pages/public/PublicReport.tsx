@@ -1,14 +1,12 @@
 /** A published report for the public: its figures, the scored indicators and the downloads. */
 import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'antd';
-import { useMemo } from 'react';
-import { evaluate } from '../../../core/evaluation/evaluate.ts';
-import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
+
 import { REPORT_KIND_TERMS } from '../../../core/glossary.ts';
 import type { Grade } from '../../../core/model/index.ts';
 import { Report } from '../../../core/model/report.ts';
-import type { ScoredNode } from '../../../core/scoring/types.ts';
 import { api, ok } from '../../api/client.ts';
 import { publicRenderUrl, RENDER_FORMATS } from '../../api/reports.ts';
+import type { PublicScore } from '../../api/types.ts';
 import { GradeTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { Link, useLocation } from '../../app/router.tsx';
@@ -16,12 +14,13 @@ import { fmtDate, fmtScore, fmtWan } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { PublicAttachments } from '../../report/PublicAttachments.tsx';
 
-type Row = Omit<ScoredNode, 'children'> & { key: string; children?: Row[] };
-const rows = (nodes: readonly ScoredNode[], base = ''): Row[] =>
+type Scored = PublicScore['indicators'][number];
+type Row = Omit<Scored, 'children'> & { key: string; children?: Row[] };
+const rows = (nodes: readonly Scored[], base = ''): Row[] =>
   nodes.map((n, i) => {
     const key = `${base}${i}`;
     const { children: kids, ...rest } = n;
-    const children = rows(kids, `${key}.`);
+    const children = rows(kids as Scored[], `${key}.`);
     return { ...rest, key, ...(children.length ? { children } : {}) };
   });
 
@@ -34,9 +33,9 @@ const titleOf = (doc: Report): string => {
 
 type Reviewed = { reviewedTotal: string | null; reviewedGrade: Grade | null };
 
-const ReportBody = ({ doc, reviewed }: { doc: Report; reviewed: Reviewed }) => {
-  // The core evaluation: no framework fits → the report's own scores, never invented ones.
-  const scored = useMemo(() => evaluate(doc, BUILTIN_FRAMEWORKS, { audit: false }), [doc]);
+const ReportBody = ({ doc, reviewed, scored }: { doc: Report; reviewed: Reviewed; scored: PublicScore }) => {
+  // The server's evaluation, by the framework the report is bound to (a bureau's own one included): no
+  // framework fits → the report's own scores, never invented ones.
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="概况">
@@ -60,18 +59,24 @@ const ReportBody = ({ doc, reviewed }: { doc: Report; reviewed: Reviewed }) => {
             </>
           )}
           <Descriptions.Item label="重算得分">
-            <strong>{fmtScore(scored?.total)}</strong> <GradeTag grade={scored?.grade} />
+            <strong data-testid="public-total">{fmtScore(scored.total)}</strong>{' '}
+            <GradeTag grade={scored.grade} label={scored.gradeLabel} />
           </Descriptions.Item>
           <Descriptions.Item label="财政审核得分">
             <strong data-testid="public-reviewed-total">{fmtScore(reviewed.reviewedTotal)}</strong>{' '}
             <GradeTag grade={reviewed.reviewedGrade} />
           </Descriptions.Item>
           <Descriptions.Item label="报告自评">
-            {fmtScore(scored?.statedTotal)} <GradeTag grade={scored?.statedGrade} />
+            {fmtScore(scored.statedTotal)} <GradeTag grade={scored.statedGrade} />
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      {scored ? (
+      {scored.frameworkName ? (
+        <Typography.Paragraph type="secondary" data-testid="public-framework">
+          评分依据：{scored.frameworkName}
+        </Typography.Paragraph>
+      ) : null}
+      {scored.indicators.length ? (
         <Card size="small" title="指标得分">
           <Table<Row>
             size="small"
@@ -142,7 +147,7 @@ const PublicReport = ({ params }: { params: Record<string, string> }) => {
           <Typography.Paragraph type="secondary">
             第 {v.version} 版 · 保存于 {fmtDate(v.createdAt)} · <Link to="/">返回列表</Link>
           </Typography.Paragraph>
-          <ReportBody doc={v.doc} reviewed={v} />
+          <ReportBody doc={v.doc} reviewed={v} scored={v.score} />
           <PublicAttachments id={id} version={version} />
         </>
       )}

@@ -63,6 +63,28 @@ const Lines = ({
     </ol>
   );
 
+/** The money rows of the 部门整体 table: 收入构成 and 支出构成, each cell with its label. */
+const FUND_PARTS = [
+  {
+    part: 'income',
+    label: '收入构成',
+    cells: [
+      { key: 'fiscal', text: '财政拨款', aria: '财政拨款' },
+      { key: 'other', text: '其他资金', aria: '其他资金' },
+      { key: 'total', text: '合计', aria: '收入合计' },
+    ],
+  },
+  {
+    part: 'expenditure',
+    label: '支出构成',
+    cells: [
+      { key: 'basic', text: '基本支出', aria: '基本支出' },
+      { key: 'project', text: '项目支出', aria: '项目支出' },
+      { key: 'total', text: '合计', aria: '支出合计' },
+    ],
+  },
+] as const;
+
 const Money = ({
   label,
   cell,
@@ -119,68 +141,23 @@ const DepartmentFields = ({ doc, editable, onChange }: Props<DepartmentTargetTab
           onChange={(duties) => onChange({ ...doc, duties })}
         />
       </Descriptions.Item>
-      <Descriptions.Item label="收入构成">
-        <div style={{ display: 'grid', gap: 4 }}>
-          <span>
-            财政拨款{' '}
-            <Money
-              label="财政拨款"
-              cell={f.income.fiscal}
-              editable={editable}
-              onChange={(c) => setFunds('income', 'fiscal', c)}
-            />
-          </span>
-          <span>
-            其他资金{' '}
-            <Money
-              label="其他资金"
-              cell={f.income.other}
-              editable={editable}
-              onChange={(c) => setFunds('income', 'other', c)}
-            />
-          </span>
-          <span>
-            合计{' '}
-            <Money
-              label="收入合计"
-              cell={f.income.total}
-              editable={editable}
-              onChange={(c) => setFunds('income', 'total', c)}
-            />
-          </span>
-        </div>
-      </Descriptions.Item>
-      <Descriptions.Item label="支出构成">
-        <div style={{ display: 'grid', gap: 4 }}>
-          <span>
-            基本支出{' '}
-            <Money
-              label="基本支出"
-              cell={f.expenditure.basic}
-              editable={editable}
-              onChange={(c) => setFunds('expenditure', 'basic', c)}
-            />
-          </span>
-          <span>
-            项目支出{' '}
-            <Money
-              label="项目支出"
-              cell={f.expenditure.project}
-              editable={editable}
-              onChange={(c) => setFunds('expenditure', 'project', c)}
-            />
-          </span>
-          <span>
-            合计{' '}
-            <Money
-              label="支出合计"
-              cell={f.expenditure.total}
-              editable={editable}
-              onChange={(c) => setFunds('expenditure', 'total', c)}
-            />
-          </span>
-        </div>
-      </Descriptions.Item>
+      {FUND_PARTS.map(({ part, label, cells }) => (
+        <Descriptions.Item key={part} label={label}>
+          <div style={{ display: 'grid', gap: 4 }}>
+            {cells.map(({ key, text, aria }) => (
+              <span key={key}>
+                {text}{' '}
+                <Money
+                  label={aria}
+                  cell={(f[part] as Record<string, SharedAmount>)[key]!}
+                  editable={editable}
+                  onChange={(c) => setFunds(part, key, c)}
+                />
+              </span>
+            ))}
+          </div>
+        </Descriptions.Item>
+      ))}
       <Descriptions.Item label="年度总体目标">
         <Lines
           label="年度总体目标"
