@@ -99,9 +99,10 @@ export interface OrgStore {
 
 export interface UserStore {
   createUser(input: NewUser, by: ActorId): Promise<Result<User, Duplicate | BadScope | NotFound>>;
-  updateUser(patch: UserPatch, by: ActorId): Promise<Result<User, NotFound>>;
+  /** A move (departmentId / jurisdictionId) must fit the role, as at creation. */
+  updateUser(patch: UserPatch, by: ActorId): Promise<Result<User, NotFound | BadScope>>;
   getUser(id: string): Promise<User | null>;
-  /** Case-insensitive; includes the password hash, for the login check only. */
+  /** Case-insensitive; includes the password hash and whether the department is 停用, for the login check only. */
   findUserForLogin(username: string): Promise<UserWithHash | null>;
   listUsers(query: { departmentId?: string; jurisdictionId?: string }): Promise<User[]>;
 }

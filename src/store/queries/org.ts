@@ -5,7 +5,7 @@ import { record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
 import type { Department, FiscalYear, Jurisdiction } from '../model/org.ts';
 import type { OrgStore } from '../port.ts';
-import { departments, fiscalYears, jurisdictions } from '../schema/index.ts';
+import { departments, fiscalYears, jurisdictions, sessions, users } from '../schema/index.ts';
 import type { JurisdictionLevel } from '../vocab.ts';
 
 const PARENT_LEVEL = {
@@ -218,6 +218,16 @@ export const orgQueries = (db: Db): OrgStore => ({
         );
       if (clash.length > 0) return duplicate('department', '预算单位');
       const [row] = await tx.update(departments).set(set).where(eq(departments.id, cur.id)).returning();
+      // A disabled department's accounts cannot sign in (sessions.find checks it too): end their sessions now.
+      if (patch.disabled && !cur.disabled)
+        await tx
+          .delete(sessions)
+          .where(
+            inArray(
+              sessions.userId,
+              tx.select({ id: users.id }).from(users).where(eq(users.departmentId, cur.id)),
+            ),
+          );
       await record(
         tx,
         by,
