@@ -14,6 +14,7 @@ export type {
   Report,
   ReportFigures,
   ReportVersion,
+  ReportVersionText,
   Rescore,
   Store,
   User,

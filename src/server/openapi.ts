@@ -169,7 +169,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '保存新版本；版本过期返回 409 及最新版本 (save; stale → 409)',
     access: ['preparer'],
     body: S.SaveVersionBody,
-    response: 'Created',
+    response: 'Saved',
   },
   {
     method: 'post',
@@ -178,7 +178,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '上传文件作为新版本 (upload as next version)',
     access: ['preparer'],
     form: S.UploadVersionForm,
-    response: 'Created',
+    response: 'Saved',
   },
   {
     method: 'get',
