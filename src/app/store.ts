@@ -4,6 +4,8 @@
  */
 
 export type {
+  Attachment,
+  AttachmentMeta,
   AuditEntry,
   Comment,
   Department,
@@ -21,6 +23,9 @@ export type {
   VersionMeta,
 } from '../store/index.ts';
 export {
+  ATTACHMENT_CATEGORIES,
+  ATTACHMENT_CATEGORY_LABELS,
+  type AttachmentCategory,
   backupDataDir,
   Comment as CommentSchema,
   DEFAULT_DATA_DIR,

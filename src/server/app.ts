@@ -12,6 +12,7 @@ import { describeError, internalError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { RequestLimiter, rateLimited } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { attachmentRoutes, publicAttachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bureauRoutes } from './routes/bureau.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
@@ -26,11 +27,13 @@ import { webApp } from './web-app.ts';
 const apiRoutes = (limiter: LoginLimiter) =>
   new Hono<Env>()
     .route('/public', publicRoutes)
+    .route('/public', publicAttachmentRoutes)
     .route('/', authRoutes(limiter))
     .use('/reports/*', signedIn)
     .use('/reports', signedIn)
     .route('/reports', reportRoutes)
     .route('/reports', workflowRoutes)
+    .route('/reports', attachmentRoutes)
     .use('/dashboard', signedIn)
     .use('/samples', signedIn)
     .use('/todo', signedIn)

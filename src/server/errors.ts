@@ -36,6 +36,8 @@ const STATUS: Record<string, ErrorStatus> = {
   incomplete: 422,
   duplicate: 409,
   'not-editable': 409,
+  'attachment-published': 409,
+  'attachments-full': 413,
   'too-large': 413,
   'unsupported-media-type': 415,
   'bad-upload': 422,

@@ -16,6 +16,7 @@ import {
 import { Report as ReportDocument } from '../core/model/index.ts';
 import { ROLES } from '../core/workflow.ts';
 import { ApiError } from './errors.ts';
+import { ATTACHMENT_ROUTES } from './openapi-attachments.ts';
 import { TARGET_ROUTES } from './openapi-targets.ts';
 import { RESPONSE_COMPONENTS } from './responses.ts';
 import * as S from './schemas.ts';
@@ -390,6 +391,7 @@ export const ROUTES: readonly RouteSpec[] = [
     body: S.FrameworkBody,
   },
   ...TARGET_ROUTES,
+  ...ATTACHMENT_ROUTES,
 ];
 
 /** Dates travel as ISO strings; say so in the JSON Schema. */

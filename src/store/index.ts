@@ -10,6 +10,9 @@ export * from './pglite.ts';
 export * from './port.ts';
 export * from './postgres.ts';
 export {
+  ATTACHMENT_CATEGORIES,
+  ATTACHMENT_CATEGORY_LABELS,
+  type AttachmentCategory,
   COMMENT_KINDS,
   DEPARTMENT_ROLES,
   JOB_STATUSES,

@@ -4,6 +4,7 @@
  * it also appends an audit entry in the same transaction, so the log cannot miss a change.
  * Expected failures come back as `{ ok: false, code }` data; exceptions mean bugs or a broken database.
  */
+import type { Attachment, AttachmentMeta, NewAttachment } from './model/attachments.ts';
 import type { AuditEntry, AuditQuery, NewAuditEntry } from './model/audit.ts';
 import type { ActorId, Duplicate, Failure, NotFound, Result } from './model/common.ts';
 import type { Framework, NewFramework } from './model/frameworks.ts';
@@ -190,6 +191,37 @@ export interface ReviewStore {
   listRescores(reportId: string, options?: { latestOnly?: boolean }): Promise<Rescore[]>;
 }
 
+export type AttachmentsFull = Failure<'attachments-full', { usedBytes: number; maxTotalBytes: number }>;
+/** The attachment went public with a publication: it stays, like the publication. */
+export type AttachmentPublished = Failure<'attachment-published'>;
+
+/** 附件 of reports: bytes kept in the database; which ones went public is fixed per publication. */
+export interface AttachmentStore {
+  /** Adds a file to `version` (which must exist), under the report's row lock: status and total checked. */
+  add(
+    input: NewAttachment,
+    by: ActorId,
+  ): Promise<Result<AttachmentMeta, NotFound | NotEditable | AttachmentsFull>>;
+  /** The report's attachments, oldest first, without their bytes. */
+  list(reportId: string): Promise<AttachmentMeta[]>;
+  /** With its bytes; null when it is not the report's. */
+  get(reportId: string, attachmentId: string): Promise<Attachment | null>;
+  /** Deletes it while the report is in one of `whileStatus`, unless a publication holds it. */
+  remove(
+    input: { reportId: string; attachmentId: string; whileStatus: Report['status'][] },
+    by: ActorId,
+  ): Promise<Result<AttachmentMeta, NotFound | NotEditable | AttachmentPublished>>;
+  /** The bureau's 公开 choice, taken at the report's next publication; only while in `whileStatus`. */
+  setPublic(
+    input: { reportId: string; attachmentId: string; public: boolean; whileStatus: Report['status'][] },
+    by: ActorId,
+  ): Promise<Result<AttachmentMeta, NotFound | NotEditable>>;
+  /** What went public with the publication of `version` (empty when none, or no such publication). */
+  listPublished(reportId: string, version: number): Promise<AttachmentMeta[]>;
+  /** One of those, with its bytes; null when it was not published with that version. */
+  getPublished(reportId: string, version: number, attachmentId: string): Promise<Attachment | null>;
+}
+
 export interface AuditStore {
   /** For events that change nothing else in the store (login, logout, export, sampling draws). */
   append(entry: NewAuditEntry): Promise<AuditEntry>;
@@ -274,6 +306,7 @@ export interface Store {
   readonly reports: ReportStore;
   readonly review: ReviewStore;
   readonly audit: AuditStore;
+  readonly attachments: AttachmentStore;
   readonly jobs: JobStore;
   readonly targets: TargetStore;
   /** Always await it: PGlite keeps Node alive and may lose its last writes otherwise. */

@@ -5,6 +5,7 @@
 import { withCaches } from './cached-store.ts';
 import type { Db } from './db.ts';
 import type { Store, StoreKind } from './port.ts';
+import { attachmentQueries } from './queries/attachments.ts';
 import { auditQueries } from './queries/audit.ts';
 import { frameworkQueries } from './queries/frameworks.ts';
 import { jobQueries } from './queries/jobs.ts';
@@ -25,6 +26,7 @@ export const sqlStore = (kind: StoreKind, db: Db, close: () => Promise<void>): S
     reports: reportQueries(db),
     review: reviewQueries(db),
     audit: auditQueries(db),
+    attachments: attachmentQueries(db),
     jobs: jobQueries(db),
     targets: targetQueries(db),
     // Closing twice (a test's afterAll and a shutdown hook) is harmless.

@@ -39,3 +39,9 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 /** `x in ('a','b')` for a check constraint; the values are our own constants, never user input. */
 export const sqlList = (values: readonly string[]): string =>
   values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
+
+export {
+  ATTACHMENT_CATEGORIES,
+  ATTACHMENT_CATEGORY_LABELS,
+  type AttachmentCategory,
+} from '../core/attachments.ts';

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/app/report-scoring.ts';
 import { edgeTests } from './api-edges.ts';
+import { attachmentTests } from './attachments-api.ts';
 import { leafPath, MATRIX } from './authorization-matrix.ts';
 import {
   ACTORS,
@@ -464,4 +465,5 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
   });
 
   edgeTests(() => s);
+  attachmentTests(() => s);
 };

@@ -9,6 +9,7 @@ import { auditReport } from '../../src/core/audit/index.ts';
 import { BUILTIN_FRAMEWORKS } from '../../src/core/framework/index.ts';
 import type { ReportStatus } from '../../src/core/workflow.ts';
 import { findingKey } from '../../src/core/workflow.ts';
+import { ATTACHMENT_MATRIX } from './attachment-matrix.ts';
 import {
   type ActorName,
   cleanDocument,
@@ -532,4 +533,5 @@ export const MATRIX: Row[] = [
     expect: E(201, { admin: 1 }, 403),
   },
   ...TARGET_MATRIX,
+  ...ATTACHMENT_MATRIX,
 ];

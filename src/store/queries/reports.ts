@@ -23,6 +23,7 @@ import {
   reportVersions,
 } from '../schema/index.ts';
 import { REPORT_KIND_LABELS, type ReportKind } from '../vocab.ts';
+import { publishChosenAttachments } from './attachments.ts';
 import { inSubtree, toDepartment } from './org.ts';
 
 const toReport = (r: typeof reports.$inferSelect): Report => ({
@@ -364,6 +365,7 @@ export const reportQueries = (db: Db): ReportStore => {
           await tx
             .insert(publicationScores)
             .values({ reportId: input.reportId, version: input.version, ...figureColumns(input.figures) });
+        const attachments = await publishChosenAttachments(tx, input.reportId, input.version);
         await record(
           tx,
           by,
@@ -372,6 +374,7 @@ export const reportQueries = (db: Db): ReportStore => {
           {
             version: input.version,
             from: input.from,
+            attachments,
           },
         );
         return ok(p!);

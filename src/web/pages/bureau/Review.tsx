@@ -15,6 +15,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { checkReport } from '../../editor/live-check.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLoad } from '../../lib/use-load.ts';
+import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionDiff, VersionHistory } from '../../report/VersionHistory.tsx';
@@ -89,6 +90,7 @@ const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reloa
             },
           ]}
         />
+        <AttachmentsPanel reportId={r.id} status={r.status} role={role} />
       </Space>
     </Card>
   );

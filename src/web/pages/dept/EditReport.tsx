@@ -19,6 +19,7 @@ import { setDirty } from '../../app/unsaved.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../../editor/use-live-check.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ExplainFinding } from '../../report/ExplainFinding.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
@@ -203,7 +204,12 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
         {...(editable ? { onChange: setDoc } : {})}
         check={check}
         side={side}
-        sideBottom={notes}
+        sideBottom={
+          <>
+            {notes}
+            <AttachmentsPanel reportId={report.id} status={report.status} role={role} />
+          </>
+        }
         findingExtra={(f) =>
           role === 'preparer' && isEditable(report.status) && loaded.serverKeys.has(findingKey(f)) ? (
             <ExplainFinding

@@ -14,6 +14,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { Link, useLocation } from '../../app/router.tsx';
 import { fmtDate, fmtScore, fmtWan } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { PublicAttachments } from '../../report/PublicAttachments.tsx';
 
 type Row = Omit<ScoredNode, 'children'> & { key: string; children?: Row[] };
 const rows = (nodes: readonly ScoredNode[], base = ''): Row[] =>
@@ -142,6 +143,7 @@ const PublicReport = ({ params }: { params: Record<string, string> }) => {
             第 {v.version} 版 · 保存于 {fmtDate(v.createdAt)} · <Link to="/">返回列表</Link>
           </Typography.Paragraph>
           <ReportBody doc={v.doc} reviewed={v} />
+          <PublicAttachments id={id} version={version} />
         </>
       )}
     </PageState>
