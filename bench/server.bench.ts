@@ -288,10 +288,20 @@ const openLoopMix = async (ready: Ready, doc: string): Promise<MixFigures> => {
   const prep = await signedIn(ready.url, ready.preparer!);
   const bureau = await signedIn(ready.url, ready.bureau!);
   const free = ready.ids.map((id) => ({ id, version: 0 }));
-  // Saves start from the current version of each report (the closed-loop rows added versions).
-  for (const f of free) {
-    const res = await fetch(`${ready.url}/api/reports/${f.id}`, { headers: prep });
-    f.version = ((await res.json()) as { report: { currentVersion: number } }).report.currentVersion;
+  // Saves start from the current version of each report (the closed-loop rows added versions, and a
+  // loaded server may still be storing some of them: wait until the numbers stop moving).
+  const current = async () => {
+    for (const f of free) {
+      const res = await fetch(`${ready.url}/api/reports/${f.id}`, { headers: prep });
+      f.version = ((await res.json()) as { report: { currentVersion: number } }).report.currentVersion;
+    }
+    return free.map((f) => f.version).join();
+  };
+  for (let seen = await current(), i = 0; i < 30; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await current();
+    if (now === seen) break;
+    seen = now;
   }
   const year = 3000;
   const one = async (i: number): Promise<boolean> => {
