@@ -8,6 +8,7 @@ import type { Report as ReportDocument } from '../core/model/index.ts';
 import { READ_EXTENSIONS, READ_EXTENSIONS_TEXT } from '../formats/extensions.ts';
 import { LIMIT_CODES, readReportIsolated } from '../formats/isolate/index.ts';
 import { type AppResult, fail, invalid, needRole } from './access.ts';
+import { checkIdentity, logConfirmed } from './file-identity.ts';
 import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, ReportVersion, Store, User } from './store.ts';
@@ -55,21 +56,45 @@ export const createReport = async (
   return { ok: true, value: { ...created.value, warnings: input.document.meta.warnings } };
 };
 
-/** Reads an uploaded file and creates the draft; a file that cannot be read gives a clear 4xx reason. */
+/**
+ * Reads an uploaded file and creates the draft; a file that cannot be read gives a clear 4xx reason. A
+ * file naming another unit, or another year than the one chosen, needs a reason (src/app/file-identity.ts).
+ */
 export const importReport = async (
   store: Store,
   actor: User,
-  input: { filename: string; bytes: Uint8Array; year?: number | undefined },
+  input: {
+    filename: string;
+    bytes: Uint8Array;
+    year?: number | undefined;
+    reason?: string | undefined;
+  },
 ): Promise<AppResult<Created>> => {
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
+  if (!actor.departmentId) return fail('forbidden', '账号未关联单位', 'the account has no department');
+  const department = await store.org.getDepartment(actor.departmentId);
+  if (!department) return fail('forbidden', '账号未关联单位', 'the account has no department');
   const read = await readUpload(input.filename, input.bytes);
   if (!read.ok) return read;
-  return createReport(store, actor, {
+  const confirmed = checkIdentity(
+    read.value,
+    { departmentName: department.name, year: input.year },
+    input.reason,
+  );
+  if (!confirmed.ok) return confirmed;
+  const created = await createReport(store, actor, {
     document: read.value,
     year: input.year,
-    summary: `导入 ${input.filename}`,
+    summary: `导入 ${input.filename}${confirmed.value.note}`,
   });
+  if (created.ok)
+    await logConfirmed(store, actor, confirmed.value, {
+      reportId: created.value.report.id,
+      version: created.value.version.version,
+      filename: input.filename,
+    });
+  return created;
 };
 
 /** The report in an uploaded file, or why it cannot be read (code `bad-upload`). */

@@ -8,7 +8,6 @@ import type { Report as ReportDocument } from '../core/model/index.ts';
 import { EDITABLE_STATUSES, isEditable } from '../core/workflow.ts';
 import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
-import { readUpload } from './create-report.ts';
 import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
 import type { Report, ReportVersion, Store, User } from './store.ts';
@@ -62,24 +61,4 @@ export const saveVersion = async (
   }
   const { document: _, ...version } = saved.value.version;
   return { ok: true, value: { report: current, version, warnings: input.document.meta.warnings } };
-};
-
-/** An uploaded file as the next version of an existing report. */
-export const uploadVersion = async (
-  store: Store,
-  actor: User,
-  input: { reportId: string; expectedVersion: number; filename: string; bytes: Uint8Array },
-): Promise<AppResult<Saved>> => {
-  const seen = await seeReport(store, actor, input.reportId);
-  if (!seen.ok) return seen;
-  const refused = needRole(actor, ['preparer']);
-  if (refused) return refused;
-  const read = await readUpload(input.filename, input.bytes);
-  if (!read.ok) return read;
-  return saveVersion(store, actor, {
-    reportId: input.reportId,
-    expectedVersion: input.expectedVersion,
-    document: read.value,
-    summary: `导入 ${input.filename}`,
-  });
 };

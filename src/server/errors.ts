@@ -31,6 +31,8 @@ const STATUS: Record<string, ErrorStatus> = {
   'version-conflict': 409,
   'status-conflict': 409,
   'report-exists': 409,
+  // The file names another unit or year: saved only with a reason.
+  'identity-mismatch': 409,
   'target-exists': 409,
   'entry-submitted': 409,
   incomplete: 422,

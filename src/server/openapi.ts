@@ -133,7 +133,8 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/reports/upload',
     created: true,
-    summary: '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)',
+    summary:
+      '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)；文件所写单位或年度不符时须填写理由 (a mismatch needs a reason)',
     access: ['preparer'],
     form: S.UploadForm,
     response: 'Created',
@@ -176,10 +177,19 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'post',
     path: '/api/reports/{id}/versions/upload',
     created: true,
-    summary: '上传文件作为新版本 (upload as next version)',
+    summary:
+      '上传文件作为新版本；文件所写单位或年度与报告不符时须填写理由，否则 409 identity-mismatch (upload as next version; a mismatch needs a reason)',
     access: ['preparer'],
     form: S.UploadVersionForm,
     response: 'Saved',
+  },
+  {
+    method: 'post',
+    path: '/api/reports/{id}/versions/preview',
+    summary:
+      '读取上传的文件但不保存：内容、读取提示、与报告不符之处 (read an upload for comparison, nothing saved)',
+    access: ['preparer'],
+    form: S.PreviewVersionForm,
   },
   {
     method: 'get',

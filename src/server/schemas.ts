@@ -47,14 +47,23 @@ export const SaveVersionBody = z.object({
   summary: z.string().max(200).optional(),
 });
 
-/** Multipart upload: the file and, when the report does not state it, the year. */
+/** Why a file naming another unit or year is saved all the same (asked only then). */
+const IdentityReason = z.string().trim().max(200, '理由不超过 200 字 (at most 200 characters)');
+
+/**
+ * Multipart upload: the file and, when the report does not state it, the year; `reason` when the file
+ * names another unit or year (the server asks for it with 409 identity-mismatch).
+ */
 export const UploadForm = z.object({
   file: z.instanceof(File, { error: '请选择要上传的文件 (a file is required)' }),
   year: Year.optional(),
+  reason: IdentityReason.optional(),
 });
 export const UploadVersionForm = UploadForm.omit({ year: true }).extend({
   expectedVersion: VersionText,
 });
+/** 上传新版本, first step: the file is read and compared, nothing saved. */
+export const PreviewVersionForm = UploadForm.pick({ file: true });
 
 export const StatusBody = z.object({ from: z.enum(REPORT_STATUSES).optional() });
 export const ReturnBody = StatusBody.extend({

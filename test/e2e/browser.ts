@@ -55,3 +55,13 @@ export const confirmMove = async (page: Page): Promise<void> => {
 
 /** A button's accessible name as antd renders it (a space between two Chinese characters: “提 交”). */
 export const btn = (text: string): RegExp => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+
+/**
+ * Answers the identity check of an import on 新建报告 (the file names another unit or year than the
+ * report it goes into): a reason, then 确认导入.
+ */
+export const confirmImportIdentity = async (page: Page, reason: string): Promise<void> => {
+  await page.getByTestId('identity-check').waitFor();
+  await page.getByLabel('确认理由').fill(reason);
+  await page.getByRole('button', { name: btn('确认导入') }).click();
+};

@@ -10,7 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { btn, confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import {
+  btn,
+  confirmImportIdentity,
+  confirmMove,
+  hasChromium,
+  launch,
+  shot,
+  signIn,
+  watchErrors,
+} from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -178,6 +187,8 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await page.getByTestId('todo').getByText('被退回 0').waitFor();
         await page.goto(`${served.url}/dept/new`);
         await page.setInputFiles('input[type=file]', REPORT);
+        // The file is the demo county's (示范县…): imported into 新安县's unit only with a reason.
+        await confirmImportIdentity(page, '沿用示范县模板，内容为本单位');
         await page.getByTestId('import-summary').waitFor();
         await page.getByRole('button', { name: '打开编辑' }).click();
         await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);

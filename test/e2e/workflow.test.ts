@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../seed.ts';
-import { btn, confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import {
+  btn,
+  confirmImportIdentity,
+  confirmMove,
+  hasChromium,
+  launch,
+  shot,
+  signIn,
+  watchErrors,
+} from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -120,6 +129,8 @@ describeE2e('the yearly cycle in a browser', () => {
         await shot(page, 'dept-workspace');
         await page.goto(`${served.url}/dept/new`);
         await page.setInputFiles('input[type=file]', seedPath());
+        // The sample names another county's unit: imported all the same, with a reason.
+        await confirmImportIdentity(page, '以样例报告演示填报流程');
         await page.getByTestId('import-summary').waitFor();
         await shot(page, 'import-summary', true);
         await page.getByRole('button', { name: '打开编辑' }).click();
@@ -375,6 +386,7 @@ describeE2e('the yearly cycle in a browser', () => {
       await as('zhujian-tb', async (page) => {
         await page.goto(`${served.url}/dept/new`);
         await page.setInputFiles('input[type=file]', join(ROOT, 'test/fixtures/audit/clean-small.txt'));
+        await confirmImportIdentity(page, '以示例报告补录本单位报告');
         await page.getByTestId('import-summary').waitFor();
         await page.getByRole('button', { name: '打开编辑' }).click();
         await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);

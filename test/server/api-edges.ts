@@ -127,6 +127,7 @@ export const edgeTests = (S: () => Served): void => {
       const form = new FormData();
       form.set('file', new File([bytes], name));
       form.set('year', String(year));
+      form.set('reason', '测试：以示范文件代替');
       return S().clients.prepA.fetch('POST', '/api/reports/upload', { form });
     };
 
@@ -167,6 +168,121 @@ export const edgeTests = (S: () => Served): void => {
       form.set('year', '2023');
       const res = await S().clients.prepA.fetch('POST', '/api/reports/upload', { form });
       expect(res.status).toBe(400);
+    });
+  });
+
+  describe('a file naming another unit or year; 上传新版本', () => {
+    const demo = async () => {
+      const { readFileSync } = await import('node:fs');
+      return readFileSync(new URL('../../src/app/demo/agriculture-2023.txt', import.meta.url), 'utf8');
+    };
+    /** The demo report as department A's own, for `year`. */
+    const own = async (year: number) =>
+      (await demo()).replaceAll('示范县', '测试县').replaceAll('2023', String(year));
+    const post = async <T>(path: string, f: FormData): Promise<{ status: number; body: T }> => {
+      const res = await S().clients.prepA.fetch('POST', path, { form: f });
+      return { status: res.status, body: (await res.json()) as T };
+    };
+    const form = (text: string, fields: Record<string, string>) => {
+      const f = new FormData();
+      f.set('file', new File([text], '农业.txt'));
+      for (const [k, v] of Object.entries(fields)) f.set(k, v);
+      return f;
+    };
+
+    it('an import naming another unit and year is refused until a reason is given, kept in the history', async () => {
+      const { prepA } = S().clients;
+      const year = freshYear();
+      const refused = await prepA.fetch('POST', '/api/reports/upload', {
+        form: form(await demo(), { year: String(year) }),
+      });
+      expect(refused.status).toBe(409);
+      const body = (await refused.json()) as Json & { mismatches: { field: string; inFile: string }[] };
+      expect(body.code).toBe('identity-mismatch');
+      expect(body.message).toContain('示范县农业农村局');
+      expect(body.mismatches.map((m) => m.field).sort()).toEqual(['department', 'year']);
+      expect((await prepA.json<unknown[]>('GET', `/api/reports?year=${year}`)).body).toEqual([]);
+
+      const ok = await post<{ report: { id: string }; version: { summary: string } }>(
+        '/api/reports/upload',
+        form(await demo(), { year: String(year), reason: '上级转来的范本，先导入再改' }),
+      );
+      expect(ok.status).toBe(201);
+      expect(ok.body.version.summary).toContain('确认理由：上级转来的范本');
+      const history = await prepA.json<{ action: string; detail: { reason?: string } }[]>(
+        'GET',
+        `/api/reports/${ok.body.report.id}/history`,
+      );
+      const confirmed = history.body.find((e) => e.action === 'report.identity-confirmed');
+      expect(confirmed?.detail.reason).toBe('上级转来的范本，先导入再改');
+
+      // Importing again for the same year points at the report that exists.
+      const again = await prepA.fetch('POST', '/api/reports/upload', {
+        form: form(await own(year), { year: String(year) }),
+      });
+      expect(again.status).toBe(409);
+      const exists = (await again.json()) as Json & { existingId?: string };
+      expect(exists.code).toBe('report-exists');
+      expect(exists.existingId).toBe(ok.body.report.id);
+    });
+
+    it('a file of the unit and year imports without a question', async () => {
+      const year = freshYear();
+      const res = await S().clients.prepA.fetch('POST', '/api/reports/upload', {
+        form: form(await own(year), { year: String(year) }),
+      });
+      expect(res.status).toBe(201);
+    });
+
+    it('上传新版本: the preview saves nothing; the upload asks for a reason on a mismatch, then saves', async () => {
+      const { prepA } = S().clients;
+      const year = freshYear();
+      const created = await post<{ report: { id: string } }>(
+        '/api/reports/upload',
+        form(await own(year), { year: String(year) }),
+      );
+      const id = created.body.report.id;
+      const fixed = (await own(year)).replace('实有在职人员28人', '实有在职人员29人');
+      const preview = await post<{
+        document: { staffing: { inService: { value: number } } };
+        mismatches: unknown[];
+        currentVersion: number;
+      }>(`/api/reports/${id}/versions/preview`, form(fixed, {}));
+      expect(preview.status).toBe(200);
+      expect(preview.body.document.staffing.inService.value).toBe(29);
+      expect(preview.body.mismatches).toEqual([]);
+      expect(preview.body.currentVersion).toBe(1);
+
+      const saved = await post<{ version: { version: number; summary: string } }>(
+        `/api/reports/${id}/versions/upload`,
+        form(fixed, { expectedVersion: '1' }),
+      );
+      expect(saved.status).toBe(201);
+      expect(saved.body.version).toMatchObject({ version: 2, summary: '上传新版本 农业.txt' });
+
+      const other = fixed.replaceAll(String(year), String(year - 1));
+      const asked = await post<{ mismatches: { field: string }[] }>(
+        `/api/reports/${id}/versions/preview`,
+        form(other, {}),
+      );
+      expect(asked.body.mismatches.map((m) => m.field)).toEqual(['year']);
+      const refused = await prepA.fetch('POST', `/api/reports/${id}/versions/upload`, {
+        form: form(other, { expectedVersion: '2' }),
+      });
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as Json).code).toBe('identity-mismatch');
+      const stale = await prepA.fetch('POST', `/api/reports/${id}/versions/upload`, {
+        form: form(other, { expectedVersion: '1', reason: '年度写错，内容是本年' }),
+      });
+      expect(stale.status).toBe(409);
+      expect(((await stale.json()) as Json).code).toBe('version-conflict');
+      const third = await post<{ version: { version: number; summary: string } }>(
+        `/api/reports/${id}/versions/upload`,
+        form(other, { expectedVersion: '2', reason: '年度写错，内容是本年' }),
+      );
+      expect(third.status).toBe(201);
+      expect(third.body.version.version).toBe(3);
+      expect(third.body.version.summary).toContain('确认理由：年度写错');
     });
   });
 

@@ -62,7 +62,6 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
         'get /api/reports/{id}/versions/{version}',
         'get /api/public/jurisdictions',
         'get /api/public/reports/{id}/versions/{version}/render/{format}',
-        'post /api/reports/{id}/versions/upload',
         'get /api/fiscal-years',
       ]);
       const missing = Object.entries(doc.paths).flatMap(([p, ms]) =>

@@ -74,8 +74,22 @@ const uploadForm = async (): Promise<FormData> => {
   const bytes = readFileSync(new URL('../../src/app/demo/agriculture-2023.txt', import.meta.url));
   form.set('file', new File([bytes], 'report.txt'));
   form.set('year', String(freshYear()));
+  // The file names 示范县农业农村局 and 2023: another unit and year than the report, confirmed.
+  form.set('reason', '矩阵测试：以示范文件代替');
   return form;
 };
+
+/** 上传新版本 of a fresh report of department A (preview, or the upload with a reason). */
+const versionUpload =
+  (status: ReportStatus, step: 'preview' | 'upload') =>
+  async (s: Served): Promise<Call> => {
+    const r = await reportIn(s.db.store, s.org, status);
+    const form = await uploadForm();
+    form.delete('year');
+    if (step === 'preview') form.delete('reason');
+    else form.set('expectedVersion', String(r.version));
+    return { path: `/api/reports/${r.id}/versions/${step}`, form };
+  };
 
 let seq = 0;
 const uniq = (p: string) => `${p}${Date.now().toString(36)}${seq++}`;
@@ -203,6 +217,41 @@ export const MATRIX: Row[] = [
         json: { expectedVersion: 1, document: await cleanDocument(r.year) },
       };
     },
+    expect: withRoleRefusal(201, { prepA: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/preview',
+    on: 'draft',
+    call: versionUpload('draft', 'preview'),
+    expect: withRoleRefusal(200, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/preview',
+    on: 'submitted',
+    call: versionUpload('submitted', 'preview'),
+    expect: withRoleRefusal(200, { prepA: 409 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/upload',
+    on: 'draft',
+    call: versionUpload('draft', 'upload'),
+    expect: withRoleRefusal(201, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/upload',
+    on: 'returned',
+    call: versionUpload('returned', 'upload'),
+    expect: withRoleRefusal(201, { prepA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/{id}/versions/upload',
+    on: 'dept-approved',
+    call: versionUpload('dept-approved', 'upload'),
     expect: withRoleRefusal(201, { prepA: 409 }),
   },
   {

@@ -23,6 +23,7 @@ const upload = (name: string, bytes: Uint8Array) => {
   const form = new FormData();
   form.set('file', new File([bytes], name));
   form.set('year', String(freshYear()));
+  form.set('reason', '测试：以示例文件代替');
   return s.clients.prepA.fetch('POST', '/api/reports/upload', { form });
 };
 

@@ -1,4 +1,5 @@
 import type { DepartmentReport } from './department-report.ts';
+import type { ProjectReport } from './project-report.ts';
 
 /**
  * A 部门整体 report with nothing in it: every part null or empty, no figure invented. Editors start
@@ -34,5 +35,28 @@ export const emptyDepartmentReport = (
   achievements: null,
   problems: { problems: null, causes: null, measures: null },
   otherNotes: null,
+  meta: { format, encoding: null, warnings: [] },
+});
+
+/** A 项目支出 report with nothing in it but its layout (the standard form) and the unit of its funds. */
+export const emptyProjectReport = (format: ProjectReport['meta']['format'] = 'editor'): ProjectReport => ({
+  schemaVersion: 1,
+  kind: 'project',
+  layout: 'standard',
+  title: null,
+  year: null,
+  frameworkId: null,
+  formNo: null,
+  project: { name: null, department: null, implementer: null },
+  moneyUnit: { value: '万元' },
+  funds: [],
+  goal: { expected: null, actual: null },
+  overview: null,
+  indicators: [],
+  statedTotal: null,
+  statedGrade: null,
+  conclusion: null,
+  problems: null,
+  measures: null,
   meta: { format, encoding: null, warnings: [] },
 });

@@ -12,7 +12,8 @@ import {
   reportHistory,
   scoreVersion,
 } from '../../app/report-views.ts';
-import { saveVersion, uploadVersion } from '../../app/save-version.ts';
+import { saveVersion } from '../../app/save-version.ts';
+import { previewVersion, uploadVersion } from '../../app/upload-version.ts';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
@@ -20,6 +21,7 @@ import { LIMITS, limit, me, send, sendWithJson } from '../respond.ts';
 import {
   CreateReportBody,
   IdParam,
+  PreviewVersionForm,
   RenderParam,
   ReportListQuery,
   SaveVersionBody,
@@ -46,9 +48,13 @@ export const reportRoutes = new Hono<Env>()
     send(c, await createReport(c.get('store'), me(c), c.req.valid('json')), 201),
   )
   .post('/upload', limit(LIMITS.upload), zv('form', UploadForm), async (c) => {
-    const { file, year } = c.req.valid('form');
+    const { file, year, reason } = c.req.valid('form');
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return send(c, await importReport(c.get('store'), me(c), { filename: file.name, bytes, year }), 201);
+    return send(
+      c,
+      await importReport(c.get('store'), me(c), { filename: file.name, bytes, year, reason }),
+      201,
+    );
   })
   .get('/:id', zv('param', IdParam), async (c) =>
     send(c, await getReport(c.get('store'), me(c), c.req.valid('param').id)),
@@ -87,7 +93,7 @@ export const reportRoutes = new Hono<Env>()
     zv('param', IdParam),
     zv('form', UploadVersionForm),
     async (c) => {
-      const { file, expectedVersion } = c.req.valid('form');
+      const { file, expectedVersion, reason } = c.req.valid('form');
       const bytes = new Uint8Array(await file.arrayBuffer());
       return send(
         c,
@@ -96,8 +102,27 @@ export const reportRoutes = new Hono<Env>()
           expectedVersion,
           filename: file.name,
           bytes,
+          reason,
         }),
         201,
+      );
+    },
+  )
+  .post(
+    '/:id/versions/preview',
+    limit(LIMITS.upload),
+    zv('param', IdParam),
+    zv('form', PreviewVersionForm),
+    async (c) => {
+      const { file } = c.req.valid('form');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return send(
+        c,
+        await previewVersion(c.get('store'), me(c), {
+          reportId: c.req.valid('param').id,
+          filename: file.name,
+          bytes,
+        }),
       );
     },
   )

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import sample from '../../../test/fixtures/score/sample-report.json' with { type: 'json' };
+import { emptyDepartmentReport, emptyProjectReport } from '../../core/model/empty-report.ts';
 import { setAt } from '../lib/paths.ts';
 import { diffDocuments } from './diff.ts';
 
@@ -33,5 +35,17 @@ describe('version differences', () => {
       evidence: '',
     });
     expect(diffDocuments(doc, added).map((c) => c.label)).toEqual(['指标 · 新指标']);
+  });
+
+  it('names every place in Chinese, never by a field code', () => {
+    const staffing = setAt(sample, ['staffing', 'inService'], { value: 99 });
+    expect(diffDocuments(sample, staffing).map((c) => c.label)).toEqual(['人员编制 · 在职人数']);
+    const labels = [
+      ...diffDocuments(sample, emptyDepartmentReport()),
+      ...diffDocuments(emptyDepartmentReport(), sample),
+      ...diffDocuments(sample, emptyProjectReport()),
+    ].map((c) => c.label);
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.filter((l) => /[A-Za-z]/.test(l))).toEqual([]);
   });
 });

@@ -27,6 +27,15 @@ const PART_LABELS: Record<string, string> = {
   funds: '项目资金',
   project: '项目',
   goal: '总体目标',
+  formNo: '报表编号',
+  moneyUnit: '资金单位',
+  overview: '实施概述',
+  statedTotal: '自评总分',
+  statedGrade: '自评等级',
+  measures: '改进措施',
+  layout: '表式',
+  frameworkId: '指标体系',
+  schemaVersion: '格式版本',
 };
 
 const show = (v: unknown): string => {
@@ -44,7 +53,7 @@ const show = (v: unknown): string => {
 
 /** A short label: the part's Chinese name, then the names met on the way (an indicator's name). */
 const labelOf = (root: unknown, path: Path): string => {
-  const names: string[] = [PART_LABELS[String(path[0])] ?? String(path[0])];
+  const names: string[] = [PART_LABELS[String(path[0])] ?? '其他'];
   let cur: unknown = root;
   for (const seg of path) {
     cur = (cur as Record<string | number, unknown> | null)?.[seg];
@@ -56,7 +65,9 @@ const labelOf = (root: unknown, path: Path): string => {
     }
   }
   const last = path[path.length - 1];
-  if (typeof last === 'string') names.push(FIELD_LABELS[last] ?? last);
+  // A field without a Chinese name is left unnamed rather than shown by its code.
+  const field = typeof last === 'string' ? FIELD_LABELS[last] : undefined;
+  if (field && field !== names[names.length - 1]) names.push(field);
   return names.join(' · ');
 };
 
@@ -75,6 +86,40 @@ const FIELD_LABELS: Record<string, string> = {
   body: '内容',
   score: '得分',
   name: '名称',
+  authorized: '编制数',
+  inService: '在职人数',
+  contractStaff: '编外人员',
+  other: '其他人员',
+  retired: '退休人数',
+  asOf: '截止日期',
+  intro: '概述',
+  statedCount: '机构数',
+  rank: '级别',
+  nature: '性质',
+  jurisdiction: '所属行政区',
+  unit: '单位',
+  title: '标题',
+  no: '序号',
+  label: '名称',
+  level1: '一级指标',
+  level2: '二级指标',
+  deviation: '偏差原因',
+  reason: '原因',
+  rate: '执行率',
+  expected: '预期目标',
+  implementer: '实施单位',
+  department: '主管部门',
+  problems: '存在问题',
+  causes: '原因分析',
+  measures: '改进措施',
+  carryOverEnd: '年末结转和结余',
+  against: '比较对象',
+  amount: '金额',
+  direction: '增减',
+  code: '编码',
+  year: '年度',
+  key: '类别',
+  op: '比较符',
 };
 
 /** A value compared as a whole: a primitive, a fact ({value, src}) or a measure ({text, …}). */

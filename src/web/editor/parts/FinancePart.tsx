@@ -9,6 +9,8 @@ import { EXPENDITURE_COLUMNS } from '../../../core/model/department-report.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, IntFactField, Labelled, MoneyField, PlainTextField } from '../fields.tsx';
 import { deleteColumn } from '../row-buttons.tsx';
+import { UnitSelect } from '../UnitSelect.tsx';
+import { withTableUnit } from '../units.ts';
 
 const AMOUNT_LABELS = { budget: '年初预算', adjusted: '调整预算', final: '决算' } as const;
 
@@ -107,29 +109,41 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
       </Card>
       <Card
         size="small"
-        title={`部门整体支出表（单位：${unit}）`}
+        title="部门整体支出表"
         extra={
-          readOnly || !doc.expenditureTable ? null : (
-            <Select
-              size="small"
-              aria-label="添加一行"
-              placeholder="添加一行…"
-              style={{ width: 220 }}
-              value={null}
-              showSearch={{ optionFilterProp: 'label' }}
-              options={ROW_CHOICES.map(({ value, label }) => ({ value, label }))}
-              onChange={(value: string) => {
-                const choice = ROW_CHOICES.find((c) => c.value === value);
-                if (!choice || !doc.expenditureTable) return;
-                update(
-                  ['expenditureTable', 'rows'],
-                  [
-                    ...doc.expenditureTable.rows,
-                    { ...choice.row, budget: null, adjusted: null, final: null },
-                  ],
-                );
-              }}
-            />
+          !doc.expenditureTable ? null : (
+            <Space>
+              <UnitSelect
+                table="部门整体支出表"
+                value={unit}
+                onChange={(to, convert) => {
+                  if (doc.expenditureTable)
+                    update(['expenditureTable'], withTableUnit(doc.expenditureTable, to, convert));
+                }}
+              />
+              {readOnly ? null : (
+                <Select
+                  size="small"
+                  aria-label="添加一行"
+                  placeholder="添加一行…"
+                  style={{ width: 220 }}
+                  value={null}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={ROW_CHOICES.map(({ value, label }) => ({ value, label }))}
+                  onChange={(value: string) => {
+                    const choice = ROW_CHOICES.find((c) => c.value === value);
+                    if (!choice || !doc.expenditureTable) return;
+                    update(
+                      ['expenditureTable', 'rows'],
+                      [
+                        ...doc.expenditureTable.rows,
+                        { ...choice.row, budget: null, adjusted: null, final: null },
+                      ],
+                    );
+                  }}
+                />
+              )}
+            </Space>
           )
         }
       >

@@ -1,5 +1,11 @@
-import { Card, Space, Table } from 'antd';
-import type { FundRow, ProjectIndicator, ProjectReport } from '../../../core/model/project-report.ts';
+import { Card, Select, Space, Table } from 'antd';
+import type {
+  FundRow,
+  FundRowKey,
+  ProjectIndicator,
+  ProjectReport,
+} from '../../../core/model/project-report.ts';
+import { useEditor } from '../editor-context.tsx';
 import {
   DecimalFactField,
   GradeField,
@@ -8,6 +14,9 @@ import {
   MeasureField,
   TextFactField,
 } from '../fields.tsx';
+import { AddButton, deleteColumn } from '../row-buttons.tsx';
+import { UnitSelect } from '../UnitSelect.tsx';
+import { withFundsUnit } from '../units.ts';
 
 /** 项目信息: the project, its department and implementer, the year's goal. */
 export const ProjectBasicPart = () => (
@@ -40,82 +49,192 @@ export const ProjectBasicPart = () => (
   </Space>
 );
 
-/** 项目资金: budget, adjusted, executed, weight, rate and score per fund row. */
-export const ProjectFundsPart = ({ doc }: { doc: ProjectReport }) => (
-  <Card size="small" title={`项目资金（单位：${doc.moneyUnit?.value ?? '万元'}）`}>
-    <Table<FundRow & { i: number }>
+/** The rows 项目资金 may gain, as the standard form names them. */
+const FUND_ROW_CHOICES: { key: FundRowKey; label: string }[] = [
+  { key: 'total', label: '年度资金总额' },
+  { key: 'fiscal', label: '其中：当年财政拨款' },
+  { key: 'carryOver', label: '上年结转资金' },
+  { key: 'specialAccount', label: '财政专户管理资金' },
+  { key: 'unit', label: '单位资金' },
+  { key: 'other', label: '其他资金' },
+];
+
+/** 项目资金: budget, adjusted, executed, weight, rate and score per fund row; the unit editable. */
+export const ProjectFundsPart = ({ doc }: { doc: ProjectReport }) => {
+  const { update, readOnly } = useEditor();
+  const unit = doc.moneyUnit?.value ?? '万元';
+  return (
+    <Card
       size="small"
-      rowKey="i"
-      pagination={false}
-      dataSource={doc.funds.map((r, i) => ({ ...r, i }))}
-      columns={[
-        { title: '项目', dataIndex: 'label' },
-        ...(
-          [
-            ['budget', '年初预算数', true],
-            ['adjusted', '全年预算数', true],
-            ['final', '全年执行数', true],
-            ['weight', '分值', false],
-            ['rate', '执行率(%)', false],
-            ['score', '得分', false],
-          ] as const
-        ).map(([k, title, money]) => ({
-          title,
-          key: k,
-          width: money ? 130 : 90,
-          render: (_: unknown, r: FundRow & { i: number }) => (
-            <DecimalFactField path={['funds', r.i, k]} money={money} width={money ? 120 : 80} />
+      title="项目资金"
+      extra={
+        <Space>
+          <UnitSelect
+            table="项目资金表"
+            value={unit}
+            // The unit and the amounts change together: one update of the whole document.
+            onChange={(to, convert) => update([], { ...doc, ...withFundsUnit(doc, to, convert) })}
+          />
+          {readOnly ? null : (
+            <Select<FundRowKey>
+              size="small"
+              aria-label="添加资金行"
+              placeholder="添加一行…"
+              style={{ width: 180 }}
+              value={null}
+              options={FUND_ROW_CHOICES.map((c) => ({ value: c.key, label: c.label }))}
+              onChange={(key) => {
+                const label = FUND_ROW_CHOICES.find((c) => c.key === key)?.label ?? '';
+                update(
+                  ['funds'],
+                  [
+                    ...doc.funds,
+                    {
+                      key,
+                      label,
+                      budget: null,
+                      adjusted: null,
+                      final: null,
+                      weight: null,
+                      rate: null,
+                      score: null,
+                      reason: null,
+                    } satisfies FundRow,
+                  ],
+                );
+              }}
+            />
+          )}
+        </Space>
+      }
+    >
+      <Table<FundRow & { i: number }>
+        size="small"
+        rowKey="i"
+        pagination={false}
+        locale={{ emptyText: '未填写项目资金' }}
+        dataSource={doc.funds.map((r, i) => ({ ...r, i }))}
+        columns={[
+          { title: '项目', dataIndex: 'label' },
+          ...(
+            [
+              ['budget', '年初预算数', true],
+              ['adjusted', '全年预算数', true],
+              ['final', '全年执行数', true],
+              ['weight', '分值', false],
+              ['rate', '执行率(%)', false],
+              ['score', '得分', false],
+            ] as const
+          ).map(([k, title, money]) => ({
+            title,
+            key: k,
+            width: money ? 130 : 90,
+            render: (_: unknown, r: FundRow & { i: number }) => (
+              <DecimalFactField path={['funds', r.i, k]} money={money} width={money ? 120 : 80} />
+            ),
+          })),
+          ...deleteColumn<FundRow & { i: number }>(readOnly, (i) =>
+            update(
+              ['funds'],
+              doc.funds.filter((_, j) => j !== i),
+            ),
           ),
-        })),
-      ]}
-    />
-  </Card>
-);
+        ]}
+      />
+    </Card>
+  );
+};
+
+const emptyMeasure = { text: '', op: null, value: null, unit: null };
 
 /** 绩效指标: each indicator's target, actual, weight, score and the reason for a deviation. */
-export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => (
-  <Table<ProjectIndicator & { i: number }>
-    size="small"
-    rowKey="i"
-    pagination={false}
-    scroll={{ x: 1200 }}
-    dataSource={doc.indicators.map((r, i) => ({ ...r, i }))}
-    columns={[
-      { title: '一级', key: 'l1', width: 90, render: (_, r) => r.level1?.value ?? '' },
-      { title: '二级', key: 'l2', width: 90, render: (_, r) => r.level2?.value ?? '' },
-      {
-        title: '三级指标',
-        key: 'name',
-        width: 200,
-        render: (_, r) => <TextFactField path={['indicators', r.i, 'name']} nullable={false} />,
-      },
-      {
-        title: '年度指标值',
-        key: 'target',
-        width: 260,
-        render: (_, r) => <MeasureField path={['indicators', r.i, 'target']} />,
-      },
-      {
-        title: '实际完成值',
-        key: 'actual',
-        width: 260,
-        render: (_, r) => <MeasureField path={['indicators', r.i, 'actual']} />,
-      },
-      {
-        title: '分值',
-        key: 'weight',
-        width: 80,
-        render: (_, r) => <DecimalFactField path={['indicators', r.i, 'weight']} width={70} />,
-      },
-      {
-        title: '得分',
-        key: 'score',
-        width: 80,
-        render: (_, r) => <DecimalFactField path={['indicators', r.i, 'score']} width={70} />,
-      },
-    ]}
-  />
-);
+export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => {
+  const { update, readOnly } = useEditor();
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Table<ProjectIndicator & { i: number }>
+        size="small"
+        rowKey="i"
+        pagination={false}
+        scroll={{ x: 1200 }}
+        locale={{ emptyText: '未填写绩效指标' }}
+        dataSource={doc.indicators.map((r, i) => ({ ...r, i }))}
+        columns={[
+          {
+            title: '一级',
+            key: 'l1',
+            width: 110,
+            render: (_, r) => <TextFactField path={['indicators', r.i, 'level1']} />,
+          },
+          {
+            title: '二级',
+            key: 'l2',
+            width: 110,
+            render: (_, r) => <TextFactField path={['indicators', r.i, 'level2']} />,
+          },
+          {
+            title: '三级指标',
+            key: 'name',
+            width: 200,
+            render: (_, r) => <TextFactField path={['indicators', r.i, 'name']} nullable={false} />,
+          },
+          {
+            title: '年度指标值',
+            key: 'target',
+            width: 260,
+            render: (_, r) => <MeasureField path={['indicators', r.i, 'target']} />,
+          },
+          {
+            title: '实际完成值',
+            key: 'actual',
+            width: 260,
+            render: (_, r) => <MeasureField path={['indicators', r.i, 'actual']} />,
+          },
+          {
+            title: '分值',
+            key: 'weight',
+            width: 80,
+            render: (_, r) => <DecimalFactField path={['indicators', r.i, 'weight']} width={70} />,
+          },
+          {
+            title: '得分',
+            key: 'score',
+            width: 80,
+            render: (_, r) => <DecimalFactField path={['indicators', r.i, 'score']} width={70} />,
+          },
+          ...deleteColumn<ProjectIndicator & { i: number }>(readOnly, (i) =>
+            update(
+              ['indicators'],
+              doc.indicators.filter((_, j) => j !== i),
+            ),
+          ),
+        ]}
+      />
+      <AddButton
+        onClick={() =>
+          update(
+            ['indicators'],
+            [
+              ...doc.indicators,
+              {
+                level1: doc.indicators.at(-1)?.level1 ?? { value: '产出指标' },
+                level2: doc.indicators.at(-1)?.level2 ?? { value: '数量指标' },
+                name: { value: '' },
+                target: emptyMeasure,
+                actual: emptyMeasure,
+                weight: null,
+                score: null,
+                deviation: null,
+              } satisfies ProjectIndicator,
+            ],
+          )
+        }
+      >
+        添加指标
+      </AddButton>
+    </Space>
+  );
+};
 
 export const ProjectConclusionPart = () => (
   <Card size="small" title="自评结论">

@@ -1,36 +1,63 @@
-import { CopyOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, InputNumber, Select, Space, Tabs, Upload } from 'antd';
+import { CopyOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Input, InputNumber, Radio, Select, Space, Tabs, Upload } from 'antd';
 import { useState } from 'react';
+import type { IdentityMismatch } from '../../../core/identity.ts';
+import { emptyDepartmentReport, emptyProjectReport } from '../../../core/model/empty-report.ts';
 import { Report } from '../../../core/model/report.ts';
-import { api, ok } from '../../api/client.ts';
+import { ApiError, api, ok } from '../../api/client.ts';
 import { loadVersion } from '../../api/reports.ts';
 import type { Created } from '../../api/types.ts';
 import { KIND_SHORT } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { navigate } from '../../app/router.tsx';
+import { keepForNewVersion } from '../../editor/pending-file.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { IdentityCheck } from '../../report/IdentityCheck.tsx';
 import { copyForYear } from './copy-report.ts';
 import { ImportSummary } from './ImportSummary.tsx';
+import { UPLOAD_ACCEPT } from './upload-accept.ts';
 
 const thisYear = new Date().getFullYear();
 
-/** What the readers take (src/formats/extensions.ts; the web app may not import src/formats). */
-const UPLOAD_ACCEPT = '.docx,.doc,.wps,.pdf,.html,.htm,.mhtml,.mht,.txt,.xlsx,.xls,.json';
+/** A refused import that the user can act on: a file to confirm, or a report that exists. */
+type Refusal =
+  | { kind: 'identity'; file: File; mismatches: IdentityMismatch[] }
+  | { kind: 'exists'; file: File; existingId: string }
+  | { kind: 'error'; message: string };
 
-/** Import a report file (any type the readers take) through the upload API and show what was read. */
+/**
+ * Import a report file (any type the readers take) through the upload API and show what was read. A file
+ * naming another unit or year asks for a reason; a report that exists already is offered for 上传新版本.
+ */
 const ImportTab = () => {
   const [year, setYear] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [reason, setReason] = useState('');
   const [created, setCreated] = useState<Created | null>(null);
-  const upload = async (file: File) => {
+  const upload = async (file: File, why?: string) => {
     setBusy(true);
-    setError(null);
+    setRefusal(null);
     try {
-      setCreated(await ok(api.reports.upload.$post({ form: { file, ...(year ? { year } : {}) } })));
+      setCreated(
+        await ok(
+          api.reports.upload.$post({
+            form: { file, ...(year ? { year } : {}), ...(why ? { reason: why } : {}) },
+          }),
+        ),
+      );
+      setReason('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const body = (e instanceof ApiError ? e.body : null) as {
+        mismatches?: IdentityMismatch[];
+        existingId?: string;
+      } | null;
+      if (e instanceof ApiError && e.code === 'identity-mismatch' && body?.mismatches)
+        setRefusal({ kind: 'identity', file, mismatches: body.mismatches });
+      else if (e instanceof ApiError && e.code === 'report-exists' && body?.existingId)
+        setRefusal({ kind: 'exists', file, existingId: body.existingId });
+      else setRefusal({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(false);
     }
@@ -64,8 +91,57 @@ const ImportTab = () => {
           placeholder={String(thisYear - 1)}
         />
       </Space>
-      {error ? <Alert type="error" showIcon title="导入失败" description={error} /> : null}
-      <Upload.Dragger accept={UPLOAD_ACCEPT} showUploadList={false} beforeUpload={upload} disabled={busy}>
+      {refusal?.kind === 'error' ? (
+        <Alert type="error" showIcon title="导入失败" description={refusal.message} />
+      ) : null}
+      {refusal?.kind === 'exists' ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="report-exists"
+          title="本单位这一年度的此类报告已经存在"
+          description="修改后的文件可作为该报告的新版本上传：先列出与当前版本的不同，确认后保存。"
+          action={
+            <Space orientation="vertical">
+              <Button
+                type="primary"
+                size="small"
+                onClick={() => {
+                  keepForNewVersion(refusal.existingId, refusal.file);
+                  navigate(`/reports/${refusal.existingId}`);
+                }}
+              >
+                作为新版本上传
+              </Button>
+              <Button size="small" onClick={() => navigate(`/reports/${refusal.existingId}`)}>
+                打开已有报告
+              </Button>
+            </Space>
+          }
+        />
+      ) : null}
+      {refusal?.kind === 'identity' ? (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <IdentityCheck mismatches={refusal.mismatches} reason={reason} onReason={setReason} />
+          <Space>
+            <Button
+              type="primary"
+              disabled={reason.trim() === ''}
+              loading={busy}
+              onClick={() => upload(refusal.file, reason.trim())}
+            >
+              确认导入
+            </Button>
+            <Button onClick={() => setRefusal(null)}>换一个文件</Button>
+          </Space>
+        </Space>
+      ) : null}
+      <Upload.Dragger
+        accept={UPLOAD_ACCEPT}
+        showUploadList={false}
+        beforeUpload={(f) => upload(f)}
+        disabled={busy}
+      >
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
@@ -76,6 +152,76 @@ const ImportTab = () => {
         </p>
         <p style={{ color: '#999' }}>读取后会显示读到的内容和未能读出的部分。</p>
       </Upload.Dragger>
+    </Space>
+  );
+};
+
+/** A report to fill in from scratch: 部门整体 or 项目 (a project needs its name: one report per project). */
+const BlankTab = () => {
+  const { message } = App.useApp();
+  const [kind, setKind] = useState<'department' | 'project'>('department');
+  const [year, setYear] = useState<number>(thisYear - 1);
+  const [projectName, setProjectName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const create = async () => {
+    setBusy(true);
+    try {
+      const document =
+        kind === 'department'
+          ? { ...emptyDepartmentReport(), year: { value: year } }
+          : {
+              ...emptyProjectReport(),
+              year: { value: year },
+              project: { name: { value: projectName.trim() }, department: null, implementer: null },
+            };
+      const created = await ok(api.reports.$post({ json: { document, year, summary: '新建空白报告' } }));
+      navigate(`/reports/${created.report.id}`);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space orientation="vertical">
+      <Radio.Group
+        aria-label="报告类型"
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        options={[
+          { value: 'department', label: '部门整体支出绩效自评报告' },
+          { value: 'project', label: '项目支出绩效自评表' },
+        ]}
+      />
+      <Space wrap>
+        <span>年度</span>
+        <InputNumber
+          aria-label="报告年度"
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+        />
+        {kind === 'project' ? (
+          <Input
+            aria-label="项目名称"
+            placeholder="项目名称"
+            style={{ width: 280 }}
+            value={projectName}
+            onChange={(e) => setProjectName(e.target.value)}
+          />
+        ) : null}
+        <Button
+          type="primary"
+          icon={<FileAddOutlined />}
+          loading={busy}
+          disabled={kind === 'project' && projectName.trim() === ''}
+          onClick={create}
+        >
+          新建并填写
+        </Button>
+      </Space>
+      <span style={{ color: '#999' }}>各部分在编辑器中逐项填写，评分与审核随填随算。</span>
     </Space>
   );
 };
@@ -158,6 +304,7 @@ const CreateReport = () => (
             items={[
               { key: 'import', label: '导入文件', children: <ImportTab /> },
               { key: 'copy', label: '从上年报告复制', children: <CopyTab /> },
+              { key: 'blank', label: '空白报告', children: <BlankTab /> },
             ]}
           />
         </Card>

@@ -25,6 +25,7 @@ import { ExplainFinding } from '../../report/ExplainFinding.tsx';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
+import { NewVersion } from './NewVersion.tsx';
 
 /** `explanations` by finding key; `serverKeys`: the findings of the saved version (the ones that can be explained). */
 type Loaded = {
@@ -170,6 +171,16 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           <Downloads id={report.id} version={report.currentVersion} />
           {editable ? (
             <>
+              <NewVersion
+                reportId={report.id}
+                currentVersion={report.currentVersion}
+                current={base}
+                dirty={dirty}
+                onSaved={() => {
+                  setDirty('editor', false);
+                  reload();
+                }}
+              />
               <Input
                 aria-label="修改说明"
                 placeholder="修改说明（可选）"

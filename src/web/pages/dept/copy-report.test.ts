@@ -14,4 +14,32 @@ describe("starting from last year's report", () => {
     expect(Report.safeParse(next).success).toBe(true);
     expect(last.year?.value).toBe(2023);
   });
+
+  it('moves the years the figures are of: 收入, 支出, 三公经费, 人员编制 date, indicator quantities', () => {
+    const read = Report.parse(sample);
+    if (read.kind !== 'department') throw new Error('a department report');
+    const last: Report = {
+      ...read,
+      income: { year: { value: 2023 }, budget: null, adjusted: null, final: null, components: [] },
+      staffing: { ...read.staffing, asOf: { value: '2023-12-31' } },
+      threePublic: {
+        year: { value: 2023 },
+        actual: { value: '19.85', unit: '万元' },
+        changes: [{ against: '2022', amount: { value: '1.2', unit: '万元' }, direction: 'decrease' }],
+        parts: [],
+      },
+    };
+    const next = copyForYear(last, 2024);
+    if (next.kind !== 'department') throw new Error('a department report');
+    const years = (d: unknown): number[] =>
+      JSON.stringify(d)
+        .match(/"year":(\{"value":)?\d{4}/g)
+        ?.map((m) => Number(m.slice(-4))) ?? [];
+    expect(years(last)).toContain(2023);
+    expect(years(next)).not.toContain(2023);
+    expect(years(next).length).toBe(years(last).length);
+    expect(years(next).length).toBeGreaterThanOrEqual(3);
+    expect(next.staffing.asOf?.value).toBe('2024-12-31');
+    expect(next.threePublic?.changes[0]?.against).toBe('2023');
+  });
 });
