@@ -28,6 +28,7 @@ import type {
   ReportFigures,
   ReportQuery,
   ReportVersion,
+  ReportVersionText,
   SaveVersion,
   StatusChange,
   StepDate,
@@ -139,8 +140,12 @@ export interface ReportStore {
     by: ActorId,
   ): Promise<Result<ReportSaved, VersionConflict | KindMismatch | NotEditable | NotFound>>;
   get(id: string): Promise<Report | null>;
+  /** The report with its department, in one query. */
+  getWithDepartment(id: string): Promise<{ report: Report; department: Department } | null>;
   list(query: ReportQuery): Promise<Report[]>;
   getVersion(reportId: string, version: number): Promise<ReportVersion | null>;
+  /** The version with its document as stored JSON text (not parsed), for answers that pass it on. */
+  getVersionText(reportId: string, version: number): Promise<ReportVersionText | null>;
   /** Several versions in one query (those that exist), in no particular order. */
   getVersions(keys: readonly { reportId: string; version: number }[]): Promise<ReportVersion[]>;
   /** The history, newest first, without the documents. */

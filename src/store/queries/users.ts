@@ -174,43 +174,48 @@ export const userQueries = (db: Db): UserStore => ({
   },
 });
 
-export const sessionQueries = (db: Db): SessionStore => ({
-  create: async (input) => {
-    const [row] = await db.insert(sessions).values(input).returning();
-    return toSession(row!);
-  },
+export const sessionQueries = (db: Db): SessionStore => {
+  // Every signed-in request makes this lookup: a named statement, planned once per connection.
+  const findSession = db
+    .select({ s: sessions, u: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.disabled, false),
+        // An account of a 停用 department is as good as disabled.
+        sql`coalesce(${departments.disabled}, false) = false`,
+      ),
+    )
+    .prepare('session_with_user');
+  return {
+    create: async (input) => {
+      const [row] = await db.insert(sessions).values(input).returning();
+      return toSession(row!);
+    },
 
-  find: async (tokenHash) => {
-    const [r] = await db
-      .select({ s: sessions, u: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(departments, eq(departments.id, users.departmentId))
-      .where(
-        and(
-          eq(sessions.tokenHash, tokenHash),
-          gt(sessions.expiresAt, sql`now()`),
-          eq(users.disabled, false),
-          // An account of a 停用 department is as good as disabled.
-          sql`coalesce(${departments.disabled}, false) = false`,
-        ),
-      );
-    return r ? { session: toSession(r.s), user: toUser(r.u) } : null;
-  },
+    find: async (tokenHash) => {
+      const [r] = await findSession.execute({ tokenHash });
+      return r ? { session: toSession(r.s), user: toUser(r.u) } : null;
+    },
 
-  delete: async (tokenHash) => {
-    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-  },
+    delete: async (tokenHash) => {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    },
 
-  deleteForUser: async (userId) =>
-    (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash }))
-      .length,
+    deleteForUser: async (userId) =>
+      (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash }))
+        .length,
 
-  purgeExpired: async () =>
-    (
-      await db
-        .delete(sessions)
-        .where(lte(sessions.expiresAt, sql`now()`))
-        .returning({ t: sessions.tokenHash })
-    ).length,
-});
+    purgeExpired: async () =>
+      (
+        await db
+          .delete(sessions)
+          .where(lte(sessions.expiresAt, sql`now()`))
+          .returning({ t: sessions.tokenHash })
+      ).length,
+  };
+};
