@@ -171,6 +171,48 @@ describe('bin/jixiao import', () => {
     expect(report.meta.warnings.filter((w) => w.rule === 'read.incomplete')).toHaveLength(1);
   });
 
+  it('render → import: the .xlsx jixiao writes for a department report imports back as that report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-xlsx-back-'));
+    try {
+      const out = join(dir, 'r.xlsx');
+      const rendered = await jixiao('render', fixture('county-env-2024.txt'), '--out', out, '--allow-errors');
+      expect(rendered.code, rendered.stderr).toBe(0);
+      const [fromText, fromXlsx] = await Promise.all([
+        jixiao('import', fixture('county-env-2024.txt'), '--format', 'json'),
+        jixiao('import', out, '--format', 'json'),
+      ]);
+      expect(fromXlsx.code, fromXlsx.stderr).toBe(0);
+      type Model = {
+        kind: string;
+        meta: { format: string };
+        department: { name?: { value: string } };
+        year?: { value: number };
+        indicators: { name: string; children: unknown[] }[];
+        expenditureTable?: { rows: unknown[] };
+        targets?: { rows: unknown[] };
+        conclusion?: { statedTotal?: { value: string }; statedGrade?: { value: string } };
+      };
+      const gist = (m: Model) => ({
+        kind: m.kind,
+        department: m.department.name?.value,
+        year: m.year?.value,
+        indicators: m.indicators.map((n) => [n.name, n.children.length]),
+        expenditureRows: m.expenditureTable?.rows.length,
+        targetRows: m.targets?.rows.length,
+        total: Number(m.conclusion?.statedTotal?.value),
+        grade: m.conclusion?.statedGrade?.value,
+      });
+      const text = JSON.parse(fromText.stdout) as Model;
+      const back = JSON.parse(fromXlsx.stdout) as Model;
+      expect(back.meta.format).toBe('xlsx');
+      expect(validate(back)).toEqual([]);
+      expect(gist(back)).toEqual(gist(text));
+      expect(gist(back).indicators.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exit 2 for an unknown --format', async () => {
     const r = await jixiao('import', fixture('county-env-2024.txt'), '--format', 'xml');
     expect(r.code).toBe(2);

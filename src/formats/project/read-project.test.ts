@@ -134,7 +134,7 @@ describe('department reports are not taken for project forms', () => {
     expect(r.ok && r.report.kind).toBe('department');
   });
 
-  it('an .xlsx without a form is refused with one line', async () => {
+  it('an .xlsx holding neither a form nor a report is refused with one line', async () => {
     const r = await readReport(
       await xlsxOf({
         paragraphs: ['说明'],
@@ -147,7 +147,7 @@ describe('department reports are not taken for project forms', () => {
       }),
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.code).toBe('read.xlsx-not-a-form');
+    if (!r.ok) expect(r.error.code).toBe('read.not-a-report');
   });
 });
 

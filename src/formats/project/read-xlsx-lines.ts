@@ -9,7 +9,13 @@ import type { SourceLine } from '../text/source-line.ts';
 import { guardedRepack, type ZipProblem } from '../zip/index.ts';
 import { ERROR_SHEET } from './write-project-xlsx.ts';
 
-export type XlsxLines = { ok: true; lines: SourceLine[] } | { ok: false; problem: ZipProblem };
+/** How many rows and columns a cell covers (1 and 1 unless it heads a merged range). */
+export type CellSpan = { rowSpan: number; colSpan: number };
+
+/** `spans[i]` is the span of `lines[i]`. */
+export type XlsxLines =
+  | { ok: true; lines: SourceLine[]; spans: CellSpan[] }
+  | { ok: false; problem: ZipProblem };
 
 /** Sheets larger than this are not a self-evaluation form. */
 const MAX_CELLS = 200_000;
@@ -60,18 +66,31 @@ export const readXlsxLines = async (bytes: Uint8Array): Promise<XlsxLines> => {
     };
   }
   const lines: SourceLine[] = [];
+  const spans: CellSpan[] = [];
   let cells = 0;
   for (const ws of wb.worksheets) {
     // jixiao's own audit-error sheet is not part of the form.
     if (ws.name === ERROR_SHEET) continue;
     let tooBig = false;
+    // The span of each merged range's top-left cell, grown by the cells it covers.
+    const masters = new Map<string, CellSpan>();
     ws.eachRow((row, r) => {
       if (tooBig) return;
       for (let c = 1; c <= row.cellCount; c++) {
         const cell = row.getCell(c);
-        if (cell.isMerged && cell.master.address !== cell.address) continue;
+        if (cell.isMerged && cell.master.address !== cell.address) {
+          const span = masters.get(cell.master.address);
+          if (span) {
+            span.rowSpan = Math.max(span.rowSpan, r - Number(cell.master.row) + 1);
+            span.colSpan = Math.max(span.colSpan, c - Number(cell.master.col) + 1);
+          }
+          continue;
+        }
         const text = textOf(cell);
+        const span = { rowSpan: 1, colSpan: 1 };
+        if (cell.isMerged) masters.set(cell.address, span);
         lines.push({ text, src: { table: ws.name, row: r - 1, column: c - 1, raw: text } });
+        spans.push(span);
         if (++cells > MAX_CELLS) tooBig = true;
       }
     });
@@ -86,5 +105,5 @@ export const readXlsxLines = async (bytes: Uint8Array): Promise<XlsxLines> => {
       };
     }
   }
-  return { ok: true, lines };
+  return { ok: true, lines, spans };
 };

@@ -1,19 +1,19 @@
-/** The report's tables as an .xlsx workbook: expenditure, targets, achievement, scored indicators. */
+/**
+ * The report as an .xlsx workbook: its text with the tables in their places (报告正文, what the reader
+ * imports back), then the tables each on a sheet: expenditure, targets, achievement, scored indicators.
+ */
 
 import ExcelJS from 'exceljs';
 import type { RenderInput } from '../docx/render-input.ts';
-import { reportTitle } from '../docx/report-blocks.ts';
+import { reportBlocks, reportTitle } from '../docx/report-blocks.ts';
 import { xmlSafe } from '../xml-safe.ts';
 import { addExpenditureSheet } from './expenditure-sheet.ts';
 import { addAchievementsSheet, addTargetsSheet } from './goal-sheets.ts';
 import { addIndicatorSheet } from './indicator-sheet.ts';
+import { addReportTextSheet } from './report-text-sheet.ts';
+import { SHEET_NAMES } from './sheet-names.ts';
 
-export const SHEET_NAMES = {
-  expenditure: '部门整体支出',
-  targets: '绩效目标',
-  achievements: '目标实现情况',
-  indicators: '指标评分',
-} as const;
+export { SHEET_NAMES };
 
 export const writeXlsx = async (given: RenderInput): Promise<Uint8Array> => {
   // Characters XML cannot carry would make the workbook one Excel refuses.
@@ -33,6 +33,8 @@ export const writeXlsx = async (given: RenderInput): Promise<Uint8Array> => {
     for (const f of errors) ws.addRow([f.rule, f.message]);
     ws.columns = [{ width: 28 }, { width: 80 }];
   }
+  // The whole text, tables in their places, so that the workbook imports back as the report.
+  addReportTextSheet(wb.addWorksheet(SHEET_NAMES.text), reportBlocks(input));
   if (r.expenditureTable) addExpenditureSheet(wb.addWorksheet(SHEET_NAMES.expenditure), r);
   if (r.targets) addTargetsSheet(wb.addWorksheet(SHEET_NAMES.targets), r);
   if (r.achievements) addAchievementsSheet(wb.addWorksheet(SHEET_NAMES.achievements), r, input.scores);
