@@ -23,6 +23,7 @@ import {
 import { findSoffice } from '../office/libreoffice.ts';
 import { findChromium, holdPdfBrowser, htmlToPdf } from '../pdf/write-pdf.ts';
 import { readReport } from '../read-report.ts';
+import { headingOf } from '../text/headings.ts';
 
 /**
  * Fields still read wrong, by report and input type. One cell per line with empty cells (empty lines)
@@ -84,11 +85,16 @@ const expectRead = async (c: CorpusReport, type: string, bytes: Uint8Array) => {
   expect([...w].sort(), got).toEqual([...(MISSES[c.name]?.[type] ?? [])].sort());
 };
 
+/** The headings without their numbers (一、 （一） 1. …): only their heading style tells them. */
+const unnumbered = (parts: readonly Part[]): Part[] =>
+  parts.map((p) => (p.kind === 'heading' ? { ...p, text: p.text.slice(headingOf(p.text)?.length ?? 0) } : p));
+
 const TYPES: Record<string, (parts: Part[]) => Uint8Array | Promise<Uint8Array>> = {
   ...Object.fromEntries(TEXT_SHAPES.map((s) => [`text (${s})`, (p: Part[]) => utf8(asText(p, s))])),
   'HTML (UTF-8)': (p) => htmlBytes(p),
   'HTML (GBK)': (p) => htmlBytes(p, { gbk: true }),
   '.docx': (p) => asDocx(p),
+  '.docx (styled headings, no numbers)': (p) => asDocx(unnumbered(p)),
 };
 
 describe('the corpus content in every input type', () => {

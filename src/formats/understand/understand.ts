@@ -18,7 +18,9 @@ export const documentLines = (doc: Document): SourceLine[] => {
   const out: SourceLine[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
-      out.push({ text: b.text, src: b.src });
+      out.push(
+        b.styleLevel ? { text: b.text, src: b.src, styleLevel: b.styleLevel } : { text: b.text, src: b.src },
+      );
       continue;
     }
     for (const c of b.caption) out.push({ text: c.text, src: c.src });
