@@ -66,9 +66,7 @@ export const seeReport = async (
   actor: User,
   reportId: string,
 ): Promise<{ ok: true; value: SeenReport } | AppFailure<'not-found'>> => {
-  const report = await store.reports.get(reportId);
-  const department = report ? await store.org.getDepartment(report.departmentId) : null;
-  if (!report || !department || !(await canSeeDepartment(store, actor, department)))
-    return notFound('报告', 'report');
-  return { ok: true, value: { report, department } };
+  const seen = await store.reports.getWithDepartment(reportId);
+  if (!seen || !(await canSeeDepartment(store, actor, seen.department))) return notFound('报告', 'report');
+  return { ok: true, value: seen };
 };

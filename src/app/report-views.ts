@@ -18,6 +18,7 @@ import type {
   Department,
   Report,
   ReportVersion,
+  ReportVersionText,
   Rescore,
   Store,
   User,
@@ -183,6 +184,24 @@ export const getVersion = async (
   if (!seen.ok) return seen;
   const { report } = seen.value;
   const v = await store.reports.getVersion(reportId, version || report.currentVersion);
+  if (!v) return notFound('报告版本', 'report version');
+  return { ok: true, value: { ...v, report } };
+};
+
+/**
+ * The same as getVersion, with the document as the stored JSON text: for an answer that only passes the
+ * document on, so that it is neither parsed nor serialised again.
+ */
+export const getVersionText = async (
+  store: Store,
+  actor: User,
+  reportId: string,
+  version?: number,
+): Promise<AppResult<ReportVersionText & { report: Report }>> => {
+  const seen = await seeReport(store, actor, reportId);
+  if (!seen.ok) return seen;
+  const { report } = seen.value;
+  const v = await store.reports.getVersionText(reportId, version || report.currentVersion);
   if (!v) return notFound('报告版本', 'report version');
   return { ok: true, value: { ...v, report } };
 };

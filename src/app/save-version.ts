@@ -10,7 +10,10 @@ import { type AppResult, fail, needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
 import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
-import type { Report, Store, User } from './store.ts';
+import type { Report, ReportVersion, Store, User } from './store.ts';
+
+/** What a save answers: the version without its document (the client has it). */
+export type Saved = Omit<Created, 'version'> & { version: Omit<ReportVersion, 'document'> };
 
 export const saveVersion = async (
   store: Store,
@@ -21,7 +24,7 @@ export const saveVersion = async (
     document: ReportDocument;
     summary?: string | undefined;
   },
-): Promise<AppResult<Created>> => {
+): Promise<AppResult<Saved>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
@@ -51,8 +54,6 @@ export const saveVersion = async (
     );
     if (reopened.ok) current = reopened.value;
   }
-  return {
-    ok: true,
-    value: { report: current, version: saved.value.version, warnings: input.document.meta.warnings },
-  };
+  const { document: _, ...version } = saved.value.version;
+  return { ok: true, value: { report: current, version, warnings: input.document.meta.warnings } };
 };

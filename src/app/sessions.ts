@@ -23,7 +23,9 @@ export const signIn = async (
   const found = await store.users.findUserForLogin(input.username);
   dummyHash ??= hashPassword('not-a-password');
   const good = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash));
-  if (!found || !good || found.disabled) {
+  // A 停用 department's accounts are refused like disabled ones, once the password is right: say why.
+  const departmentOff = Boolean(found && good && !found.disabled && found.departmentDisabled);
+  if (!found || !good || found.disabled || departmentOff) {
     await store.audit.append({
       actorId: found?.id ?? null,
       action: 'auth.login-failed',
@@ -31,9 +33,15 @@ export const signIn = async (
       targetId: input.username.slice(0, 64) || '-',
       detail: { ip: input.ip },
     });
-    return fail('bad-login', '用户名或密码错误', 'wrong username or password');
+    return departmentOff
+      ? fail(
+          'bad-login',
+          '所属单位已停用，账号不能登录，请联系管理员',
+          "the account's department is disabled",
+        )
+      : fail('bad-login', '用户名或密码错误', 'wrong username or password');
   }
-  const { passwordHash: _, ...user } = found;
+  const { passwordHash: _, departmentDisabled: __, ...user } = found;
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   await store.sessions.create({ tokenHash: tokenHash(token), userId: user.id, expiresAt });

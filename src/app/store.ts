@@ -18,6 +18,7 @@ export type {
   Report,
   ReportFigures,
   ReportVersion,
+  ReportVersionText,
   Rescore,
   Store,
   User,

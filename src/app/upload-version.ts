@@ -10,9 +10,9 @@ import { type IdentityMismatch, identityMismatches } from '../core/identity.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
 import { isEditable } from '../core/workflow.ts';
 import { type AppResult, fail, needRole, type SeenReport, seeReport } from './access.ts';
-import { type Created, readUpload } from './create-report.ts';
+import { readUpload } from './create-report.ts';
 import { checkIdentity, logConfirmed } from './file-identity.ts';
-import { saveVersion } from './save-version.ts';
+import { type Saved, saveVersion } from './save-version.ts';
 import type { Store, User } from './store.ts';
 
 export type VersionPreview = {
@@ -76,7 +76,7 @@ export const uploadVersion = async (
     bytes: Uint8Array;
     reason?: string | undefined;
   },
-): Promise<AppResult<Created>> => {
+): Promise<AppResult<Saved>> => {
   const seen = await editableReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;

@@ -144,7 +144,32 @@ export const setDisabled = async (
   return updated;
 };
 
-/** The admin's changes to an account, in one call: name, password, enabled. */
+/**
+ * 调动: a department account to another department, a bureau or admin account to another jurisdiction,
+ * both within the admin's jurisdiction (the account must be visible before and after).
+ */
+export const moveUser = async (
+  store: Store,
+  actor: User | null,
+  input: { userId: string; departmentId?: string | undefined; jurisdictionId?: string | undefined },
+): Promise<AppResult<User>> => {
+  const user = await visibleUser(store, actor, input.userId);
+  if (!user.ok) return user;
+  const deptRole = isDepartmentRole(user.value.role);
+  const target = deptRole ? input.departmentId : input.jurisdictionId;
+  if (!target || (deptRole ? input.jurisdictionId : input.departmentId))
+    return invalid(
+      deptRole ? '单位账号只能调到另一个预算单位' : '财政审核和管理员账号只能调到另一个地区',
+      deptRole ? 'a department account moves to a department' : 'this account moves to a jurisdiction',
+    );
+  const scope = deptRole ? { departmentId: target } : { jurisdictionId: target };
+  if (!(await inScope(store, actor, scope))) return notFound('单位或地区', 'department or jurisdiction');
+  if (deptRole && (await store.org.getDepartment(target))?.disabled)
+    return invalid('该单位已停用，不能调入账号', 'the department is disabled');
+  return store.users.updateUser({ id: input.userId, ...scope }, actor?.id ?? null);
+};
+
+/** The admin's changes to an account, in one call: name, password, enabled, place (a move). */
 export const updateAccount = async (
   store: Store,
   actor: User | null,
@@ -153,14 +178,18 @@ export const updateAccount = async (
     displayName?: string | undefined;
     password?: string | undefined;
     disabled?: boolean | undefined;
+    departmentId?: string | undefined;
+    jurisdictionId?: string | undefined;
   },
 ): Promise<AppResult<User>> => {
-  const { userId, displayName, password, disabled } = input;
-  if (displayName === undefined && password === undefined && disabled === undefined)
+  const { userId, displayName, password, disabled, departmentId, jurisdictionId } = input;
+  const moving = departmentId !== undefined || jurisdictionId !== undefined;
+  if (displayName === undefined && password === undefined && disabled === undefined && !moving)
     return invalid('没有要修改的内容', 'nothing to change');
   let last: AppResult<User> = await visibleUser(store, actor, userId);
   if (!last.ok) return last;
-  if (password !== undefined) last = await setPassword(store, actor, { userId, password });
+  if (moving) last = await moveUser(store, actor, { userId, departmentId, jurisdictionId });
+  if (last.ok && password !== undefined) last = await setPassword(store, actor, { userId, password });
   if (last.ok && disabled !== undefined) last = await setDisabled(store, actor, { userId, disabled });
   if (last.ok && displayName !== undefined)
     last = await store.users.updateUser({ id: userId, displayName }, actor?.id ?? null);

@@ -1,5 +1,6 @@
 /** `bin/jixiao`: thin argument parsing around the app use cases and the core. */
 import { Command, CommanderError } from 'commander';
+import { chineseCommander } from './commander-zh.ts';
 import { guardOutput, isOutputError, outputFailed } from './output.ts';
 
 guardOutput();
@@ -22,9 +23,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   worker: async () => (await import('./commands/jobs.ts')).registerWorker,
 };
 
-const program = new Command('jixiao')
+const program = chineseCommander(new Command('jixiao'))
   .description('预算绩效自评：读取、评分、审核、生成报告 (budget performance self-evaluation)')
-  .version('0.1.0')
+  .version('0.1.0', '-V, --version', '显示版本号 (output the version number)')
   .showHelpAfterError('（用 --help 查看用法 / see --help）')
   .exitOverride();
 

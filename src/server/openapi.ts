@@ -180,7 +180,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: '保存新版本；版本过期返回 409 及最新版本 (save; stale → 409)',
     access: ['preparer'],
     body: S.SaveVersionBody,
-    response: 'Created',
+    response: 'Saved',
   },
   {
     method: 'post',
@@ -190,7 +190,7 @@ export const ROUTES: readonly RouteSpec[] = [
       '上传文件作为新版本；文件所写单位或年度与报告不符时须填写理由，否则 409 identity-mismatch (upload as next version; a mismatch needs a reason)',
     access: ['preparer'],
     form: S.UploadVersionForm,
-    response: 'Created',
+    response: 'Saved',
   },
   {
     method: 'post',

@@ -39,6 +39,9 @@ export const Created = z.object({
   warnings: z.array(Finding),
 });
 
+/** A save's answer: the new version without its document (the client sent it). */
+export const Saved = Created.extend({ version: ReportVersionSchema.omit({ document: true }) });
+
 export const PublicRow = PublishedReportSchema.omit({ figures: true }).extend({
   ...ReportFiguresSchema.shape,
   ...Reviewed,
@@ -53,6 +56,7 @@ export const RESPONSE_COMPONENTS = {
   Session: SessionAnswer,
   ReportRow,
   Created,
+  Saved,
   PublicRow,
   Publication: PublicationSchema,
   ReportVersion: ReportVersionSchema,

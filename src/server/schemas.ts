@@ -139,6 +139,9 @@ export const UserPatchBody = z.object({
   displayName: z.string().trim().min(1).max(100).optional(),
   password: z.string().min(10).max(200).optional(),
   disabled: z.boolean().optional(),
+  /** 调动: a department account to another department, the others to another jurisdiction. */
+  departmentId: Uuid.optional(),
+  jurisdictionId: Uuid.optional(),
 });
 
 export const NewDepartmentBody = z.object({

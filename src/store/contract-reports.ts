@@ -112,6 +112,20 @@ export const registerReportContract = (fx: Fixture): void => {
       expect(missing).toMatchObject({ ok: false, code: 'not-found' });
     });
 
+    it('reads a report with its department in one call, and a version as stored JSON text', async () => {
+      const { t, report } = await newReport();
+      const s = fx.store;
+      const got = await s.reports.getWithDepartment(report.id);
+      expect(got?.report).toEqual(await s.reports.get(report.id));
+      expect(got?.department).toEqual(await s.org.getDepartment(t.department));
+      expect(await s.reports.getWithDepartment(crypto.randomUUID())).toBeNull();
+      const text = await s.reports.getVersionText(report.id, 1);
+      const { document, ...meta } = (await s.reports.getVersion(report.id, 1))!;
+      expect(text).toMatchObject(meta);
+      expect(JSON.parse(text!.documentJson)).toEqual(document);
+      expect(await s.reports.getVersionText(report.id, 2)).toBeNull();
+    });
+
     it('appends versions and keeps every earlier one unchanged', async () => {
       const { report, preparer } = await newReport();
       const s = fx.store;

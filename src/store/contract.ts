@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../core/model/index.ts';
+import { registerAccountContract } from './contract-accounts.ts';
 import { registerAttachmentContract } from './contract-attachments.ts';
 import { type ContractTarget, type Fixture, makeTree, uniq, unwrap } from './contract-fixture.ts';
 import { registerJobContract } from './contract-jobs.ts';
@@ -262,6 +263,7 @@ export const storeContract = (name: string, factory: () => Promise<ContractTarge
     registerJobContract(fx);
     registerTargetContract(fx);
     registerAttachmentContract(fx);
+    registerAccountContract(fx);
 
     describe('audit log', () => {
       it('records every change with its actor, and the database refuses to rewrite it', async () => {

@@ -68,6 +68,24 @@ export const embeddedStore = async (
   };
 };
 
+/**
+ * PGlite's shared buffers: PostgreSQL's default (128 MB) stays resident in the server's memory once
+ * touched, and the files behind it are in the operating system's cache anyway.
+ */
+export const SHARED_BUFFERS = '16MB';
+
+/**
+ * The folder's database with SHARED_BUFFERS: set once (ALTER SYSTEM, kept in the folder) and then
+ * restarted, which on a first start also lets go of the memory initdb took (about 500 MB).
+ */
+const withSmallBuffers = async (pg: PGlite, pgDir: string): Promise<PGlite> => {
+  const [row] = (await pg.query<{ shared_buffers: string }>('show shared_buffers')).rows;
+  if (row?.shared_buffers === SHARED_BUFFERS) return pg;
+  await pg.exec(`alter system set shared_buffers = '${SHARED_BUFFERS}'`);
+  await pg.close();
+  return PGlite.create(pgDir);
+};
+
 /** Opens (creating and migrating on first use) the embedded database, or says who holds its folder. */
 export const openEmbeddedStore = async (
   options: EmbeddedOptions = {},
@@ -82,6 +100,7 @@ export const openEmbeddedStore = async (
   let pg: PGlite;
   try {
     pg = await PGlite.create(pgDirOf(dataDir), options.loadFrom ? { loadDataDir: options.loadFrom } : {});
+    pg = await withSmallBuffers(pg, pgDirOf(dataDir));
   } catch (e) {
     lock.release();
     throw e;

@@ -28,6 +28,7 @@ import type {
   ReportFigures,
   ReportQuery,
   ReportVersion,
+  ReportVersionText,
   SaveVersion,
   StatusChange,
   StepDate,
@@ -99,9 +100,10 @@ export interface OrgStore {
 
 export interface UserStore {
   createUser(input: NewUser, by: ActorId): Promise<Result<User, Duplicate | BadScope | NotFound>>;
-  updateUser(patch: UserPatch, by: ActorId): Promise<Result<User, NotFound>>;
+  /** A move (departmentId / jurisdictionId) must fit the role, as at creation. */
+  updateUser(patch: UserPatch, by: ActorId): Promise<Result<User, NotFound | BadScope>>;
   getUser(id: string): Promise<User | null>;
-  /** Case-insensitive; includes the password hash, for the login check only. */
+  /** Case-insensitive; includes the password hash and whether the department is 停用, for the login check only. */
   findUserForLogin(username: string): Promise<UserWithHash | null>;
   listUsers(query: { departmentId?: string; jurisdictionId?: string }): Promise<User[]>;
 }
@@ -138,8 +140,12 @@ export interface ReportStore {
     by: ActorId,
   ): Promise<Result<ReportSaved, VersionConflict | KindMismatch | NotEditable | NotFound>>;
   get(id: string): Promise<Report | null>;
+  /** The report with its department, in one query. */
+  getWithDepartment(id: string): Promise<{ report: Report; department: Department } | null>;
   list(query: ReportQuery): Promise<Report[]>;
   getVersion(reportId: string, version: number): Promise<ReportVersion | null>;
+  /** The version with its document as stored JSON text (not parsed), for answers that pass it on. */
+  getVersionText(reportId: string, version: number): Promise<ReportVersionText | null>;
   /** Several versions in one query (those that exist), in no particular order. */
   getVersions(keys: readonly { reportId: string; version: number }[]): Promise<ReportVersion[]>;
   /** The history, newest first, without the documents. */

@@ -1,4 +1,8 @@
-/** Both adapters are this one Store over a drizzle database: only opening and closing differ. */
+/**
+ * Both adapters are this one Store over a drizzle database (behind short in-process caches,
+ * cached-store.ts): only opening and closing differ.
+ */
+import { withCaches } from './cached-store.ts';
 import type { Db } from './db.ts';
 import type { Store, StoreKind } from './port.ts';
 import { attachmentQueries } from './queries/attachments.ts';
@@ -13,7 +17,7 @@ import { sessionQueries, userQueries } from './queries/users.ts';
 
 export const sqlStore = (kind: StoreKind, db: Db, close: () => Promise<void>): Store => {
   let closed: Promise<void> | null = null;
-  return {
+  return withCaches({
     kind,
     org: orgQueries(db),
     users: userQueries(db),
@@ -30,5 +34,5 @@ export const sqlStore = (kind: StoreKind, db: Db, close: () => Promise<void>): S
       closed ??= close();
       return closed;
     },
-  };
+  });
 };

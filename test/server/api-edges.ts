@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreDocument } from '../../src/app/report-scoring.ts';
 import { ReportVersionSchema } from '../../src/app/store.ts';
-import { Created, PublicRow, ReportRow, SessionAnswer } from '../../src/server/responses.ts';
+import { Created, PublicRow, ReportRow, Saved, SessionAnswer } from '../../src/server/responses.ts';
 import { startServer } from '../../src/server/start.ts';
 import { Client, cleanDocument, freshYear, PASSWORD, reportIn, type Served } from './harness.ts';
 
@@ -295,6 +295,17 @@ export const edgeTests = (S: () => Served): void => {
       });
       expect(keys(created.body)).toEqual(keys(Created.shape));
       expect(keys(created.body.version!)).toEqual(keys(ReportVersionSchema.shape));
+      // A save answers with the new version's number and figures, not the document it was sent.
+      const report = created.body.report as { id: string };
+      const saved = await S().clients.prepA.json<Record<string, object>>(
+        'POST',
+        `/api/reports/${report.id}/versions`,
+        { expectedVersion: 1, document: await cleanDocument(year) },
+      );
+      expect(saved.status).toBe(201);
+      expect(keys(saved.body)).toEqual(keys(Saved.shape));
+      expect(saved.body.version).toMatchObject({ version: 2 });
+      expect(keys(saved.body.version!)).toEqual(keys(Saved.shape.version.shape));
       const rows = (await S().clients.prepA.json<object[]>('GET', '/api/reports')).body;
       expect(keys(rows[0]!)).toEqual(keys(ReportRow.shape));
       await reportIn(S().db.store, S().org, 'published');

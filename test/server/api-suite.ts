@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/app/report-scoring.ts';
+import { accountTests } from './accounts-api.ts';
 import { bureauTests } from './api-bureau.ts';
 import { edgeTests } from './api-edges.ts';
 import { attachmentTests } from './attachments-api.ts';
@@ -467,4 +468,5 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
   edgeTests(() => s);
   bureauTests(() => s);
   attachmentTests(() => s);
+  accountTests(() => s);
 };

@@ -9,6 +9,7 @@ import { auditReport } from '../../src/core/audit/index.ts';
 import { BUILTIN_FRAMEWORKS } from '../../src/core/framework/index.ts';
 import type { ReportStatus } from '../../src/core/workflow.ts';
 import { findingKey } from '../../src/core/workflow.ts';
+import { ACCOUNT_MATRIX } from './account-matrix.ts';
 import { ATTACHMENT_MATRIX } from './attachment-matrix.ts';
 import {
   type ActorName,
@@ -639,5 +640,6 @@ export const MATRIX: Row[] = [
   },
   ...TARGET_MATRIX,
   ...ATTACHMENT_MATRIX,
+  ...ACCOUNT_MATRIX,
   ...JOB_MATRIX,
 ];

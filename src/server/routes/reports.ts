@@ -9,15 +9,17 @@ import {
   auditVersion,
   getReport,
   getVersion,
+  getVersionText,
   listReports,
   reportFrameworks,
   scoreVersion,
 } from '../../app/report-views.ts';
 import { saveVersion } from '../../app/save-version.ts';
 import { previewVersion, uploadVersion } from '../../app/upload-version.ts';
+import type { Report as ReportDocument } from '../../core/model/index.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
-import { LIMITS, limit, me, send } from '../respond.ts';
+import { LIMITS, limit, me, send, sendWithJson } from '../respond.ts';
 import {
   BatchExportBody,
   CreateReportBody,
@@ -74,7 +76,10 @@ export const reportRoutes = new Hono<Env>()
   )
   .get('/:id/versions/:version', zv('param', VersionParam), async (c) => {
     const { id, version } = c.req.valid('param');
-    return send(c, await getVersion(c.get('store'), me(c), id, version));
+    const got = await getVersionText(c.get('store'), me(c), id, version);
+    if (!got.ok) return fail(c, got);
+    const { documentJson, ...rest } = got.value;
+    return sendWithJson<ReportDocument, typeof rest, 'document'>(c, rest, 'document', documentJson);
   })
   .post(
     '/:id/versions',

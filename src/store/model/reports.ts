@@ -78,6 +78,8 @@ export const ReportVersion = VersionMeta.extend({
   grade: Grade.nullable(),
 });
 export type ReportVersion = z.infer<typeof ReportVersion>;
+/** A version with its document as the stored JSON text, for answers that only pass the document on. */
+export type ReportVersionText = Omit<ReportVersion, 'document'> & { documentJson: string };
 
 export const ReportQuery = z.object({
   departmentId: Id.optional(),

@@ -23,6 +23,9 @@ export const UserPatch = z.object({
   passwordHash: z.string().min(1).optional(),
   disabled: z.boolean().optional(),
   mustChangePassword: z.boolean().optional(),
+  /** A move: a department account to another department, a bureau or admin account to another jurisdiction. */
+  departmentId: Id.optional(),
+  jurisdictionId: Id.optional(),
 });
 export type UserPatch = z.infer<typeof UserPatch>;
 
@@ -40,8 +43,8 @@ export const User = z.object({
 });
 export type User = z.infer<typeof User>;
 
-/** Only for the login check. */
-export type UserWithHash = User & { passwordHash: string };
+/** Only for the login check; `departmentDisabled` when the account's department is 停用. */
+export type UserWithHash = User & { passwordHash: string; departmentDisabled: boolean };
 
 export const NewSession = z.object({ tokenHash: z.string().min(16), userId: Id, expiresAt: z.date() });
 export type NewSession = z.infer<typeof NewSession>;

@@ -1,11 +1,11 @@
 /** Jurisdictions, departments and reporting years. */
-import { type AnyColumn, and, asc, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
 import type { Department, FiscalYear, Jurisdiction } from '../model/org.ts';
 import type { OrgStore } from '../port.ts';
-import { departments, fiscalYears, jurisdictions } from '../schema/index.ts';
+import { departments, fiscalYears, jurisdictions, sessions, users } from '../schema/index.ts';
 import type { JurisdictionLevel } from '../vocab.ts';
 
 const PARENT_LEVEL = {
@@ -23,7 +23,7 @@ const toJurisdiction = (r: typeof jurisdictions.$inferSelect): Jurisdiction => (
   createdAt: r.createdAt,
 });
 
-const toDepartment = (r: typeof departments.$inferSelect): Department => ({
+export const toDepartment = (r: typeof departments.$inferSelect): Department => ({
   id: r.id,
   code: r.code,
   name: r.name,
@@ -49,6 +49,14 @@ export const subtreePrefix = async (db: Db, jurisdictionId: string): Promise<str
     .where(eq(jurisdictions.id, jurisdictionId));
   return j?.path ?? null;
 };
+
+/**
+ * Rows whose jurisdiction lies in the subtree of `jurisdictionId` (itself included), with the path looked
+ * up in the same statement; nothing when it does not exist. LIKE wildcards in the path are escaped.
+ */
+export const inSubtree = (jurisdictionId: string) =>
+  sql`${jurisdictions.path} like (select replace(replace(replace(p.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+        from jurisdictions p where p.id = ${jurisdictionId})`;
 
 /** Escapes LIKE wildcards; our paths hold only uuids and slashes, but a prefix match should not depend on it. */
 export const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
@@ -140,12 +148,10 @@ export const orgQueries = (db: Db): OrgStore => ({
     ).map(toJurisdiction),
 
   jurisdictionSubtree: async (id) => {
-    const prefix = await subtreePrefix(db, id);
-    if (!prefix) return [];
     const rows = await db
       .select()
       .from(jurisdictions)
-      .where(like(jurisdictions.path, likePrefix(prefix)))
+      .where(inSubtree(id))
       .orderBy(sql`length(${jurisdictions.path})`, asc(jurisdictions.name));
     return rows.map(toJurisdiction);
   },
@@ -218,6 +224,16 @@ export const orgQueries = (db: Db): OrgStore => ({
         );
       if (clash.length > 0) return duplicate('department', '预算单位');
       const [row] = await tx.update(departments).set(set).where(eq(departments.id, cur.id)).returning();
+      // A disabled department's accounts cannot sign in (sessions.find checks it too): end their sessions now.
+      if (patch.disabled && !cur.disabled)
+        await tx
+          .delete(sessions)
+          .where(
+            inArray(
+              sessions.userId,
+              tx.select({ id: users.id }).from(users).where(eq(users.departmentId, cur.id)),
+            ),
+          );
       await record(
         tx,
         by,
@@ -236,11 +252,7 @@ export const orgQueries = (db: Db): OrgStore => ({
   listDepartments: async (query) => {
     const conds = [];
     if (query.supervisorId) conds.push(eq(departments.supervisorId, query.supervisorId));
-    if (query.jurisdictionId) {
-      const prefix = await subtreePrefix(db, query.jurisdictionId);
-      if (!prefix) return [];
-      conds.push(like(jurisdictions.path, likePrefix(prefix)));
-    }
+    if (query.jurisdictionId) conds.push(inSubtree(query.jurisdictionId));
     const rows = await db
       .select({ d: departments })
       .from(departments)
@@ -297,24 +309,17 @@ type ScopedQuery = {
 
 /**
  * The conditions of a list query on such a table (joined to departments and jurisdictions): its
- * department, year, kind and statuses, and a jurisdiction with everything below it. Null when the
- * jurisdiction does not exist (nothing matches).
+ * department, year, kind and statuses, and a jurisdiction with everything below it (a jurisdiction
+ * that does not exist matches nothing).
  */
-export const scopeConditions = async (
-  db: Db,
-  cols: ScopedColumns,
-  query: ScopedQuery,
-): Promise<(SQL | undefined)[] | null> => {
+export const scopeConditions = (cols: ScopedColumns, query: ScopedQuery): (SQL | undefined)[] => {
   const conds = [
     query.departmentId ? eq(cols.departmentId, query.departmentId) : undefined,
     query.year !== undefined ? eq(cols.year, query.year) : undefined,
     query.kind ? eq(cols.kind, query.kind) : undefined,
     query.statuses ? inArray(cols.status, [...query.statuses]) : undefined,
   ];
-  if (query.jurisdictionId) {
-    const prefix = await subtreePrefix(db, query.jurisdictionId);
-    if (!prefix) return null;
-    conds.push(like(jurisdictions.path, likePrefix(prefix)));
-  }
+  // The subtree's path is looked up inside the same statement (one round trip per list).
+  if (query.jurisdictionId) conds.push(inSubtree(query.jurisdictionId));
   return conds;
 };

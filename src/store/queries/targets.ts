@@ -149,8 +149,7 @@ export const targetQueries = (db: Db): TargetStore => ({
   get: (id) => getTable(db, id),
 
   list: async (query) => {
-    const conds = await scopeConditions(db, targetTables, query);
-    if (!conds) return [];
+    const conds = scopeConditions(targetTables, query);
     const rows = await db
       .select({ t: targetTables })
       .from(targetTables)

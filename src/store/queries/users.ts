@@ -2,9 +2,9 @@
 import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { record } from '../db.ts';
-import { duplicate, notFound, ok } from '../model/common.ts';
+import { duplicate, type NotFound, notFound, ok } from '../model/common.ts';
 import type { Session, User, UserWithHash } from '../model/users.ts';
-import type { SessionStore, UserStore } from '../port.ts';
+import type { BadScope, SessionStore, UserStore } from '../port.ts';
 import { departments, jurisdictions, sessions, users } from '../schema/index.ts';
 import { DEPARTMENT_ROLES, type Role } from '../vocab.ts';
 import { likePrefix, subtreePrefix } from './org.ts';
@@ -30,29 +30,40 @@ const toSession = (r: typeof sessions.$inferSelect): Session => ({
 
 const isDepartmentRole = (role: Role): boolean => (DEPARTMENT_ROLES as readonly Role[]).includes(role);
 
+/** A department role belongs to one existing department only; the others to one existing jurisdiction only. */
+const checkScope = async (
+  tx: Db,
+  role: Role,
+  scope: { departmentId?: string | null | undefined; jurisdictionId?: string | null | undefined },
+): Promise<BadScope | NotFound | null> => {
+  const deptScoped = isDepartmentRole(role);
+  const scopeOk = deptScoped
+    ? Boolean(scope.departmentId) && !scope.jurisdictionId
+    : Boolean(scope.jurisdictionId) && !scope.departmentId;
+  if (!scopeOk)
+    return {
+      ok: false,
+      code: 'bad-scope',
+      message: deptScoped
+        ? '单位填报、单位审核账号须属于一个预算单位 (this role needs a department, and only that)'
+        : '财政审核、管理员账号须属于一个行政区划 (this role needs a jurisdiction, and only that)',
+    };
+  if (scope.departmentId) {
+    const [d] = await tx.select().from(departments).where(eq(departments.id, scope.departmentId));
+    if (!d) return notFound('预算单位 (department)');
+  }
+  if (scope.jurisdictionId) {
+    const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, scope.jurisdictionId));
+    if (!j) return notFound('行政区划 (jurisdiction)');
+  }
+  return null;
+};
+
 export const userQueries = (db: Db): UserStore => ({
   createUser: (input, by) =>
     db.transaction(async (tx) => {
-      const deptScoped = isDepartmentRole(input.role);
-      const scopeOk = deptScoped
-        ? Boolean(input.departmentId) && !input.jurisdictionId
-        : Boolean(input.jurisdictionId) && !input.departmentId;
-      if (!scopeOk)
-        return {
-          ok: false as const,
-          code: 'bad-scope' as const,
-          message: deptScoped
-            ? '单位填报、单位审核账号须属于一个预算单位 (this role needs a department, and only that)'
-            : '财政审核、管理员账号须属于一个行政区划 (this role needs a jurisdiction, and only that)',
-        };
-      if (input.departmentId) {
-        const [d] = await tx.select().from(departments).where(eq(departments.id, input.departmentId));
-        if (!d) return notFound('预算单位 (department)');
-      }
-      if (input.jurisdictionId) {
-        const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, input.jurisdictionId));
-        if (!j) return notFound('行政区划 (jurisdiction)');
-      }
+      const refused = await checkScope(tx, input.role, input);
+      if (refused) return refused;
       const [row] = await tx
         .insert(users)
         .values({
@@ -81,11 +92,25 @@ export const userQueries = (db: Db): UserStore => ({
 
   updateUser: (patch, by) =>
     db.transaction(async (tx) => {
+      if (patch.departmentId !== undefined || patch.jurisdictionId !== undefined) {
+        const [cur] = await tx.select().from(users).where(eq(users.id, patch.id));
+        if (!cur) return notFound('用户 (user)');
+        const refused = await checkScope(tx, cur.role, {
+          departmentId: patch.departmentId ?? null,
+          jurisdictionId: patch.jurisdictionId ?? null,
+        });
+        if (refused) return refused;
+      }
       const set = {
         ...(patch.displayName !== undefined && { displayName: patch.displayName }),
         ...(patch.passwordHash !== undefined && { passwordHash: patch.passwordHash }),
         ...(patch.disabled !== undefined && { disabled: patch.disabled }),
         ...(patch.mustChangePassword !== undefined && { mustChangePassword: patch.mustChangePassword }),
+        ...(patch.departmentId !== undefined && { departmentId: patch.departmentId, jurisdictionId: null }),
+        ...(patch.jurisdictionId !== undefined && {
+          jurisdictionId: patch.jurisdictionId,
+          departmentId: null,
+        }),
       };
       const [row] =
         Object.keys(set).length > 0
@@ -101,6 +126,8 @@ export const userQueries = (db: Db): UserStore => ({
         {
           fields: Object.keys(set),
           ...(patch.disabled !== undefined && { disabled: patch.disabled }),
+          ...(patch.departmentId !== undefined && { departmentId: patch.departmentId }),
+          ...(patch.jurisdictionId !== undefined && { jurisdictionId: patch.jurisdictionId }),
         },
       );
       // A disabled account or a new password ends every open session.
@@ -114,8 +141,14 @@ export const userQueries = (db: Db): UserStore => ({
   },
 
   findUserForLogin: async (username): Promise<UserWithHash | null> => {
-    const [r] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
-    return r ? { ...toUser(r), passwordHash: r.passwordHash } : null;
+    const [r] = await db
+      .select({ u: users, departmentDisabled: departments.disabled })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(sql`lower(${users.username}) = lower(${username})`);
+    return r
+      ? { ...toUser(r.u), passwordHash: r.u.passwordHash, departmentDisabled: r.departmentDisabled ?? false }
+      : null;
   },
 
   listUsers: async (query) => {
@@ -141,36 +174,48 @@ export const userQueries = (db: Db): UserStore => ({
   },
 });
 
-export const sessionQueries = (db: Db): SessionStore => ({
-  create: async (input) => {
-    const [row] = await db.insert(sessions).values(input).returning();
-    return toSession(row!);
-  },
+export const sessionQueries = (db: Db): SessionStore => {
+  // Every signed-in request makes this lookup: a named statement, planned once per connection.
+  const findSession = db
+    .select({ s: sessions, u: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.disabled, false),
+        // An account of a 停用 department is as good as disabled.
+        sql`coalesce(${departments.disabled}, false) = false`,
+      ),
+    )
+    .prepare('session_with_user');
+  return {
+    create: async (input) => {
+      const [row] = await db.insert(sessions).values(input).returning();
+      return toSession(row!);
+    },
 
-  find: async (tokenHash) => {
-    const [r] = await db
-      .select({ s: sessions, u: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(
-        and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)),
-      );
-    return r ? { session: toSession(r.s), user: toUser(r.u) } : null;
-  },
+    find: async (tokenHash) => {
+      const [r] = await findSession.execute({ tokenHash });
+      return r ? { session: toSession(r.s), user: toUser(r.u) } : null;
+    },
 
-  delete: async (tokenHash) => {
-    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-  },
+    delete: async (tokenHash) => {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    },
 
-  deleteForUser: async (userId) =>
-    (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash }))
-      .length,
+    deleteForUser: async (userId) =>
+      (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash }))
+        .length,
 
-  purgeExpired: async () =>
-    (
-      await db
-        .delete(sessions)
-        .where(lte(sessions.expiresAt, sql`now()`))
-        .returning({ t: sessions.tokenHash })
-    ).length,
-});
+    purgeExpired: async () =>
+      (
+        await db
+          .delete(sessions)
+          .where(lte(sessions.expiresAt, sql`now()`))
+          .returning({ t: sessions.tokenHash })
+      ).length,
+  };
+};

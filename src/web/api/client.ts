@@ -1,10 +1,12 @@
 /**
  * The typed API client: `hc<AppType>` from the server's route types, so no request or response shape is
  * written twice. Every state-changing request echoes the CSRF cookie in `X-CSRF-Token`; failures become
- * an `ApiError` carrying the server's Chinese message and its stable code.
+ * an `ApiError` carrying the Chinese of the server's message (the English after it is for the CLI and logs)
+ * and its stable code.
  */
 import { hc } from 'hono/client';
 import type { AppType } from '../../server/app.ts';
+import { chineseOnly } from '../lib/chinese-message.ts';
 
 const CSRF_COOKIE = 'jixiao_csrf';
 const CSRF_HEADER = 'X-CSRF-Token';
@@ -54,7 +56,12 @@ export const ok = async <R extends { ok: boolean; status: number; json(): Promis
   const body = (await r.json().catch(() => null)) as unknown;
   if (!r.ok) {
     const f = (body ?? {}) as Failure;
-    throw new ApiError(f.message ?? `请求失败（${r.status}）`, r.status, f.code ?? 'http', body);
+    throw new ApiError(
+      f.message ? chineseOnly(f.message) : `请求失败（${r.status}）`,
+      r.status,
+      f.code ?? 'http',
+      body,
+    );
   }
   return body as Body<R>;
 };

@@ -23,7 +23,8 @@ import {
   loadAttachments,
   uploadAttachment,
 } from '../api/attachments.ts';
-import { fmtDateTime } from '../lib/format.ts';
+import { errorText } from '../lib/chinese-message.ts';
+import { fmtDate } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
 
 const CHOOSE_PUBLIC: readonly ReportStatus[] = ['dept-approved', 'bureau-approved'];
@@ -52,7 +53,7 @@ export const AttachmentsPanel = ({
       message.success(done);
       load.reload();
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      message.error(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -108,34 +109,28 @@ export const AttachmentsPanel = ({
             {
               title: '类别',
               dataIndex: 'category',
-              width: 90,
+              width: 84,
               render: (c: AttachmentCategory) => <Tag>{ATTACHMENT_CATEGORY_LABELS[c]}</Tag>,
             },
             {
               title: '文件',
               dataIndex: 'fileName',
               render: (name: string, a) => (
-                <a href={attachmentUrl(reportId, a.id)} download={name} data-testid="attachment-link">
-                  <PaperClipOutlined /> {name}
-                </a>
+                <>
+                  <a href={attachmentUrl(reportId, a.id)} download={name} data-testid="attachment-link">
+                    <PaperClipOutlined /> {name}
+                  </a>
+                  <br />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {fmtSize(a.size)} · {fmtDate(a.createdAt)} 上传于第 {a.version} 版
+                  </Typography.Text>
+                </>
               ),
-            },
-            {
-              title: '大小',
-              dataIndex: 'size',
-              width: 80,
-              render: (n: number) => fmtSize(n),
-            },
-            {
-              title: '上传于',
-              dataIndex: 'createdAt',
-              width: 150,
-              render: (d: string, a) => `${fmtDateTime(d)}（第 ${a.version} 版）`,
             },
             {
               title: '公开',
               dataIndex: 'public',
-              width: 70,
+              width: 56,
               render: (pub: boolean, a) =>
                 canChoose ? (
                   <Checkbox

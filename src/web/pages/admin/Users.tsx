@@ -12,6 +12,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { fmtDate } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { MoveUser } from './MoveUser.tsx';
 import { below, placeOptions, useWorkingPlace, WorkingPlacePicker } from './use-working-place.tsx';
 
 type NewAccount = {
@@ -192,7 +193,7 @@ const UsersFor = ({ me }: { me: Me }) => {
               {
                 title: '操作',
                 key: 'ops',
-                width: 190,
+                width: 250,
                 render: (_, u) => (
                   <Space size={4}>
                     <Button
@@ -232,6 +233,12 @@ const UsersFor = ({ me }: { me: Me }) => {
                     >
                       重置密码
                     </Button>
+                    <MoveUser
+                      user={u}
+                      departments={depts.data ?? []}
+                      places={wp.places}
+                      onDone={load.reload}
+                    />
                     {u.mustChangePassword ? <Tag color="orange">待改密码</Tag> : null}
                   </Space>
                 ),

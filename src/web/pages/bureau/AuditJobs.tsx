@@ -9,6 +9,7 @@ import { api, ok, withCsrf } from '../../api/client.ts';
 import type { JobRow as JobView } from '../../api/types.ts';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
+import { chineseOnly } from '../../lib/chinese-message.ts';
 import { useLoad } from '../../lib/use-load.ts';
 
 const STATE: Record<JobView['state'], { text: string; color: string }> = {
@@ -38,7 +39,7 @@ const Jobs = () => {
     try {
       const res = await withCsrf('/api/jobs', { method: 'POST', body: form });
       const body = (await res.json().catch(() => null)) as { message?: string; files?: number } | null;
-      if (!res.ok) throw new Error(body?.message ?? `提交失败（${res.status}）`);
+      if (!res.ok) throw new Error(body?.message ? chineseOnly(body.message) : `提交失败（${res.status}）`);
       message.success(`已提交：${body?.files ?? 0} 份报告`);
       setFiles([]);
       jobs.reload();

@@ -26,6 +26,7 @@ import { GradeTag, KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { chineseOnly } from '../../lib/chinese-message.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { fmtDateTime, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
@@ -133,7 +134,7 @@ const ExportButtons = ({ filter, selected }: { filter: Filter; selected: string[
       });
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as { message?: string } | null;
-        throw new Error(body?.message ?? `导出失败（${res.status}）`);
+        throw new Error(body?.message ? chineseOnly(body.message) : `导出失败（${res.status}）`);
       }
       downloadBlob(await res.blob(), fileNameOf(res, format === 'summary' ? '报告汇总.xlsx' : '报告.zip'));
     } catch (e) {
