@@ -8,7 +8,6 @@
 import JSZip from 'jszip';
 import { REPORT_KIND_TERMS } from '../core/glossary.ts';
 import { REPORT_STATUS_LABELS } from '../core/workflow.ts';
-import { writeTableWorkbook } from '../formats/xlsx/table-workbook.ts';
 import { type AppResult, fail, needRole } from './access.ts';
 import { downloadName, RENDER_CONTENT_TYPES, renderDocument } from './render-version.ts';
 import { listReports, type ReportFilter, type ReportRow } from './report-views.ts';
@@ -113,7 +112,12 @@ export const batchExport = async (
         (await store.org.jurisdictionSubtree(actor.jurisdictionId ?? '')).map((j) => [j.id, j.name]),
       );
       file = {
-        bytes: await writeTableWorkbook('报告汇总', SUMMARY_COLUMNS, summaryRows(rows, places)),
+        // exceljs is loaded only when a summary is asked for (the CLI's --help and other commands skip it).
+        bytes: await (await import('../formats/xlsx/table-workbook.ts')).writeTableWorkbook(
+          '报告汇总',
+          SUMMARY_COLUMNS,
+          summaryRows(rows, places),
+        ),
         filename: `报告汇总-${stamp}-${rows.length}份.xlsx`,
         contentType: RENDER_CONTENT_TYPES.xlsx,
         count: rows.length,

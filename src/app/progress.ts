@@ -6,7 +6,6 @@
  */
 import { REPORT_KIND_TERMS } from '../core/glossary.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { writeTableWorkbook } from '../formats/xlsx/table-workbook.ts';
 import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
 import { localTime } from './open-data-export.ts';
 import type { Report, Store, User } from './store.ts';
@@ -145,8 +144,10 @@ export const progressTable = async (
 };
 
 /** The table as an .xlsx: one row per department or report, the dates in Beijing time. */
-export const progressWorkbook = (progress: Progress): Promise<Uint8Array> => {
+export const progressWorkbook = async (progress: Progress): Promise<Uint8Array> => {
   const dated = PROGRESS_STEPS.slice(1) as Exclude<ProgressStep, 'none'>[];
+  // exceljs is loaded only when the table is exported.
+  const { writeTableWorkbook } = await import('../formats/xlsx/table-workbook.ts');
   return writeTableWorkbook(
     `${progress.year}年度填报进度`,
     [

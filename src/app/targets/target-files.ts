@@ -8,8 +8,6 @@ import { extname } from 'node:path';
 import type { TargetFinding } from '../../core/targets/catalogue.ts';
 import { checkTargetTable } from '../../core/targets/check-table.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
-import { writeProjectDocx } from '../../formats/project/write-project-docx.ts';
-import { writeProjectXlsx } from '../../formats/project/write-project-xlsx.ts';
 import { readTargetTable, targetTableJson } from '../../formats/targets/read-targets.ts';
 import { targetFormGrid } from '../../formats/targets/target-grid.ts';
 import { readBytes } from '../import-file.ts';
@@ -42,8 +40,15 @@ export const renderTargetTable = async (
   const ext = extname(out).toLowerCase();
   const grid = targetFormGrid(table);
   let bytes: Uint8Array;
-  if (ext === '.docx') bytes = await writeProjectDocx(grid);
-  else if (ext === '.xlsx') bytes = await writeProjectXlsx(grid, [], '绩效目标表');
+  // Each writer (docx, exceljs) is loaded only for its format.
+  if (ext === '.docx')
+    bytes = await (await import('../../formats/project/write-project-docx.ts')).writeProjectDocx(grid);
+  else if (ext === '.xlsx')
+    bytes = await (await import('../../formats/project/write-project-xlsx.ts')).writeProjectXlsx(
+      grid,
+      [],
+      '绩效目标表',
+    );
   else
     return {
       ok: false,
