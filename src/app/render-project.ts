@@ -37,7 +37,13 @@ export const computeProjectScores = (
     used.add(hit);
     return hit.computed;
   });
-  return { rate: rate?.computed ?? null, indicators, total: scored.total, grade: scored.grade };
+  return {
+    rate: rate?.computed ?? null,
+    indicators,
+    total: scored.total,
+    grade: scored.grade,
+    gradeLabel: evaluation.gradeLabel ?? undefined,
+  };
 };
 
 export type ProjectRenderOptions = {

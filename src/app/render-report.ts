@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
-import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
+import { BUILTIN_FRAMEWORKS, definedDirections } from '../core/framework/index.ts';
 import type { DepartmentReport, IndicatorNode, Report } from '../core/model/index.ts';
 import { type ScoredNode as EngineNode, targetMet } from '../core/scoring/index.ts';
 import type { RenderInput, ScoredNode, Scores } from '../formats/docx/render-input.ts';
@@ -62,12 +62,14 @@ export const computeScores = (
 ): Scores | undefined => {
   const scored = evaluation.scored;
   if (!scored || evaluation.choice?.framework.kind !== report.kind) return undefined;
+  const defined = definedDirections(evaluation.choice.framework);
   return {
     total: scored.total,
     grade: scored.grade,
+    gradeLabel: evaluation.gradeLabel ?? undefined,
     indicators: overlay(report.indicators, scored.indicators),
     achievementStatuses: (report.achievements?.rows ?? []).map((row) => {
-      const met = targetMet(row);
+      const met = targetMet(row, defined);
       return met === null ? null : met ? '完成' : '未完成';
     }),
   };

@@ -1,8 +1,9 @@
 /**
  * One report, one number: the CLI (`jixiao score`), the HTTP API (the score view and the total stored
- * with the version), the rendered .docx (read back) and the editor's live check (the function the
- * browser runs, with the frameworks the server hands it) give the same total and grade — for a report of
- * each shipped framework and for reports no framework fits.
+ * with the version), the rendered .docx (read back), the editor's live check (the function the browser
+ * runs, with the frameworks the server hands it) and, once published, the public page (the published
+ * version's score by its bound framework) and the portal's list give the same total and grade — for a
+ * report of each shipped framework and for reports no framework fits.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -148,6 +149,32 @@ describe('one report, one number on every surface', () => {
       });
       const live = checkReport(read.report, frameworks, fw.body.bound);
       expect([live.evaluation?.total, live.evaluation?.grade]).toEqual([c.total, c.grade]);
+
+      // Published: the public page and the portal's list.
+      const steps = [
+        ['draft', 'submitted', 'prepA'],
+        ['submitted', 'dept-approved', 'revA'],
+        ['dept-approved', 'bureau-approved', 'bureau'],
+      ] as const;
+      for (const [from, to, by] of steps) {
+        const moved = await s.db.store.reports.setStatus({ reportId: id, from, to }, s.org.users[by].id);
+        expect(moved.ok).toBe(true);
+      }
+      const published = await s.db.store.reports.publish(
+        { reportId: id, version: 1, from: 'bureau-approved' },
+        s.org.users.bureau.id,
+      );
+      expect(published.ok).toBe(true);
+      const page = await s.clients.public.json<{ score: { total: string | null; grade: string | null } }>(
+        'GET',
+        `/api/public/reports/${id}/versions/1`,
+      );
+      expect([page.status, page.body.score.total, page.body.score.grade]).toEqual([200, c.total, c.grade]);
+      const portal = await s.clients.public.json<
+        { reportId: string; computedTotal: string | null; statedTotal: string | null; grade: string | null }[]
+      >('GET', `/api/public/reports?year=${year}`);
+      const row = portal.body.find((r) => r.reportId === id);
+      expect([row?.computedTotal ?? row?.statedTotal, row?.grade]).toEqual([c.total, c.grade]);
     }, 60_000);
   });
 

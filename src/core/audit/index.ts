@@ -3,6 +3,7 @@
  * family is a pure function report → findings in its own file; `auditReport` runs them all.
  */
 import type { Finding } from '../findings.ts';
+import { definedDirections } from '../framework/directions.ts';
 import type { Framework } from '../framework/schema.ts';
 import type { DepartmentReport, Report } from '../model/index.ts';
 import { type ApprovedTargets, compareWithApproved, reportTargets } from '../targets/binding.ts';
@@ -58,18 +59,21 @@ export const auditReport = (report: Report, options: AuditOptions = {}): Finding
   return inSession(() => sorted([...runRules(report, options.framework ?? null), ...bound, ...warnings]));
 };
 
-const runRules = (report: DepartmentReport, framework: Framework | null): Finding[] => [
-  ...unitRules(report),
-  ...financeTableRules(report),
-  ...financeSentenceRules(report),
-  ...threePublicRules(report),
-  ...scoreTreeRules(report, leafCheckFor(report, framework)),
-  ...targetCountRules(report),
-  ...targetRules(report),
-  ...narrativeRules(report),
-  ...countRules(report),
-  ...periodRules(report),
-];
+const runRules = (report: DepartmentReport, framework: Framework | null): Finding[] => {
+  const defined = definedDirections(framework);
+  return [
+    ...unitRules(report),
+    ...financeTableRules(report),
+    ...financeSentenceRules(report),
+    ...threePublicRules(report),
+    ...scoreTreeRules(report, leafCheckFor(report, framework)),
+    ...targetCountRules(report, defined),
+    ...targetRules(report, defined),
+    ...narrativeRules(report),
+    ...countRules(report),
+    ...periodRules(report),
+  ];
+};
 
 const sorted = (findings: Finding[]): Finding[] =>
   findings

@@ -4,7 +4,9 @@
  * achievement table.
  */
 import { type Decimal, dec, decimalPlaces, roundHalfUp } from '../decimal.ts';
+import type { DefinedDirection } from '../direction.ts';
 import type { Finding } from '../findings.ts';
+import { definedDirections } from '../framework/directions.ts';
 import { normalizeName } from '../framework/names.ts';
 import type { Rule } from '../framework/rule-schema.ts';
 import type { Framework, FrameworkNode } from '../framework/schema.ts';
@@ -69,12 +71,17 @@ const describeInputs = (n: IndicatorNode): string =>
   n.inputs.map((i) => `${i.name} ${show(i.value)}${i.unit ?? ''}`).join('、');
 
 /** Counts of met targets in the achievement table: by stated status, and by target and actual. */
-export const metCounts = (report: DepartmentReport): { rows: number; counts: number[] } =>
-  memo('met-counts', report, () => countMet(report));
+export const metCounts = (
+  report: DepartmentReport,
+  defined?: DefinedDirection,
+): { rows: number; counts: number[] } => memo('met-counts', report, () => countMet(report, defined));
 
-const countMet = (report: DepartmentReport): { rows: number; counts: number[] } => {
+const countMet = (
+  report: DepartmentReport,
+  defined?: DefinedDirection,
+): { rows: number; counts: number[] } => {
   const rows = report.achievements?.rows ?? [];
-  const computed = metByRow(rows);
+  const computed = metByRow(rows, defined);
   const byStatus = rows.map((r) => statedMet(r.status?.value));
   const counts: number[] = [];
   if (byStatus.every((x) => x !== null)) counts.push(byStatus.filter((x) => x).length);
@@ -89,7 +96,8 @@ const countMet = (report: DepartmentReport): { rows: number; counts: number[] } 
  * blamed for a contradiction between a status and its figures (that is reported at the row).
  */
 export const leafCheckFor = (report: DepartmentReport, framework: Framework | null): LeafExpectation => {
-  const { rows, counts } = metCounts(report);
+  const defined = definedDirections(framework);
+  const { rows, counts } = metCounts(report, defined);
   const ruleOf = rulesFor(framework);
   const lookup = inputLookup(report);
   return (n) => {
@@ -105,6 +113,7 @@ export const leafCheckFor = (report: DepartmentReport, framework: Framework | nu
       node: n,
       report,
       input: lookup,
+      defined,
     });
     if (o.fallback) return null;
     const raw = o.score.lt(0) ? dec(0) : o.score.gt(w) ? w : o.score;
@@ -134,15 +143,15 @@ export const leafCheckFor = (report: DepartmentReport, framework: Framework | nu
 };
 
 /** 目标共N个, 已实现k个, 完成率r% against each other and against the achievement table. */
-export const targetCountRules = (report: DepartmentReport): Finding[] => {
+export const targetCountRules = (report: DepartmentReport, defined?: DefinedDirection): Finding[] => {
   const out: Finding[] = [];
   const inputs = treeInputs(report.indicators);
   const total = inputs.find((i) => i.key === 'targetsTotal');
   const met = inputs.find((i) => i.key === 'targetsMet');
   const rate = inputs.find((i) => i.key === 'targetCompletionRate');
   const rows = report.achievements?.rows ?? [];
-  const byRow = metByRow(rows);
-  const { counts } = metCounts(report);
+  const byRow = metByRow(rows, defined);
+  const { counts } = metCounts(report, defined);
 
   // The targets are those of the achievement table, or of the target table when that is all there is.
   const listed = rows.length > 0 ? rows.length : (report.targets?.rows.length ?? 0);

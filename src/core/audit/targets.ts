@@ -3,7 +3,7 @@
  * against target, actual and comparator, and full marks for 效果性 while targets were missed.
  */
 import { dec } from '../decimal.ts';
-import { readDirection } from '../direction.ts';
+import { type DefinedDirection, readDirection } from '../direction.ts';
 import type { Finding } from '../findings.ts';
 import type { AchievementRow, DepartmentReport, IndicatorNode, TargetRow } from '../model/index.ts';
 import { comparableUnits, computedMet, normName, scaled, statedMet } from './measure.ts';
@@ -40,17 +40,20 @@ export const pairTargets = (
  * its status. Where the direction is only assumed (no comparator, no definition, no telling name), a
  * stated status is taken as it stands: the figures cannot contradict it.
  */
-export const rowMet = (r: AchievementRow): boolean | null => {
-  const reading = readDirection(r.name.value, r.target);
+export const rowMet = (r: AchievementRow, defined?: DefinedDirection): boolean | null => {
+  const reading = readDirection(r.name.value, r.target, defined);
   const computed = computedMet(r.target, r.actual, reading.op);
   const stated = statedMet(r.status?.value);
   if (computed === null || (reading.by === 'assumed' && stated !== null)) return stated;
   return computed;
 };
 
-/** Whether each achievement row was met (rowMet). */
-export const metByRow = (rows: readonly AchievementRow[]): Map<AchievementRow, boolean | null> =>
-  memo('met-by-row', rows, () => new Map(rows.map((r) => [r, rowMet(r)])));
+/** Whether each achievement row was met (rowMet); `defined`: the framework's directions, the same for a whole audit. */
+export const metByRow = (
+  rows: readonly AchievementRow[],
+  defined?: DefinedDirection,
+): Map<AchievementRow, boolean | null> =>
+  memo('met-by-row', rows, () => new Map(rows.map((r) => [r, rowMet(r, defined)])));
 
 const label = (name: string, no: number | undefined): string =>
   no !== undefined ? `第${no}项“${name}”` : `“${name}”`;
@@ -64,7 +67,8 @@ const findNode = (nodes: readonly IndicatorNode[], re: RegExp): IndicatorNode | 
   return null;
 };
 
-export const targetRules = (report: DepartmentReport): Finding[] => {
+/** `defined`: the directions the chosen framework gives its indicators (framework/directions.ts). */
+export const targetRules = (report: DepartmentReport, defined?: DefinedDirection): Finding[] => {
   const out: Finding[] = [];
   const targets = report.targets?.rows ?? [];
   const achievements = report.achievements?.rows ?? [];
@@ -150,7 +154,7 @@ export const targetRules = (report: DepartmentReport): Finding[] => {
   }
 
   for (const a of achievements) {
-    const reading = readDirection(a.name.value, a.target);
+    const reading = readDirection(a.name.value, a.target, defined);
     const computed = computedMet(a.target, a.actual, reading.op);
     const stated = statedMet(a.status?.value);
     if (computed === null || stated === null || computed === stated) continue;
@@ -182,7 +186,7 @@ export const targetRules = (report: DepartmentReport): Finding[] => {
   // Full marks for 效果性 while some target was missed.
   const effect = findNode(report.indicators, /效果性|效果指标|效益指标/u);
   if (effect?.statedScore && effect.weight && dec(effect.statedScore.value).eq(dec(effect.weight.value))) {
-    const met = metByRow(achievements);
+    const met = metByRow(achievements, defined);
     const missed = achievements.filter((r) => met.get(r) === false);
     if (missed.length > 0) {
       out.push({

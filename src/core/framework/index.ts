@@ -1,3 +1,4 @@
+export * from './directions.ts';
 export * from './match.ts';
 export * from './names.ts';
 export * from './registry.ts';

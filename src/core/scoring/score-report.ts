@@ -4,7 +4,9 @@
  * the grade comes from the framework's bands. Pure: the same numbers in the CLI, the server and the browser.
  */
 import { type Decimal, dec, decString, roundHalfUp, sum } from '../decimal.ts';
+import type { DefinedDirection } from '../direction.ts';
 import type { Finding } from '../findings.ts';
+import { definedDirections } from '../framework/directions.ts';
 import { namesMatch } from '../framework/names.ts';
 import { projectScoringView } from '../framework/project-view.ts';
 import { type Framework, type FrameworkNode, gradeBandsOf } from '../framework/schema.ts';
@@ -23,6 +25,8 @@ export type ScoreTrace = { levers: { path: string; lever: Lever }[] };
 type Walk = {
   report: DepartmentReport;
   input: InputLookup;
+  /** The framework's per-indicator directions (`better`). */
+  defined: DefinedDirection | undefined;
   overrides: Overrides;
   used: Set<IndicatorNode>;
   /** Headings scored as one leaf: sub-items a report writes under them belong to that leaf. */
@@ -130,6 +134,7 @@ const scoreFrameworkNode = (
     node: heading,
     report: w.report,
     input: w.input,
+    defined: w.defined,
   };
   if (heading) w.leafHeadings.add(heading);
   const o = scoreLeaf(rule, ctx);
@@ -214,6 +219,7 @@ const scoreRows = (
       node: n,
       report: w.report,
       input: w.input,
+      defined: w.defined,
     };
     return leafNode(
       n.name,
@@ -270,6 +276,7 @@ export const scoreReportTraced = (
   const w: Walk = {
     report,
     input: inputLookup(report, overrides),
+    defined: definedDirections(framework),
     overrides,
     used: new Set(),
     leafHeadings: new Set(),

@@ -58,7 +58,7 @@ const conclusionText = (r: DepartmentReport, scores?: Scores): string | null => 
   const c = r.conclusion;
   if (!scores && c?.text) return c.text;
   const total = scores?.total ?? c?.statedTotal?.value;
-  const grade = scores?.grade ?? c?.statedGrade?.value;
+  const grade = (scores && (scores.gradeLabel ?? scores.grade)) ?? c?.statedGrade?.value;
   if (!total && !grade) return c?.text || null;
   const notice = c?.notice?.value.replace(/^《?/, '《').replace(/》?$/, '》');
   const basis = notice ? `根据${notice}${c?.noticeNo ? `（${c.noticeNo.value}）` : ''}要求，` : '';

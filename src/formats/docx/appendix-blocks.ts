@@ -51,7 +51,7 @@ export const appendixBlocks = (r: DepartmentReport, scores?: Scores): Block[] =>
   const total = (xs: (string | null | undefined)[]) => decString(xs.reduce((a, x) => a.plus(x ?? 0), dec(0)));
   const weight = total(r.indicators.map((n) => n.weight?.value));
   const score = scores?.total ?? total(r.indicators.map((n, i) => scoreOf(n, scores?.indicators[i])));
-  const grade = scores?.grade ?? r.conclusion?.statedGrade?.value;
+  const grade = (scores && (scores.gradeLabel ?? scores.grade)) ?? r.conclusion?.statedGrade?.value;
   rows.push([
     { text: grade ? `合计（等级：${grade}）` : '合计', colSpan: 3, strong: true },
     { text: tableNumber(weight), number: weight, strong: true },

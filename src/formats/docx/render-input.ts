@@ -12,6 +12,8 @@ export type ScoredNode = { score: DecimalString | null; children: ScoredNode[] }
 export type Scores = {
   total: DecimalString;
   grade: Grade;
+  /** The framework's word for the grade (优秀, 合格 …) where its bands carry one: documents state it. */
+  gradeLabel?: string | undefined;
   indicators: ScoredNode[];
   /** Computed 完成情况 per achievement row (same order); null keeps the stated one. */
   achievementStatuses?: (string | null)[] | undefined;

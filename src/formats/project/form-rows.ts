@@ -22,6 +22,8 @@ export type FormScores = {
   indicators: (string | null)[];
   total: string;
   grade: Grade;
+  /** The framework's word for the grade (优秀, 合格 …) where its bands carry one. */
+  gradeLabel?: string | undefined;
 };
 
 export type FormGrid = { title: string[]; columns: number; rows: FormRow[] };
@@ -104,7 +106,7 @@ const scoreOf = (i: number, row: ProjectIndicator, s: FormScores | undefined): s
 
 const closing = (r: ProjectReport, s: FormScores | undefined, columns: number): FormRow[] => {
   const total = s ? s.total : v(r.statedTotal);
-  const grade = s ? s.grade : v(r.statedGrade);
+  const grade = s ? (s.gradeLabel ?? s.grade) : v(r.statedGrade);
   const rows: FormRow[] = [];
   if (total || r.layout === 'standard') rows.push([h('总分', columns - 3), c('100'), c(total), c('')]);
   if (grade) rows.push([h('自评等级', 2), c(grade, columns - 2)]);

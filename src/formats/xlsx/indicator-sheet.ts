@@ -60,7 +60,16 @@ export const addIndicatorSheet = (ws: Worksheet, r: DepartmentReport, scores?: S
     };
     total.getCell(7).value = { formula: `SUM(${refs('G')})`, result: sumOf(tops.map((t) => t.score)) };
   }
-  if (scores) ws.addRow(['', '等级', '', '', null, r.conclusion?.statedGrade?.value ?? null, scores.grade]);
+  if (scores)
+    ws.addRow([
+      '',
+      '等级',
+      '',
+      '',
+      null,
+      r.conclusion?.statedGrade?.value ?? null,
+      scores.gradeLabel ?? scores.grade,
+    ]);
   for (let i = 3; i <= ws.rowCount; i++)
     for (const c of [5, 6, 7]) ws.getRow(i).getCell(c).numFmt = SCORE_FORMAT;
   ws.columns = [

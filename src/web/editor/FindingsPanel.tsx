@@ -1,6 +1,7 @@
 import { Badge, Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Severity } from '../../core/findings.ts';
+import { findingTitle } from '../lib/finding-title.ts';
 import type { EditorFinding } from './live-check.ts';
 
 export const SEVERITY_TAGS = {
@@ -53,7 +54,7 @@ export const FindingsPanel = ({
                 <Space size={4} wrap>
                   <Tag color={SEVERITY_TAGS[f.severity].color}>{SEVERITY_TAGS[f.severity].label}</Tag>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {f.rule}
+                    {findingTitle(f.rule)}
                   </Typography.Text>
                 </Space>
                 {f.fields.length > 0 ? (

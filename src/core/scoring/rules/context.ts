@@ -1,5 +1,6 @@
 /** What every rule receives for one leaf, and helpers they share. */
 import { type Decimal, dec } from '../../decimal.ts';
+import type { DefinedDirection } from '../../direction.ts';
 import type { Rule, RuleKind } from '../../framework/rule-schema.ts';
 import type { DepartmentReport, IndicatorNode } from '../../model/index.ts';
 import type { InputLookup } from '../inputs.ts';
@@ -17,6 +18,8 @@ export type LeafContext = {
   node: IndicatorNode | null;
   report: DepartmentReport;
   input: InputLookup;
+  /** The directions the framework gives its indicators (`better`), read before a name's meaning. */
+  defined?: DefinedDirection | undefined;
 };
 
 export const outcome = (score: Decimal, more: Partial<LeafOutcome> = {}): LeafOutcome => ({

@@ -5,7 +5,7 @@
  * to the band of the 实际完成值 phrase. A negative A counts as 0.
  */
 import { type Decimal, dec } from '../../decimal.ts';
-import { readDirection } from '../../direction.ts';
+import { type DefinedDirection, readDirection } from '../../direction.ts';
 import { normalizeName } from '../../framework/names.ts';
 import type { INDICATOR_DIRECTIONS } from '../../framework/rule-schema.ts';
 import type { Measure } from '../../model/index.ts';
@@ -18,9 +18,9 @@ export type Direction = Exclude<(typeof INDICATOR_DIRECTIONS)[number], 'auto'>;
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 
 /** The formula of a row: by its comparator, else by its name's meaning (direction.ts), else positive. */
-export const directionOf = (target: Measure, name = ''): Direction => {
+export const directionOf = (target: Measure, name = '', defined?: DefinedDirection): Direction => {
   if (target.value === null) return 'qualitative';
-  switch (readDirection(name, target).op) {
+  switch (readDirection(name, target, defined).op) {
     case '≤':
     case '<':
       return 'reverse';
@@ -87,7 +87,8 @@ export const scoreProjectIndicator = (
   const W = ctx.weight;
   const m = measuresOf(ctx);
   if (!m) return fallbackToStated(ctx, '指标值和实际完成值');
-  const dir = direction === 'auto' ? directionOf(m.target, ctx.node?.name ?? ctx.name) : direction;
+  const dir =
+    direction === 'auto' ? directionOf(m.target, ctx.node?.name ?? ctx.name, ctx.defined) : direction;
   const shown = `指标值 ${m.target.text}，实际完成值 ${m.actual.text}`;
   if (dir === 'qualitative' || m.actual.value === null || m.target.value === null) {
     const band = bandOf(m.actual.text);

@@ -4,7 +4,7 @@
  * (targetsMet / targetsTotal) or the stated rate are used.
  */
 import { type Decimal, dec } from '../../decimal.ts';
-import { readDirection } from '../../direction.ts';
+import { type DefinedDirection, readDirection } from '../../direction.ts';
 import type { AchievementRow, Comparator, Measure } from '../../model/index.ts';
 import { sameUnit } from '../inputs.ts';
 import type { LeafOutcome } from '../types.ts';
@@ -34,12 +34,13 @@ const UNMET_WORDS = /未|没有|否|部分/;
  */
 export const targetMet = (
   row: Pick<AchievementRow, 'target' | 'actual' | 'status'> & { name?: AchievementRow['name'] },
+  defined?: DefinedDirection,
 ): boolean | null => {
   const s = row.status?.value.trim();
   const stated = !s ? null : UNMET_WORDS.test(s) ? false : MET_WORDS.test(s) ? true : null;
   if (row.target.value !== null && row.actual.value !== null) {
     // The same reading as the audit's (direction.ts): an assumed "at least" does not overrule a status.
-    const reading = readDirection(row.name?.value ?? '', row.target);
+    const reading = readDirection(row.name?.value ?? '', row.target, defined);
     if (reading.by === 'assumed' && stated !== null) return stated;
     return measureMet(row.target, row.actual, reading.op);
   }
@@ -68,7 +69,7 @@ export const scoreTargetCompletion = (ctx: LeafContext): LeafOutcome => {
   const lost: { reason: string }[] = [];
   const notes: string[] = [];
   if (rows.length > 0) {
-    const judged = rows.map((r) => ({ r, met: targetMet(r) }));
+    const judged = rows.map((r) => ({ r, met: targetMet(r, ctx.defined) }));
     const unknown = judged.filter((j) => j.met === null);
     if (unknown.length === 0) {
       met = dec(judged.filter((j) => j.met).length);

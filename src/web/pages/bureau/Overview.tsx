@@ -5,7 +5,6 @@
  */
 import { Card, Col, Empty, Row, Segmented, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { AUDIT_RULES, isAuditRule } from '../../../core/audit/catalogue.ts';
 import { GRADES } from '../../../core/model/department-report.ts';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
@@ -17,6 +16,7 @@ import { Link } from '../../app/router.tsx';
 import { TodoBar } from '../../app/TodoBar.tsx';
 import { EChart } from '../../charts/EChart.tsx';
 import { SEVERITY_TAGS } from '../../editor/FindingsPanel.tsx';
+import { findingTitle } from '../../lib/finding-title.ts';
 import { fmtDate, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
@@ -27,8 +27,6 @@ type RuleRow = Dashboard['findingsByRule'][number];
 type Yoy = Dashboard['yearOverYear']['departments'][number];
 
 const GRADE_HEX = { 优: '#52c41a', 良: '#1677ff', 中: '#fa8c16', 差: '#f5222d' } as const;
-
-const ruleTitle = (rule: string) => (isAuditRule(rule) ? AUDIT_RULES[rule].title : rule);
 
 const Charts = ({ d }: { d: Dashboard }) => (
   <Row gutter={[16, 16]}>
@@ -258,7 +256,7 @@ const Tables = ({ d }: { d: Dashboard }) => (
                   <Tag color={SEVERITY_TAGS[r.severity as keyof typeof SEVERITY_TAGS]?.color ?? 'default'}>
                     {SEVERITY_TAGS[r.severity as keyof typeof SEVERITY_TAGS]?.label ?? r.severity}
                   </Tag>
-                  {ruleTitle(r.rule)}
+                  {findingTitle(r.rule)}
                 </span>
               ),
             },
