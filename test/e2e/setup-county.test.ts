@@ -2,10 +2,13 @@
  * A new county from an empty data folder, in the web app alone: the admin adds 市 and 县 on the 地区 page,
  * departments (with 编码) and accounts in the county, and the county's deadline; the clerk imports a
  * report and submits it, the head approves, the county's bureau (which sees it: it lies in its county)
- * re-scores one indicator, approves and publishes; the public list, the public page and open data show it
+ * returns it with a reason, the clerk uploads the fixed file as a new version (its changes shown, the
+ * identity check answered) and resubmits, the head approves again, the bureau re-scores one indicator,
+ * approves and publishes; the public list, the public page and open data show it
  * with its 地区, 编码 and the bureau's 审核得分. Screenshots of the admin pages go to docs/screenshots/ with `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -194,6 +197,61 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
         reportId = page.url().split('/').pop() ?? '';
         await page.getByTestId('computed-total').waitFor();
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('提交') })
+          .click();
+        await confirmMove(page);
+        await status(page, 'submitted');
+      });
+      await as('xa-gx-sh', PASSWORD, async (page) => {
+        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
+        await confirmMove(page);
+        await status(page, 'dept-approved');
+      });
+    },
+    STEP_MS,
+  );
+
+  it(
+    'the bureau returns it with a reason; the clerk uploads the fixed file as a new version and resubmits',
+    async () => {
+      const reason = '请核对实有人数，与人员编制表一致后再报。';
+      await as('xa-czj', PASSWORD, async (page) => {
+        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page
+          .getByTestId('workflow')
+          .getByRole('button', { name: btn('退回') })
+          .click();
+        await page.getByLabel('退回理由').fill(reason);
+        await page
+          .locator('.ant-modal')
+          .getByRole('button', { name: btn('退回') })
+          .click();
+        await status(page, 'returned');
+      });
+      await as('xa-gx-tb', PASSWORD, async (page) => {
+        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.getByText(reason).first().waitFor();
+        // Fixed offline in the Word file (here its text export): one line differs from version 1.
+        const original = readFileSync(REPORT, 'utf8');
+        const fixed = original.replace('编发运行简报', '按月编发运行简报');
+        expect(fixed).not.toBe(original);
+        const file = join(mkdtempSync(join(tmpdir(), 'jixiao-setup-')), '工信局-修改稿.txt');
+        writeFileSync(file, fixed);
+        await page
+          .locator('.ant-upload', { has: page.getByTestId('new-version') })
+          .locator('input[type=file]')
+          .first()
+          .setInputFiles(file);
+        const modal = page.locator('.ant-modal:visible');
+        await modal.getByTestId('version-diff').waitFor();
+        // The file still names the template's unit: saved only with a reason.
+        await modal.getByTestId('identity-check').waitFor();
+        await modal.getByLabel('确认理由').fill('沿用示范县模板，内容为本单位');
+        await page.getByTestId('save-new-version').click();
+        await page.locator('h1', { hasText: '第 2 版' }).waitFor();
         await page
           .getByTestId('workflow')
           .getByRole('button', { name: btn('提交') })

@@ -16,6 +16,8 @@ export type Para = Piece & {
   at: number;
   /** True when it is the title or unit line of the table that follows. */
   tableTitle: boolean;
+  /** The heading level its style gives (see {@link SourceLine}); undefined when the file says nothing. */
+  styleLevel: number | undefined;
   /** Its heading number once {@link paraHeading} has parsed it; undefined before. */
   heading: Heading | null | undefined;
 };
@@ -40,10 +42,14 @@ export type Table = {
 
 export type Block = Para | Table;
 
-/** A paragraph that reads like a table title: short, not a sentence, not a numbered heading. */
+/**
+ * A paragraph that reads like a table title: short, not a sentence, not a numbered heading, nor one
+ * set in a heading style (unless it names a 表).
+ */
 const looksLikeTitle = (p: Para): boolean =>
   p.text.length <= 80 &&
-  (/单位[:：]/.test(p.text) || (!paraHeading(p) && (/表/.test(p.text) || !/[。；;，,]/.test(p.text))));
+  (/单位[:：]/.test(p.text) ||
+    (!paraHeading(p) && (/表/.test(p.text) || (!p.styleLevel && !/[。；;，,]/.test(p.text)))));
 
 export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
   const blocks: Block[] = [];
@@ -64,6 +70,7 @@ export const toBlocks = (lines: readonly SourceLine[]): Block[] => {
         kind: 'p',
         at: blocks.length,
         tableTitle: false,
+        styleLevel: line.styleLevel,
         heading: undefined,
       });
       continue;

@@ -13,8 +13,10 @@ import type { Source } from '../../core/model/index.ts';
  *   A cell holding several paragraphs is one record with its paragraphs joined by `\n`. An empty cell
  *   is a record with `text: ''` (it may also be left out: columns are placed by `src.column`, not by
  *   position). A merged cell is given once, at its first row and column.
+ * - `styleLevel` is the heading level a paragraph's style gives (Word 标题 1–9 / outline level, HTML h1–h6,
+ *   a PDF line in a larger font), 1 = highest; absent when the file says nothing (text never says).
  * - `text` is the text as read: the parser itself removes `[bookmark: …]` marks, full-width digits,
  *   ideographic spaces and the like. `src.raw` is the same text as read and is kept unchanged in every
  *   `src` the model carries.
  */
-export type SourceLine = { text: string; src: Source };
+export type SourceLine = { text: string; src: Source; styleLevel?: number };

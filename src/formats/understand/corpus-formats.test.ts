@@ -2,7 +2,8 @@
  * The same content in every input type reads to the same model: each report of the reading corpus
  * (test/fixtures/corpus) taken apart into its title, headings, paragraphs and tables and rendered by
  * test/fixtures/corpus/render.ts as text in each shape people paste, a web page (UTF-8 and GBK), a .docx,
- * a PDF printed by Chromium and a .doc saved by LibreOffice (when those are installed), each read back
+ * a PDF printed by Chromium and a .doc saved by LibreOffice (when those are installed), a .docx and a web
+ * page whose headings have no numbers (only their heading style tells them), each read back
  * and compared with the report's golden fields. {@link MISSES} lists the fields an input type still reads
  * wrong: the test fails when another field goes wrong and when a miss is read right (then drop it).
  */
@@ -23,6 +24,7 @@ import {
 import { findSoffice } from '../office/libreoffice.ts';
 import { findChromium, holdPdfBrowser, htmlToPdf } from '../pdf/write-pdf.ts';
 import { readReport } from '../read-report.ts';
+import { headingOf } from '../text/headings.ts';
 
 /**
  * Fields still read wrong, by report and input type. One cell per line with empty cells (empty lines)
@@ -84,11 +86,17 @@ const expectRead = async (c: CorpusReport, type: string, bytes: Uint8Array) => {
   expect([...w].sort(), got).toEqual([...(MISSES[c.name]?.[type] ?? [])].sort());
 };
 
+/** The headings without their numbers (一、 （一） 1. …): only their heading style tells them. */
+const unnumbered = (parts: readonly Part[]): Part[] =>
+  parts.map((p) => (p.kind === 'heading' ? { ...p, text: p.text.slice(headingOf(p.text)?.length ?? 0) } : p));
+
 const TYPES: Record<string, (parts: Part[]) => Uint8Array | Promise<Uint8Array>> = {
   ...Object.fromEntries(TEXT_SHAPES.map((s) => [`text (${s})`, (p: Part[]) => utf8(asText(p, s))])),
   'HTML (UTF-8)': (p) => htmlBytes(p),
   'HTML (GBK)': (p) => htmlBytes(p, { gbk: true }),
   '.docx': (p) => asDocx(p),
+  '.docx (styled headings, no numbers)': (p) => asDocx(unnumbered(p)),
+  'HTML (h2–h4 headings, no numbers)': (p) => htmlBytes(unnumbered(p)),
 };
 
 describe('the corpus content in every input type', () => {

@@ -1,8 +1,9 @@
 /**
  * The understanding step: a {@link Document} from any reader (text of any shape, .docx, HTML, PDF …) →
  * the report model. The document is handed to the record readers of the 部门整体 report and the 项目支出
- * form as {@link SourceLine} records (a table's caption lines as the paragraphs just above it); they find
- * the report's parts by meaning (headings by their numbering in any style and by a vocabulary of
+ * form as {@link SourceLine} records (a table's caption lines as the paragraphs just above it, a
+ * paragraph's heading style level kept); they find the report's parts by meaning (headings by their
+ * numbering in any style, or by their heading style when they have no number, and by a vocabulary of
  * synonyms, tables by their header), not by their order or shape.
  */
 import type { Document } from '../document/document.ts';
@@ -18,7 +19,9 @@ export const documentLines = (doc: Document): SourceLine[] => {
   const out: SourceLine[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
-      out.push({ text: b.text, src: b.src });
+      out.push(
+        b.styleLevel ? { text: b.text, src: b.src, styleLevel: b.styleLevel } : { text: b.text, src: b.src },
+      );
       continue;
     }
     for (const c of b.caption) out.push({ text: c.text, src: c.src });

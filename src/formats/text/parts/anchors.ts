@@ -59,13 +59,44 @@ const stopAt = (text: string, from: number): number => {
   return text.length;
 };
 
-/** The heading text without its number, up to the first full stop; null when too long to be a heading. */
-const headOf = (p: Para): Head | null => {
+/** Kinds a heading style's level stands for, the document's highest style level first. */
+const STYLE_KINDS: readonly HeadingKind[] = ['chapter', 'section', 'item', 'sub'];
+
+/** Longest text a paragraph in a heading style may have and still be a heading without a number. */
+const STYLED_MAX = 40;
+
+/**
+ * The kind of an unnumbered paragraph set in a heading style (标题 1, Heading 2, a PDF line in a larger
+ * font): the highest style level used below the title is a chapter (一、), the next a section (（一）) …
+ * Null for a paragraph with no style level, and for body text in a heading style: too long, or a
+ * sentence.
+ */
+const styleKinds = (blocks: readonly Block[]): ((p: Para) => HeadingKind | null) => {
+  let top = Number.POSITIVE_INFINITY;
+  let first = true;
+  for (const b of blocks) {
+    if (b.kind !== 'p') continue;
+    // The first paragraph is the title, whatever its style.
+    if (!first && b.styleLevel) top = Math.min(top, b.styleLevel);
+    first = false;
+  }
+  return (p) => {
+    const level = p.styleLevel;
+    if (!level || p.text.length > STYLED_MAX || /[。；;，,]$/.test(p.text)) return null;
+    return STYLE_KINDS[Math.min(STYLE_KINDS.length - 1, Math.max(0, level - top))]!;
+  };
+};
+
+/**
+ * The heading text without its number, up to the first full stop; null when too long to be a heading.
+ * Its kind is its number's, else its heading style's (`styled`), else null.
+ */
+const headOf = (p: Para, styled: (p: Para) => HeadingKind | null): Head | null => {
   const h = paraHeading(p);
   const start = h ? h.length : 0;
   const end = stopAt(p.text, start);
   if (end - start > 40) return null;
-  return { kind: h?.kind ?? null, text: p.text.slice(start, end), length: p.text.length };
+  return { kind: h?.kind ?? styled(p), text: p.text.slice(start, end), length: p.text.length };
 };
 
 const matches = (h: Head, m: Matcher): boolean => {
@@ -134,7 +165,10 @@ const tableOfContents = (blocks: readonly Block[]): Set<number> => {
 export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, number>> => {
   const toc = tableOfContents(blocks);
   // Each line is looked at once, not once per part: a long file of short lines stays cheap.
-  const heads = blocks.map((b, i) => (b.kind === 'p' && !b.tableTitle && !toc.has(i) ? headOf(b) : null));
+  const styled = styleKinds(blocks);
+  const heads = blocks.map((b, i) =>
+    b.kind === 'p' && !b.tableTitle && !toc.has(i) ? headOf(b, styled) : null,
+  );
   const found: Partial<Record<PartKey, number>> = {};
   let from = 0;
   for (const key of PART_KEYS) {

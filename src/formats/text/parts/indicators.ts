@@ -113,8 +113,10 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
   const open: (IndicatorNode | undefined)[] = [];
   // Levels by the numbering hierarchy below the part's own heading: under 第四部分, 一、 is level 1;
   // under 三、, （一）is. The highest kind used is level 1, the kinds below it count down from there.
-  const own = ctx.headings.analysis ? paraHeading(ctx.headings.analysis)?.kind : undefined;
-  const below = new Set(HEADING_KINDS.slice(own ? HEADING_KINDS.indexOf(own) + 1 : 2));
+  // Under a heading that only its style tells (标题 1 绩效自评情况), 一、 is level 1 as well.
+  const head = ctx.headings.analysis;
+  const own = head ? paraHeading(head)?.kind : undefined;
+  const below = new Set(HEADING_KINDS.slice(own ? HEADING_KINDS.indexOf(own) + 1 : head?.styleLevel ? 1 : 2));
   const paras = parasOf(ctx.parts.analysis).filter((p) => !p.tableTitle);
   const kinds = new Set(paras.map((p) => parseIndicatorLine(p, below)?.heading.kind));
   // Unnumbered level-1 lines ("投入（20分），得分19分。") put the numbered kinds one level down.
