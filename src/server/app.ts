@@ -19,6 +19,7 @@ import { bureauRoutes } from './routes/bureau.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { publicRoutes } from './routes/public.ts';
+import { readRoutes } from './routes/read.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { workflowRoutes } from './routes/workflow.ts';
@@ -31,6 +32,8 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .route('/public', publicRoutes)
     .route('/public', publicAttachmentRoutes)
     .route('/', authRoutes(limiter))
+    .use('/read', signedIn)
+    .route('/read', readRoutes)
     .use('/reports/*', signedIn)
     .use('/reports', signedIn)
     .route('/reports', reportRoutes)

@@ -114,6 +114,14 @@ export const ROUTES: readonly RouteSpec[] = [
     response: 'Session',
   },
   {
+    method: 'post',
+    path: '/api/read',
+    summary:
+      '试算：读取文件（类型与大小限制同上传），返回内容与读取提示，不保存 (read a file for the trial editor, nothing stored)',
+    access: ['signed-in'],
+    form: S.ReadForm,
+  },
+  {
     method: 'get',
     path: '/api/reports',
     summary: '本人范围内的报告 (reports in scope)',

@@ -86,6 +86,8 @@ export const UploadVersionForm = UploadForm.omit({ year: true }).extend({
 });
 /** 上传新版本, first step: the file is read and compared, nothing saved. */
 export const PreviewVersionForm = UploadForm.pick({ file: true });
+/** 试算 of a file (POST /api/read): the file only, read and given back, nothing saved. */
+export const ReadForm = UploadForm.pick({ file: true });
 
 export const StatusBody = z.object({ from: z.enum(REPORT_STATUSES).optional() });
 export const ApproveBody = StatusBody.extend({

@@ -20,6 +20,7 @@ import {
   serveForTest,
   stopServed,
 } from './harness.ts';
+import { readTests } from './read-api.ts';
 
 type Json = Record<string, unknown> & { code?: string; message?: string };
 
@@ -469,4 +470,5 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
   bureauTests(() => s);
   attachmentTests(() => s);
   accountTests(() => s);
+  readTests(() => s);
 };

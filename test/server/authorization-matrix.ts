@@ -170,6 +170,17 @@ export const MATRIX: Row[] = [
     call: async () => ({ path: '/api/reports/upload', form: await uploadForm() }),
     expect: E(201, { prepA: 1, prepB: 1 }, 403),
   },
+  {
+    method: 'POST',
+    route: '/api/read',
+    call: async () => {
+      const form = await uploadForm();
+      form.delete('year');
+      form.delete('reason');
+      return { path: '/api/read', form };
+    },
+    expect: E(200, {}, 200),
+  },
   { method: 'GET', route: '/api/reports/{id}', on: 'draft', call: report('draft'), expect: READ_A },
   { method: 'GET', route: '/api/reports/{id}/history', call: report('draft', '/history'), expect: READ_A },
   {

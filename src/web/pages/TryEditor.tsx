@@ -1,41 +1,70 @@
 /**
- * 试算 without an account: open a report saved as JSON (`jixiao import --format json`), edit it and see
- * the score and the audit recomputed in the browser. Nothing leaves the machine.
+ * 试算: open a report, edit it and see the score and the audit recomputed in the browser; nothing is stored.
  *
- * A Word (.docx) or other report file cannot be read here: the readers (src/formats) run on the server or
- * in the CLI (they use Node's zlib and worker isolation, and the web app may not import them), and there is
- * no public endpoint that reads a file without an account — nor should one read strangers' files. The page
- * says so and names the two ways that work: the CLI's JSON export, or 新建报告 after signing in.
+ * A report JSON (`jixiao import --format json`) is read here in the browser. Any other file (Word, PDF,
+ * Excel, HTML, text) needs the readers in src/formats, which run in Node (zip guard, worker isolation) and
+ * may not be imported by the web app: a signed-in user's file goes to POST /api/read, which reads it
+ * through the isolated reader and stores nothing. The public is not offered that (reading untrusted files
+ * costs CPU): it is asked to sign in, or to convert the file with the CLI.
  */
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Space, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import type { Finding } from '../../core/findings.ts';
 import { BUILTIN_FRAMEWORKS } from '../../core/framework/registry.ts';
 import { Report } from '../../core/model/report.ts';
+import { api, ok } from '../api/client.ts';
+import { useAuth } from '../app/auth.tsx';
+import { navigate } from '../app/router.tsx';
 import { ReportEditor } from '../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../editor/use-live-check.ts';
+import { errorText } from '../lib/chinese-message.ts';
 import { downloadBlob } from '../lib/download.ts';
 
-const OFFICE_FILE =
-  '离线试算只能打开报告 JSON：Word、PDF、Excel 等文件需要服务器读取，本页不会上传文件。请用命令 jixiao import 报告.docx --format json > 报告.json 转换后再打开，或登录后在“新建报告”中导入。';
+/** What the server reads (src/formats/extensions.ts; the web app may not import it). */
+const ACCEPT = '.json,.docx,.doc,.wps,.pdf,.xlsx,.xls,.txt,.html,.htm,.mhtml,.mht';
+const SIGN_IN_TO_READ = '登录后可读取 Word、PDF 等文件（仅读取，不保存）';
+
+const signIn = () => navigate(`/login?next=${encodeURIComponent('/try')}`);
 
 const TryEditor = () => {
   const [doc, setDoc] = useState<Report | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const check = useLiveCheck(doc, BUILTIN_FRAMEWORKS);
+  const { me } = useAuth();
+  const [warnings, setWarnings] = useState<Finding[]>([]);
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<{ text: string; signIn?: boolean } | null>(null);
+  const show = (d: Report, w: Finding[]) => {
+    setDoc(d);
+    setWarnings(w);
+    setError(null);
+  };
+  const readOnServer = async (file: File) => {
+    setReading(true);
+    setError(null);
+    try {
+      const read = await ok(api.read.$post({ form: { file } }));
+      const r = Report.safeParse(read.document);
+      if (r.success) show(r.data, read.warnings as Finding[]);
+      else setError({ text: '读取结果不是有效的报告' });
+    } catch (e) {
+      setError({ text: errorText(e) });
+    } finally {
+      setReading(false);
+    }
+  };
   const open = async (file: File) => {
     if (!/\.json$/i.test(file.name)) {
-      setError(OFFICE_FILE);
+      if (me) void readOnServer(file);
+      else setError({ text: SIGN_IN_TO_READ, signIn: true });
       return false;
     }
     try {
       const r = Report.safeParse(JSON.parse(await file.text()));
-      if (r.success) {
-        setDoc(r.data);
-        setError(null);
-      } else setError(`不是有效的报告 JSON：${r.error.issues[0]?.message ?? ''}`);
+      if (r.success) show(r.data, []);
+      else setError({ text: `不是有效的报告 JSON：${r.error.issues[0]?.message ?? ''}` });
     } catch {
-      setError('无法读取：文件不是 JSON');
+      setError({ text: '无法读取：文件不是 JSON' });
     }
     return false;
   };
@@ -59,7 +88,39 @@ const TryEditor = () => {
           </Space>
         ) : null}
       </div>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
+      {error ? (
+        <Alert
+          type={error.signIn ? 'info' : 'error'}
+          showIcon
+          data-testid="try-error"
+          title={error.text}
+          action={
+            error.signIn ? (
+              <Button size="small" type="primary" onClick={signIn}>
+                登录
+              </Button>
+            ) : undefined
+          }
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      {doc && warnings.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="try-warnings"
+          title={`读取提示 ${warnings.length} 条`}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {warnings.slice(0, 10).map((w, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once read
+                <li key={i}>{w.message}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       {doc ? (
         <ReportEditor doc={doc} onChange={setDoc} check={check} />
       ) : (
@@ -68,26 +129,34 @@ const TryEditor = () => {
             type="info"
             showIcon
             data-testid="try-docx"
-            title="Word 文件（.docx）请先转换为 JSON"
+            title={me ? 'Word、PDF 等文件由服务器读取，仅读取，不保存' : 'Word、PDF 等文件需登录后读取'}
             description={
-              <>
-                离线试算完全在浏览器中运行，不上传文件；读取 Word、PDF、Excel
-                的程序只在服务器和命令行中运行。转换方法：
-                <Typography.Text code>jixiao import 报告.docx --format json &gt; 报告.json</Typography.Text>
-                ；已有账号的单位可直接在“新建报告”中导入 Word 文件。
-              </>
+              me ? (
+                '评分与一致性审核在本机浏览器中运行；文件只用来读出报告内容，不会保存为报告。'
+              ) : (
+                <>
+                  未登录时只能打开报告 JSON（在浏览器中读取，不上传）。登录后可直接读取 Word、PDF
+                  等文件（仅读取，不保存）；也可用命令转换：
+                  <Typography.Text code>jixiao import 报告.docx --format json &gt; 报告.json</Typography.Text>
+                </>
+              )
             }
           />
-          <Upload.Dragger
-            accept=".json,.docx,.doc,.wps,.pdf,.xlsx,.xls,.txt,.html,.htm"
-            showUploadList={false}
-            beforeUpload={open}
-          >
+          <Upload.Dragger accept={ACCEPT} disabled={reading} showUploadList={false} beforeUpload={open}>
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p>把报告 JSON 拖到这里，或点击选择文件</p>
-            <p style={{ color: '#999' }}>评分与一致性审核在本机浏览器中运行，文件不会上传。</p>
+            {reading ? <Spin /> : null}
+            <p>
+              {me
+                ? '把报告文件（Word、PDF、Excel、网页、文本或 JSON）拖到这里，或点击选择文件'
+                : '把报告 JSON 拖到这里，或点击选择文件'}
+            </p>
+            <p style={{ color: '#999' }}>
+              {me
+                ? '文件仅读取，不保存；评分与一致性审核在本机浏览器中运行。'
+                : '评分与一致性审核在本机浏览器中运行，文件不会上传。'}
+            </p>
           </Upload.Dragger>
         </Space>
       )}
