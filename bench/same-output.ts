@@ -59,7 +59,10 @@ const makeFiles = (dir: string): void => {
   for (let i = 0; i < N; i++) {
     const sub = join(dir, 'made', String(Math.floor(i / 1000)));
     if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
-    writeFileSync(join(sub, `m${String(i).padStart(5, '0')}.txt`), mutate(sources[i % sources.length]!, next));
+    writeFileSync(
+      join(sub, `m${String(i).padStart(5, '0')}.txt`),
+      mutate(sources[i % sources.length]!, next),
+    );
   }
 };
 
@@ -69,7 +72,8 @@ const jixiao = (checkout: string, args: string[], cwd: string): Buffer => {
     maxBuffer: 2 ** 30,
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  if (r.status === null || r.status > 2) throw new Error(`${checkout}: ${args.join(' ')} exited with ${r.status}`);
+  if (r.status === null || r.status > 2)
+    throw new Error(`${checkout}: ${args.join(' ')} exited with ${r.status}`);
   return r.stdout;
 };
 

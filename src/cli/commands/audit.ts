@@ -1,18 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import {
-  auditEach,
-  auditProcesses,
-  batchExitCode,
-  type FileAudit,
-  fileAuditJson,
-} from '../../app/audit-files.ts';
+import { auditEach, auditProcesses, type FileAudit } from '../../app/audit-files.ts';
 import { auditCsvRow } from '../../app/batch-csv.ts';
 import { batchTally } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
 import type { Source } from '../../core/model/index.ts';
+import { fileAuditJson } from '../audit-json.ts';
 import {
   type BatchFormat,
   batchWriter,
@@ -22,6 +17,7 @@ import {
   summaryText,
   unknownFormat,
 } from '../batch-output.ts';
+import { batchExitCode } from '../exit-codes.ts';
 import { complain, defaultFormat } from '../output.ts';
 
 const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
