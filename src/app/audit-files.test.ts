@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditEach, auditFiles, auditProcesses } from './audit-files.ts';
+import { auditEach, auditFiles, auditWorkers } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -177,15 +177,15 @@ describe('bin/jixiao audit', () => {
   }, 30_000);
 });
 
-describe('auditProcesses', () => {
-  it('uses children for many Office files, or many files on more than two cores', () => {
+describe('auditWorkers', () => {
+  it('uses a worker per core for many files or many Office files, none on one core', () => {
     const docx = Array.from({ length: 150 }, (_, i) => `r${i}.DOCX`);
     const text = Array.from({ length: 2000 }, (_, i) => `r${i}.txt`);
-    expect(auditProcesses(docx, 2)).toBe(2);
-    expect(auditProcesses(docx.slice(1), 2)).toBe(1);
-    expect(auditProcesses(text, 2)).toBe(1);
-    expect(auditProcesses(text, 8)).toBe(8);
-    expect(auditProcesses(text.slice(1), 8)).toBe(1);
-    expect(auditProcesses(docx, 1)).toBe(1);
+    expect(auditWorkers(docx, 2)).toBe(2);
+    expect(auditWorkers(docx.slice(1), 2)).toBe(0);
+    expect(auditWorkers(text, 2)).toBe(2);
+    expect(auditWorkers(text.slice(1), 2)).toBe(0);
+    expect(auditWorkers(text, 8)).toBe(8);
+    expect(auditWorkers(docx, 1)).toBe(0);
   });
 });

@@ -33,7 +33,7 @@ export type AuditFilesOptions = AuditBatchOptions & {
   /**
    * Threads to audit with, this one included (default 1). Worker threads (src/app/pool) run a plain-JS
    * bundle of audit-worker.ts made once per process (tens of ms) and take files from the same queue as
-   * this thread; when they pay off is said at `auditProcesses`. A worker that cannot start, fails or dies
+   * this thread; when they pay off is said at `auditWorkers`. A worker that cannot start, fails or dies
    * leaves its unfinished files to this thread.
    */
   threads?: number;
@@ -75,22 +75,19 @@ export const auditRead = (file: string, read: ReadResult, options: AuditBatchOpt
 };
 
 /**
- * How many processes `jixiao audit` uses for these files on `cores` cores. A child process starts cold:
- * it answers its first batch 0.5–1 s after the call starts and then runs its first few hundred reports
- * at two to four times the warm cost, while this process already keeps more than one core busy (V8's
- * compiler and GC threads). Measured on the 2-core machine, one call in a fresh process, 1 vs 2
- * processes (3 pairs each): text files 2,000: 2.4 vs 2.8 s, 3,000: 3.2 vs 3.4–3.6 s (a child costs more
- * than it brings); .docx files 200: 2.6 vs 2.2–2.3 s (13% faster: a .docx costs ten times a text file,
- * so the child's start is paid back). So: children for 150 or more Office files, or, with more than two
- * cores (where the child has a core of its own; not measured here), from 2,000 files of any kind.
- * Measured again for 10,000 text files (bench/batch.bench.ts, docs/benchmarks.md, medians of 3 in one
- * run on the shared 2-core machine at load 20+): 2 processes took more CPU than 1 (12.4 vs 11.1 s; two
- * children 13.5 s) and no steady wall-time gain, so text files stay in one process on 2 cores.
+ * How many worker threads `jixiao audit` uses for these files on `cores` cores; 0 to audit in this thread.
+ * With workers, this thread only hands out files and writes the results, and each worker runs with a
+ * larger young generation (a quarter of the work was young-generation GC). A worker starts cold: its
+ * first few hundred reports cost two to four times the warm cost (V8 compiling the reader and the
+ * rules). Measured on the shared 2-core machine (bench/batch.bench.ts, docs/benchmarks.md): from about
+ * 2,000 text files, two workers take less CPU in all than this thread alone (4,000 files: 10.6 vs
+ * 11.4 CPU-s) and use both cores; an Office file costs ten times a text file, so 150 of them pay back
+ * the start. So: a worker per core for 2,000 or more files, or 150 or more Office files.
  */
-export const auditProcesses = (files: readonly string[], cores: number): number => {
-  if (cores < 2) return 1;
+export const auditWorkers = (files: readonly string[], cores: number): number => {
+  if (cores < 2) return 0;
   const office = files.filter((f) => OFFICE.test(f)).length;
-  return office >= WORKER_MIN_OFFICE_FILES || (cores > 2 && files.length >= WORKER_MIN_FILES) ? cores : 1;
+  return office >= WORKER_MIN_OFFICE_FILES || files.length >= WORKER_MIN_FILES ? cores : 0;
 };
 const WORKER_MIN_OFFICE_FILES = 150;
 const WORKER_MIN_FILES = 2000;
