@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDocx, para } from '../formats/docx/test-docx.ts';
+import { makeDocx, para } from '../../test/support/formats/docx-bytes.ts';
 import { hugeDocx, hugeXlsx } from '../formats/isolate/test-files.ts';
 import { withBombs } from '../formats/zip/test-zip.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDocx, para } from '../docx/test-docx.ts';
+import { makeDocx, para } from '../../../test/support/formats/docx-bytes.ts';
 import { readReport } from '../read-report.ts';
 import { configureIsolation, isolationState, poolLimits, runIsolated } from './index.ts';
 import { hugeDocx } from './test-files.ts';
