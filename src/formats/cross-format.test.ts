@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { govPageBytes } from '../../test/fixtures/cross/gov-page.ts';
+import { modelData as departmentData } from '../../test/support/formats/model-data.ts';
 import {
   fixtureText,
   modelData as projectData,
@@ -17,7 +18,6 @@ import {
   textBytes,
 } from '../../test/support/formats/project-forms.ts';
 import type { ProjectReport } from '../core/model/index.ts';
-import { modelData as departmentData } from './docx/model-data.ts';
 import { reportTitle } from './docx/report-blocks.ts';
 import { writeDocx } from './docx/write-docx.ts';
 import { findSoffice } from './office/libreoffice.ts';

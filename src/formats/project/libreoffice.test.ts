@@ -4,13 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasTool } from '../../../test/support/formats/external-tools.ts';
 import {
   fixtureText,
   modelData,
   readProject,
   textBytes,
 } from '../../../test/support/formats/project-forms.ts';
-import { hasTool } from '../docx/test-tools.ts';
 import { projectFormGrid } from './form-rows.ts';
 import { writeProjectDocx } from './write-project-docx.ts';
 
