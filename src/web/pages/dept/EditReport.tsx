@@ -19,6 +19,7 @@ import { setDirty } from '../../app/unsaved.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../../editor/use-live-check.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { BoundNotice, type BoundTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
@@ -77,7 +78,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   const [base] = useState<Report>(loaded.doc);
   const [doc, setDoc] = useState<Report>(loaded.doc);
   const [summary, setSummary] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useWrite();
   const [conflict, setConflict] = useState<number | null>(null);
   const dirty = doc !== base;
   const editable = role === 'preparer' && isEditable(report.status);
@@ -89,31 +90,29 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   }, [dirty]);
 
   const save = useCallback(
-    async (expectedVersion = report.currentVersion): Promise<boolean> => {
-      setSaving(true);
-      try {
-        const r = await ok(
-          api.reports[':id'].versions.$post({
-            param: { id: report.id },
-            json: { expectedVersion, document: doc, summary: summary.trim() || '在线编辑' },
-          }),
-        );
-        message.success(`已保存为第 ${r.version.version} 版`);
-        setSummary('');
-        setDirty('editor', false);
-        reload();
-        return true;
-      } catch (e) {
-        if (e instanceof ApiError && e.code === 'version-conflict') {
-          const current = (e.body as { current?: { version?: number } } | null)?.current?.version ?? null;
-          setConflict(current);
-        } else message.error(e instanceof Error ? e.message : String(e));
-        return false;
-      } finally {
-        setSaving(false);
-      }
-    },
-    [doc, summary, report.id, report.currentVersion, message, reload],
+    (expectedVersion = report.currentVersion): Promise<boolean> =>
+      run(
+        async () => {
+          const r = await ok(
+            api.reports[':id'].versions.$post({
+              param: { id: report.id },
+              json: { expectedVersion, document: doc, summary: summary.trim() || '在线编辑' },
+            }),
+          );
+          message.success(`已保存为第 ${r.version.version} 版`);
+          setSummary('');
+          setDirty('editor', false);
+          reload();
+        },
+        {
+          handle: (e) => {
+            if (!(e instanceof ApiError && e.code === 'version-conflict')) return false;
+            setConflict((e.body as { current?: { version?: number } } | null)?.current?.version ?? null);
+            return true;
+          },
+        },
+      ),
+    [doc, summary, report.id, report.currentVersion, message, reload, run],
   );
 
   const lastReturnReason = detail.comments
