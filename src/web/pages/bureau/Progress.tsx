@@ -5,12 +5,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { InferResponseType } from 'hono/client';
+import { z } from 'zod';
 import { api, ok } from '../../api/client.ts';
 import type { Me } from '../../api/session.ts';
 import { KIND_SHORT } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
 import { RequireRole } from '../../app/RequireRole.tsx';
-import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { Link, setQuery } from '../../app/router.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useScope } from './use-scope.ts';
@@ -31,15 +33,14 @@ type Step = (typeof STEPS)[number][0];
 const STEP_LABEL = Object.fromEntries(STEPS.map(([k, l]) => [k, l])) as Record<Step, string>;
 const STEP_COLOR = Object.fromEntries(STEPS.map(([k, , c]) => [k, c])) as Record<Step, string>;
 const DATED = STEPS.slice(1) as readonly (readonly [Exclude<Step, 'none'>, string, string])[];
-const isStep = (v: string | null): v is Step => STEPS.some(([k]) => k === v);
-const isKind = (v: string | null): v is 'department' | 'project' => v === 'department' || v === 'project';
+const Params = z.object({
+  step: param.oneOf(STEPS.map(([k]) => k)),
+  kind: param.oneOf(['department', 'project']),
+});
 
 const ProgressFor = ({ me }: { me: Me }) => {
   const scope = useScope(me);
-  const { query } = useLocation();
-  const step = isStep(query.get('step')) ? (query.get('step') as Step) : undefined;
-  const kindQ = query.get('kind');
-  const kind = isKind(kindQ) ? kindQ : undefined;
+  const { step, kind } = useQueryParams(Params);
   const params = {
     year: String(scope.year),
     ...(scope.jurisdictionId ? { jurisdictionId: scope.jurisdictionId } : {}),
@@ -72,7 +73,7 @@ const ProgressFor = ({ me }: { me: Me }) => {
           <Select
             aria-label="报告类型"
             style={{ width: 130 }}
-            value={kind ?? ''}
+            value={kind}
             onChange={(v) => setQuery({ kind: v })}
             options={[
               { value: '', label: '全部类型' },
@@ -93,7 +94,7 @@ const ProgressFor = ({ me }: { me: Me }) => {
               <Segmented<string>
                 aria-label="环节"
                 style={{ marginBottom: 12 }}
-                value={step ?? ''}
+                value={step}
                 onChange={(v) => setQuery({ step: v })}
                 options={[
                   { value: '', label: `全部 ${p.rows.length}` },
