@@ -4,7 +4,7 @@
  * least 2 decimals in 万元; decimals are typed as text and checked, never turned into binary floats.
  */
 import { Input, InputNumber, Select } from 'antd';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { decFixed, decimalPlaces, isDecimalString } from '../../core/decimal.ts';
 import { COMPARATORS, type Comparator, type Measure, type Money } from '../../core/model/values.ts';
 import { fmtDecimal } from '../lib/format.ts';
@@ -19,21 +19,27 @@ type DecFactV = ({ value: string } & Src) | null | undefined;
 
 const idOf = (path: Path) => `f-${path.join('-')}`;
 
-/** A labelled row; the label is a real <label> so a click or a screen reader finds the input. */
+/**
+ * A labelled row; the label is a real <label> so a click or a screen reader finds the input: the input of
+ * the field inside (named by its path), or of `path` when the field sits in other elements.
+ */
 export const Labelled = ({
   label,
   path,
   children,
 }: {
   label: ReactNode;
-  path: FieldPath<unknown>;
-  children: ReactNode;
-}) => (
-  <div className="jx-row">
-    <label htmlFor={idOf(path)}>{label}</label>
-    <div>{children}</div>
-  </div>
-);
+  path?: FieldPath<unknown>;
+  children: ReactElement<{ path?: FieldPath<unknown> }>;
+}) => {
+  const of = path ?? children.props.path;
+  return (
+    <div className="jx-row">
+      <label htmlFor={of ? idOf(of) : undefined}>{label}</label>
+      <div>{children}</div>
+    </div>
+  );
+};
 
 const ReadOnlyText = ({ children, fieldProps }: { children: ReactNode; fieldProps: object }) => (
   <span {...fieldProps}>{children === '' || children === null ? '—' : children}</span>

@@ -14,29 +14,29 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="报告">
-        <Labelled label="标题" path={at(root, 'title')}>
+        <Labelled label="标题">
           <TextFactField path={at(root, 'title')} />
         </Labelled>
-        <Labelled label="年度" path={at(root, 'year')}>
+        <Labelled label="年度">
           <IntFactField path={at(root, 'year')} suffix="年" />
         </Labelled>
       </Card>
       <Card size="small" title="部门（单位）">
-        <Labelled label="名称" path={at(root, 'department', 'name')}>
+        <Labelled label="名称">
           <TextFactField path={at(root, 'department', 'name')} />
         </Labelled>
-        <Labelled label="级别" path={at(root, 'department', 'rank')}>
+        <Labelled label="级别">
           <TextFactField path={at(root, 'department', 'rank')} placeholder="正科级" />
         </Labelled>
-        <Labelled label="性质" path={at(root, 'department', 'nature')}>
+        <Labelled label="性质">
           <TextFactField path={at(root, 'department', 'nature')} />
         </Labelled>
-        <Labelled label="所属行政区" path={at(root, 'department', 'jurisdiction')}>
+        <Labelled label="所属行政区">
           <TextFactField path={at(root, 'department', 'jurisdiction')} />
         </Labelled>
       </Card>
       <Card size="small" title="人员编制">
-        <Labelled label="截止日期" path={at(root, 'staffing', 'asOf')}>
+        <Labelled label="截止日期">
           <TextFactField path={at(root, 'staffing', 'asOf')} placeholder="YYYY-MM-DD" />
         </Labelled>
         {(
@@ -48,7 +48,7 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
             ['retired', '退休人数'],
           ] as const
         ).map(([k, label]) => (
-          <Labelled key={k} label={label} path={at(root, 'staffing', k)}>
+          <Labelled key={k} label={label}>
             <IntFactField path={at(root, 'staffing', k)} suffix="人" />
           </Labelled>
         ))}
@@ -71,7 +71,7 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
       >
         {doc.duties.items.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: items are positions of an edited list; their text changes as typed
-          <Labelled key={`${d.no}-${i}`} label={`${d.no}.`} path={at(root, 'duties', 'items', i, 'text')}>
+          <Labelled key={`${d.no}-${i}`} label={`${d.no}.`}>
             <PlainTextField path={at(root, 'duties', 'items', i, 'text')} />
           </Labelled>
         ))}
@@ -112,7 +112,7 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
                 )}
               </Space.Compact>
             </Labelled>
-            <Labelled label="内容" path={at(root, 'work', 'sections', i, 'body')}>
+            <Labelled label="内容">
               <PlainTextField path={at(root, 'work', 'sections', i, 'body')} />
             </Labelled>
           </div>

@@ -15,19 +15,19 @@ export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
       <Card size="small" title="自评结论">
         {c ? (
           <>
-            <Labelled label="依据文件" path={at(root, 'conclusion', 'notice')}>
+            <Labelled label="依据文件">
               <TextFactField path={at(root, 'conclusion', 'notice')} />
             </Labelled>
-            <Labelled label="文号" path={at(root, 'conclusion', 'noticeNo')}>
+            <Labelled label="文号">
               <TextFactField path={at(root, 'conclusion', 'noticeNo')} />
             </Labelled>
-            <Labelled label="自评总分" path={at(root, 'conclusion', 'statedTotal')}>
+            <Labelled label="自评总分">
               <DecimalFactField path={at(root, 'conclusion', 'statedTotal')} suffix="分" />
             </Labelled>
-            <Labelled label="自评等级" path={at(root, 'conclusion', 'statedGrade')}>
+            <Labelled label="自评等级">
               <GradeField path={at(root, 'conclusion', 'statedGrade')} />
             </Labelled>
-            <Labelled label="结论" path={at(root, 'conclusion', 'text')}>
+            <Labelled label="结论">
               <PlainTextField path={at(root, 'conclusion', 'text')} />
             </Labelled>
           </>
@@ -50,16 +50,16 @@ export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
         )}
       </Card>
       <Card size="small" title="存在的问题、原因及改进措施">
-        <Labelled label="存在的问题" path={at(root, 'problems', 'problems')}>
+        <Labelled label="存在的问题">
           <TextFactField path={at(root, 'problems', 'problems')} multiline />
         </Labelled>
-        <Labelled label="原因" path={at(root, 'problems', 'causes')}>
+        <Labelled label="原因">
           <TextFactField path={at(root, 'problems', 'causes')} multiline />
         </Labelled>
-        <Labelled label="改进措施" path={at(root, 'problems', 'measures')}>
+        <Labelled label="改进措施">
           <TextFactField path={at(root, 'problems', 'measures')} multiline />
         </Labelled>
-        <Labelled label="其他说明" path={at(root, 'otherNotes')}>
+        <Labelled label="其他说明">
           <TextFactField path={at(root, 'otherNotes')} multiline />
         </Labelled>
       </Card>

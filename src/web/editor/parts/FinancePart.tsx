@@ -54,16 +54,12 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
         {doc.income ? (
           <>
             {(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[]).map((k) => (
-              <Labelled key={k} label={`收入${AMOUNT_LABELS[k]}`} path={at(root, 'income', k)}>
+              <Labelled key={k} label={`收入${AMOUNT_LABELS[k]}`}>
                 <MoneyField path={at(root, 'income', k)} />
               </Labelled>
             ))}
             {doc.income.components.map((c, i) => (
-              <Labelled
-                key={c.key}
-                label={`其中：${c.name}（决算）`}
-                path={at(root, 'income', 'components', i, 'final')}
-              >
+              <Labelled key={c.key} label={`其中：${c.name}（决算）`}>
                 <MoneyField path={at(root, 'income', 'components', i, 'final')} />
               </Labelled>
             ))}
@@ -87,20 +83,16 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
         {doc.expenditure ? (
           <>
             {(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[]).map((k) => (
-              <Labelled key={k} label={`支出${AMOUNT_LABELS[k]}`} path={at(root, 'expenditure', k)}>
+              <Labelled key={k} label={`支出${AMOUNT_LABELS[k]}`}>
                 <MoneyField path={at(root, 'expenditure', k)} />
               </Labelled>
             ))}
             {doc.expenditure.parts.map((p, i) => (
-              <Labelled
-                key={p.key}
-                label={`其中：${p.name}`}
-                path={at(root, 'expenditure', 'parts', i, 'amount')}
-              >
+              <Labelled key={p.key} label={`其中：${p.name}`}>
                 <MoneyField path={at(root, 'expenditure', 'parts', i, 'amount')} />
               </Labelled>
             ))}
-            <Labelled label="年末结转和结余" path={at(root, 'expenditure', 'carryOverEnd')}>
+            <Labelled label="年末结转和结余">
               <MoneyField path={at(root, 'expenditure', 'carryOverEnd')} />
             </Labelled>
           </>
@@ -202,13 +194,13 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
       <Card size="small" title="“三公”经费">
         {doc.threePublic ? (
           <>
-            <Labelled label="年度" path={at(root, 'threePublic', 'year')}>
+            <Labelled label="年度">
               <IntFactField path={at(root, 'threePublic', 'year')} suffix="年" />
             </Labelled>
-            <Labelled label="预算数" path={at(root, 'threePublic', 'budget')}>
+            <Labelled label="预算数">
               <MoneyField path={at(root, 'threePublic', 'budget')} />
             </Labelled>
-            <Labelled label="决算（实际支出）" path={at(root, 'threePublic', 'actual')}>
+            <Labelled label="决算（实际支出）">
               <MoneyField path={at(root, 'threePublic', 'actual')} />
             </Labelled>
             {doc.threePublic.changes.map((c, i) => (
@@ -216,13 +208,12 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                 // biome-ignore lint/suspicious/noArrayIndexKey: two changes may compare with the same year
                 key={`${c.against}-${i}`}
                 label={`较${c.against}${c.direction === 'increase' ? '增加' : c.direction === 'decrease' ? '减少' : '持平'}`}
-                path={at(root, 'threePublic', 'changes', i, 'amount')}
               >
                 <MoneyField path={at(root, 'threePublic', 'changes', i, 'amount')} />
               </Labelled>
             ))}
             {doc.threePublic.parts.map((p, i) => (
-              <Labelled key={p.name} label={p.name} path={at(root, 'threePublic', 'parts', i, 'amount')}>
+              <Labelled key={p.name} label={p.name}>
                 <MoneyField path={at(root, 'threePublic', 'parts', i, 'amount')} />
               </Labelled>
             ))}

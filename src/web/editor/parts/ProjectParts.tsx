@@ -25,27 +25,27 @@ const root = rootOf<ProjectReport>();
 export const ProjectBasicPart = () => (
   <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
     <Card size="small" title="项目">
-      <Labelled label="标题" path={at(root, 'title')}>
+      <Labelled label="标题">
         <TextFactField path={at(root, 'title')} />
       </Labelled>
-      <Labelled label="年度" path={at(root, 'year')}>
+      <Labelled label="年度">
         <IntFactField path={at(root, 'year')} suffix="年" />
       </Labelled>
-      <Labelled label="项目名称" path={at(root, 'project', 'name')}>
+      <Labelled label="项目名称">
         <TextFactField path={at(root, 'project', 'name')} />
       </Labelled>
-      <Labelled label="主管部门" path={at(root, 'project', 'department')}>
+      <Labelled label="主管部门">
         <TextFactField path={at(root, 'project', 'department')} />
       </Labelled>
-      <Labelled label="实施单位" path={at(root, 'project', 'implementer')}>
+      <Labelled label="实施单位">
         <TextFactField path={at(root, 'project', 'implementer')} />
       </Labelled>
     </Card>
     <Card size="small" title="年度总体目标">
-      <Labelled label="预期目标" path={at(root, 'goal', 'expected')}>
+      <Labelled label="预期目标">
         <TextFactField path={at(root, 'goal', 'expected')} multiline />
       </Labelled>
-      <Labelled label="实际完成情况" path={at(root, 'goal', 'actual')}>
+      <Labelled label="实际完成情况">
         <TextFactField path={at(root, 'goal', 'actual')} multiline />
       </Labelled>
     </Card>
@@ -235,19 +235,19 @@ export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => {
 
 export const ProjectConclusionPart = () => (
   <Card size="small" title="自评结论">
-    <Labelled label="自评总分" path={at(root, 'statedTotal')}>
+    <Labelled label="自评总分">
       <DecimalFactField path={at(root, 'statedTotal')} suffix="分" />
     </Labelled>
-    <Labelled label="自评等级" path={at(root, 'statedGrade')}>
+    <Labelled label="自评等级">
       <GradeField path={at(root, 'statedGrade')} />
     </Labelled>
-    <Labelled label="评价结论" path={at(root, 'conclusion')}>
+    <Labelled label="评价结论">
       <TextFactField path={at(root, 'conclusion')} multiline />
     </Labelled>
-    <Labelled label="存在问题" path={at(root, 'problems')}>
+    <Labelled label="存在问题">
       <TextFactField path={at(root, 'problems')} multiline />
     </Labelled>
-    <Labelled label="改进措施" path={at(root, 'measures')}>
+    <Labelled label="改进措施">
       <TextFactField path={at(root, 'measures')} multiline />
     </Labelled>
   </Card>
