@@ -63,25 +63,19 @@ export function at<V, K1 extends Key<V>, K2 extends Key<Next<V, K1>>>(
   k1: K1,
   k2: K2,
 ): FieldPath<Next<Next<V, K1>, K2>>;
-export function at<
-  V,
-  K1 extends Key<V>,
-  K2 extends Key<Next<V, K1>>,
-  K3 extends Key<Next<Next<V, K1>, K2>>,
->(base: FieldPath<V>, k1: K1, k2: K2, k3: K3): FieldPath<Next<Next<Next<V, K1>, K2>, K3>>;
+export function at<V, K1 extends Key<V>, K2 extends Key<Next<V, K1>>, K3 extends Key<Next<Next<V, K1>, K2>>>(
+  base: FieldPath<V>,
+  k1: K1,
+  k2: K2,
+  k3: K3,
+): FieldPath<Next<Next<Next<V, K1>, K2>, K3>>;
 export function at<
   V,
   K1 extends Key<V>,
   K2 extends Key<Next<V, K1>>,
   K3 extends Key<Next<Next<V, K1>, K2>>,
   K4 extends Key<Next<Next<Next<V, K1>, K2>, K3>>,
->(
-  base: FieldPath<V>,
-  k1: K1,
-  k2: K2,
-  k3: K3,
-  k4: K4,
-): FieldPath<Next<Next<Next<Next<V, K1>, K2>, K3>, K4>>;
+>(base: FieldPath<V>, k1: K1, k2: K2, k3: K3, k4: K4): FieldPath<Next<Next<Next<Next<V, K1>, K2>, K3>, K4>>;
 export function at(base: Path, ...keys: (string | number)[]): Path {
   return [...base, ...keys];
 }

@@ -3,7 +3,7 @@
  * have reached, with the date of each step; filtered by step, kind and 地区; downloadable as .xlsx.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { InferResponseType } from 'hono/client';
 import { z } from 'zod';
 import { api, ok } from '../../api/client.ts';
@@ -15,6 +15,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, setQuery } from '../../app/router.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { KindSelect, PlaceSelect, YearSelect } from './scope-selects.tsx';
 import { useScope } from './use-scope.ts';
 
 type Progress = Exclude<InferResponseType<typeof api.progress.$get, 200>, { code: string; message: string }>;
@@ -56,31 +57,9 @@ const ProgressFor = ({ me }: { me: Me }) => {
       <div className="jx-page-title">
         <h1>{scope.year} 年度填报进度</h1>
         <Space wrap>
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={scope.year}
-            onChange={scope.setYear}
-            options={scope.years.map((y) => ({ value: y, label: `${y}年度` }))}
-          />
-          <Select
-            aria-label="地区"
-            style={{ width: 160 }}
-            value={scope.jurisdictionId}
-            onChange={scope.setJurisdiction}
-            options={scope.jurisdictions.map((j) => ({ value: j.id, label: j.name }))}
-          />
-          <Select
-            aria-label="报告类型"
-            style={{ width: 130 }}
-            value={kind}
-            onChange={(v) => setQuery({ kind: v })}
-            options={[
-              { value: '', label: '全部类型' },
-              { value: 'department', label: KIND_SHORT.department },
-              { value: 'project', label: KIND_SHORT.project },
-            ]}
-          />
+          <YearSelect scope={scope} />
+          <PlaceSelect scope={scope} />
+          <KindSelect value={kind} width={130} />
           <a href={exportUrl.pathname + exportUrl.search} download data-testid="progress-export">
             <Button icon={<DownloadOutlined />}>导出 Excel</Button>
           </a>

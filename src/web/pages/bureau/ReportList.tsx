@@ -20,6 +20,7 @@ import { chineseOnly } from '../../lib/chinese-message.ts';
 import { downloadBlob } from '../../lib/download.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useWrite } from '../../lib/use-write.ts';
+import { KindSelect, YearSelect } from './scope-selects.tsx';
 import { useScope } from './use-scope.ts';
 
 type Drawn = Awaited<ReturnType<typeof drawSample>>;
@@ -222,24 +223,8 @@ const ListFor = ({ me }: { me: Me }) => {
             onChange={(e) => setTyped(e.target.value)}
             onSearch={(v) => setQuery({ q: v.trim() })}
           />
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={scope.year}
-            onChange={scope.setYear}
-            options={scope.years.map((y) => ({ value: y, label: `${y}年度` }))}
-          />
-          <Select
-            aria-label="报告类型"
-            style={{ width: 120 }}
-            value={kind}
-            onChange={(v) => setQuery({ kind: v })}
-            options={[
-              { value: '', label: '全部类型' },
-              { value: 'department', label: KIND_SHORT.department },
-              { value: 'project', label: KIND_SHORT.project },
-            ]}
-          />
+          <YearSelect scope={scope} />
+          <KindSelect value={kind} width={120} />
           <Select
             aria-label="状态"
             style={{ width: 130 }}

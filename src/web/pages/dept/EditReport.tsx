@@ -6,12 +6,10 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, Modal, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { type Framework, validateFramework } from '../../../core/framework/index.ts';
-import { Report } from '../../../core/model/report.ts';
+import type { Report } from '../../../core/model/report.ts';
 import { findingKey, isEditable, type Role } from '../../../core/workflow.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
-import { loadAudit, loadDetail, loadFrameworks, loadVersion } from '../../api/reports.ts';
-import type { ReportDetail } from '../../api/types.ts';
+import { loadAudit } from '../../api/reports.ts';
 import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
@@ -20,55 +18,29 @@ import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../../editor/use-live-check.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useWrite } from '../../lib/use-write.ts';
-import { BoundNotice, type BoundTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
+import { BoundNotice } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ExplainFinding } from '../../report/ExplainFinding.tsx';
+import { type CurrentVersion, loadCurrentVersion } from '../../report/load-current.ts';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
 import { NewVersion } from './NewVersion.tsx';
 
 /** `explanations` by finding key; `serverKeys`: the findings of the saved version (the ones that can be explained). */
-type Loaded = {
-  detail: ReportDetail;
-  doc: Report;
-  explanations: Map<string, string>;
-  serverKeys: Set<string>;
-  /** What the server scores this report against (a stored framework version the bureau added, say). */
-  frameworks: Framework[];
-  /** The frameworks are the one version the report is bound to. */
-  bound: boolean;
-  /** The approved targets of the report's year, when there are. */
-  targets: BoundTargets | null;
-};
+type Loaded = CurrentVersion<{ explanations: Map<string, string>; serverKeys: Set<string> }>;
 
-const loadAll = async (id: string): Promise<Loaded> => {
-  const detail = await loadDetail(id);
-  const v = detail.report.currentVersion;
-  const [version, audit, frameworks, targets] = await Promise.all([
-    loadVersion(id, v),
-    loadAudit(id, v),
-    loadFrameworks(id),
-    loadBoundTargets(id),
-  ]);
-  const explanations = new Map(
-    audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
-  );
-  return {
-    detail,
-    doc: Report.parse(version.document),
-    explanations,
-    serverKeys: new Set(audit.findings.map((f) => f.key)),
-    // Checked as any framework file is (the server checked them too): the types follow from the check.
-    frameworks: frameworks.frameworks.flatMap((f) => {
-      const checked = validateFramework(f);
-      return checked.ok ? [checked.framework] : [];
-    }),
-    bound: frameworks.bound,
-    targets,
-  };
-};
+const loadAll = (id: string): Promise<Loaded> =>
+  loadCurrentVersion(id, async (id, v) => {
+    const audit = await loadAudit(id, v);
+    return {
+      explanations: new Map(
+        audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
+      ),
+      serverKeys: new Set(audit.findings.map((f) => f.key)),
+    };
+  });
 
 const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: () => void }) => {
   const { message } = App.useApp();
@@ -227,11 +199,11 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           </>
         }
         findingExtra={(f) =>
-          role === 'preparer' && isEditable(report.status) && loaded.serverKeys.has(findingKey(f)) ? (
+          role === 'preparer' && isEditable(report.status) && loaded.extra.serverKeys.has(findingKey(f)) ? (
             <ExplainFinding
               reportId={report.id}
               finding={f}
-              explained={loaded.explanations.get(findingKey(f))}
+              explained={loaded.extra.explanations.get(findingKey(f))}
               onSaved={reload}
             />
           ) : null
