@@ -8,7 +8,6 @@ import { generateSpecs } from 'hono-openapi';
 import type { z } from 'zod';
 import { COMPONENTS } from './components.ts';
 import type { Env } from './context.ts';
-import { ATTACHMENT_ROUTES } from './openapi-attachments.ts';
 import { JOB_ROUTES } from './openapi-jobs.ts';
 import { TARGET_ROUTES } from './openapi-targets.ts';
 import { type Access, operation, type RouteDoc } from './route-doc.ts';
@@ -35,112 +34,6 @@ export type RouteSpec = {
 const REVIEWERS = ['dept-reviewer', 'bureau-reviewer'] as const;
 
 export const ROUTES: readonly RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/reports',
-    summary: '本人范围内的报告 (reports in scope)',
-    access: ['signed-in'],
-    query: S.ReportListQuery,
-    response: 'ReportRow[]',
-  },
-  {
-    method: 'post',
-    path: '/api/reports',
-    created: true,
-    summary: '新建报告草稿 (new draft from a document)',
-    access: ['preparer'],
-    body: S.CreateReportBody,
-    response: 'Created',
-  },
-  {
-    method: 'post',
-    path: '/api/reports/upload',
-    created: true,
-    summary:
-      '上传文件新建草稿 (.docx .doc .wps .pdf .html .mhtml .txt .xlsx .xls .json)；文件所写单位或年度不符时须填写理由 (a mismatch needs a reason)',
-    access: ['preparer'],
-    form: S.UploadForm,
-    response: 'Created',
-  },
-  {
-    method: 'post',
-    path: '/api/reports/export',
-    summary: '批量导出：所选或筛选出的报告（Word 或 PDF 压缩包，或 .xlsx 汇总）(batch export)',
-    access: ['bureau-reviewer', 'admin'],
-    body: S.BatchExportBody,
-    download: true,
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}',
-    summary: '报告、历史版本、意见、审核得分 (report with history)',
-    access: ['signed-in'],
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}/history',
-    summary: '报告历史：版本、流程、意见、审核得分，含操作人和时间 (history, newest first)',
-    access: ['signed-in'],
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}/frameworks',
-    summary: '评分所用的指标框架（编辑器实时评分与保存时相同）(the frameworks the report is scored against)',
-    access: ['signed-in'],
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}/versions/{version}',
-    summary: '某一版本的内容 (a version)',
-    access: ['signed-in'],
-    response: 'ReportVersion',
-  },
-  {
-    method: 'post',
-    path: '/api/reports/{id}/versions',
-    created: true,
-    summary: '保存新版本；版本过期返回 409 及最新版本 (save; stale → 409)',
-    access: ['preparer'],
-    body: S.SaveVersionBody,
-    response: 'Saved',
-  },
-  {
-    method: 'post',
-    path: '/api/reports/{id}/versions/upload',
-    created: true,
-    summary:
-      '上传文件作为新版本；文件所写单位或年度与报告不符时须填写理由，否则 409 identity-mismatch (upload as next version; a mismatch needs a reason)',
-    access: ['preparer'],
-    form: S.UploadVersionForm,
-    response: 'Saved',
-  },
-  {
-    method: 'post',
-    path: '/api/reports/{id}/versions/preview',
-    summary:
-      '读取上传的文件但不保存：内容、读取提示、与报告不符之处 (read an upload for comparison, nothing saved)',
-    access: ['preparer'],
-    form: S.PreviewVersionForm,
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}/versions/{version}/score',
-    summary: '评分与审核得分 (score)',
-    access: ['signed-in'],
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}/versions/{version}/audit',
-    summary: '一致性审核及说明 (audit findings)',
-    access: ['signed-in'],
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}/versions/{version}/render/{format}',
-    summary: '下载 (download: docx, pdf, html, xlsx)',
-    access: ['signed-in'],
-    download: true,
-  },
   {
     method: 'post',
     path: '/api/reports/{id}/submit',
@@ -355,7 +248,6 @@ export const ROUTES: readonly RouteSpec[] = [
     form: S.ScoreSheetForm,
   },
   ...TARGET_ROUTES,
-  ...ATTACHMENT_ROUTES,
   ...JOB_ROUTES,
 ];
 
