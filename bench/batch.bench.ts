@@ -134,7 +134,8 @@ export const run = async (): Promise<Section> => {
           `${Math.round(m.peakMiB)}`,
         ]);
       }
-      console.error(`bench: batch ${label} done`);
+      // Each size's rows as soon as they are measured: a long run cut short keeps what it has.
+      console.error(`bench: batch ${label} done\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`);
     } finally {
       rmSync(dirname(dir), { recursive: true, force: true });
     }
