@@ -22,7 +22,7 @@ describe('auditFiles with worker threads', () => {
       i === 300 ? '/nonexistent/middle.txt' : i % 3 === 0 ? SMALL : CLEAN,
     );
     const one = await auditFiles(files);
-    const two = await auditFiles(files, { threads: 2, childrenOnly: true });
+    const two = await auditFiles(files, { threads: 2, workersOnly: true });
     expect(two).toEqual(one);
     // Counted after a first call, which has started the threads that stay (libuv's pool).
     const before = threads();

@@ -77,7 +77,7 @@ describe('auditFiles', () => {
       i % 9 === 4 ? bad : i === 13 ? '/nonexistent/y.txt' : CLEAN,
     );
     const here = await auditFiles(files);
-    const there = await auditFiles(files, { threads: 1, childrenOnly: true });
+    const there = await auditFiles(files, { threads: 1, workersOnly: true });
     expect(there).toEqual(here);
   }, 60_000);
 

@@ -42,11 +42,11 @@ export type AuditFilesOptions = AuditBatchOptions & {
    * (and this thread only what a failed worker left). Workers run with a larger young generation
    * (WORKER_YOUNG_GENERATION_MB), which this thread, started without it, cannot get.
    */
-  childrenOnly?: boolean;
+  workersOnly?: boolean;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * Awaited before more files are taken (by this process or a child) when it returns a promise: the
+   * Awaited before more files are taken (by this thread or a worker) when it returns a promise: the
    * output is full and the results would otherwise pile up in memory.
    */
   ready?: () => Promise<void> | undefined;
@@ -130,7 +130,7 @@ export const auditEach = async (
     options.onProgress?.(++count, files.length);
   };
   const ways = Math.max(1, Math.min(options.threads ?? 1, files.length));
-  const workers = options.childrenOnly ? ways : ways - 1;
+  const workers = options.workersOnly ? ways : ways - 1;
   // One queue for this thread and every worker: a worker that starts late or runs on a busy core simply
   // takes less.
   const queue = { next: 0, end: files.length };
@@ -142,11 +142,11 @@ export const auditEach = async (
   // Until every worker has answered once, this thread does one file at a time and lets the event loop
   // run in between: bundling, starting the workers and their first answers all need it, and a batch of
   // this thread's would hold them up by tens of milliseconds each time.
-  let starting = options.childrenOnly ? 0 : workers;
+  let starting = options.workersOnly ? 0 : workers;
   const batchSize = () => (starting > 0 ? 1 : Math.max(1, options.batch ?? 32));
   const pool =
     workers > 0
-      ? startPool<ChildRequest, FileAudit>({
+      ? startPool<WorkerRequest, FileAudit>({
           script: new URL('./audit-worker.ts', import.meta.url),
           workers,
           batch: BATCH,
@@ -169,7 +169,7 @@ export const auditEach = async (
   try {
     // allSettled: on an error here, wait until no worker can still be starting before stopping them.
     const settled = await Promise.allSettled([
-      options.childrenOnly && pool
+      options.workersOnly && pool
         ? Promise.resolve()
         : inThisThread(files, () => left.shift() ?? take(1)[0], done, options, batchSize),
       pool?.finished.then((l) => {
@@ -224,7 +224,7 @@ const inThisThread = async (
 };
 
 /** What audit-files.ts asks audit-worker.ts: audit these files (indices into the caller's list). */
-export type ChildRequest = {
+export type WorkerRequest = {
   batch: number[];
   files: string[];
   readerWarnings?: boolean | undefined;

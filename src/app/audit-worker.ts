@@ -3,9 +3,9 @@
  * so that a large batch uses every core. Bundled to plain JS and started by src/app/pool; not a public
  * entry point.
  */
-import { auditBatch, type ChildRequest, type FileAudit } from './audit-files.ts';
+import { auditBatch, type FileAudit, type WorkerRequest } from './audit-files.ts';
 import { serveBatches } from './pool/serve-batches.ts';
 
-serveBatches<ChildRequest, FileAudit>((q) =>
+serveBatches<WorkerRequest, FileAudit>((q) =>
   auditBatch(q.files, { ...(q.readerWarnings === false ? { readerWarnings: false } : {}), facts: q.facts }),
 );

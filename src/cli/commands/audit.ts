@@ -139,7 +139,7 @@ export const registerAudit = (program: Command): void => {
         },
         {
           threads: Math.max(1, workers),
-          childrenOnly: workers > 0,
+          workersOnly: workers > 0,
           ready: out.ready,
           facts: format === 'csv',
           ...(onProgress ? { onProgress } : {}),
