@@ -44,6 +44,13 @@ module.exports = {
       to: { path: '^src/server/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'src-not-from-tests',
+      severity: 'error',
+      comment: 'the product never imports test support, fixtures, benchmarks or scripts (they do not ship)',
+      from: { path: '^src/' },
+      to: { path: '^(test|bench|scripts)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
