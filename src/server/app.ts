@@ -13,10 +13,17 @@ import { describeError, internalError } from './errors.ts';
 import { type OpenApiDocument, openApiDocument } from './openapi.ts';
 import { RequestLimiter, rateLimited } from './rate-limit.ts';
 import { doc } from './route-doc.ts';
-import { adminRoutes } from './routes/admin.ts';
+import {
+  backupRoutes,
+  departmentRoutes,
+  fiscalYearRoutes,
+  frameworkRoutes,
+  jurisdictionRoutes,
+  userRoutes,
+} from './routes/admin.ts';
 import { attachmentRoutes, publicAttachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
-import { bureauRoutes } from './routes/bureau.ts';
+import { dashboardRoutes, progressRoutes, sampleRoutes, todoRoutes } from './routes/bureau.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { publicRoutes } from './routes/public.ts';
@@ -24,47 +31,34 @@ import { readRoutes } from './routes/read.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { workflowRoutes } from './routes/workflow.ts';
-import { csrf, LoginLimiter, session, signedIn } from './security.ts';
+import { csrf, LoginLimiter, session } from './security.ts';
+import { signedInGroup } from './signed-in-group.ts';
 import { webApp } from './web-app.ts';
 
-/** The API's routes, chained so that their types add up into `AppType`. */
+/**
+ * The API's routes, chained so that their types add up into `AppType`. The public's routes and signing in
+ * come first; every other group is mounted behind `signedIn` (a new route in a group is guarded with it).
+ */
 const apiRoutes = (limiter: LoginLimiter) =>
   new Hono<Env>()
     .route('/public', publicRoutes)
     .route('/public', publicAttachmentRoutes)
     .route('/', authRoutes(limiter))
-    .use('/read', signedIn)
-    .route('/read', readRoutes)
-    .use('/reports/*', signedIn)
-    .use('/reports', signedIn)
-    .route('/reports', reportRoutes)
-    .route('/reports', workflowRoutes)
-    .route('/reports', attachmentRoutes)
-    .use('/dashboard', signedIn)
-    .use('/samples', signedIn)
-    .use('/todo', signedIn)
-    .use('/progress', signedIn)
-    .use('/progress/*', signedIn)
-    .route('/', bureauRoutes)
-    .use('/jurisdictions', signedIn)
-    .use('/jurisdictions/*', signedIn)
-    .use('/departments/*', signedIn)
-    .use('/departments', signedIn)
-    .use('/fiscal-years', signedIn)
-    .use('/users/*', signedIn)
-    .use('/users', signedIn)
-    .use('/frameworks', signedIn)
-    .use('/frameworks/*', signedIn)
-    .use('/admin/*', signedIn)
-    .route('/', adminRoutes)
-    .use('/targets/*', signedIn)
-    .use('/targets', signedIn)
-    .route('/targets', targetRoutes)
-    .use('/monitoring/*', signedIn)
-    .route('/monitoring', monitoringRoutes)
-    .use('/jobs', signedIn)
-    .use('/jobs/*', signedIn)
-    .route('/jobs', jobRoutes);
+    .route('/read', signedInGroup(readRoutes))
+    .route('/reports', signedInGroup(reportRoutes, workflowRoutes, attachmentRoutes))
+    .route('/dashboard', signedInGroup(dashboardRoutes))
+    .route('/samples', signedInGroup(sampleRoutes))
+    .route('/todo', signedInGroup(todoRoutes))
+    .route('/progress', signedInGroup(progressRoutes))
+    .route('/jurisdictions', signedInGroup(jurisdictionRoutes))
+    .route('/departments', signedInGroup(departmentRoutes))
+    .route('/fiscal-years', signedInGroup(fiscalYearRoutes))
+    .route('/users', signedInGroup(userRoutes))
+    .route('/frameworks', signedInGroup(frameworkRoutes))
+    .route('/admin', signedInGroup(backupRoutes))
+    .route('/targets', signedInGroup(targetRoutes))
+    .route('/monitoring', signedInGroup(monitoringRoutes))
+    .route('/jobs', signedInGroup(jobRoutes));
 
 export type AppType = ReturnType<typeof apiRoutes>;
 

@@ -14,5 +14,16 @@ describe('AppType for hc', () => {
     expectTypeOf<200>().toExtend<Login['status']>();
     type Pub = Awaited<ReturnType<Awaited<ReturnType<typeof client.public.reports.$get>>['json']>>;
     expectTypeOf<Extract<Pub, unknown[]>[number]['departmentName']>().toEqualTypeOf<string>();
+    // The workflow routes come from the transition table, each with its own body and answer.
+    type Return = Parameters<(typeof client.reports)[':id']['return']['$post']>[0];
+    expectTypeOf<Return['json']>().toHaveProperty('reason');
+    type Approve = Parameters<(typeof client.reports)[':id']['approve']['$post']>[0];
+    expectTypeOf<Approve['json']>().toHaveProperty('opinion');
+    type Approved = Awaited<
+      ReturnType<Awaited<ReturnType<(typeof client.reports)[':id']['approve']['$post']>>['json']>
+    >;
+    expectTypeOf<Extract<Approved, { status: string }>['status']>().toExtend<string>();
+    type Review = Parameters<(typeof client.targets)[':id']['review']['$post']>[0];
+    expectTypeOf<Review['json']>().toHaveProperty('grade');
   });
 });

@@ -33,9 +33,10 @@ import {
 import { zv } from '../validate.ts';
 import { download } from './reports.ts';
 
-export const adminRoutes = new Hono<Env>()
+/** 地区 (jurisdictions): listed by everyone signed in, within their scope; changed by the admin. Mounted at `/jurisdictions`. */
+export const jurisdictionRoutes = new Hono<Env>()
   .get(
-    '/jurisdictions',
+    '/',
     doc({
       summary: '本人范围内的地区 (jurisdictions in scope)',
       access: ['signed-in'],
@@ -44,7 +45,7 @@ export const adminRoutes = new Hono<Env>()
     async (c) => c.json(await listJurisdictions(c.get('store'), me(c)), 200),
   )
   .post(
-    '/jurisdictions',
+    '/',
     doc({
       summary: '新增地区 (add a jurisdiction)',
       access: ['admin'],
@@ -56,7 +57,7 @@ export const adminRoutes = new Hono<Env>()
     async (c) => send(c, await addJurisdiction(c.get('store'), me(c), c.req.valid('json')), 201),
   )
   .patch(
-    '/jurisdictions/:id',
+    '/:id',
     doc({
       summary: '修改地区名称或编码 (rename a jurisdiction, set its code)',
       access: ['admin'],
@@ -73,9 +74,12 @@ export const adminRoutes = new Hono<Env>()
           ...c.req.valid('json'),
         }),
       ),
-  )
+  );
+
+/** 单位 (departments): the same. Mounted at `/departments`. */
+export const departmentRoutes = new Hono<Env>()
   .get(
-    '/departments',
+    '/',
     doc({
       summary: '本人范围内的单位 (departments in scope)',
       access: ['signed-in'],
@@ -86,14 +90,14 @@ export const adminRoutes = new Hono<Env>()
       c.json(await listDepartments(c.get('store'), me(c), c.req.valid('query').jurisdictionId), 200),
   )
   .post(
-    '/departments',
+    '/',
     doc({ summary: '新增单位 (add a department)', access: ['admin'], response: 'Department', created: true }),
     limit(LIMITS.json),
     zv('json', NewDepartmentBody),
     async (c) => send(c, await addDepartment(c.get('store'), me(c), c.req.valid('json')), 201),
   )
   .patch(
-    '/departments/:id',
+    '/:id',
     doc({
       summary: '修改、移动或停用单位 (change, move or disable a department)',
       access: ['admin'],
@@ -110,9 +114,12 @@ export const adminRoutes = new Hono<Env>()
           ...c.req.valid('json'),
         }),
       ),
-  )
+  );
+
+/** 填报年度 and their deadlines. Mounted at `/fiscal-years`. */
+export const fiscalYearRoutes = new Hono<Env>()
   .get(
-    '/fiscal-years',
+    '/',
     doc({ summary: '填报年度及截止日期 (reporting years)', access: ['signed-in'] }),
     zv('query', DepartmentListQuery),
     async (c) => {
@@ -125,24 +132,27 @@ export const adminRoutes = new Hono<Env>()
     },
   )
   .put(
-    '/fiscal-years',
+    '/',
     doc({ summary: '设定填报截止日期 (set a deadline)', access: ['admin'] }),
     limit(LIMITS.json),
     zv('json', FiscalYearBody),
     async (c) => send(c, await putFiscalYear(c.get('store'), me(c), c.req.valid('json'))),
-  )
-  .get('/users', doc({ summary: '用户 (users)', access: ['admin'], response: 'User[]' }), async (c) =>
+  );
+
+/** Accounts (管理员). Mounted at `/users`. */
+export const userRoutes = new Hono<Env>()
+  .get('/', doc({ summary: '用户 (users)', access: ['admin'], response: 'User[]' }), async (c) =>
     send(c, await listUsers(c.get('store'), me(c))),
   )
   .post(
-    '/users',
+    '/',
     doc({ summary: '新增用户 (add a user)', access: ['admin'], response: 'User', created: true }),
     limit(LIMITS.json),
     zv('json', NewUserBody),
     async (c) => send(c, await addUser(c.get('store'), me(c), c.req.valid('json')), 201),
   )
   .patch(
-    '/users/:id',
+    '/:id',
     doc({
       summary: '改姓名、重设密码或停用 (rename, set password, disable)',
       access: ['admin'],
@@ -161,28 +171,33 @@ export const adminRoutes = new Hono<Env>()
       ),
   )
   .post(
-    '/users/:id/reset-password',
+    '/:id/reset-password',
     doc({ summary: '重置密码：一次性密码，首次登录须修改 (reset: a one-time password)', access: ['admin'] }),
     zv('param', IdParam),
     async (c) => send(c, await resetPassword(c.get('store'), me(c), { userId: c.req.valid('param').id })),
-  )
-  .get(
-    '/admin/backup',
-    doc({
-      summary: '下载内置数据库的备份（最上级地区的管理员）(download a backup of the embedded database)',
-      access: ['admin'],
-    }),
-    async (c) => {
-      const r = await onlineBackup(c.get('store'), me(c));
-      if (!r.ok) return fail(c, r);
-      return download(r.value, 'application/gzip', backupFileName());
-    },
-  )
-  .get('/frameworks', doc({ summary: '评分框架 (frameworks)', access: ['signed-in'] }), async (c) =>
+  );
+
+/** The embedded database's backup (管理员). Mounted at `/admin`. */
+export const backupRoutes = new Hono<Env>().get(
+  '/backup',
+  doc({
+    summary: '下载内置数据库的备份（最上级地区的管理员）(download a backup of the embedded database)',
+    access: ['admin'],
+  }),
+  async (c) => {
+    const r = await onlineBackup(c.get('store'), me(c));
+    if (!r.ok) return fail(c, r);
+    return download(r.value, 'application/gzip', backupFileName());
+  },
+);
+
+/** Indicator frameworks: listed by everyone signed in; added by the admin or a bureau. Mounted at `/frameworks`. */
+export const frameworkRoutes = new Hono<Env>()
+  .get('/', doc({ summary: '评分框架 (frameworks)', access: ['signed-in'] }), async (c) =>
     c.json(await listFrameworks(c.get('store')), 200),
   )
   .post(
-    '/frameworks',
+    '/',
     doc({
       summary: '新增框架版本；财政局为本辖区 (add a framework version; a bureau for its jurisdiction)',
       access: ['admin', 'bureau-reviewer'],
@@ -193,7 +208,7 @@ export const adminRoutes = new Hono<Env>()
     async (c) => send(c, await addFramework(c.get('store'), me(c), c.req.valid('json').document), 201),
   )
   .post(
-    '/frameworks/import',
+    '/import',
     doc({
       summary:
         '读取评分表（.xlsx、.docx）为框架草稿并列出问题，不保存 (read a score sheet into a draft with its problems; nothing stored)',

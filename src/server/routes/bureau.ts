@@ -13,15 +13,18 @@ import { DashboardQuery, ProgressQuery, SampleBody, TodoQuery } from '../schemas
 import { zv } from '../validate.ts';
 import { download } from './reports.ts';
 
-export const bureauRoutes = new Hono<Env>()
+/** The dashboard across departments. Mounted at `/dashboard`. */
+export const dashboardRoutes = new Hono<Env>().get(
+  '/',
+  doc({ summary: '地区 × 年度统计 (dashboard)', access: ['bureau-reviewer', 'admin'] }),
+  zv('query', DashboardQuery),
+  async (c) => send(c, await dashboard(c.get('store'), me(c), c.req.valid('query'))),
+);
+
+/** 填报进度, as a table and a workbook. Mounted at `/progress`. */
+export const progressRoutes = new Hono<Env>()
   .get(
-    '/dashboard',
-    doc({ summary: '地区 × 年度统计 (dashboard)', access: ['bureau-reviewer', 'admin'] }),
-    zv('query', DashboardQuery),
-    async (c) => send(c, await dashboard(c.get('store'), me(c), c.req.valid('query'))),
-  )
-  .get(
-    '/progress',
+    '/',
     doc({
       summary: '填报进度：各单位所处环节及各环节时间 (progress of every department by step)',
       access: ['bureau-reviewer', 'admin'],
@@ -30,7 +33,7 @@ export const bureauRoutes = new Hono<Env>()
     async (c) => send(c, await progressTable(c.get('store'), me(c), c.req.valid('query'))),
   )
   .get(
-    '/progress/export',
+    '/export',
     doc({
       summary: '填报进度 .xlsx (the progress table as a spreadsheet)',
       access: ['bureau-reviewer', 'admin'],
@@ -46,24 +49,28 @@ export const bureauRoutes = new Hono<Env>()
         `填报进度-${r.value.year}年度.xlsx`,
       );
     },
-  )
-  .get(
-    '/todo',
-    doc({
-      summary: '待办：待我审核、被退回、草稿的份数，距截止日期的天数 (to-do counts, days to the deadline)',
-      access: ['signed-in'],
-    }),
-    zv('query', TodoQuery),
-    async (c) => c.json(await todoFor(c.get('store'), me(c), { year: c.req.valid('query').year }), 200),
-  )
-  .post(
-    '/samples',
-    doc({
-      summary: '随机抽取抽查复核报告 (draw a review sample)',
-      access: ['bureau-reviewer'],
-      created: true,
-    }),
-    limit(LIMITS.json),
-    zv('json', SampleBody),
-    async (c) => send(c, await sampleForReview(c.get('store'), me(c), c.req.valid('json')), 201),
   );
+
+/** One's to-do counts. Mounted at `/todo`. */
+export const todoRoutes = new Hono<Env>().get(
+  '/',
+  doc({
+    summary: '待办：待我审核、被退回、草稿的份数，距截止日期的天数 (to-do counts, days to the deadline)',
+    access: ['signed-in'],
+  }),
+  zv('query', TodoQuery),
+  async (c) => c.json(await todoFor(c.get('store'), me(c), { year: c.req.valid('query').year }), 200),
+);
+
+/** 抽查复核: a random sample of reports. Mounted at `/samples`. */
+export const sampleRoutes = new Hono<Env>().post(
+  '/',
+  doc({
+    summary: '随机抽取抽查复核报告 (draw a review sample)',
+    access: ['bureau-reviewer'],
+    created: true,
+  }),
+  limit(LIMITS.json),
+  zv('json', SampleBody),
+  async (c) => send(c, await sampleForReview(c.get('store'), me(c), c.req.valid('json')), 201),
+);

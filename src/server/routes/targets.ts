@@ -1,21 +1,16 @@
 /** 绩效目标申报 and 目标审核 (/api/targets), and a report's binding to its approved targets. */
 import { Hono } from 'hono';
 import { reportBinding } from '../../app/targets/binding.ts';
-import { createTargetTable, saveTargetVersion, submitTargetTable } from '../../app/targets/declare.ts';
-import { reviewTargetTable } from '../../app/targets/review.ts';
+import { createTargetTable, saveTargetVersion } from '../../app/targets/declare.ts';
 import { getTargetTable, getTargetVersion, listTargetTables } from '../../app/targets/views.ts';
 import type { Env } from '../context.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import { doc } from '../route-doc.ts';
 import { IdParam, VersionParam } from '../schemas.ts';
-import {
-  CreateTargetBody,
-  ReviewTargetBody,
-  SaveTargetBody,
-  SubmitTargetBody,
-  TargetListQuery,
-} from '../target-schemas.ts';
+import { CreateTargetBody, SaveTargetBody, TargetListQuery } from '../target-schemas.ts';
 import { zv } from '../validate.ts';
+import { transitionRoutes } from './transition-routes.ts';
+import { TARGET_TRANSITIONS } from './transitions.ts';
 
 export const targetRoutes = new Hono<Env>()
   .get(
@@ -78,22 +73,4 @@ export const targetRoutes = new Hono<Env>()
         201,
       ),
   )
-  .post('/:id/submit', limit(LIMITS.json), zv('param', IdParam), zv('json', SubmitTargetBody), async (c) =>
-    send(
-      c,
-      await submitTargetTable(c.get('store'), me(c), {
-        tableId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-    ),
-  )
-  .post('/:id/review', limit(LIMITS.json), zv('param', IdParam), zv('json', ReviewTargetBody), async (c) =>
-    send(
-      c,
-      await reviewTargetTable(c.get('store'), me(c), {
-        tableId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-      201,
-    ),
-  );
+  .route('/', transitionRoutes(TARGET_TRANSITIONS));

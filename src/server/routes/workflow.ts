@@ -1,73 +1,21 @@
-/** Workflow transitions and the review around them: explanations, comments, re-scores. */
+/** Workflow transitions (the rows of `transitions.ts`) and the review around them: explanations, comments, re-scores. */
 import { Hono } from 'hono';
-import { approveReport } from '../../app/approve-report.ts';
 import { explainFinding } from '../../app/explain-finding.ts';
-import { publishReport } from '../../app/publish-report.ts';
 import { addComment } from '../../app/report-views.ts';
 import { rescoreIndicator } from '../../app/rescore.ts';
-import { reopenReport, returnReport } from '../../app/return-report.ts';
-import { submitReport } from '../../app/submit-report.ts';
 import type { Env } from '../context.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
-import {
-  ApproveBody,
-  CommentBody,
-  ExplanationBody,
-  IdParam,
-  RescoreBody,
-  ReturnBody,
-  StatusBody,
-} from '../schemas.ts';
+import { doc } from '../route-doc.ts';
+import { CommentBody, ExplanationBody, IdParam, RescoreBody } from '../schemas.ts';
 import { zv } from '../validate.ts';
+import { transitionRoutes } from './transition-routes.ts';
+import { REPORT_TRANSITIONS } from './transitions.ts';
 
 export const workflowRoutes = new Hono<Env>()
-  .post('/:id/submit', limit(LIMITS.json), zv('param', IdParam), zv('json', StatusBody), async (c) =>
-    send(
-      c,
-      await submitReport(c.get('store'), me(c), {
-        reportId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-    ),
-  )
-  .post('/:id/approve', limit(LIMITS.json), zv('param', IdParam), zv('json', ApproveBody), async (c) =>
-    send(
-      c,
-      await approveReport(c.get('store'), me(c), {
-        reportId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-    ),
-  )
-  .post('/:id/return', limit(LIMITS.json), zv('param', IdParam), zv('json', ReturnBody), async (c) =>
-    send(
-      c,
-      await returnReport(c.get('store'), me(c), {
-        reportId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-    ),
-  )
-  .post('/:id/reopen', limit(LIMITS.json), zv('param', IdParam), zv('json', StatusBody), async (c) =>
-    send(
-      c,
-      await reopenReport(c.get('store'), me(c), {
-        reportId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-    ),
-  )
-  .post('/:id/publish', limit(LIMITS.json), zv('param', IdParam), zv('json', StatusBody), async (c) =>
-    send(
-      c,
-      await publishReport(c.get('store'), me(c), {
-        reportId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-    ),
-  )
+  .route('/', transitionRoutes(REPORT_TRANSITIONS))
   .post(
     '/:id/explanations',
+    doc({ summary: '说明审核错误 (explain an audit error)', access: ['preparer'], created: true }),
     limit(LIMITS.json),
     zv('param', IdParam),
     zv('json', ExplanationBody),
@@ -81,20 +29,40 @@ export const workflowRoutes = new Hono<Env>()
         201,
       ),
   )
-  .post('/:id/comments', limit(LIMITS.json), zv('param', IdParam), zv('json', CommentBody), async (c) =>
-    send(
-      c,
-      await addComment(c.get('store'), me(c), { reportId: c.req.valid('param').id, ...c.req.valid('json') }),
-      201,
-    ),
+  .post(
+    '/:id/comments',
+    doc({ summary: '意见 (comment)', access: ['signed-in'], response: 'Comment', created: true }),
+    limit(LIMITS.json),
+    zv('param', IdParam),
+    zv('json', CommentBody),
+    async (c) =>
+      send(
+        c,
+        await addComment(c.get('store'), me(c), {
+          reportId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+        }),
+        201,
+      ),
   )
-  .post('/:id/rescores', limit(LIMITS.json), zv('param', IdParam), zv('json', RescoreBody), async (c) =>
-    send(
-      c,
-      await rescoreIndicator(c.get('store'), me(c), {
-        reportId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-      }),
-      201,
-    ),
+  .post(
+    '/:id/rescores',
+    doc({
+      summary: '审核得分及理由 (re-score an indicator)',
+      access: ['bureau-reviewer'],
+      response: 'Rescore',
+      created: true,
+    }),
+    limit(LIMITS.json),
+    zv('param', IdParam),
+    zv('json', RescoreBody),
+    async (c) =>
+      send(
+        c,
+        await rescoreIndicator(c.get('store'), me(c), {
+          reportId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+        }),
+        201,
+      ),
   );
