@@ -14,10 +14,36 @@ export type DetectedFormat =
 /** Tags that open an HTML page or fragment (a page saved from a website, Word's "网页" export). */
 const HTML_START = /^<(!doctype html|html|head|body|meta|title|table|div|p|h[1-6])[\s>/]/;
 
+const latin1 = new TextDecoder('latin1');
+
+/** Bytes that a latin1 (windows-1252) decoding turns into whitespace for `\s`: TAB to CR, space, NBSP. */
+const isSpaceByte = (b: number): boolean => (b >= 0x09 && b <= 0x0d) || b === 0x20 || b === 0xa0;
+
+/** Whether `needle` (lower-case ASCII) occurs in bytes[from, to), ASCII letters matched in either case. */
+const hasAscii = (bytes: Uint8Array, from: number, to: number, needle: string): boolean => {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = from; i + needle.length <= to; i++) {
+    if ((bytes[i]! | 0x20) !== first) continue;
+    for (let j = 1; j < needle.length; j++) {
+      const c = needle.charCodeAt(j);
+      const b = bytes[i + j]!;
+      if (b !== c && !(c >= 0x61 && c <= 0x7a && b === c - 0x20)) continue outer;
+    }
+    return true;
+  }
+  return false;
+};
+
 /** HTML by its start; .mhtml (a page saved as one file) by its MIME headers. */
 const looksLikeHtml = (bytes: Uint8Array, from: number): boolean => {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(from, from + 2048)).toLowerCase();
-  if (head.includes('mime-version:') && head.includes('multipart/related')) return true;
+  const to = Math.min(bytes.length, from + 2048);
+  if (hasAscii(bytes, from, to, 'mime-version:') && hasAscii(bytes, from, to, 'multipart/related'))
+    return true;
+  // Most files are not HTML: the first byte that is not whitespace is not `<`, and no tag can start.
+  let i = from;
+  while (i < to && isSpaceByte(bytes[i]!)) i++;
+  if (bytes[i] !== 0x3c) return false;
+  const head = latin1.decode(bytes.subarray(from, to)).toLowerCase();
   // Comments (`<!-- saved from url=… -->`) and an XML declaration may come first.
   const start = head.replace(/^(\s*(<!--[\s\S]*?-->|<\?xml[^>]*>))*\s*/, '');
   return HTML_START.test(start);
@@ -55,6 +81,8 @@ export const detectFormat = (bytes: Uint8Array): DetectedFormat => {
   if (looksLikeHtml(bytes, i)) return 'html';
   // Text has no NUL bytes (UTF-16 files, which have them, are handled by the text reader's BOM check).
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return 'binary';
+  // Buffer's indexOf is a memchr; a Uint8Array's includes walks byte by byte in JavaScript's builtins.
+  if (!utf16 && Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(8192, bytes.length)).indexOf(0) !== -1)
+    return 'binary';
   return 'text';
 };

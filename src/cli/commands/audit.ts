@@ -1,18 +1,13 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import {
-  auditEach,
-  auditProcesses,
-  batchExitCode,
-  type FileAudit,
-  fileAuditJson,
-} from '../../app/audit-files.ts';
+import { auditEach, auditWorkers, type FileAudit } from '../../app/audit-files.ts';
 import { auditCsvRow } from '../../app/batch-csv.ts';
 import { batchTally } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import type { Finding, Severity } from '../../core/findings.ts';
 import type { Source } from '../../core/model/index.ts';
+import { fileAuditJson } from '../audit-json.ts';
 import {
   type BatchFormat,
   batchWriter,
@@ -22,6 +17,7 @@ import {
   summaryText,
   unknownFormat,
 } from '../batch-output.ts';
+import { batchExitCode } from '../exit-codes.ts';
 import { complain, defaultFormat } from '../output.ts';
 
 const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -105,7 +101,8 @@ export const registerAudit = (program: Command): void => {
     )
     .option(
       '--processes <n>',
-      '进程数，默认按文件数与核数自动选择 (processes; default chosen by files and cores)',
+      '并行审核的线程数：1 为本线程，2 及以上为相应数量的工作线程；默认按文件数与核数选择 ' +
+        '(1 = this thread, n ≥ 2 = n worker threads; default chosen by files and cores)',
     )
     .action(async (args: string[], opts: { format?: string; processes?: string }) => {
       const files = await expandInputs(args);
@@ -124,8 +121,9 @@ export const registerAudit = (program: Command): void => {
         return;
       }
       const onProgress = files.length > 1 ? progressBar() : undefined;
-      // Child processes share one queue with this one, for large batches (see auditProcesses).
-      const threads = asked ?? auditProcesses(files, availableParallelism());
+      // Worker threads for large batches (see auditWorkers); with workers this thread only writes.
+      const workers =
+        asked === undefined ? auditWorkers(files, availableParallelism()) : asked > 1 ? asked : 0;
       const out = streamOut(process.stdout);
       const writer = auditWriter(format, out);
       const tally = batchTally();
@@ -140,9 +138,8 @@ export const registerAudit = (program: Command): void => {
           writer.entry(r);
         },
         {
-          threads,
-          // For bench/batch.bench.ts: child processes do all the auditing (compared there, not chosen).
-          childrenOnly: process.env.JIXIAO_CHILDREN_ONLY === '1',
+          threads: Math.max(1, workers),
+          workersOnly: workers > 0,
           ready: out.ready,
           facts: format === 'csv',
           ...(onProgress ? { onProgress } : {}),

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { batchExitCode } from '../../app/audit-files.ts';
 import { batchTally } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { jobResults, jobView, runAuditChunk, seeJob, submitAuditJob } from '../../app/jobs/audit-job.ts';
@@ -16,6 +15,7 @@ import { openJobQueue } from '../../app/jobs/open-queue.ts';
 import { openDatabase } from '../../app/open-database.ts';
 import { DEFAULT_DATA_DIR, type Store } from '../../app/store.ts';
 import { parseBatchFormat, streamOut, unknownFormat } from '../batch-output.ts';
+import { batchExitCode } from '../exit-codes.ts';
 import { printJson } from '../output.ts';
 import { auditWriter } from './audit.ts';
 

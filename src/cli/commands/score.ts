@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { batchTally, countFindings } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { type FileScore, scoreEach } from '../../app/score-files.ts';
-import { fileScoreJson, lostPoints } from '../../app/score-json.ts';
 import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
 import type { ScoredNode } from '../../core/scoring/types.ts';
 import type { Change, NextGrade } from '../../core/scoring/what-if.ts';
@@ -17,6 +16,7 @@ import {
   unreadRow,
 } from '../batch-output.ts';
 import { complain, defaultFormat } from '../output.ts';
+import { fileScoreJson, lostPoints } from '../score-json.ts';
 
 /** Display width: CJK characters take two columns in a terminal. */
 const width = (s: string): number => {

@@ -5,9 +5,9 @@
  * leaf scores added up; `stated_*` are as the report says.
  */
 
+import type { FileScore } from '../app/score-files.ts';
 import type { ScoredNode, ScoredReport } from '../core/scoring/types.ts';
 import type { Change, NextGrade } from '../core/scoring/what-if.ts';
-import type { FileScore } from './score-files.ts';
 
 const num = (s: string | null): number | null => (s === null ? null : Number(s));
 

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditFiles } from './audit-files.ts';
+
+const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
+const CLEAN = join(FIXTURES, 'clean-base.txt');
+const SMALL = join(FIXTURES, 'clean-small.txt');
+
+/** Threads of this process, from /proc (Linux); undefined elsewhere. */
+const threads = (): number | undefined => {
+  try {
+    return Number(/Threads:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+  } catch {
+    return undefined;
+  }
+};
+
+describe('auditFiles with worker threads', () => {
+  it('gives the same results in the same order as one thread, an unreadable file in the middle', async () => {
+    const files = Array.from({ length: 600 }, (_, i) =>
+      i === 300 ? '/nonexistent/middle.txt' : i % 3 === 0 ? SMALL : CLEAN,
+    );
+    const one = await auditFiles(files);
+    const two = await auditFiles(files, { threads: 2, workersOnly: true });
+    expect(two).toEqual(one);
+    // Counted after a first call, which has started the threads that stay (libuv's pool).
+    const before = threads();
+    let seen = 0;
+    let tick = 0;
+    const check = () => {
+      if (++tick % 25 === 0) seen = Math.max(seen, threads() ?? 0);
+    };
+    const three = await auditFiles(files, { threads: 3, onProgress: check });
+    expect(three).toEqual(one);
+    expect(three[300]).toMatchObject({ file: '/nonexistent/middle.txt', ok: false, code: 'read.not-found' });
+    if (before !== undefined) {
+      // The workers were running at some point, and every one is gone once the call returns.
+      expect(seen).toBeGreaterThan(before);
+      expect(threads()).toBeLessThanOrEqual(before);
+    }
+  }, 120_000);
+});

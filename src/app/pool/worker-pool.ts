@@ -1,0 +1,151 @@
+/**
+ * A pool of worker threads that take numbered items from the caller's queue a batch at a time until it
+ * is empty. Each worker runs a plain-JS bundle of a TypeScript script (bundle.ts) that answers with
+ * `serveBatches` (serve-batches.ts); two batches are in flight per worker, so that it never waits for
+ * the next. A worker that cannot start, fails or dies leaves its unfinished items to the caller.
+ */
+import { Worker } from 'node:worker_threads';
+import { workerScript } from './bundle.ts';
+import type { BatchReply } from './serve-batches.ts';
+
+export type PoolJob<Q, R> = {
+  /** The worker's TypeScript entry, which calls `serveBatches`. */
+  script: URL;
+  workers: number;
+  /** Items per message. */
+  batch: number;
+  /**
+   * The young generation of each worker in MB (V8's default is 48: two 16 MB semi-spaces and more). A
+   * report's parse and audit make many short-lived objects; a larger one makes fewer, cheaper scavenges.
+   */
+  youngGenerationMb?: number | undefined;
+  /** The next `n` item numbers (fewer or none at the end of the queue). */
+  take: (n: number) => number[];
+  /** The message that asks a worker for these items. */
+  request: (batch: number[]) => Q;
+  /** Item `i` is done. */
+  done: (i: number, r: R) => void;
+  /** Awaited before a worker is given more when it returns a promise: the output is full. */
+  ready?: (() => Promise<void> | undefined) | undefined;
+  /** Called once for each worker: at its first answer, or when it cannot start. */
+  started?: (() => void) | undefined;
+};
+
+export type Pool = {
+  /** The items that workers took and could not do, once every worker has ended. */
+  finished: Promise<number[]>;
+  /** Ends every worker now and removes the script; resolves when none is left. */
+  stop: () => Promise<void>;
+};
+
+export const startPool = <Q, R>(job: PoolJob<Q, R>): Pool => {
+  const live = new Set<Worker>();
+  const exits: Promise<unknown>[] = [];
+  let stopped = false;
+  let remove: (() => Promise<void>) | undefined;
+  const finished = (async () => {
+    const script = await workerScript(job.script);
+    if (!script || stopped) {
+      for (let k = 0; k < job.workers; k++) job.started?.();
+      await script?.remove();
+      return [];
+    }
+    remove = script.remove;
+    const left = await Promise.all(
+      Array.from({ length: job.workers }, () => oneWorker(script.entry, job, live, exits, () => stopped)),
+    );
+    const failed = left.find((l) => l.error !== undefined);
+    if (failed) throw failed.error;
+    return left.flatMap((l) => l.undone);
+  })();
+  return {
+    finished,
+    stop: async () => {
+      stopped = true;
+      for (const w of live) exits.push(w.terminate());
+      await finished.catch(() => undefined);
+      await Promise.all(exits);
+      await remove?.();
+    },
+  };
+};
+
+type Ended = { undone: number[]; error?: unknown };
+
+const oneWorker = <Q, R>(
+  entry: string,
+  job: PoolJob<Q, R>,
+  live: Set<Worker>,
+  exits: Promise<unknown>[],
+  stopped: () => boolean,
+): Promise<Ended> =>
+  new Promise((resolve) => {
+    const first = job.take(job.batch);
+    if (first.length === 0 || stopped()) {
+      job.started?.();
+      resolve({ undone: first });
+      return;
+    }
+    let worker: Worker;
+    try {
+      worker = new Worker(entry, {
+        // Not ours to write to: the command's output is on stdout.
+        stdout: true,
+        ...(job.youngGenerationMb
+          ? { resourceLimits: { maxYoungGenerationSizeMb: job.youngGenerationMb } }
+          : {}),
+      });
+    } catch {
+      job.started?.();
+      resolve({ undone: first });
+      return;
+    }
+    worker.stdout.resume();
+    live.add(worker);
+    const pending = new Set<number>();
+    let inFlight = 0;
+    let ended = false;
+    let answered = false;
+    const firstAnswer = () => {
+      if (answered) return;
+      answered = true;
+      job.started?.();
+    };
+    const finish = (error?: unknown) => {
+      firstAnswer();
+      if (ended) return;
+      ended = true;
+      live.delete(worker);
+      exits.push(worker.terminate());
+      resolve(error === undefined ? { undone: [...pending] } : { undone: [...pending], error });
+    };
+    const send = (batch: number[]): boolean => {
+      if (batch.length === 0) return false;
+      for (const i of batch) pending.add(i);
+      inFlight++;
+      worker.postMessage(job.request(batch));
+      return true;
+    };
+    worker.on('message', async (m: BatchReply<R>) => {
+      if (ended) return;
+      firstAnswer();
+      inFlight--;
+      try {
+        for (const [k, i] of m.batch.entries()) {
+          pending.delete(i);
+          job.done(i, m.results[k]!);
+        }
+        // A full output holds this worker back too (its next batch is asked for once there is room).
+        await job.ready?.();
+      } catch (e) {
+        finish(e);
+        return;
+      }
+      if (ended) return;
+      if (!send(job.take(job.batch)) && inFlight === 0) finish();
+    });
+    worker.on('error', () => finish());
+    worker.on('exit', () => finish());
+    send(first);
+    send(job.take(job.batch));
+  });
