@@ -151,8 +151,8 @@ const scoreOne = async (
   exprs: readonly string[],
 ): Promise<FileScore> => {
   const read = await importFile(file);
-  if (!read.ok) return { file, ok: false, message: read.error.message };
-  const report = read.report;
+  if (!read.ok) return { file, ok: false, message: read.message };
+  const report = read.value;
   const evaluation = evaluate(report, fixed ? [fixed] : BUILTIN_FRAMEWORKS, {
     fixed: fixed ? { framework: fixed, how: 'named' } : undefined,
     audit: false,

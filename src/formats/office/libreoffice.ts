@@ -3,6 +3,7 @@
  * installed: headless, with a profile folder of its own (a user's open LibreOffice is not disturbed, nor
  * disturbs it), one conversion at a time per process, killed with its children past a time limit.
  */
+
 import { spawn } from 'node:child_process';
 import {
   accessSync,
@@ -17,10 +18,13 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FailureCode } from '../../core/result.ts';
 
 export const CONVERT_TIME_LIMIT_MS = 60_000;
 
-export type Converted = { ok: true; bytes: Uint8Array } | { ok: false; code: string; zh: string; en: string };
+export type Converted =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; code: FailureCode; zh: string; en: string };
 
 /** The soffice to run: $JIXIAO_SOFFICE, else the first on PATH; undefined when there is none. */
 export const findSoffice = (): string | undefined => {
