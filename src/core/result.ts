@@ -92,6 +92,13 @@ export const FAILURE_CODES = [
   'read.failed',
   'read.busy',
   'read.cancelled',
+  // A framework named on the command line, and what-if settings
+  'framework.unknown',
+  'framework.not-found',
+  'framework.unreadable',
+  'framework.bad-json',
+  'framework.invalid',
+  'setting.invalid',
   // Rendering
   'render.format',
   'render.unknown-format',

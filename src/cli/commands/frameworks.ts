@@ -159,7 +159,7 @@ export const registerFrameworks = (program: Command): void => {
       if (!format) return fail('未知的输出格式，应为 json 或 text (unknown --format)');
       const loaded = await loadFramework(id);
       if (!loaded.ok) return fail(loaded.message);
-      const f = loaded.framework;
+      const f = loaded.value;
       if (format === 'json') return printJson(f);
       const bands = gradeBandsOf(f)
         .map((b) => `${b.grade} ≥${b.min}`)
