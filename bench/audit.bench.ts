@@ -76,7 +76,7 @@ export const run = async (): Promise<Section> => {
     const reports: Report[] = [];
     for (const f of files) {
       const r = await importFile(f);
-      if (r.ok) reports.push(r.report);
+      if (r.ok) reports.push(r.value);
     }
     const rulesOnly = await measure(() => {
       for (const r of reports) auditReport(r);

@@ -37,7 +37,7 @@ export const run = async (): Promise<Section> => {
   const full = (b: Uint8Array) => {
     const d = decodeText(b);
     const r = parseReportLines(splitTextLines(d.text), { format: 'text', encoding: d.encoding });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(r.message);
   };
   const lines = baseline(main);
 
@@ -70,7 +70,7 @@ export const run = async (): Promise<Section> => {
     bFiles = await batch(async () => {
       for (const f of files) {
         const r = await importFile(f);
-        if (!r.ok) throw new Error(r.error.message);
+        if (!r.ok) throw new Error(r.message);
       }
     });
   } finally {

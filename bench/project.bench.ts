@@ -18,8 +18,8 @@ const bytes = (name: string) =>
 
 const read = async (b: Uint8Array): Promise<ProjectReport> => {
   const r = await readReport(b);
-  if (!r.ok || r.report.kind !== 'project') throw new Error('not a project form');
-  return r.report;
+  if (!r.ok || r.value.kind !== 'project') throw new Error('not a project form');
+  return r.value;
 };
 
 export const run = async (): Promise<Section> => {

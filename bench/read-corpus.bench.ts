@@ -23,7 +23,7 @@ const pdfs = async (all: Part[][], ruled: boolean): Promise<Uint8Array[]> => {
   for (const parts of all) {
     const pdf = await htmlToPdf(asHtml(parts, { ruled }));
     if (!pdf.ok) throw new Error(pdf.message);
-    out.push(pdf.bytes);
+    out.push(pdf.value);
   }
   return out;
 };
@@ -85,9 +85,9 @@ export const run = async (): Promise<Section> => {
       const r = await readReport(bytes);
       const fields = Object.keys(c.golden.fields).length;
       present += fields;
-      right += fields - (r.ok ? wrongFields(r.report, c.golden).length : fields);
+      right += fields - (r.ok ? wrongFields(r.value, c.golden).length : fields);
       if (r.ok) {
-        for (const f of auditReport(r.report)) {
+        for (const f of auditReport(r.value)) {
           if (f.severity !== 'error') continue;
           errors++;
           rules.add(f.rule);

@@ -63,8 +63,8 @@ const saveAs = (bytes: Uint8Array, from: string, steps: string[]): Uint8Array =>
 export const run = async (): Promise<Section> => {
   const text = readFileSync(new URL('../test/fixtures/audit/clean-base.txt', import.meta.url));
   const read = await readReport(new Uint8Array(text));
-  if (!read.ok || read.report.kind !== 'department') throw new Error('clean-base.txt not readable');
-  const report = read.report;
+  if (!read.ok || read.value.kind !== 'department') throw new Error('clean-base.txt not readable');
+  const report = read.value;
   const expected = leaves(modelData({ ...report, title: { value: reportTitle(report) } }));
   const fromText = leaves(modelData(report));
 
@@ -94,11 +94,11 @@ export const run = async (): Promise<Section> => {
     for (const times of [1, 2]) {
       const pdf = await htmlToPdf(reportPage(report, times));
       if (!pdf.ok) continue;
-      const pages = await pdfPages(pdf.bytes);
+      const pages = await pdfPages(pdf.value);
       const n = pages.ok ? pages.pages.length : 0;
       inputs.push({
         name: `PDF, ${n} pages (Chromium)`,
-        bytes: pdf.bytes,
+        bytes: pdf.value,
         runs: 7,
         goal: times === 2 ? '20 pages < 300 ms' : '',
       });
@@ -120,7 +120,7 @@ export const run = async (): Promise<Section> => {
     const back = await readReport(input.bytes);
     let same = '—';
     if (back.ok) {
-      const got = leaves(modelData(back.report));
+      const got = leaves(modelData(back.value));
       // The text export has no standard title; the rendered files do.
       const want = input.name.startsWith('text') || input.name.includes('government') ? fromText : expected;
       let equal = 0;

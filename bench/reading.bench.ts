@@ -18,8 +18,8 @@ export const run = async (): Promise<Section> => {
   for (const c of corpus()) {
     const r = await readReport(c.bytes);
     const fields = Object.keys(c.golden.fields).length;
-    const wrong = r.ok ? wrongFields(r.report, c.golden).length : fields;
-    const errs = r.ok ? auditReport(r.report).filter((f) => f.severity === 'error') : [];
+    const wrong = r.ok ? wrongFields(r.value, c.golden).length : fields;
+    const errs = r.ok ? auditReport(r.value).filter((f) => f.severity === 'error') : [];
     const t = median(await time(() => readReport(c.bytes), 50, 10));
     right += fields - wrong;
     present += fields;
@@ -27,7 +27,7 @@ export const run = async (): Promise<Section> => {
     times.push(t);
     rows.push([
       c.name,
-      r.ok ? r.report.kind : `(${r.error.code})`,
+      r.ok ? r.value.kind : `(${r.code})`,
       `${fields - wrong} / ${fields}`,
       String(errs.length) + (errs.length ? ` (${[...new Set(errs.map((e) => e.rule))].join(', ')})` : ''),
       ms(t),

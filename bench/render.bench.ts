@@ -23,7 +23,7 @@ const reports = async (): Promise<[string, DepartmentReport][]> => {
   const out: [string, DepartmentReport][] = [['composed (test/fixtures/docx)', composedReport()]];
   if (hasSeeds) {
     const r = await readReport(seedBytes());
-    if (r.ok && r.report.kind === 'department') out.push(['real sample (seed)', r.report]);
+    if (r.ok && r.value.kind === 'department') out.push(['real sample (seed)', r.value]);
   }
   return out;
 };

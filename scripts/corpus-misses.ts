@@ -8,11 +8,11 @@ let right = 0,
   all = 0;
 for (const c of corpus()) {
   const r = await readReport(c.bytes);
-  const wrong = r.ok ? wrongFields(r.report, c.golden) : Object.keys(c.golden.fields);
+  const wrong = r.ok ? wrongFields(r.value, c.golden) : Object.keys(c.golden.fields);
   right += Object.keys(c.golden.fields).length - wrong.length;
   all += Object.keys(c.golden.fields).length;
-  const got = r.ok ? fieldsOf(r.report) : {};
-  console.log(c.name, r.ok ? '' : r.error.code, wrong.map((k) => `${k}=${JSON.stringify(got[k])}`).join(' '));
+  const got = r.ok ? fieldsOf(r.value) : {};
+  console.log(c.name, r.ok ? '' : r.code, wrong.map((k) => `${k}=${JSON.stringify(got[k])}`).join(' '));
   if (process.env.WRITE)
     writeFileSync(
       new URL(`${c.name}.golden.json`, CORPUS_DIR),

@@ -4,37 +4,18 @@
  * does not exist (not-found, so its existence does not leak); inside it, a role that may not act gets
  * forbidden.
  */
+import { type Failure, failure } from '../core/result.ts';
 import type { Role } from '../core/workflow.ts';
 import type { Department, Report, Store, User } from './store.ts';
 
-export type AppFailure<C extends string = string> = {
-  ok: false;
-  code: C;
-  message: string;
-  [k: string]: unknown;
-};
-export type AppResult<T> = { ok: true; value: T } | AppFailure;
-
-export const fail = <C extends string>(
-  code: C,
-  zh: string,
-  en: string,
-  extra: object = {},
-): AppFailure<C> => ({
-  ok: false,
-  code,
-  message: `${zh} (${en})`,
-  ...extra,
-});
-
-export const forbidden = (zh: string, en: string): AppFailure<'forbidden'> => fail('forbidden', zh, en);
-export const notFound = (zh: string, en: string): AppFailure<'not-found'> =>
-  fail('not-found', `未找到${zh}`, `${en} not found`);
-export const invalid = (zh: string, en: string): AppFailure<'invalid'> => fail('invalid', zh, en);
+export const forbidden = (zh: string, en: string): Failure<'forbidden'> => failure('forbidden', zh, en);
+export const notFound = (zh: string, en: string): Failure<'not-found'> =>
+  failure('not-found', `未找到${zh}`, `${en} not found`);
+export const invalid = (zh: string, en: string): Failure<'invalid'> => failure('invalid', zh, en);
 
 export const hasRole = (actor: User, ...roles: readonly Role[]): boolean => roles.includes(actor.role);
 
-export const needRole = (actor: User, roles: readonly Role[]): AppFailure<'forbidden'> | null =>
+export const needRole = (actor: User, roles: readonly Role[]): Failure<'forbidden'> | null =>
   hasRole(actor, ...roles) ? null : forbidden('当前角色无权执行此操作', 'your role may not do this');
 
 /** The ids of the actor's jurisdiction and everything below it; empty for department roles. */
@@ -65,7 +46,7 @@ export const seeReport = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<{ ok: true; value: SeenReport } | AppFailure<'not-found'>> => {
+): Promise<{ ok: true; value: SeenReport } | Failure<'not-found'>> => {
   const seen = await store.reports.getWithDepartment(reportId);
   if (!seen || !(await canSeeDepartment(store, actor, seen.department))) return notFound('报告', 'report');
   return { ok: true, value: seen };

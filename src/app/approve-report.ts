@@ -3,7 +3,7 @@
  * a bureau reviewer approves it for the jurisdiction (单位已审核 → 财政已审核). Which one is meant
  * follows from the actor's role. An opinion written with it (审核意见) is kept beside the version approved.
  */
-import type { AppResult } from './access.ts';
+import type { Result } from '../core/result.ts';
 import { checkMove, moveStatus, type StatusInput } from './change-status.ts';
 import type { Report, Store, User } from './store.ts';
 
@@ -11,7 +11,7 @@ export const approveReport = async (
   store: Store,
   actor: User,
   input: StatusInput & { opinion?: string | undefined },
-): Promise<AppResult<Report>> => {
+): Promise<Result<Report>> => {
   const to = actor.role === 'bureau-reviewer' ? 'bureau-approved' : 'dept-approved';
   const checked = await checkMove(store, actor, input, to);
   if (!checked.ok) return checked;

@@ -3,9 +3,11 @@
  * the report is editable; whoever may read the report lists and downloads them; the bureau chooses which
  * go public with the report (taken at publication); the public sees and downloads those of a publication.
  */
+
 import { createHash } from 'node:crypto';
+import { failure, type Result } from '../core/result.ts';
 import { EDITABLE_STATUSES } from '../core/workflow.ts';
-import { type AppResult, fail, needRole, notFound, seeReport } from './access.ts';
+import { needRole, notFound, seeReport } from './access.ts';
 import {
   ATTACHMENT_LIMITS,
   ATTACHMENT_TYPES,
@@ -44,7 +46,7 @@ const fileOf = (a: Attachment): AttachmentFile => ({
 });
 
 const notEditable = (status: Report['status']) =>
-  fail('not-editable', '报告已提交，附件不能再增删；如需修改请先退回', 'the report is not a draft', {
+  failure('not-editable', '报告已提交，附件不能再增删；如需修改请先退回', 'the report is not a draft', {
     status,
   });
 
@@ -52,7 +54,7 @@ export const listAttachments = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<AppResult<AttachmentList>> => {
+): Promise<Result<AttachmentList>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   return { ok: true, value: { items: await store.attachments.list(reportId), ...ATTACHMENT_LIMITS } };
@@ -62,13 +64,13 @@ export const addAttachment = async (
   store: Store,
   actor: User,
   input: { reportId: string; category: AttachmentCategory; fileName: string; bytes: Uint8Array },
-): Promise<AppResult<AttachmentMeta>> => {
+): Promise<Result<AttachmentMeta>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   if (!(ATTACHMENT_CATEGORIES as readonly string[]).includes(input.category))
-    return fail('invalid', '请选择附件类别', 'choose a category');
+    return failure('invalid', '请选择附件类别', 'choose a category');
   const fileName = cleanFileName(input.fileName);
   const checked = checkAttachment(fileName, input.bytes);
   if (!checked.ok) return { ok: false, code: checked.code, message: checked.message };
@@ -96,7 +98,7 @@ export const downloadAttachment = async (
   actor: User,
   reportId: string,
   attachmentId: string,
-): Promise<AppResult<AttachmentFile>> => {
+): Promise<Result<AttachmentFile>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const a = await store.attachments.get(reportId, attachmentId);
@@ -108,7 +110,7 @@ export const removeAttachment = async (
   store: Store,
   actor: User,
   input: { reportId: string; attachmentId: string },
-): Promise<AppResult<AttachmentMeta>> => {
+): Promise<Result<AttachmentMeta>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
@@ -122,7 +124,7 @@ export const chooseAttachmentPublic = async (
   store: Store,
   actor: User,
   input: { reportId: string; attachmentId: string; public: boolean },
-): Promise<AppResult<AttachmentMeta>> => {
+): Promise<Result<AttachmentMeta>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['bureau-reviewer']);
@@ -132,7 +134,7 @@ export const chooseAttachmentPublic = async (
     actor.id,
   );
   if (!r.ok && r.code === 'not-editable')
-    return fail(
+    return failure(
       'not-editable',
       '只有在财政审核阶段（单位已审核、财政已审核）才能选择公开哪些附件；已公开的附件随公开版本固定',
       'the 公开 choice is made while the bureau reviews',
@@ -146,7 +148,7 @@ export const listPublishedAttachments = async (
   store: Store,
   reportId: string,
   version: number,
-): Promise<AppResult<AttachmentMeta[]>> => {
+): Promise<Result<AttachmentMeta[]>> => {
   if (!(await store.reports.getPublishedVersion(reportId, version)))
     return notFound('已公开的报告版本', 'published report version');
   return { ok: true, value: await store.attachments.listPublished(reportId, version) };
@@ -157,7 +159,7 @@ export const downloadPublishedAttachment = async (
   reportId: string,
   version: number,
   attachmentId: string,
-): Promise<AppResult<AttachmentFile>> => {
+): Promise<Result<AttachmentFile>> => {
   const a = await store.attachments.getPublished(reportId, version, attachmentId);
   if (!a) return notFound('已公开的附件', 'published attachment');
   return { ok: true, value: fileOf(a) };

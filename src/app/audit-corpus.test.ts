@@ -18,8 +18,8 @@ const OTHER_CLEAN = ['clean-small.txt', 'clean-yuan.txt'];
 
 const audit = (text: string): Finding[] => {
   const r = readTextReport(text, { encoding: 'utf-8' });
-  if (!r.ok) throw new Error(r.error.message);
-  return auditReport(r.report);
+  if (!r.ok) throw new Error(r.message);
+  return auditReport(r.value);
 };
 
 type Cell = { line: number; table: number; row: number; col: number };

@@ -67,10 +67,10 @@ export const auditBatch = async (
 
 /** One file's audit from what its reader gave. */
 export const auditRead = (file: string, read: ReadResult, options: AuditBatchOptions = {}): FileAudit => {
-  if (!read.ok) return { file, ok: false, code: read.error.code, message: read.error.message };
-  const findings = auditEvaluated(read.report, BUILTIN_FRAMEWORKS, options);
+  if (!read.ok) return { file, ok: false, code: read.code, message: read.message };
+  const findings = auditEvaluated(read.value, BUILTIN_FRAMEWORKS, options);
   return options.facts
-    ? { file, ok: true, findings, facts: scoreFacts(read.report) }
+    ? { file, ok: true, findings, facts: scoreFacts(read.value) }
     : { file, ok: true, findings };
 };
 

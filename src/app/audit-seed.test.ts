@@ -100,8 +100,8 @@ describeSeed('audit of the seed report once corrected', () => {
       text = text.replace(from, to);
     }
     const r = readTextReport(text, { encoding: 'utf-8' });
-    if (!r.ok) throw new Error(r.error.message);
-    const findings = auditReport(r.report);
+    if (!r.ok) throw new Error(r.message);
+    const findings = auditReport(r.value);
     expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
     expect(findings.filter((f) => f.rule.startsWith('narrative.'))).toEqual([]);
   });

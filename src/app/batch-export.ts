@@ -5,10 +5,12 @@
  * other through the one shared Chromium, and batches are bounded, so an export cannot crowd out the
  * single downloads; an export is recorded in the audit log.
  */
+
 import JSZip from 'jszip';
 import { REPORT_KIND_TERMS } from '../core/glossary.ts';
+import { failure, type Result } from '../core/result.ts';
 import { REPORT_STATUS_LABELS } from '../core/workflow.ts';
-import { type AppResult, fail, needRole } from './access.ts';
+import { needRole } from './access.ts';
 import { downloadName, RENDER_CONTENT_TYPES, renderDocument } from './render-version.ts';
 import { listReports, type ReportFilter, type ReportRow } from './report-views.ts';
 import type { Store, User } from './store.ts';
@@ -83,22 +85,22 @@ export const batchExport = async (
   store: Store,
   actor: User,
   input: { format: BatchFormat; ids?: readonly string[] | undefined; filter: ReportFilter },
-): Promise<AppResult<BatchFile>> => {
+): Promise<Result<BatchFile>> => {
   const refused = needRole(actor, ['bureau-reviewer', 'admin']);
   if (refused) return refused;
   const listed = await listReports(store, actor, input.filter);
   const wanted = input.ids ? new Set(input.ids) : null;
   const rows = wanted ? listed.filter((r) => wanted.has(r.id)) : listed;
-  if (rows.length === 0) return fail('invalid', '没有可导出的报告', 'no reports to export');
+  if (rows.length === 0) return failure('invalid', '没有可导出的报告', 'no reports to export');
   const max = BATCH_LIMITS[input.format];
   if (rows.length > max)
-    return fail(
+    return failure(
       'batch-too-large',
       `一次最多导出 ${max} 份（当前 ${rows.length} 份），请缩小筛选范围或分批导出`,
       `at most ${max} reports per export`,
     );
   if (running >= MAX_RUNNING)
-    return fail(
+    return failure(
       'render.busy',
       '正在进行的批量导出过多，请稍后再试',
       'too many exports at once; retry shortly',

@@ -2,12 +2,14 @@
  * Use case: a preparer starts a report of their department — from a document (the editor) or from an
  * uploaded file (any type the readers take: src/formats/extensions.ts), which becomes a new draft with the reader's warnings.
  */
+
 import { extname } from 'node:path';
 import type { Finding } from '../core/findings.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
+import { failure, type Result } from '../core/result.ts';
 import { READ_EXTENSIONS, READ_EXTENSIONS_TEXT } from '../formats/extensions.ts';
 import { LIMIT_CODES, readReportIsolated } from '../formats/isolate/index.ts';
-import { type AppResult, fail, invalid, needRole } from './access.ts';
+import { invalid, needRole } from './access.ts';
 import { checkIdentity, logConfirmed } from './file-identity.ts';
 import { evaluateStored } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
@@ -26,10 +28,10 @@ export const createReport = async (
   store: Store,
   actor: User,
   input: { document: ReportDocument; year?: number | undefined; summary?: string | undefined },
-): Promise<AppResult<Created>> => {
+): Promise<Result<Created>> => {
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
-  if (!actor.departmentId) return fail('forbidden', '账号未关联单位', 'the account has no department');
+  if (!actor.departmentId) return failure('forbidden', '账号未关联单位', 'the account has no department');
   const year = input.year ?? input.document.year?.value;
   if (year === undefined)
     return invalid('报告中没有年度，请填写年度', 'the report states no year; give the year');
@@ -69,12 +71,12 @@ export const importReport = async (
     year?: number | undefined;
     reason?: string | undefined;
   },
-): Promise<AppResult<Created>> => {
+): Promise<Result<Created>> => {
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
-  if (!actor.departmentId) return fail('forbidden', '账号未关联单位', 'the account has no department');
+  if (!actor.departmentId) return failure('forbidden', '账号未关联单位', 'the account has no department');
   const department = await store.org.getDepartment(actor.departmentId);
-  if (!department) return fail('forbidden', '账号未关联单位', 'the account has no department');
+  if (!department) return failure('forbidden', '账号未关联单位', 'the account has no department');
   const read = await readUpload(input.filename, input.bytes);
   if (!read.ok) return read;
   const confirmed = checkIdentity(
@@ -102,25 +104,25 @@ export const readUpload = async (
   filename: string,
   bytes: Uint8Array,
   signal?: AbortSignal,
-): Promise<AppResult<ReportDocument>> => {
+): Promise<Result<ReportDocument>> => {
   const ext = extname(filename).toLowerCase();
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext))
-    return fail(
+    return failure(
       'bad-upload',
       `不支持的文件类型 ${ext || '（无扩展名）'}，请上传 ${READ_EXTENSIONS_TEXT} 文件`,
       `upload one of ${READ_EXTENSIONS.join(' ')}`,
     );
   if (bytes.byteLength > MAX_UPLOAD_BYTES)
-    return fail('too-large', '文件超过 20 MB，不像自评报告', 'file larger than 20 MB');
+    return failure('too-large', '文件超过 20 MB，不像自评报告', 'file larger than 20 MB');
   // A .docx or .xlsx is read in a worker: the server's thread only waits, whatever the file costs.
   const read = await readReportIsolated(bytes, { signal });
   if (!read.ok) {
-    const code = LIMIT_CODES.includes(read.error.code)
+    const code = LIMIT_CODES.includes(read.code)
       ? 'too-large'
-      : read.error.code === 'read.busy'
+      : read.code === 'read.busy'
         ? 'rate-limited'
         : 'bad-upload';
-    return fail(code, read.error.message, read.error.code, { reason: read.error.code });
+    return failure(code, read.message, read.code, { reason: read.code });
   }
-  return { ok: true, value: read.report };
+  return { ok: true, value: read.value };
 };

@@ -6,8 +6,9 @@
 
 import { dec, decFixed, sum } from '../core/decimal.ts';
 import { GRADES, type Grade } from '../core/model/index.ts';
+import type { Result } from '../core/result.ts';
 import { HANDED_IN_STATUSES, REPORT_STATUSES, type ReportStatus } from '../core/workflow.ts';
-import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
+import { canSeeJurisdiction, needRole, notFound } from './access.ts';
 import { deadlineFor } from './departments-admin.ts';
 import { withReviewed } from './reviewed-scores.ts';
 import type { Report, Store, User } from './store.ts';
@@ -75,7 +76,7 @@ export const dashboard = async (
   store: Store,
   actor: User,
   input: { jurisdictionId: string; year: number; today?: string },
-): Promise<AppResult<Dashboard>> => {
+): Promise<Result<Dashboard>> => {
   const refused = needRole(actor, ['bureau-reviewer', 'admin']);
   if (refused) return refused;
   if (!(await canSeeJurisdiction(store, actor, input.jurisdictionId)))

@@ -2,14 +2,8 @@
  * Use cases of the organisation: jurisdictions, departments (预算单位) and reporting years, each within
  * the admin's jurisdiction. Anyone signed in may list what their scope holds.
  */
-import {
-  type AppResult,
-  canSeeDepartment,
-  canSeeJurisdiction,
-  jurisdictionScope,
-  needRole,
-  notFound,
-} from './access.ts';
+import type { Result } from '../core/result.ts';
+import { canSeeDepartment, canSeeJurisdiction, jurisdictionScope, needRole, notFound } from './access.ts';
 import type { Department, FiscalYear, Jurisdiction, Store, User } from './store.ts';
 
 export const listJurisdictions = async (store: Store, actor: User | null): Promise<Jurisdiction[]> => {
@@ -51,7 +45,7 @@ export const addDepartment = async (
     jurisdictionId: string;
     supervisorId?: string | null | undefined;
   },
-): Promise<AppResult<Department>> => {
+): Promise<Result<Department>> => {
   const refused = admin(actor);
   if (refused) return refused;
   if (actor && !(await canSeeJurisdiction(store, actor, input.jurisdictionId)))
@@ -71,7 +65,7 @@ export const updateDepartment = async (
     jurisdictionId?: string | undefined;
     disabled?: boolean | undefined;
   },
-): Promise<AppResult<Department>> => {
+): Promise<Result<Department>> => {
   const refused = admin(actor);
   if (refused) return refused;
   const d = await store.org.getDepartment(input.id);
@@ -86,7 +80,7 @@ export const updateJurisdiction = async (
   store: Store,
   actor: User,
   input: { id: string; name?: string | undefined; code?: string | null | undefined },
-): Promise<AppResult<Jurisdiction>> => {
+): Promise<Result<Jurisdiction>> => {
   const refused = admin(actor);
   if (refused) return refused;
   if (!(await canSeeJurisdiction(store, actor, input.id))) return notFound('地区', 'jurisdiction');
@@ -102,7 +96,7 @@ export const addJurisdiction = async (
     level: Jurisdiction['level'];
     parentId?: string | null | undefined;
   },
-): Promise<AppResult<Jurisdiction>> => {
+): Promise<Result<Jurisdiction>> => {
   const refused = admin(actor);
   if (refused) return refused;
   if (actor && !(input.parentId && (await canSeeJurisdiction(store, actor, input.parentId))))
@@ -114,7 +108,7 @@ export const putFiscalYear = async (
   store: Store,
   actor: User | null,
   input: FiscalYear,
-): Promise<AppResult<FiscalYear>> => {
+): Promise<Result<FiscalYear>> => {
   const refused = admin(actor);
   if (refused) return refused;
   if (actor && !(await canSeeJurisdiction(store, actor, input.jurisdictionId)))

@@ -1,5 +1,6 @@
 /** Use case: a preparer explains one audit error of the current version in writing (needed to submit). */
-import { type AppResult, fail, needRole, seeReport } from './access.ts';
+import { failure, type Result } from '../core/result.ts';
+import { needRole, seeReport } from './access.ts';
 import { auditWithExplanations } from './report-scoring.ts';
 import type { Store, User } from './store.ts';
 import { approvedFor } from './targets/binding.ts';
@@ -9,14 +10,14 @@ export const explainFinding = async (
   store: Store,
   actor: User,
   input: { reportId: string; key: string; body: string },
-): Promise<AppResult<{ key: string }>> => {
+): Promise<Result<{ key: string }>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   const { report } = seen.value;
   const version = await store.reports.getVersion(report.id, report.currentVersion);
-  if (!version) return fail('not-found', '未找到报告版本', 'report version not found');
+  if (!version) return failure('not-found', '未找到报告版本', 'report version not found');
   const finding = auditWithExplanations(
     version.document,
     [],
@@ -24,7 +25,7 @@ export const explainFinding = async (
     await approvedFor(store, report),
   ).find((f) => f.key === input.key);
   if (!finding)
-    return fail(
+    return failure(
       'not-found',
       `当前版本没有审核问题 ${input.key}`,
       `no finding ${input.key} in the current version`,

@@ -3,9 +3,10 @@
  * another unit or year than the report it goes into, saving needs a reason. The reason goes into the
  * version's note and, with what did not match, into the audit log.
  */
+
 import { describeMismatches, type IdentityMismatch, identityMismatches } from '../core/identity.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import { type AppResult, fail } from './access.ts';
+import { failure, type Result } from '../core/result.ts';
 import type { Store, User } from './store.ts';
 
 /** The longest reason kept (the version note stays readable). */
@@ -22,12 +23,12 @@ export const checkIdentity = (
   doc: ReportDocument,
   expected: { departmentName: string; year?: number | null | undefined },
   reason: string | undefined,
-): AppResult<Confirmed> => {
+): Result<Confirmed> => {
   const mismatches = identityMismatches(doc, expected);
   if (mismatches.length === 0) return { ok: true, value: { mismatches, note: '', reason: null } };
   const why = reason?.trim() ?? '';
   if (!why)
-    return fail(
+    return failure(
       'identity-mismatch',
       `${describeMismatches(mismatches)}。请确认文件无误并填写理由后再保存`,
       'the file names another unit or year than the report; confirm with a reason',

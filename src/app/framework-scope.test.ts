@@ -39,8 +39,8 @@ const open = async (dataDir: string): Promise<Store> => {
 
 const document = async (year: number): Promise<ReportDocument> => {
   const r = await readReport(readFileSync(new URL('./demo/agriculture-2023.txt', import.meta.url)));
-  if (!r.ok) throw new Error(r.error.message);
-  const d = r.report;
+  if (!r.ok) throw new Error(r.message);
+  const d = r.value;
   if (d.year) d.year.value = year;
   return d;
 };

@@ -5,10 +5,12 @@
  * (see framework-choice.ts); its id may be neither a built-in id nor the id of another jurisdiction's
  * framework.
  */
+
 import { extname } from 'node:path';
 import { BUILTIN_FRAMEWORKS, validateFramework } from '../core/framework/index.ts';
 import type { SheetImport, SheetMeta } from '../core/framework/score-sheet.ts';
-import { type AppResult, fail, needRole } from './access.ts';
+import { failure, type Result } from '../core/result.ts';
+import { needRole } from './access.ts';
 import { isBuiltinFrameworkId } from './framework-choice.ts';
 import { importScoreSheetFile } from './score-sheet-import.ts';
 import type { Store, User } from './store.ts';
@@ -36,25 +38,21 @@ export const importScoreSheetUpload = async (
   actor: User,
   input: { filename: string; bytes: Uint8Array; meta: SheetMeta },
   signal?: AbortSignal,
-): Promise<AppResult<SheetImport>> => {
+): Promise<Result<SheetImport>> => {
   const refused = needRole(actor, FRAMEWORK_EDITORS);
   if (refused) return refused;
   const ext = extname(input.filename).toLowerCase();
   if (!SHEET_EXTENSIONS.includes(ext))
-    return fail(
+    return failure(
       'bad-upload',
       `不支持的文件类型 ${ext || '（无扩展名）'}，评分表请上传 .xlsx 或 .docx 文件`,
       'upload the score sheet as .xlsx or .docx',
     );
   const read = await importScoreSheetFile(input.bytes, input.meta, signal);
   if (!read.ok) {
-    const code = read.tooLarge
-      ? 'too-large'
-      : read.error.code === 'read.busy'
-        ? 'rate-limited'
-        : 'bad-upload';
-    const [zh, en] = splitMessage(read.error.message);
-    return fail(code, zh, en, { reason: read.error.code });
+    const code = read.tooLarge ? 'too-large' : read.code === 'read.busy' ? 'rate-limited' : 'bad-upload';
+    const [zh, en] = splitMessage(read.message);
+    return failure(code, zh, en, { reason: read.code });
   }
   return { ok: true, value: read.value };
 };
@@ -90,12 +88,12 @@ export const addFramework = async (
   store: Store,
   actor: User,
   document: unknown,
-): Promise<AppResult<FrameworkRow>> => {
+): Promise<Result<FrameworkRow>> => {
   const refused = needRole(actor, FRAMEWORK_EDITORS);
   if (refused) return refused;
   const checked = validateFramework(document);
   if (!checked.ok)
-    return fail(
+    return failure(
       'invalid',
       `框架有 ${checked.problems.length} 处问题：${checked.problems.map((p) => p.message).join('；')}`,
       'invalid framework',
@@ -103,14 +101,14 @@ export const addFramework = async (
     );
   const f = checked.framework;
   if (isBuiltinFrameworkId(f.id))
-    return fail(
+    return failure(
       'duplicate',
       `框架标识「${f.id}」是内置框架的标识，不能覆盖内置框架；请换一个标识`,
       'a built-in framework has this id; choose another id',
     );
   const owner = await store.frameworks.latest(f.id);
   if (owner && owner.jurisdictionId !== (actor.jurisdictionId ?? null))
-    return fail(
+    return failure(
       'duplicate',
       `框架标识「${f.id}」已被其他地区的框架使用；请换一个标识`,
       "another jurisdiction's framework has this id; choose another id",

@@ -8,7 +8,7 @@ const CLEAN = new URL('../../test/fixtures/audit/clean-base.txt', import.meta.ur
 const dir = () => mkdtempSync(join(tmpdir(), 'jixiao-import-'));
 const code = async (path: string) => {
   const r = await importFile(path);
-  return r.ok ? 'ok' : r.error.code;
+  return r.ok ? 'ok' : r.code;
 };
 
 describe('importFile', () => {
@@ -20,8 +20,8 @@ describe('importFile', () => {
     writeFileSync(big, text + '\n'.repeat(200_000));
     const [r, c] = [await importFile(big), await importFile(CLEAN)];
     if (!r.ok || !c.ok) throw new Error('both should read');
-    expect(r.report).toMatchObject({ kind: c.report.kind, title: c.report.title });
-    expect(r.report.kind).toBe('department');
+    expect(r.value).toMatchObject({ kind: c.value.kind, title: c.value.title });
+    expect(r.value.kind).toBe('department');
   });
 
   it('says what is wrong with a path that is not a readable report file', async () => {

@@ -4,15 +4,17 @@
  * owner, so the backup is taken through its open store, never by a second opener. The whole database
  * is in it, so only an admin of a top-level jurisdiction (one with nothing above) may take it.
  */
+
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AppResult, fail, forbidden, needRole } from './access.ts';
+import { failure, type Result } from '../core/result.ts';
+import { forbidden, needRole } from './access.ts';
 import type { EmbeddedStore, Store, User } from './store.ts';
 
 const isEmbedded = (store: Store): store is EmbeddedStore => store.kind === 'pglite' && 'backupTo' in store;
 
-export const onlineBackup = async (store: Store, actor: User): Promise<AppResult<Uint8Array>> => {
+export const onlineBackup = async (store: Store, actor: User): Promise<Result<Uint8Array>> => {
   const refused = needRole(actor, ['admin']);
   if (refused) return refused;
   const own = actor.jurisdictionId ? await store.org.getJurisdiction(actor.jurisdictionId) : null;
@@ -22,7 +24,7 @@ export const onlineBackup = async (store: Store, actor: User): Promise<AppResult
       'a backup holds everything: only an admin of a top-level jurisdiction may take it',
     );
   if (!isEmbedded(store))
-    return fail(
+    return failure(
       'backup-unsupported',
       '使用 PostgreSQL 时请用 pg_dump 备份数据库',
       'with PostgreSQL, back up with pg_dump',

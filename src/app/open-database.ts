@@ -3,19 +3,19 @@
  * that cannot be reached, come back as one clear failure (the URL, which may hold a password, is never
  * repeated).
  */
-import { type AppFailure, fail } from './access.ts';
+import { type Failure, failure } from '../core/result.ts';
 import { openStore, type Store } from './store.ts';
 
 export const openDatabase = async (options: {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
-}): Promise<{ ok: true; value: Store } | AppFailure> => {
+}): Promise<{ ok: true; value: Store } | Failure> => {
   try {
     return await openStore(options);
   } catch (e) {
     if (!options.databaseUrl) throw e;
     const why = e instanceof Error ? e.message : String(e);
-    return fail(
+    return failure(
       'db-unreachable',
       `无法连接 DATABASE_URL 指定的 PostgreSQL：${why}`,
       'cannot reach the PostgreSQL of DATABASE_URL',

@@ -4,9 +4,11 @@
  * of each step, filterable by step, kind and 地区, and as an .xlsx download. A department without a
  * 部门整体 report shows as 未建; 项目 reports are listed as they exist (not every unit has projects).
  */
+
 import { REPORT_KIND_TERMS } from '../core/glossary.ts';
+import type { Result } from '../core/result.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { type AppResult, canSeeJurisdiction, needRole, notFound } from './access.ts';
+import { canSeeJurisdiction, needRole, notFound } from './access.ts';
 import { localTime } from './open-data-export.ts';
 import type { Report, Store, User } from './store.ts';
 
@@ -65,7 +67,7 @@ export const progressTable = async (
   store: Store,
   actor: User,
   query: ProgressQuery,
-): Promise<AppResult<Progress>> => {
+): Promise<Result<Progress>> => {
   const refused = needRole(actor, ['bureau-reviewer', 'admin']);
   if (refused) return refused;
   const jurisdictionId = query.jurisdictionId ?? actor.jurisdictionId;

@@ -2,8 +2,9 @@
  * Use cases of the public (no login): published versions only. A draft, or a version never published,
  * does not exist for them.
  */
-import type { AppResult } from './access.ts';
+import type { Result } from '../core/result.ts';
 import { notFound } from './access.ts';
+
 import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf, type VersionScore, versionScore } from './report-scoring.ts';
 import { type ReviewedFigures, reviewedFiguresOf } from './reviewed-scores.ts';
@@ -161,7 +162,7 @@ export const getPublishedVersion = async (
   store: Store,
   reportId: string,
   version: number,
-): Promise<AppResult<ReportVersion & ReviewedFigures & { score: PublicScore }>> => {
+): Promise<Result<ReportVersion & ReviewedFigures & { score: PublicScore }>> => {
   const v = await store.reports.getPublishedVersion(reportId, version);
   if (!v) return notFound('已公开的报告版本', 'published report version');
   const { reviewedTotal, reviewedGrade } = await publishedReview(store, reportId, version, v);

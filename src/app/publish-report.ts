@@ -3,7 +3,8 @@
  * version never changes; a correction goes back through the workflow and is published as a further
  * version, the earlier one staying public. Its score and grade are kept with the publication.
  */
-import { type AppResult, notFound } from './access.ts';
+import type { Result } from '../core/result.ts';
+import { notFound } from './access.ts';
 import { checkMove, type StatusInput } from './change-status.ts';
 import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
@@ -13,7 +14,7 @@ export const publishReport = async (
   store: Store,
   actor: User,
   input: StatusInput,
-): Promise<AppResult<Publication>> => {
+): Promise<Result<Publication>> => {
   const checked = await checkMove(store, actor, input, 'published');
   if (!checked.ok) return checked;
   const { report } = checked.value;

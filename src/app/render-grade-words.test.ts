@@ -17,14 +17,14 @@ describe('grade words of the framework in rendered documents', () => {
 
     const html = await renderReport(input, 'html');
     if (!html.ok) throw new Error(html.message);
-    const page = new TextDecoder().decode(html.bytes);
+    const page = new TextDecoder().decode(html.value);
     expect(page).toContain('自评等级为“优秀”');
     expect(page).toContain('合计（等级：优秀）');
     expect(page).not.toContain('自评等级为“优”');
 
     const docx = await renderReport(input, 'docx');
     if (!docx.ok) throw new Error(docx.message);
-    const lines = readDocxLines(docx.bytes);
+    const lines = readDocxLines(docx.value);
     if (!lines.ok) throw new Error(lines.problem.en);
     const text = lines.lines.map((l) => l.text).join('\n');
     expect(text).toContain('自评等级为“优秀”');

@@ -30,8 +30,8 @@ describe('project render', () => {
     const computed = await renderProject(r, 'xlsx', { allowErrors: true });
     const stated = await renderProject(r, 'xlsx', { allowErrors: true, computed: false });
     if (!computed.ok || !stated.ok) throw new Error('render failed');
-    const a = await readProject(computed.bytes);
-    const b = await readProject(stated.bytes);
+    const a = await readProject(computed.value);
+    const b = await readProject(stated.value);
     expect([a.indicators[4]?.score?.value, a.statedTotal?.value]).toEqual(['9', '98.5']);
     expect([b.indicators[4]?.score?.value, b.statedTotal?.value]).toEqual(['10', '99.50']);
   });
@@ -40,7 +40,7 @@ describe('project render', () => {
     const r = await overScored();
     const html = async (allowErrors: boolean) => {
       const out = await renderProject(r, 'html', { allowErrors, computed: false });
-      return out.ok ? new TextDecoder().decode(out.bytes) : '';
+      return out.ok ? new TextDecoder().decode(out.value) : '';
     };
     const withErrors = await html(false);
     expect(withErrors.indexOf('审核发现的错误')).toBeLessThan(withErrors.indexOf('<table>'));
@@ -53,7 +53,7 @@ describe('project render', () => {
     async () => {
       const out = await renderProject(await readProject(textBytes(fixture('sichuan.txt'))), 'pdf');
       expect(out.ok).toBe(true);
-      if (out.ok) expect(new TextDecoder().decode(out.bytes.subarray(0, 5))).toBe('%PDF-');
+      if (out.ok) expect(new TextDecoder().decode(out.value.subarray(0, 5))).toBe('%PDF-');
     },
     60_000,
   );

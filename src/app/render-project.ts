@@ -5,12 +5,12 @@
 import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ProjectReport } from '../core/model/index.ts';
+import { ok, type Result } from '../core/result.ts';
 import type { ScoredNode } from '../core/scoring/index.ts';
 import { type FormScores, projectFormGrid } from '../formats/project/form-rows.ts';
 import { writeProjectHtml } from '../formats/project/write-project-html.ts';
 
 type Format = 'docx' | 'html' | 'pdf' | 'xlsx';
-type Result = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
 
 const leaves = (nodes: readonly ScoredNode[], out: ScoredNode[] = []): ScoredNode[] => {
   for (const n of nodes) {
@@ -57,7 +57,7 @@ export const renderProject = async (
   r: ProjectReport,
   format: Format,
   options: ProjectRenderOptions = {},
-): Promise<Result> => {
+): Promise<Result<Uint8Array>> => {
   const e = options.evaluation ?? evaluate(r, BUILTIN_FRAMEWORKS);
   const grid = projectFormGrid(r, options.computed === false ? undefined : computeProjectScores(r, e));
   const own = new Set(e.scoringFindings);
@@ -66,14 +66,14 @@ export const renderProject = async (
     // The .docx and .xlsx writers and the browser driver are loaded only for their own format.
     case 'docx': {
       const { writeProjectDocx } = await import('../formats/project/write-project-docx.ts');
-      return { ok: true, bytes: await writeProjectDocx(grid, errors) };
+      return ok(await writeProjectDocx(grid, errors));
     }
     case 'xlsx': {
       const { writeProjectXlsx } = await import('../formats/project/write-project-xlsx.ts');
-      return { ok: true, bytes: await writeProjectXlsx(grid, errors) };
+      return ok(await writeProjectXlsx(grid, errors));
     }
     case 'html':
-      return { ok: true, bytes: new TextEncoder().encode(writeProjectHtml(grid, errors)) };
+      return ok(new TextEncoder().encode(writeProjectHtml(grid, errors)));
     case 'pdf':
       return (await import('../formats/pdf/write-pdf.ts')).htmlToPdf(writeProjectHtml(grid, errors));
   }

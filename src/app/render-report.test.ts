@@ -50,8 +50,8 @@ describe('render use case', () => {
 describeSeed('render of the real sample report', () => {
   it('writes computed subtotals, so the document is consistent', async () => {
     const read = await importFile(seedPath());
-    if (!read.ok || read.report.kind !== 'department') throw new Error('seed not readable');
-    const scores = computeScores(read.report);
+    if (!read.ok || read.value.kind !== 'department') throw new Error('seed not readable');
+    const scores = computeScores(read.value);
     expect(scores?.total).toBe('98.2');
     const out = join(dir, 'seed.docx');
     expect((await renderFile(seedPath(), out, { allowErrors: true })).ok).toBe(true);

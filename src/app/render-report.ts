@@ -9,6 +9,7 @@ import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import type { Finding } from '../core/findings.ts';
 import { BUILTIN_FRAMEWORKS, definedDirections } from '../core/framework/index.ts';
 import type { DepartmentReport, IndicatorNode, Report } from '../core/model/index.ts';
+import { failure, ok, type Result } from '../core/result.ts';
 import { type ScoredNode as EngineNode, targetMet } from '../core/scoring/index.ts';
 import type { RenderInput, ScoredNode, Scores } from '../formats/docx/render-input.ts';
 import { importFile } from './import-file.ts';
@@ -17,7 +18,7 @@ import { renderProject } from './render-project.ts';
 export const RENDER_FORMATS = ['docx', 'html', 'pdf', 'xlsx'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
-export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
+export type RenderResult = Result<Uint8Array>;
 
 /** The output format named by a file's extension, or undefined. */
 export const renderFormatOf = (path: string): RenderFormat | undefined => {
@@ -102,15 +103,15 @@ export const renderReport = async (input: RenderInput, format: RenderFormat): Pr
   switch (format) {
     case 'docx': {
       const { writeDocx } = await import('../formats/docx/write-docx.ts');
-      return { ok: true, bytes: await writeDocx(input) };
+      return ok(await writeDocx(input));
     }
     case 'html': {
       const { writeHtml } = await import('../formats/html/write-html.ts');
-      return { ok: true, bytes: new TextEncoder().encode(writeHtml(input)) };
+      return ok(new TextEncoder().encode(writeHtml(input)));
     }
     case 'xlsx': {
       const { writeXlsx } = await import('../formats/xlsx/write-xlsx.ts');
-      return { ok: true, bytes: await writeXlsx(input) };
+      return ok(await writeXlsx(input));
     }
     case 'pdf': {
       const { writePdf } = await import('../formats/pdf/write-pdf.ts');
@@ -129,12 +130,6 @@ export const renderAnyReport = (
     ? renderProject(report, format, options)
     : renderReport(renderInput(report, options), format);
 
-const failed = (code: string, zh: string, en: string): RenderResult => ({
-  ok: false,
-  code,
-  message: `${zh} (${en})`,
-});
-
 /** Reads `file`, renders it in the format of `out`'s extension and writes `out`. */
 export const renderFile = async (
   file: string,
@@ -143,21 +138,21 @@ export const renderFile = async (
 ): Promise<RenderResult> => {
   const format = renderFormatOf(out);
   if (!format) {
-    return failed(
+    return failure(
       'render.unknown-format',
       `无法识别输出格式 ${extname(out) || '（无扩展名）'}，应为 .docx、.pdf、.html 或 .xlsx`,
       'output must end in .docx, .pdf, .html or .xlsx',
     );
   }
   const read = await importFile(file);
-  if (!read.ok) return { ok: false, code: read.error.code, message: read.error.message };
-  const result = await renderAnyReport(read.report, format, options);
+  if (!read.ok) return read;
+  const result = await renderAnyReport(read.value, format, options);
   if (!result.ok) return result;
   try {
-    await writeFile(out, result.bytes);
+    await writeFile(out, result.value);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    return failed('render.write', `无法写入 ${out}：${code}`, 'cannot write the output file');
+    return failure('render.write', `无法写入 ${out}：${code}`, 'cannot write the output file');
   }
   return result;
 };

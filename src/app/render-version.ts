@@ -3,9 +3,10 @@
  * Published versions never change: their PDFs (the costly format) are kept per version, and requests for
  * one being printed wait for that print instead of starting another.
  */
+
 import { REPORT_KIND_TERMS } from '../core/glossary.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
-import type { AppResult } from './access.ts';
+import type { Result } from '../core/result.ts';
 import { evaluateStored, type ScoringScope } from './framework-choice.ts';
 import { type RenderFormat, renderAnyReport } from './render-report.ts';
 import type { Store } from './store.ts';
@@ -30,15 +31,13 @@ export const renderDocument = async (
   scope: ScoringScope,
   format: RenderFormat,
   options: { allowErrors?: boolean } = {},
-): Promise<AppResult<Uint8Array>> => {
+): Promise<Result<Uint8Array>> => {
   const { evaluation } = await evaluateStored(store, document, scope);
   const result = await renderAnyReport(document, format, {
     allowErrors: options.allowErrors ?? false,
     evaluation,
   });
-  return result.ok
-    ? { ok: true, value: result.bytes }
-    : { ok: false, code: result.code, message: result.message };
+  return result;
 };
 
 /** Characters a file name cannot hold on Windows, macOS or Linux, and white space. */
@@ -69,7 +68,7 @@ export const downloadName = async (
 const PUBLISHED_PDF_CACHE_BYTES = 64 * 1024 * 1024;
 const publishedPdfs = new Map<string, Uint8Array>();
 let cachedBytes = 0;
-const printing = new Map<string, Promise<AppResult<Uint8Array>>>();
+const printing = new Map<string, Promise<Result<Uint8Array>>>();
 
 const keep = (key: string, bytes: Uint8Array): void => {
   if (bytes.byteLength > PUBLISHED_PDF_CACHE_BYTES / 4) return;
@@ -88,7 +87,7 @@ export const renderPublished = async (
   published: { reportId: string; version: number; document: ReportDocument },
   scope: ScoringScope,
   format: RenderFormat,
-): Promise<AppResult<Uint8Array>> => {
+): Promise<Result<Uint8Array>> => {
   if (format !== 'pdf')
     return renderDocument(store, published.document, scope, format, { allowErrors: true });
   const key = `${published.reportId}@${published.version}`;

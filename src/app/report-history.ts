@@ -4,13 +4,14 @@
  * said in Chinese (the comment and re-score texts joined from their own tables).
  */
 
+import type { Result } from '../core/result.ts';
 import {
   REPORT_STATUS_LABELS,
   type ReportStatus,
   transitionOf,
   WORKFLOW_ACTION_LABELS,
 } from '../core/workflow.ts';
-import { type AppResult, seeReport } from './access.ts';
+import { seeReport } from './access.ts';
 import { PATH_SEPARATOR } from './report-scoring.ts';
 import { namesOf } from './report-views.ts';
 import type { AuditEntry, Comment, Rescore, Store, User } from './store.ts';
@@ -113,7 +114,7 @@ export const reportHistory = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<AppResult<HistoryEntry[]>> => {
+): Promise<Result<HistoryEntry[]>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const [entries, comments, rescores] = await Promise.all([

@@ -2,9 +2,11 @@
  * Use cases that read: the reports an actor may see, one report with its history, comments and
  * re-scores, a version's document, its score and its audit, the frameworks it is scored against.
  */
+
 import type { Framework } from '../core/framework/index.ts';
+import type { Result } from '../core/result.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { type AppResult, jurisdictionScope, notFound, seeReport } from './access.ts';
+import { jurisdictionScope, notFound, seeReport } from './access.ts';
 import { evaluateStored, frameworksFor, scopeOf } from './framework-choice.ts';
 import {
   auditWithExplanations,
@@ -130,7 +132,7 @@ export const getReport = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<AppResult<ReportDetail>> => {
+): Promise<Result<ReportDetail>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;
@@ -179,7 +181,7 @@ export const getVersion = async (
   actor: User,
   reportId: string,
   version?: number,
-): Promise<AppResult<ReportVersion & { report: Report }>> => {
+): Promise<Result<ReportVersion & { report: Report }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report } = seen.value;
@@ -197,7 +199,7 @@ export const getVersionText = async (
   actor: User,
   reportId: string,
   version?: number,
-): Promise<AppResult<ReportVersionText & { report: Report }>> => {
+): Promise<Result<ReportVersionText & { report: Report }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report } = seen.value;
@@ -213,7 +215,7 @@ export const scoreVersion = async (
   actor: User,
   reportId: string,
   version?: number,
-): Promise<AppResult<ScoreView>> => {
+): Promise<Result<ScoreView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
   const { evaluation } = await evaluateStored(store, got.value.document, scopeOf(got.value.report), {
@@ -237,7 +239,7 @@ export const auditVersion = async (
   actor: User,
   reportId: string,
   version?: number,
-): Promise<AppResult<AuditView>> => {
+): Promise<Result<AuditView>> => {
   const got = await getVersion(store, actor, reportId, version);
   if (!got.ok) return got;
   const { evaluation } = await evaluateStored(store, got.value.document, scopeOf(got.value.report), {
@@ -265,7 +267,7 @@ export const addComment = async (
   store: Store,
   actor: User,
   input: { reportId: string; body: string; indicatorPath?: string | undefined },
-): Promise<AppResult<Comment>> => {
+): Promise<Result<Comment>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   return store.review.addComment(
@@ -288,7 +290,7 @@ export const reportFrameworks = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<AppResult<{ frameworks: Framework[]; bound: boolean }>> => {
+): Promise<Result<{ frameworks: Framework[]; bound: boolean }>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const c = await frameworksFor(store, seen.value.report.kind, scopeOf(seen.value.report));

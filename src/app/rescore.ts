@@ -2,8 +2,10 @@
  * Use case: a bureau reviewer re-scores one indicator (审核得分) with a reason, on a report under bureau
  * review. The newest re-score of each indicator counts in the reviewed total.
  */
+
 import { dec } from '../core/decimal.ts';
-import { type AppResult, fail, invalid, needRole, seeReport } from './access.ts';
+import { failure, type Result } from '../core/result.ts';
+import { invalid, needRole, seeReport } from './access.ts';
 import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { versionScore } from './report-scoring.ts';
 import type { Rescore, Store, User } from './store.ts';
@@ -14,14 +16,14 @@ export const rescoreIndicator = async (
   store: Store,
   actor: User,
   input: { reportId: string; indicatorPath: string; score: string; reason: string },
-): Promise<AppResult<Rescore>> => {
+): Promise<Result<Rescore>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['bureau-reviewer']);
   if (refused) return refused;
   const { report } = seen.value;
   if (!(UNDER_REVIEW as readonly string[]).includes(report.status))
-    return fail(
+    return failure(
       'bad-transition',
       '只能在财政审核阶段调整审核得分',
       'only a report under bureau review can be re-scored',

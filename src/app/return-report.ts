@@ -3,7 +3,8 @@
  * preparer reopens it (已退回 → 草稿), or saving a new version reopens it. A published report returned
  * for correction keeps its publications public.
  */
-import { type AppResult, invalid } from './access.ts';
+import type { Result } from '../core/result.ts';
+import { invalid } from './access.ts';
 import { checkMove, moveStatus, type StatusInput } from './change-status.ts';
 import type { Report, Store, User } from './store.ts';
 
@@ -11,7 +12,7 @@ export const returnReport = async (
   store: Store,
   actor: User,
   input: StatusInput & { reason: string },
-): Promise<AppResult<Report>> => {
+): Promise<Result<Report>> => {
   if (input.reason.trim() === '') return invalid('退回必须写明理由', 'a return needs a reason');
   const checked = await checkMove(store, actor, input, 'returned');
   if (!checked.ok) return checked;
@@ -30,7 +31,7 @@ export const reopenReport = async (
   store: Store,
   actor: User,
   input: StatusInput,
-): Promise<AppResult<Report>> => {
+): Promise<Result<Report>> => {
   const checked = await checkMove(store, actor, input, 'draft');
   if (!checked.ok) return checked;
   return moveStatus(store, actor, checked.value.report, 'draft');

@@ -3,9 +3,11 @@
  * uniform (crypto.randomInt, a partial Fisher–Yates shuffle) and recorded in the audit log with the
  * reports drawn, so the sample can be shown to have been drawn and not chosen.
  */
+
 import { randomInt } from 'node:crypto';
+import type { Result } from '../core/result.ts';
 import { HANDED_IN_STATUSES } from '../core/workflow.ts';
-import { type AppResult, canSeeJurisdiction, invalid, needRole, notFound } from './access.ts';
+import { canSeeJurisdiction, invalid, needRole, notFound } from './access.ts';
 import type { Report, Store, User } from './store.ts';
 
 export type Sample = { drawn: Report[]; population: number; auditId: number };
@@ -14,7 +16,7 @@ export const sampleForReview = async (
   store: Store,
   actor: User,
   input: { jurisdictionId: string; year: number; size?: number | undefined; percent?: number | undefined },
-): Promise<AppResult<Sample>> => {
+): Promise<Result<Sample>> => {
   const refused = needRole(actor, ['bureau-reviewer']);
   if (refused) return refused;
   if (!(await canSeeJurisdiction(store, actor, input.jurisdictionId)))

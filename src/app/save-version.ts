@@ -4,9 +4,11 @@
  * editable — checked again in the store's UPDATE, so a save racing a submit cannot land after it. Saving
  * a returned report reopens it as a draft.
  */
+
 import type { Report as ReportDocument } from '../core/model/index.ts';
+import { failure, type Result } from '../core/result.ts';
 import { EDITABLE_STATUSES, isEditable } from '../core/workflow.ts';
-import { type AppResult, fail, needRole, seeReport } from './access.ts';
+import { needRole, seeReport } from './access.ts';
 import type { Created } from './create-report.ts';
 import { evaluateStored, scopeOf } from './framework-choice.ts';
 import { figuresOf } from './report-scoring.ts';
@@ -24,14 +26,16 @@ export const saveVersion = async (
     document: ReportDocument;
     summary?: string | undefined;
   },
-): Promise<AppResult<Saved>> => {
+): Promise<Result<Saved>> => {
   const seen = await seeReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   const { report } = seen.value;
   const notEditable = (status: Report['status']) =>
-    fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', { status });
+    failure('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
+      status,
+    });
   if (!isEditable(report.status)) return notEditable(report.status);
   const { evaluation } = await evaluateStored(store, input.document, scopeOf(report), { audit: false });
   const saved = await store.reports.saveVersion(

@@ -10,10 +10,10 @@ describe('loadFramework', () => {
   it('loads a built-in framework by id and a framework file by path', async () => {
     expect(await loadFramework('mof-2020-project')).toMatchObject({
       ok: true,
-      framework: { id: 'mof-2020-project' },
+      value: { id: 'mof-2020-project' },
     });
     const file = fileURLToPath(new URL('../../frameworks/sichuan-2023-project.json', import.meta.url));
-    expect(await loadFramework(file)).toMatchObject({ ok: true, framework: { id: 'sichuan-2023-project' } });
+    expect(await loadFramework(file)).toMatchObject({ ok: true, value: { id: 'sichuan-2023-project' } });
   });
   it('rejects a broken framework file with every problem', async () => {
     const r = await loadFramework(fixture('broken-framework.json'));
@@ -45,12 +45,12 @@ describe('scoreFiles', () => {
     ]);
     expect(out.ok).toBe(true);
     if (!out.ok) return;
-    expect(out.results.map((r) => [r.ok ? r.evaluation.total : null, r.ok])).toEqual([
+    expect(out.value.map((r) => [r.ok ? r.evaluation.total : null, r.ok])).toEqual([
       ['88.2', true],
       [null, false],
       ['98.2', true],
     ]);
-    const first = out.results[0];
+    const first = out.value[0];
     expect(
       first?.ok && [first.evaluation.grade, first.evaluation.statedTotal, first.evaluation.statedGrade],
     ).toEqual(['良', '88.2', '良']);
@@ -58,7 +58,7 @@ describe('scoreFiles', () => {
   });
   it('re-scores with --set and rejects a setting it does not know', async () => {
     const out = await scoreFiles([fixture('sample-report.json')], { set: ['政府采购执行率=100%'] });
-    expect(out.ok && out.results[0]?.ok && out.results[0].whatIf?.scored.total).toBe('99.6');
+    expect(out.ok && out.value[0]?.ok && out.value[0].whatIf?.scored.total).toBe('99.6');
     expect(await scoreFiles([fixture('sample-report.json')], { set: ['采购额=5'] })).toMatchObject({
       ok: false,
     });
@@ -69,8 +69,8 @@ describeSeed('the seed report', () => {
   it('recomputes to 98.2 / 优 from its own leaves and inputs', async () => {
     const out = await scoreFiles([seedPath()]);
     expect(out.ok).toBe(true);
-    if (!out.ok || !out.results[0]?.ok) throw new Error('seed not scored');
-    const r = out.results[0];
+    if (!out.ok || !out.value[0]?.ok) throw new Error('seed not scored');
+    const r = out.value[0];
     expect(r.evaluation.choice?.framework.id).toBe('guangdong-yangxi-2024-department');
     expect(r.evaluation.total).toBe('98.2');
     expect(r.evaluation.grade).toBe('优');

@@ -11,6 +11,7 @@ import {
   type Framework,
   validateFramework,
 } from '../core/framework/index.ts';
+import { type Failure, failure, ok, type Result } from '../core/result.ts';
 import type { ScoredReport } from '../core/scoring/types.ts';
 import {
   type NextGrade,
@@ -23,7 +24,16 @@ import { importFile } from './import-file.ts';
 import { inOrder } from './in-order.ts';
 import { type ReportFacts, reportFacts } from './report-facts.ts';
 
-export type FrameworkLoad = { ok: true; framework: Framework } | { ok: false; message: string };
+export type FrameworkLoad = Result<
+  Framework,
+  Failure<
+    | 'framework.unknown'
+    | 'framework.not-found'
+    | 'framework.unreadable'
+    | 'framework.bad-json'
+    | 'framework.invalid'
+  >
+>;
 
 const looksLikePath = (spec: string): boolean =>
   spec.endsWith('.json') || spec.includes('/') || spec.includes('\\');
@@ -32,26 +42,37 @@ const looksLikePath = (spec: string): boolean =>
 export const loadFramework = async (spec: string): Promise<FrameworkLoad> => {
   if (!looksLikePath(spec)) {
     const f = builtinFramework(spec);
-    if (f) return { ok: true, framework: f };
+    if (f) return ok(f);
     const ids = BUILTIN_FRAMEWORKS.map((x) => x.id).join('、');
-    return { ok: false, message: `没有框架 ${spec}，内置框架为 ${ids} (unknown framework id)` };
+    return failure('framework.unknown', `没有框架 ${spec}，内置框架为 ${ids}`, 'unknown framework id');
   }
   let data: unknown;
   try {
     data = JSON.parse(await readFile(spec, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: `找不到框架文件 ${spec} (framework file not found)` };
-    if (code) return { ok: false, message: `无法读取框架文件 ${spec}：${code} (cannot read framework file)` };
-    return { ok: false, message: `框架文件 ${spec} 不是有效的 JSON (framework file is not valid JSON)` };
+    if (code === 'ENOENT')
+      return failure('framework.not-found', `找不到框架文件 ${spec}`, 'framework file not found');
+    if (code)
+      return failure(
+        'framework.unreadable',
+        `无法读取框架文件 ${spec}：${code}`,
+        'cannot read framework file',
+      );
+    return failure(
+      'framework.bad-json',
+      `框架文件 ${spec} 不是有效的 JSON`,
+      'framework file is not valid JSON',
+    );
   }
   const checked = validateFramework(data);
-  if (checked.ok) return { ok: true, framework: checked.framework };
+  if (checked.ok) return ok(checked.framework);
   const list = checked.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-  return {
-    ok: false,
-    message: `框架文件 ${spec} 有 ${list.length} 处错误：${list.join('；')} (invalid framework)`,
-  };
+  return failure(
+    'framework.invalid',
+    `框架文件 ${spec} 有 ${list.length} 处错误：${list.join('；')}`,
+    'invalid framework',
+  );
 };
 
 export type WhatIf = { settings: Setting[]; scored: ScoredReport };
@@ -67,7 +88,7 @@ export type FileScore =
       /** Unit, year, kind, totals and grades: the file's row in `--format csv`. */
       facts: ReportFacts;
     }
-  | { file: string; ok: false; message: string };
+  | ({ file: string } & Failure);
 
 export type ScoreFilesOptions = {
   /** A framework id or a path to a framework file; else each report's best match. */
@@ -80,7 +101,7 @@ export type ScoreFilesOptions = {
   ready?: (() => Promise<void> | undefined) | undefined;
 };
 
-export type ScoreFilesResult = { ok: true; results: FileScore[] } | { ok: false; message: string };
+export type ScoreFilesResult = Result<FileScore[]>;
 
 /** Every result at once, in input order: for a few files (a large batch streams with `scoreEach`). */
 export const scoreFiles = async (
@@ -89,20 +110,20 @@ export const scoreFiles = async (
 ): Promise<ScoreFilesResult> => {
   const results: FileScore[] = [];
   const out = await scoreEach(files, (r) => results.push(r), options);
-  return out.ok ? { ok: true, results } : out;
+  return out.ok ? ok(results) : out;
 };
 
 const parseSettings = (
   exprs: readonly string[],
   fw: Framework,
-): { ok: true; settings: Setting[] } | { ok: false; message: string } => {
+): Result<Setting[], Failure<'setting.invalid'>> => {
   const settings: Setting[] = [];
   for (const e of exprs) {
     const p = parseSetting(e, fw);
-    if (!p.ok) return p;
+    if (!p.ok) return { ok: false, code: 'setting.invalid', message: p.message };
     settings.push(p.setting);
   }
-  return { ok: true, settings };
+  return ok(settings);
 };
 
 /**
@@ -114,12 +135,12 @@ export const scoreEach = async (
   files: readonly string[],
   onResult: (r: FileScore, index: number) => void,
   options: ScoreFilesOptions = {},
-): Promise<{ ok: true } | { ok: false; message: string }> => {
+): Promise<Result<null>> => {
   let fixed: Framework | undefined;
   if (options.framework) {
     const loaded = await loadFramework(options.framework);
     if (!loaded.ok) return loaded;
-    fixed = loaded.framework;
+    fixed = loaded.value;
   }
   const exprs = options.set ?? [];
   // Settings are checked once up front, against the named framework or any built-in one.
@@ -128,7 +149,8 @@ export const scoreEach = async (
     const firstBad = exprs
       .map((e) => against.map((f) => parseSetting(e, f)))
       .find((rs) => !rs.some((r) => r.ok));
-    if (firstBad?.[0] && !firstBad[0].ok) return { ok: false, message: firstBad[0].message };
+    if (firstBad?.[0] && !firstBad[0].ok)
+      return { ok: false, code: 'setting.invalid', message: firstBad[0].message };
   }
   const out = inOrder(onResult);
   let next = 0;
@@ -142,7 +164,7 @@ export const scoreEach = async (
   };
   const n = Math.max(1, Math.min(options.concurrency ?? 8, files.length));
   await Promise.all(Array.from({ length: n }, worker));
-  return { ok: true };
+  return ok(null);
 };
 
 const scoreOne = async (
@@ -151,8 +173,8 @@ const scoreOne = async (
   exprs: readonly string[],
 ): Promise<FileScore> => {
   const read = await importFile(file);
-  if (!read.ok) return { file, ok: false, message: read.error.message };
-  const report = read.report;
+  if (!read.ok) return { file, ...read };
+  const report = read.value;
   const evaluation = evaluate(report, fixed ? [fixed] : BUILTIN_FRAMEWORKS, {
     fixed: fixed ? { framework: fixed, how: 'named' } : undefined,
     audit: false,
@@ -171,13 +193,13 @@ const scoreOne = async (
   let whatIf: WhatIf | null = null;
   if (exprs.length > 0) {
     const parsed = parseSettings(exprs, fw);
-    if (!parsed.ok) return { file, ok: false, message: parsed.message };
+    if (!parsed.ok) return { file, ...parsed };
     const what = evaluate(report, [fw], {
       fixed: { framework: fw, how: 'named' },
-      overrides: overridesOf(parsed.settings),
+      overrides: overridesOf(parsed.value),
       audit: false,
     });
-    if (what.scored) whatIf = { settings: parsed.settings, scored: what.scored };
+    if (what.scored) whatIf = { settings: parsed.value, scored: what.scored };
   }
   const nextGrade = nextGradeChanges(report, fw, whatIf ? overridesOf(whatIf.settings) : {});
   return { file, ok: true, evaluation, whatIf, nextGrade, facts: reportFacts(report, evaluation) };

@@ -5,15 +5,13 @@
  * corrects the draft and saves it (frameworks-admin.ts).
  */
 import { importScoreSheet, type SheetImport, type SheetMeta } from '../core/framework/score-sheet.ts';
+import type { Failure } from '../core/result.ts';
 import { LIMIT_CODES, runIsolated } from '../formats/isolate/index.ts';
-import type { ReadError } from '../formats/read-result.ts';
 
 /** Score sheets are a page or two; a larger upload is not one. */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 
-export type SheetFileImport =
-  | { ok: true; value: SheetImport }
-  | { ok: false; error: ReadError; tooLarge: boolean };
+export type SheetFileImport = { ok: true; value: SheetImport } | (Failure & { tooLarge: boolean });
 
 export const importScoreSheetFile = async (
   bytes: Uint8Array,
@@ -24,9 +22,10 @@ export const importScoreSheetFile = async (
     return {
       ok: false,
       tooLarge: true,
-      error: { code: 'read.too-large', message: '文件超过 5 MB，不像评分表 (file larger than 5 MB)' },
+      code: 'read.too-large',
+      message: '文件超过 5 MB，不像评分表 (file larger than 5 MB)',
     };
   const read = await runIsolated('read-score-sheet', bytes, { signal });
-  if (!read.ok) return { ok: false, error: read.error, tooLarge: LIMIT_CODES.includes(read.error.code) };
-  return { ok: true, value: importScoreSheet(read.sheet, meta) };
+  if (!read.ok) return { ...read, tooLarge: LIMIT_CODES.includes(read.code) };
+  return { ok: true, value: importScoreSheet(read.value, meta) };
 };

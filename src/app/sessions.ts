@@ -3,8 +3,9 @@
  * only its SHA-256, so a leaked table gives no usable session. A wrong username and a wrong password take
  * the same time (a dummy hash is checked) and get the same answer.
  */
+
 import { createHash, randomBytes } from 'node:crypto';
-import { type AppResult, fail } from './access.ts';
+import { failure, type Result } from '../core/result.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Store, User } from './store.ts';
 
@@ -19,7 +20,7 @@ export type SignedIn = { user: User; token: string; expiresAt: Date };
 export const signIn = async (
   store: Store,
   input: { username: string; password: string; ip: string },
-): Promise<AppResult<SignedIn>> => {
+): Promise<Result<SignedIn>> => {
   const found = await store.users.findUserForLogin(input.username);
   dummyHash ??= hashPassword('not-a-password');
   const good = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash));
@@ -34,12 +35,12 @@ export const signIn = async (
       detail: { ip: input.ip },
     });
     return departmentOff
-      ? fail(
+      ? failure(
           'bad-login',
           '所属单位已停用，账号不能登录，请联系管理员',
           "the account's department is disabled",
         )
-      : fail('bad-login', '用户名或密码错误', 'wrong username or password');
+      : failure('bad-login', '用户名或密码错误', 'wrong username or password');
   }
   const { passwordHash: _, departmentDisabled: __, ...user } = found;
   const token = randomBytes(32).toString('base64url');

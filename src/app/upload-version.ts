@@ -5,11 +5,13 @@
  * reads the file again, refuses a mismatch without a reason and saves as the editor's saves do
  * (explanations of findings that remain carry over by their keys).
  */
+
 import type { Finding } from '../core/findings.ts';
 import { type IdentityMismatch, identityMismatches } from '../core/identity.ts';
 import type { Report as ReportDocument } from '../core/model/index.ts';
+import { failure, type Result } from '../core/result.ts';
 import { isEditable } from '../core/workflow.ts';
-import { type AppResult, fail, needRole, type SeenReport, seeReport } from './access.ts';
+import { needRole, type SeenReport, seeReport } from './access.ts';
 import { readUpload } from './create-report.ts';
 import { checkIdentity, logConfirmed } from './file-identity.ts';
 import { type Saved, saveVersion } from './save-version.ts';
@@ -24,17 +26,13 @@ export type VersionPreview = {
   currentVersion: number;
 };
 
-const editableReport = async (
-  store: Store,
-  actor: User,
-  reportId: string,
-): Promise<AppResult<SeenReport>> => {
+const editableReport = async (store: Store, actor: User, reportId: string): Promise<Result<SeenReport>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   if (!isEditable(seen.value.report.status))
-    return fail('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
+    return failure('not-editable', '报告已提交，不能再修改；如需修改请先退回', 'the report is not a draft', {
       status: seen.value.report.status,
     });
   return seen;
@@ -45,7 +43,7 @@ export const previewVersion = async (
   store: Store,
   actor: User,
   input: { reportId: string; filename: string; bytes: Uint8Array },
-): Promise<AppResult<VersionPreview>> => {
+): Promise<Result<VersionPreview>> => {
   const seen = await editableReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;
@@ -76,7 +74,7 @@ export const uploadVersion = async (
     bytes: Uint8Array;
     reason?: string | undefined;
   },
-): Promise<AppResult<Saved>> => {
+): Promise<Result<Saved>> => {
   const seen = await editableReport(store, actor, input.reportId);
   if (!seen.ok) return seen;
   const { report, department } = seen.value;

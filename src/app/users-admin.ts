@@ -3,16 +3,9 @@
  * department account belongs to a department in it, a bureau or admin account to a jurisdiction in it.
  * `actor: null` is the system itself (the CLI on the server's machine, first start).
  */
+import { failure, type Result } from '../core/result.ts';
 import { isDepartmentRole, type Role } from '../core/workflow.ts';
-import {
-  type AppResult,
-  canSeeDepartment,
-  canSeeJurisdiction,
-  fail,
-  invalid,
-  needRole,
-  notFound,
-} from './access.ts';
+import { canSeeDepartment, canSeeJurisdiction, invalid, needRole, notFound } from './access.ts';
 import {
   hashPassword,
   passwordProblem,
@@ -33,7 +26,7 @@ export type NewAccount = {
 
 const weak = (password: string, username?: string) => {
   const problem = passwordProblem(password, username);
-  return problem ? { ok: false as const, code: 'weak-password', message: problem } : null;
+  return problem ? { ok: false as const, code: 'weak-password' as const, message: problem } : null;
 };
 
 const badUsername = (username: string) =>
@@ -57,11 +50,7 @@ const inScope = async (
   return input.jurisdictionId ? canSeeJurisdiction(store, actor, input.jurisdictionId) : false;
 };
 
-export const addUser = async (
-  store: Store,
-  actor: User | null,
-  input: NewAccount,
-): Promise<AppResult<User>> => {
+export const addUser = async (store: Store, actor: User | null, input: NewAccount): Promise<Result<User>> => {
   if (actor) {
     const refused = needRole(actor, ['admin']);
     if (refused) return refused;
@@ -89,7 +78,7 @@ export const addUser = async (
   );
 };
 
-export const listUsers = async (store: Store, actor: User | null): Promise<AppResult<User[]>> => {
+export const listUsers = async (store: Store, actor: User | null): Promise<Result<User[]>> => {
   if (!actor) return { ok: true, value: await store.users.listUsers({}) };
   const refused = needRole(actor, ['admin']);
   if (refused) return refused;
@@ -99,7 +88,7 @@ export const listUsers = async (store: Store, actor: User | null): Promise<AppRe
   };
 };
 
-const visibleUser = async (store: Store, actor: User | null, id: string): Promise<AppResult<User>> => {
+const visibleUser = async (store: Store, actor: User | null, id: string): Promise<Result<User>> => {
   if (actor) {
     const refused = needRole(actor, ['admin']);
     if (refused) return refused;
@@ -114,7 +103,7 @@ export const setPassword = async (
   store: Store,
   actor: User | null,
   input: { userId: string; password: string },
-): Promise<AppResult<User>> => {
+): Promise<Result<User>> => {
   const user = await visibleUser(store, actor, input.userId);
   if (!user.ok) return user;
   const bad = weak(input.password, user.value.username);
@@ -131,7 +120,7 @@ export const setDisabled = async (
   store: Store,
   actor: User | null,
   input: { userId: string; disabled: boolean },
-): Promise<AppResult<User>> => {
+): Promise<Result<User>> => {
   const user = await visibleUser(store, actor, input.userId);
   if (!user.ok) return user;
   if (actor && actor.id === input.userId && input.disabled)
@@ -152,7 +141,7 @@ export const moveUser = async (
   store: Store,
   actor: User | null,
   input: { userId: string; departmentId?: string | undefined; jurisdictionId?: string | undefined },
-): Promise<AppResult<User>> => {
+): Promise<Result<User>> => {
   const user = await visibleUser(store, actor, input.userId);
   if (!user.ok) return user;
   const deptRole = isDepartmentRole(user.value.role);
@@ -181,12 +170,12 @@ export const updateAccount = async (
     departmentId?: string | undefined;
     jurisdictionId?: string | undefined;
   },
-): Promise<AppResult<User>> => {
+): Promise<Result<User>> => {
   const { userId, displayName, password, disabled, departmentId, jurisdictionId } = input;
   const moving = departmentId !== undefined || jurisdictionId !== undefined;
   if (displayName === undefined && password === undefined && disabled === undefined && !moving)
     return invalid('没有要修改的内容', 'nothing to change');
-  let last: AppResult<User> = await visibleUser(store, actor, userId);
+  let last: Result<User> = await visibleUser(store, actor, userId);
   if (!last.ok) return last;
   if (moving) last = await moveUser(store, actor, { userId, departmentId, jurisdictionId });
   if (last.ok && password !== undefined) last = await setPassword(store, actor, { userId, password });
@@ -204,7 +193,7 @@ export const resetPassword = async (
   store: Store,
   actor: User | null,
   input: { userId: string },
-): Promise<AppResult<{ user: User; password: string }>> => {
+): Promise<Result<{ user: User; password: string }>> => {
   const user = await visibleUser(store, actor, input.userId);
   if (!user.ok) return user;
   const password = randomPassword();
@@ -222,10 +211,10 @@ export const changeOwnPassword = async (
   store: Store,
   actor: User,
   input: { current: string; next: string },
-): Promise<AppResult<User>> => {
+): Promise<Result<User>> => {
   const found = await store.users.findUserForLogin(actor.username);
   if (!found || !(await verifyPassword(input.current, found.passwordHash)))
-    return fail('bad-password', '当前密码不正确', 'the current password is wrong');
+    return failure('bad-password', '当前密码不正确', 'the current password is wrong');
   if (input.current === input.next) return invalid('新密码不能与当前密码相同', 'choose a different password');
   const bad = weak(input.next, actor.username);
   if (bad) return bad;

@@ -15,7 +15,7 @@ describe('fileScoreJson', () => {
       fixture('sample-report.json'),
     ]);
     if (!out.ok) throw new Error(out.message);
-    const json = out.results.map(fileScoreJson);
+    const json = out.value.map(fileScoreJson);
     expect(json.map((j) => [('total' in j && j.total) || null, 'error' in j])).toEqual([
       [88.2, false],
       [null, true],
@@ -33,8 +33,8 @@ describe('fileScoreJson', () => {
 describeSeed('the seed report', () => {
   it('loses its points at 政府采购执行率 and 绩效目标完成率', async () => {
     const out = await scoreFiles([seedPath()]);
-    if (!out.ok || !out.results[0]?.ok) throw new Error('seed not scored');
-    const j = fileScoreJson(out.results[0]);
+    if (!out.ok || !out.value[0]?.ok) throw new Error('seed not scored');
+    const j = fileScoreJson(out.value[0]);
     // Lost by the rules (rate; goal table), not copied from the report.
     expect('lost' in j && j.lost.map((l) => [l.indicator.split(' / ').at(-1), l.points])).toEqual([
       ['政府采购执行率', 1.4],

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { AUDIT_RULES, type AuditRule } from './audit/catalogue.ts';
 import { Source } from './model/source.ts';
+import { Severity } from './severity.ts';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const Severity = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof Severity>;
+export { SEVERITIES, Severity } from './severity.ts';
 
 /**
  * An expected problem, as data: a reader's warning or an audit finding. `rule` is a stable code
@@ -19,4 +19,12 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const finding = (f: Finding): Finding => f;
+/** What a rule says about one case; its severity is the catalogue's unless given (尾差 is info). */
+export type FindingFields = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity | undefined };
+
+/** A finding of an audit rule: the code must be in the catalogue, which gives its severity. */
+export const finding = (rule: AuditRule, { severity, ...said }: FindingFields): Finding => ({
+  rule,
+  severity: severity ?? AUDIT_RULES[rule].severity,
+  ...said,
+});

@@ -88,7 +88,7 @@ describe('project forms in every input type', () => {
       const r = await readProject(textBytes(fixtureText(`${name}.txt`)));
       const pdf = await htmlToPdf(writeProjectHtml(projectFormGrid(r)));
       if (!pdf.ok) throw new Error(pdf.message);
-      const back = await readProject(pdf.bytes);
+      const back = await readProject(pdf.value);
       expect(back.meta.format).toBe('pdf');
       expect(projectData(back)).toEqual(projectData(r));
     },
@@ -120,20 +120,20 @@ describe.skipIf(!soffice)('a department report saved as a web page by an office 
       readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url)),
     );
     const read = await readReport(text);
-    if (!read.ok || read.report.kind !== 'department') throw new Error('fixture not readable');
-    const docx = await writeDocx({ report: read.report, allowErrors: true });
+    if (!read.ok || read.value.kind !== 'department') throw new Error('fixture not readable');
+    const docx = await writeDocx({ report: read.value, allowErrors: true });
     const fromDocx = await readReport(docx);
     const back = await readReport(saveAs(docx, 'docx', 'html:HTML (StarWriter)'));
-    if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.error.message);
-    if (back.report.kind !== 'department' || fromDocx.report.kind !== 'department') throw new Error('kind');
-    expect(back.report.meta.format).toBe('html');
+    if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.message);
+    if (back.value.kind !== 'department' || fromDocx.value.kind !== 'department') throw new Error('kind');
+    expect(back.value.meta.format).toBe('html');
     // The score table is marked as derived in the .docx only (see read-pdf.test.ts); the page footer
     // (— 13 —) is left out.
-    expect(back.report.otherNotes?.value).toBe(
-      `${fromDocx.report.otherNotes?.value}\n附表：部门整体支出绩效自评评分表`,
+    expect(back.value.otherNotes?.value).toBe(
+      `${fromDocx.value.otherNotes?.value}\n附表：部门整体支出绩效自评评分表`,
     );
-    expect(departmentData({ ...back.report, otherNotes: null })).toEqual(
-      departmentData({ ...fromDocx.report, otherNotes: null }),
+    expect(departmentData({ ...back.value, otherNotes: null })).toEqual(
+      departmentData({ ...fromDocx.value, otherNotes: null }),
     );
   }, 300_000);
 });
@@ -144,13 +144,13 @@ describe.skipIf(!soffice)('a department report as .doc', () => {
       readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url)),
     );
     const read = await readReport(text);
-    if (!read.ok || read.report.kind !== 'department') throw new Error('fixture not readable');
-    const doc = saveAs(await writeDocx({ report: read.report, allowErrors: true }), 'docx', 'doc:MS Word 97');
+    if (!read.ok || read.value.kind !== 'department') throw new Error('fixture not readable');
+    const doc = saveAs(await writeDocx({ report: read.value, allowErrors: true }), 'docx', 'doc:MS Word 97');
     const back = await readReport(doc);
-    if (!back.ok) throw new Error(back.error.message);
-    expect(back.report.meta.format).toBe('doc');
-    expect(departmentData(back.report)).toEqual(
-      departmentData({ ...read.report, title: { value: reportTitle(read.report) } }),
+    if (!back.ok) throw new Error(back.message);
+    expect(back.value.meta.format).toBe('doc');
+    expect(departmentData(back.value)).toEqual(
+      departmentData({ ...read.value, title: { value: reportTitle(read.value) } }),
     );
   }, 300_000);
 });

@@ -1,12 +1,10 @@
 import type { Report } from '../core/model/index.ts';
+import { type Failure, type FailureCode, failure, type Result } from '../core/result.ts';
 
 /** Why a file could not be read at all. `message` is one line: Chinese first, then English. */
-export type ReadError = { code: string; message: string };
+export type ReadFailure = Failure;
 
 /** A reader gives a report (with its warnings in `report.meta.warnings`) or says why it cannot. */
-export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+export type ReadResult = Result<Report>;
 
-export const readError = (code: string, zh: string, en: string): ReadResult => ({
-  ok: false,
-  error: { code, message: `${zh} (${en})` },
-});
+export const readError = (code: FailureCode, zh: string, en: string): Failure => failure(code, zh, en);

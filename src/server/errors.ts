@@ -5,6 +5,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { Failure, FailureCode } from '../core/result.ts';
 
 export const ApiError = z
   .object({
@@ -17,7 +18,11 @@ export type ApiError = z.infer<typeof ApiError>;
 /** The statuses a refusal can have: typing them (not every status) keeps 2xx response types clean for `hc`. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
-const STATUS: Record<string, ErrorStatus> = {
+/**
+ * The HTTP status of every failure code. Typed by the closed set of codes, so a new code does not compile
+ * until it has its status here; codes only the CLI meets (a data folder, a file on disk) have one too.
+ */
+const STATUS = {
   invalid: 400,
   'bad-json': 400,
   unauthenticated: 401,
@@ -27,7 +32,13 @@ const STATUS: Record<string, ErrorStatus> = {
   'password-change-required': 403,
   'bad-password': 403,
   'bad-transition': 403,
+  'weak-password': 422,
+  'rate-limited': 429,
   'not-found': 404,
+  'too-large': 413,
+  'batch-too-large': 413,
+  'unsupported-media-type': 415,
+  'bad-upload': 422,
   'version-conflict': 409,
   'status-conflict': 409,
   'report-exists': 409,
@@ -40,32 +51,82 @@ const STATUS: Record<string, ErrorStatus> = {
   'not-editable': 409,
   'attachment-published': 409,
   'attachments-full': 413,
-  'too-large': 413,
-  'batch-too-large': 413,
-  'unsupported-media-type': 415,
-  'bad-upload': 422,
   'unexplained-errors': 422,
   'kind-mismatch': 422,
   'project-name-required': 422,
   'bad-parent': 422,
   'bad-scope': 422,
-  'weak-password': 422,
-  'backup-unsupported': 422,
   'no-framework': 422,
-  'rate-limited': 429,
+  'backup-unsupported': 422,
+  // The CLI's own: a backup file, the data folder, the database to open.
+  'bad-backup': 422,
+  'data-dir-locked': 503,
+  'data-dir-not-empty': 409,
+  'db-unreachable': 503,
+  // A file that cannot be read is unprocessable, whatever the reason.
+  'read.not-found': 422,
+  'read.is-directory': 422,
+  'read.no-access': 422,
+  'read.io': 422,
+  'read.too-large': 422,
+  'read.empty': 422,
+  'read.binary': 422,
+  'read.json-syntax': 422,
+  'read.zip': 422,
+  'read.not-docx': 422,
+  'read.ole': 422,
+  'read.no-libreoffice': 422,
+  'read.convert-timeout': 422,
+  'read.convert-failed': 422,
+  'read.html-too-large': 422,
+  'read.html-too-deep': 422,
+  'read.xlsx-too-large': 422,
+  'read.xlsx-invalid': 422,
+  'read.pdf-scanned': 422,
+  'read.not-a-file': 422,
+  'read.not-a-report': 422,
+  'read.not-a-sheet': 422,
+  'read.encrypted': 422,
+  'read.json-schema': 422,
+  'read.mhtml-no-page': 422,
+  'read.xml-doctype': 422,
+  'read.xml-syntax': 422,
+  'read.zip-bomb': 422,
+  'read.zip-corrupt': 422,
+  'read.zip-entries': 422,
+  'read.zip-method': 422,
+  'read.zip64': 422,
+  'read.pdf-damaged': 422,
+  'read.pdf-encrypted': 422,
+  'read.pdf-invalid': 422,
+  'read.pdf-timeout': 422,
+  'read.pdf-too-many-pages': 422,
+  'read.internal': 422,
+  'read.timeout': 422,
+  'read.out-of-memory': 422,
+  'read.failed': 422,
+  'read.busy': 422,
+  'read.cancelled': 422,
+  'framework.unknown': 422,
+  'framework.not-found': 422,
+  'framework.unreadable': 422,
+  'framework.bad-json': 422,
+  'framework.invalid': 422,
+  'setting.invalid': 400,
+  'render.format': 400,
+  'render.unknown-format': 400,
+  'render.write': 500,
   // The server has no Chromium to print a PDF with: the other formats still work.
   'render.no-chromium': 503,
   // Too many PDFs printing and queued: retry shortly (the other formats still work).
   'render.busy': 503,
-};
+} as const satisfies Record<FailureCode, ErrorStatus>;
 
-export const statusOf = (code: string): ErrorStatus => STATUS[code] ?? (code.startsWith('read.') ? 422 : 500);
-
-export type Failure = { ok: false; code: string; message: string };
+export const statusOf = (code: FailureCode): ErrorStatus => STATUS[code];
 
 /** The JSON of a failure: its code, message and data, never the `ok` flag. */
 export const failureBody = (f: Failure): ApiError => {
-  const { ok: _, ...rest } = f as Failure & Record<string, unknown>;
+  const { ok: _, ...rest } = f;
   return rest;
 };
 

@@ -1,12 +1,13 @@
 /** Turns a use case's result into a response: the value as JSON, or the failure through errors.ts. */
+
 import type { Context, TypedResponse } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { JSONParsed } from 'hono/utils/types';
-import type { AppResult } from '../app/access.ts';
+import type { Result } from '../core/result.ts';
 import type { Env } from './context.ts';
 import { fail } from './errors.ts';
 
-export const send = <T>(c: Context<Env>, r: AppResult<T>, status: 200 | 201 = 200) =>
+export const send = <T>(c: Context<Env>, r: Result<T>, status: 200 | 201 = 200) =>
   r.ok ? c.json(r.value, status) : fail(c, r);
 
 /**

@@ -2,6 +2,7 @@
  * Closed sets the store keeps in text columns (checked by the database), with their Chinese labels.
  * Keys are stable English identifiers; users see the labels.
  */
+import { REPORT_KIND_TERMS } from '../core/glossary.ts';
 
 export const JURISDICTION_LEVELS = ['province', 'city', 'county'] as const;
 export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
@@ -24,10 +25,8 @@ export {
 
 export const REPORT_KINDS = ['department', 'project'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
-export const REPORT_KIND_LABELS = {
-  department: '部门整体支出绩效自评报告',
-  project: '项目支出绩效自评表',
-} as const satisfies Record<ReportKind, string>;
+/** The kinds' names are the glossary's. */
+export const REPORT_KIND_LABELS = REPORT_KIND_TERMS satisfies Record<ReportKind, string>;
 
 /**
  * return-reason: 退回理由; finding-explanation: a preparer's written reason for an audit error;

@@ -64,14 +64,14 @@ const stated = (r: Report): string | null =>
  */
 const renderedTotal = async (bytes: Uint8Array): Promise<number> => {
   const back = await readReport(bytes);
-  if (back.ok) return Number(stated(back.report));
+  if (back.ok) return Number(stated(back.value));
   const lines = readDocxLines(bytes);
-  if (!lines.ok) throw new Error(back.error.message);
+  if (!lines.ok) throw new Error(back.message);
   const m = lines.lines
     .map((l) => l.text)
     .join('\n')
     .match(/自评得分([\d.]+)分，自评等级为/u);
-  if (!m) throw new Error(back.error.message);
+  if (!m) throw new Error(back.message);
   return Number(m[1]);
 };
 
@@ -103,18 +103,18 @@ describe('one report, one number on every surface', () => {
 
       // HTTP API: create, then the score view and the evaluation stored with the version.
       const read = await importFile(path(c.file));
-      if (!read.ok) throw new Error(read.error.message);
+      if (!read.ok) throw new Error(read.message);
       // A consistent composed report: recomputed = stated, and no error finding.
       if (c.file.startsWith(composedDir)) {
-        expect(stated(read.report)).toBe(c.total);
-        expect(auditEvaluated(read.report, BUILTIN_FRAMEWORKS).filter((f) => f.severity === 'error')).toEqual(
+        expect(stated(read.value)).toBe(c.total);
+        expect(auditEvaluated(read.value, BUILTIN_FRAMEWORKS).filter((f) => f.severity === 'error')).toEqual(
           [],
         );
       }
       const year = 2080 + i;
       const created = await s.clients.prepA.json<{
         report: { id: string; computedTotal: string | null; grade: string };
-      }>('POST', '/api/reports', { document: read.report, year });
+      }>('POST', '/api/reports', { document: read.value, year });
       expect([
         created.status,
         created.status === 201 ? '' : JSON.stringify(created.body).slice(0, 300),
@@ -147,7 +147,7 @@ describe('one report, one number on every surface', () => {
         const v = validateFramework(f);
         return v.ok ? [v.framework] : [];
       });
-      const live = checkReport(read.report, frameworks, fw.body.bound);
+      const live = checkReport(read.value, frameworks, fw.body.bound);
       expect([live.evaluation?.total, live.evaluation?.grade]).toEqual([c.total, c.grade]);
 
       // Published: the public page and the portal's list.

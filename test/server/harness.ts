@@ -106,8 +106,8 @@ export const cleanDocument = async (year: number): Promise<ReportDocument> => {
     const r = await readReport(
       readFileSync(new URL('../../src/app/demo/agriculture-2023.txt', import.meta.url)),
     );
-    if (!r.ok) throw new Error(r.error.message);
-    cleanDoc = r.report;
+    if (!r.ok) throw new Error(r.message);
+    cleanDoc = r.value;
   }
   const d = structuredClone(cleanDoc);
   if (d.year) d.year.value = year;

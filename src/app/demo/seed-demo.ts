@@ -22,8 +22,8 @@ const must = <T>(r: Ok<T>): T => {
 
 const demoDocument = async (name: string): Promise<ReportDocument> => {
   const read = await readReport(await readFile(new URL(`./${name}.txt`, import.meta.url)));
-  if (!read.ok) throw new Error(`demo data ${name}: ${read.error.message}`);
-  return read.report;
+  if (!read.ok) throw new Error(`demo data ${name}: ${read.message}`);
+  return read.value;
 };
 
 export type DemoAccount = {

@@ -3,10 +3,11 @@
  * and read its results in file order. The results are the same entries as `jixiao audit` writes (with
  * each report's facts, for the CSV), stored one JSON line per file.
  */
+import { failure, type Result } from '../../core/result.ts';
 import { READ_EXTENSIONS } from '../../formats/extensions.ts';
 import { readReportIsolated } from '../../formats/isolate/index.ts';
 import { openZipGuarded, ZIP_LIMITS } from '../../formats/zip/index.ts';
-import { type AppResult, fail, hasRole, invalid, jurisdictionScope, needRole, notFound } from '../access.ts';
+import { hasRole, invalid, jurisdictionScope, needRole, notFound } from '../access.ts';
 import { auditRead, type FileAudit } from '../audit-files.ts';
 import type { BatchJob, ChunkRef, Store, User } from '../store.ts';
 import type { JobQueue } from './queue.ts';
@@ -30,7 +31,7 @@ const isZip = (f: JobFile): boolean =>
   f.name.toLowerCase().endsWith('.zip') && f.bytes[0] === 0x50 && f.bytes[1] === 0x4b;
 
 /** The report files of a submission: each file as it is, each zip's report entries (folders kept). */
-export const reportFiles = (files: readonly JobFile[]): AppResult<JobFile[]> => {
+export const reportFiles = (files: readonly JobFile[]): Result<JobFile[]> => {
   const out: JobFile[] = [];
   for (const f of files) {
     if (!isZip(f)) {
@@ -38,11 +39,11 @@ export const reportFiles = (files: readonly JobFile[]): AppResult<JobFile[]> => 
       continue;
     }
     const zip = openZipGuarded(f.bytes, JOB_ZIP_LIMITS);
-    if (!zip.ok) return fail('bad-upload', `${f.name}：${zip.problem.zh}`, zip.problem.en);
+    if (!zip.ok) return failure('bad-upload', `${f.name}：${zip.problem.zh}`, zip.problem.en);
     for (const e of zip.value.entries) {
       if (e.name.endsWith('/') || !isReportName(e.name)) continue;
       const r = zip.value.read(e.name);
-      if (!r.ok) return fail('bad-upload', `${f.name}：${r.problem.zh}`, r.problem.en);
+      if (!r.ok) return failure('bad-upload', `${f.name}：${r.problem.zh}`, r.problem.en);
       if (r.value) out.push({ name: e.name, bytes: r.value });
     }
   }
@@ -65,7 +66,7 @@ export const submitAuditJob = async (
   actor: User | null,
   submitted: readonly JobFile[],
   options: { chunkSize?: number } = {},
-): Promise<AppResult<BatchJob>> => {
+): Promise<Result<BatchJob>> => {
   if (actor) {
     const refused = needRole(actor, ['bureau-reviewer', 'admin']);
     if (refused) return refused;
@@ -128,7 +129,7 @@ export type JobView = ReturnType<typeof jobView>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The job when the actor may see it (null actor: the command line); not-found otherwise. */
-export const seeJob = async (store: Store, actor: User | null, id: string): Promise<AppResult<BatchJob>> => {
+export const seeJob = async (store: Store, actor: User | null, id: string): Promise<Result<BatchJob>> => {
   const job = UUID.test(id) ? await store.jobs.get(id) : null;
   if (!job) return notFound('任务', 'job');
   if (actor) {
@@ -141,7 +142,7 @@ export const seeJob = async (store: Store, actor: User | null, id: string): Prom
 };
 
 /** The jobs of the actor's jurisdiction and below, newest first. */
-export const listJobs = async (store: Store, actor: User): Promise<AppResult<BatchJob[]>> => {
+export const listJobs = async (store: Store, actor: User): Promise<Result<BatchJob[]>> => {
   if (!hasRole(actor, 'bureau-reviewer', 'admin')) return needRole(actor, ['bureau-reviewer', 'admin'])!;
   const scope = [...(await jurisdictionScope(store, actor))];
   return { ok: true, value: scope.length ? await store.jobs.list({ jurisdictionIds: scope }) : [] };

@@ -4,14 +4,16 @@
  * naming both; beside each approved indicator the reviewer sees the year-end row and the mid-year
  * monitoring answer. Without an approved table there is nothing to bind to, and the answer says so.
  */
+
 import type { AuditOptions } from '../../core/audit/index.ts';
 import { approvedTargetRules } from '../../core/audit/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
+import type { Result } from '../../core/result.ts';
 import { type CarriedRow, carryMonitoring } from '../../core/targets/carry.ts';
 import type { MonitoringEntry } from '../../core/targets/monitoring.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
-import { type AppResult, notFound, seeReport } from '../access.ts';
+import { notFound, seeReport } from '../access.ts';
 import type { MonitoringRound, Report, Store, TargetTableRow, User } from '../store.ts';
 
 export type Approved = NonNullable<AuditOptions['approved']> & {
@@ -86,7 +88,7 @@ export const reportBinding = async (
   store: Store,
   actor: User,
   reportId: string,
-): Promise<AppResult<Binding>> => {
+): Promise<Result<Binding>> => {
   const seen = await seeReport(store, actor, reportId);
   if (!seen.ok) return seen;
   const { report } = seen.value;

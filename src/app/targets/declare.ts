@@ -3,10 +3,11 @@
  * (also after approval: an adjustment, reviewed again), and submits it. Submission is refused while a
  * required cell is empty; the other checks go to the reviewer with the table.
  */
+import { failure, type Result } from '../../core/result.ts';
 import { checkTargetTable, type TargetFinding } from '../../core/targets/index.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
 import type { TargetStatus } from '../../core/targets/vocab.ts';
-import { type AppResult, fail, invalid, needRole } from '../access.ts';
+import { invalid, needRole } from '../access.ts';
 import type { Store, TargetTableRow, TargetVersion, User } from '../store.ts';
 import { seeTable } from './access.ts';
 
@@ -16,7 +17,7 @@ export const createTargetTable = async (
   store: Store,
   actor: User,
   input: { document: TargetTable; summary?: string | undefined },
-): Promise<AppResult<TargetSaved>> => {
+): Promise<Result<TargetSaved>> => {
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   if (!actor.departmentId) return invalid('账号未关联单位', 'the account has no department');
@@ -43,14 +44,14 @@ export const saveTargetVersion = async (
   store: Store,
   actor: User,
   input: { tableId: string; expectedVersion: number; document: TargetTable; summary?: string | undefined },
-): Promise<AppResult<TargetSaved>> => {
+): Promise<Result<TargetSaved>> => {
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   const { table } = seen.value;
   if (!EDITABLE.includes(table.status))
-    return fail(
+    return failure(
       'not-editable',
       '目标表正在审核或已不予安排，不能修改',
       'the table is under review or rejected',
@@ -77,14 +78,14 @@ export const submitTargetTable = async (
   store: Store,
   actor: User,
   input: { tableId: string; from: TargetStatus },
-): Promise<AppResult<TargetTableRow>> => {
+): Promise<Result<TargetTableRow>> => {
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['preparer']);
   if (refused) return refused;
   const { table } = seen.value;
   if (table.status !== 'draft' && table.status !== 'returned')
-    return fail(
+    return failure(
       'bad-transition',
       '只有草稿或退回的目标表可以报送',
       'only a draft or returned table can be submitted',
@@ -92,7 +93,7 @@ export const submitTargetTable = async (
   const version = await store.targets.getVersion(table.id, table.currentVersion);
   const empty = checkTargetTable(version!.document).filter((f) => f.rule === 'target.required-empty');
   if (empty.length > 0)
-    return fail('incomplete', `还有${empty.length}处必填内容未填写`, 'required cells are empty', {
+    return failure('incomplete', `还有${empty.length}处必填内容未填写`, 'required cells are empty', {
       findings: empty,
     });
   return store.targets.setStatus({ tableId: table.id, from: input.from, to: 'submitted' }, actor.id);

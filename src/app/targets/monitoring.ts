@@ -4,7 +4,9 @@
  * the round's preset; the bureau records a decision per table with a reason. The round overview is the
  * bureau's lights dashboard and the unit's to-do list.
  */
+
 import type { Finding } from '../../core/findings.ts';
+import { failure, type Result } from '../../core/result.ts';
 import {
   type EntryLights,
   emptyEntry,
@@ -15,15 +17,7 @@ import {
   monitoringPreset,
 } from '../../core/targets/index.ts';
 import type { Decision, Light } from '../../core/targets/vocab.ts';
-import {
-  type AppResult,
-  canSeeJurisdiction,
-  fail,
-  invalid,
-  jurisdictionScope,
-  needRole,
-  notFound,
-} from '../access.ts';
+import { canSeeJurisdiction, invalid, jurisdictionScope, needRole, notFound } from '../access.ts';
 import type {
   BureauDecision,
   MonitoringRound,
@@ -51,7 +45,7 @@ export const openRound = async (
   store: Store,
   actor: User,
   input: { year: number; month: number; title: string; deadline: string; preset?: string | undefined },
-): Promise<AppResult<MonitoringRound>> => {
+): Promise<Result<MonitoringRound>> => {
   const refused = needRole(actor, ['bureau-reviewer']);
   if (refused) return refused;
   if (!actor.jurisdictionId) return invalid('账号未关联地区', 'the account has no jurisdiction');
@@ -75,7 +69,7 @@ export const listRounds = async (
   store: Store,
   actor: User,
   query: { year?: number | undefined },
-): Promise<AppResult<MonitoringRound[]>> => {
+): Promise<Result<MonitoringRound[]>> => {
   const scope = await roundScope(store, actor);
   if (scope.size === 0) return { ok: true, value: [] };
   return {
@@ -133,7 +127,7 @@ export const roundOverview = async (
   store: Store,
   actor: User,
   roundId: string,
-): Promise<AppResult<RoundOverview>> => {
+): Promise<Result<RoundOverview>> => {
   const round = await seeRound(store, actor, roundId);
   if (!round) return notFound('监控轮次', 'monitoring round');
   const preset = monitoringPreset(round.preset);
@@ -173,7 +167,7 @@ export const putEntry = async (
   store: Store,
   actor: User,
   input: { roundId: string; tableId: string; document: MonitoringEntry; submit: boolean },
-): Promise<AppResult<{ entry: StoredMonitoringEntry; lights: LightsView; problems: Finding[] }>> => {
+): Promise<Result<{ entry: StoredMonitoringEntry; lights: LightsView; problems: Finding[] }>> => {
   const round = await seeRound(store, actor, input.roundId);
   if (!round) return notFound('监控轮次', 'monitoring round');
   const seen = await seeTable(store, actor, input.tableId);
@@ -186,7 +180,7 @@ export const putEntry = async (
   const v = await store.targets.getVersion(table.id, table.approvedVersion);
   const problems = entryProblems(v!.document, input.document);
   if (input.submit && problems.length > 0)
-    return fail('incomplete', `还有${problems.length}处未填写完整，不能报送`, 'the entry is incomplete', {
+    return failure('incomplete', `还有${problems.length}处未填写完整，不能报送`, 'the entry is incomplete', {
       findings: problems,
     });
   const saved = await store.targets.putEntry({ ...input, tableVersion: table.approvedVersion }, actor.id);
@@ -201,7 +195,7 @@ export const decide = async (
   store: Store,
   actor: User,
   input: { roundId: string; tableId: string; decision: Decision; reason: string },
-): Promise<AppResult<BureauDecision>> => {
+): Promise<Result<BureauDecision>> => {
   const round = await seeRound(store, actor, input.roundId);
   if (!round) return notFound('监控轮次', 'monitoring round');
   const seen = await seeTable(store, actor, input.tableId);

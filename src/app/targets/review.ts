@@ -4,8 +4,9 @@
  */
 
 import type { Grade } from '../../core/model/index.ts';
+import { failure, type Result } from '../../core/result.ts';
 import { reviewNeedsReason, statusAfterReview } from '../../core/targets/review.ts';
-import { type AppResult, fail, invalid, needRole } from '../access.ts';
+import { invalid, needRole } from '../access.ts';
 import type { Store, TargetReview, TargetTableRow, User } from '../store.ts';
 import { seeTable } from './access.ts';
 
@@ -13,16 +14,16 @@ export const reviewTargetTable = async (
   store: Store,
   actor: User,
   input: { tableId: string; version: number; grade: Grade; reasons: string },
-): Promise<AppResult<{ table: TargetTableRow; review: TargetReview }>> => {
+): Promise<Result<{ table: TargetTableRow; review: TargetReview }>> => {
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
   const refused = needRole(actor, ['bureau-reviewer']);
   if (refused) return refused;
   const { table } = seen.value;
   if (table.status !== 'submitted')
-    return fail('bad-transition', '只有已报送的目标表可以审核', 'only a submitted table can be reviewed');
+    return failure('bad-transition', '只有已报送的目标表可以审核', 'only a submitted table can be reviewed');
   if (input.version !== table.currentVersion)
-    return fail(
+    return failure(
       'status-conflict',
       `目标表已更新为第${table.currentVersion}版，请刷新`,
       'the table has a newer version',

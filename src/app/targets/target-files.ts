@@ -18,7 +18,7 @@ export type TargetImport =
 
 export const importTargetFile = async (path: string): Promise<TargetImport> => {
   const bytes = readBytes(path);
-  if (!(bytes instanceof Uint8Array)) return { ok: false, message: bytes.ok ? '' : bytes.error.message };
+  if (!(bytes instanceof Uint8Array)) return { ok: false, message: bytes.ok ? '' : bytes.message };
   const read = await readTargetTable(bytes);
   return read.ok ? { ok: true, table: read.table, findings: checkTargetTable(read.table) } : read;
 };

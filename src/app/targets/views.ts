@@ -1,6 +1,7 @@
 /** Reading target tables: the list in the actor's scope, and one table with its checks and history. */
+import type { Result } from '../../core/result.ts';
 import { checkTargetTable, type TargetFinding } from '../../core/targets/index.ts';
-import { type AppResult, notFound } from '../access.ts';
+import { notFound } from '../access.ts';
 import type {
   Store,
   TargetReview,
@@ -17,7 +18,7 @@ export const listTargetTables = async (
   store: Store,
   actor: User,
   query: { year?: number | undefined; status?: TargetTableRow['status'] | undefined },
-): Promise<AppResult<TargetListItem[]>> => {
+): Promise<Result<TargetListItem[]>> => {
   const scope = actor.departmentId
     ? { departmentId: actor.departmentId }
     : actor.jurisdictionId
@@ -50,7 +51,7 @@ export const getTargetTable = async (
   store: Store,
   actor: User,
   tableId: string,
-): Promise<AppResult<TargetDetail>> => {
+): Promise<Result<TargetDetail>> => {
   const seen = await seeTable(store, actor, tableId);
   if (!seen.ok) return seen;
   const { table, department } = seen.value;
@@ -73,7 +74,7 @@ export const getTargetVersion = async (
   store: Store,
   actor: User,
   input: { tableId: string; version: number },
-): Promise<AppResult<TargetVersion & { findings: TargetFinding[] }>> => {
+): Promise<Result<TargetVersion & { findings: TargetFinding[] }>> => {
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
   const v = await store.targets.getVersion(input.tableId, input.version);

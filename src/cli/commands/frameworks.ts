@@ -101,7 +101,7 @@ const importSheet = async (file: string, opts: ImportOptions, format: 'json' | '
   if (opts.kind !== undefined && !(FRAMEWORK_KINDS as readonly string[]).includes(opts.kind))
     return fail('--kind 应为 department 或 project (--kind is department or project)');
   const bytes = readBytes(file);
-  if (!(bytes instanceof Uint8Array)) return fail(bytes.ok ? '' : bytes.error.message);
+  if (!(bytes instanceof Uint8Array)) return fail(bytes.ok ? '' : bytes.message);
   const read = await importScoreSheetFile(bytes, {
     id: opts.id,
     name: opts.name,
@@ -110,7 +110,7 @@ const importSheet = async (file: string, opts: ImportOptions, format: 'json' | '
     reportYear,
     kind: opts.kind as FrameworkKind | undefined,
   });
-  if (!read.ok) return fail(read.error.message);
+  if (!read.ok) return fail(read.message);
   const { framework, problems } = read.value;
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (opts.out) writeFileSync(opts.out, `${JSON.stringify(framework, null, 2)}\n`);
@@ -159,7 +159,7 @@ export const registerFrameworks = (program: Command): void => {
       if (!format) return fail('未知的输出格式，应为 json 或 text (unknown --format)');
       const loaded = await loadFramework(id);
       if (!loaded.ok) return fail(loaded.message);
-      const f = loaded.framework;
+      const f = loaded.value;
       if (format === 'json') return printJson(f);
       const bands = gradeBandsOf(f)
         .map((b) => `${b.grade} ≥${b.min}`)

@@ -37,11 +37,11 @@ export const registerImport = (program: Command): void => {
       }
       const result = await importFile(file);
       if (!result.ok) {
-        complain(file, result.error.message);
+        complain(file, result.message);
         process.exitCode = 2;
         return;
       }
-      if (format === 'json') printJson(result.report);
-      else process.stdout.write(formatSummary(result.report));
+      if (format === 'json') printJson(result.value);
+      else process.stdout.write(formatSummary(result.value));
     });
 };

@@ -1,10 +1,12 @@
 /**
  * Every rule code of the 部门整体 audit, with what it checks (Chinese, for users and the editor) and
  * the severity it reports with. Codes are a public contract: never rename one, add new ones.
- * A rule may also report `info` when a difference is explained by rounding (尾差).
+ * A rule may also report `info` when a difference is explained by rounding (尾差). A code begins with its
+ * family (families.ts): the section its findings are shown under.
  */
-import type { Severity } from '../findings.ts';
-import { BINDING_RULES } from '../targets/binding.ts';
+import type { Severity } from '../severity.ts';
+import { BINDING_RULES } from './binding-catalogue.ts';
+import type { RuleFamily } from './families.ts';
 import { PROJECT_AUDIT_RULES } from './project-catalogue.ts';
 
 export const AUDIT_RULES = {
@@ -65,7 +67,7 @@ export const AUDIT_RULES = {
   'period.staffing-as-of': { severity: 'warning', title: '人员编制统计时点在评价年度内' },
   ...PROJECT_AUDIT_RULES,
   ...BINDING_RULES,
-} as const satisfies Record<string, { severity: Severity; title: string }>;
+} as const satisfies Record<`${RuleFamily}.${string}`, { severity: Severity; title: string }>;
 
 export type AuditRule = keyof typeof AUDIT_RULES;
 export const isAuditRule = (code: string): code is AuditRule => Object.hasOwn(AUDIT_RULES, code);

@@ -2,11 +2,11 @@
  * The income and expenditure sentences against themselves and the 支出 table (DOMAIN.md §4.2a). Both
  * conventions of the income sentence are legitimate; only what fits neither is reported.
  */
-import { type Decimal, sum } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { type Decimal, decString, sum } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import type { DepartmentReport, ExpenditureColumn, ExpenditureRowKey, Money } from '../model/index.ts';
 import { analyseTable } from './finance-table.ts';
-import { agree, at, show, sumFinding } from './support.ts';
+import { agree, at, sumFinding } from './support.ts';
 import { effectiveTableUnit, inWan, sentenceTablePairs, tableCell } from './units.ts';
 
 const wan = (m: Money): Decimal => inWan(m.value, m.unit);
@@ -16,7 +16,7 @@ const cmp = (a: Decimal, parts: readonly Decimal[]) =>
     parts.map((p) => p.toFixed()),
     2,
   );
-const money = (d: Decimal): string => `${show(d)}万元`;
+const money = (d: Decimal): string => `${decString(d)}万元`;
 
 const NATURE_KEYS = ['basic', 'project', 'remitted', 'business', 'affiliates'] as const;
 
@@ -114,14 +114,14 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
     if (a !== 'equal' && cmp(x, fixed) === 'differ' && cmp(x, [...fixed, ...unnamed]) === 'differ') {
       const partsSum = sum(stated);
       if (carry && cmp(x, [partsSum, carry]) !== 'differ') {
-        out.push({
-          rule: 'expenditure.total-includes-carry-over',
-          severity: 'warning',
-          message: `支出情况文字中决算支出 ${money(x)} 等于其中各项之和 ${money(partsSum)} 加年末结转和结余 ${money(carry)}，即总计；决算支出应为本年支出合计 ${money(partsSum)}`,
-          expected: show(partsSum),
-          actual: show(x),
-          locations: at(e.final.src, ...parts.map((p) => p.src), e.carryOverEnd?.src),
-        });
+        out.push(
+          finding('expenditure.total-includes-carry-over', {
+            message: `支出情况文字中决算支出 ${money(x)} 等于其中各项之和 ${money(partsSum)} 加年末结转和结余 ${money(carry)}，即总计；决算支出应为本年支出合计 ${money(partsSum)}`,
+            expected: decString(partsSum),
+            actual: decString(x),
+            locations: at(e.final.src, ...parts.map((p) => p.src), e.carryOverEnd?.src),
+          }),
+        );
       } else {
         out.push(
           sumFinding(
@@ -286,8 +286,8 @@ const incomeRules = (report: DepartmentReport, out: Finding[]): void => {
       rule: componentsRight ? 'income.total' : 'income.components',
       severity: 'error',
       message: `收入${COL_WORD[col]} ${money(C)} 与其中各项（${named}）不符：${why}${tableNote}`,
-      expected: show(expected),
-      actual: show(C),
+      expected: decString(expected),
+      actual: decString(C),
       locations: at(...srcs, byTable ? grand?.src : undefined),
     });
   }

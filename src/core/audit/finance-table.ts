@@ -3,8 +3,8 @@
  * 本年支出合计 = Σ 性质 rows = Σ 经济分类 rows = 经济分类支出合计; 总计 = 本年支出合计 + 年末结转和结余; a
  * component never above its total. A fault is blamed once, on the figure the others outvote.
  */
-import type { Decimal } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { type Decimal, dec, decString, sum } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import type {
   Amount,
   DepartmentReport,
@@ -14,7 +14,8 @@ import type {
   Source,
 } from '../model/index.ts';
 import { EXPENDITURE_COLUMNS } from '../model/index.ts';
-import { type Agreement, agree, at, memo, num, show, sumFinding, terms, total } from './support.ts';
+import type { AuditRule } from './catalogue.ts';
+import { type Agreement, agree, at, memo, sumFinding, terms } from './support.ts';
 import { effectiveTableUnit, inWan, UNIT_FACTOR } from './units.ts';
 
 export const COLUMN_NAMES: Record<ExpenditureColumn, string> = {
@@ -52,7 +53,7 @@ const first = (
 const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
 
 /** Two sums of money figures: equal, a cent apart (the rounding of two figures to 2 places), or not. */
-const CENT = num('0.01');
+const CENT = dec('0.01');
 const closeDec = (a: Decimal, b: Decimal): Agreement => {
   const d = a.minus(b).abs();
   return d.isZero() ? 'equal' : d.lte(CENT) ? 'rounding' : 'differ';
@@ -67,7 +68,7 @@ const basicSplit = (
   const basic = first(rows, 'basic', col);
   const parts = [first(rows, 'personnel', col), first(rows, 'publicFunds', col)].flatMap((c) => c ?? []);
   if (!basic || parts.length === 0) return null;
-  const implied = total(parts.map((p) => p.value));
+  const implied = sum(parts.map((p) => p.value));
   const a = close(
     basic.value,
     parts.map((p) => p.value),
@@ -77,7 +78,7 @@ const basicSplit = (
       sumFinding(
         'finance.basic-split',
         a,
-        `支出表「${COLUMN_NAMES[col]}」列：基本支出 ${show(basic.value)} 不等于 ${terms(parts)} = ${show(implied)}`,
+        `支出表「${COLUMN_NAMES[col]}」列：基本支出 ${decString(basic.value)} 不等于 ${terms(parts)} = ${decString(implied)}`,
         implied,
         basic.value,
         at(basic.src, ...parts.map((p) => p.src)),
@@ -98,21 +99,21 @@ const componentWithin = (
 ): void => {
   const part = first(rows, partKey, col);
   const total = first(rows, totalKey, col);
-  if (part && total && num(part.value).gt(num(total.value))) {
-    out.push({
-      rule: 'finance.component-exceeds',
-      severity: 'error',
-      message: `支出表「${COLUMN_NAMES[col]}」列：${part.name} ${show(part.value)} 大于其所属的${total.name} ${show(total.value)}`,
-      expected: `≤ ${show(total.value)}`,
-      actual: show(part.value),
-      locations: at(part.src, total.src),
-    });
+  if (part && total && dec(part.value).gt(dec(total.value))) {
+    out.push(
+      finding('finance.component-exceeds', {
+        message: `支出表「${COLUMN_NAMES[col]}」列：${part.name} ${decString(part.value)} 大于其所属的${total.name} ${decString(total.value)}`,
+        expected: `≤ ${decString(total.value)}`,
+        actual: decString(part.value),
+        locations: at(part.src, total.src),
+      }),
+    );
   }
 };
 
 type Member = {
   /** Rule code when this member is the one out of line. */
-  rule: string;
+  rule: AuditRule;
   /** How to name it in a message (built only when a message is). */
   what: () => string;
   value: Decimal;
@@ -144,8 +145,8 @@ const yearTotalAgreement = (
   if (yt)
     members.push({
       rule: 'finance.year-total',
-      what: () => `本年支出合计 ${show(yt.value)}`,
-      value: num(yt.value),
+      what: () => `本年支出合计 ${decString(yt.value)}`,
+      value: dec(yt.value),
       alternatives: [],
       srcs: at(yt.src),
       cell: { amount: yt.amount, fromTotal: (t) => t },
@@ -153,11 +154,11 @@ const yearTotalAgreement = (
   const nature = NATURE_KEYS.flatMap((k) => first(rows, k, col) ?? []);
   const basic = first(rows, 'basic', col);
   if (nature.length > 0) {
-    const natSum = total(nature.map((c) => c.value));
-    const alt = basicImplied && basic ? [natSum.minus(num(basic.value)).plus(basicImplied)] : [];
+    const natSum = sum(nature.map((c) => c.value));
+    const alt = basicImplied && basic ? [natSum.minus(dec(basic.value)).plus(basicImplied)] : [];
     members.push({
       rule: 'finance.nature-sum',
-      what: () => `按支出性质各项之和（${terms(nature)} = ${show(natSum)}）`,
+      what: () => `按支出性质各项之和（${terms(nature)} = ${decString(natSum)}）`,
       value: natSum,
       alternatives: alt,
       srcs: at(...nature.map((c) => c.src)),
@@ -167,18 +168,18 @@ const yearTotalAgreement = (
   if (et)
     members.push({
       rule: 'finance.economic-total',
-      what: () => `经济分类支出合计 ${show(et.value)}`,
-      value: num(et.value),
+      what: () => `经济分类支出合计 ${decString(et.value)}`,
+      value: dec(et.value),
       alternatives: [],
       srcs: at(et.src),
       cell: { amount: et.amount, fromTotal: (t) => t },
     });
   const eco = cellsOf(rows, 'economic', col);
   if (eco.length > 0) {
-    const ecoSum = total(eco.map((c) => c.value));
+    const ecoSum = sum(eco.map((c) => c.value));
     members.push({
       rule: 'finance.economic-sum',
-      what: () => `按经济分类各项之和（${terms(eco)} = ${show(ecoSum)}）`,
+      what: () => `按经济分类各项之和（${terms(eco)} = ${decString(ecoSum)}）`,
       value: ecoSum,
       alternatives: [],
       srcs: at(...eco.map((c) => c.src)),
@@ -187,17 +188,17 @@ const yearTotalAgreement = (
   const gt = first(rows, 'grandTotal', col);
   if (gt) {
     const co = first(rows, 'carryOverEnd', col);
-    const carry = co ? num(co.value) : num('0');
+    const carry = co ? dec(co.value) : dec('0');
     members.push({
       rule: 'finance.grand-total',
       what: () =>
-        `总计 ${show(gt.value)} 减年末结转和结余 ${show(carry)}（${show(num(gt.value).minus(carry))}）`,
-      value: num(gt.value).minus(carry),
+        `总计 ${decString(gt.value)} 减年末结转和结余 ${decString(carry)}（${decString(dec(gt.value).minus(carry))}）`,
+      value: dec(gt.value).minus(carry),
       alternatives: [],
       srcs: at(gt.src, co?.src),
       // 总计 or 年末结转和结余? The sentence's 年末结转和结余, when given, tells which.
       blame: (t) => {
-        const impliedCarry = num(gt.value).minus(t);
+        const impliedCarry = dec(gt.value).minus(t);
         const saidCarry = col === 'final' ? sentenceCarry : null;
         if (
           co &&
@@ -209,14 +210,14 @@ const yearTotalAgreement = (
             amount: co.amount,
             expected: impliedCarry,
             sure: true,
-            message: `年末结转和结余 ${show(carry)} 不等于总计 ${show(gt.value)} − 本年支出合计 ${show(t)} = ${show(impliedCarry)}（支出情况文字亦为 ${show(saidCarry)}）`,
+            message: `年末结转和结余 ${decString(carry)} 不等于总计 ${decString(gt.value)} − 本年支出合计 ${decString(t)} = ${decString(impliedCarry)}（支出情况文字亦为 ${decString(saidCarry)}）`,
           };
         }
         return {
           amount: gt.amount,
           expected: t.plus(carry),
           sure: !co || (saidCarry !== null && closeDec(saidCarry, carry) === 'equal'),
-          message: `总计 ${show(gt.value)} 不等于本年支出合计 ${show(t)} + 年末结转和结余 ${show(carry)} = ${show(t.plus(carry))}`,
+          message: `总计 ${decString(gt.value)} 不等于本年支出合计 ${decString(t)} + 年末结转和结余 ${decString(carry)} = ${decString(t.plus(carry))}`,
         };
       },
     });
@@ -249,13 +250,13 @@ const yearTotalAgreement = (
   if (!winner) return;
   const colName = COLUMN_NAMES[col];
   if (tie || winnerVotes * 2 <= members.length) {
-    out.push({
-      rule: 'finance.year-total',
-      severity: 'error',
-      message: `支出表「${colName}」列：${members.map((m) => m.what()).join('，')}，互不相符`,
-      actual: members.map((m) => show(m.value)).join(' / '),
-      locations: at(...members.flatMap((m) => m.srcs)),
-    });
+    out.push(
+      finding('finance.year-total', {
+        message: `支出表「${colName}」列：${members.map((m) => m.what()).join('，')}，互不相符`,
+        actual: members.map((m) => decString(m.value)).join(' / '),
+        locations: at(...members.flatMap((m) => m.srcs)),
+      }),
+    );
     return;
   }
   const natureMember = members.find((m) => m.rule === 'finance.nature-sum');
@@ -295,7 +296,7 @@ const yearTotalAgreement = (
       sumFinding(
         m.rule,
         f,
-        `支出表「${colName}」列：${m.wording ? m.wording(winner) : `${m.what()} 与 ${others.join('、')} 不符，应为 ${show(winner)}`}`,
+        `支出表「${colName}」列：${m.wording ? m.wording(winner) : `${m.what()} 与 ${others.join('、')} 不符，应为 ${decString(winner)}`}`,
         expected,
         m.cell ? m.cell.amount.value : m.value.toFixed(),
         at(...m.srcs, ...members.filter((o) => o !== m).flatMap((o) => o.srcs)),

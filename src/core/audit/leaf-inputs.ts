@@ -3,9 +3,9 @@
  * 已实现13个 / 目标共15个 × 3 → 2.60), and the stated target counts and rate against the statuses of the
  * achievement table.
  */
-import { type Decimal, dec, decimalPlaces, roundHalfUp } from '../decimal.ts';
+import { type Decimal, dec, decimalPlaces, decString, roundHalfUp } from '../decimal.ts';
 import type { DefinedDirection } from '../direction.ts';
-import type { Finding } from '../findings.ts';
+import { type Finding, finding } from '../findings.ts';
 import { definedDirections } from '../framework/directions.ts';
 import { normalizeName } from '../framework/names.ts';
 import type { Rule } from '../framework/rule-schema.ts';
@@ -15,7 +15,7 @@ import { inputLookup, scoreLeaf } from '../scoring/index.ts';
 import { isJudgment } from '../scoring/judgment.ts';
 import { statedMet } from './measure.ts';
 import type { LeafExpectation } from './score-tree.ts';
-import { at, memo, num, show, treeInputs } from './support.ts';
+import { at, memo, treeInputs } from './support.ts';
 import { metByRow } from './targets.ts';
 
 type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
@@ -68,7 +68,7 @@ const rulesFor = (framework: Framework | null): ((n: IndicatorNode) => Quantitat
 };
 
 const describeInputs = (n: IndicatorNode): string =>
-  n.inputs.map((i) => `${i.name} ${show(i.value)}${i.unit ?? ''}`).join('、');
+  n.inputs.map((i) => `${i.name} ${decString(i.value)}${i.unit ?? ''}`).join('、');
 
 /** Counts of met targets in the achievement table: by stated status, and by target and actual. */
 export const metCounts = (
@@ -103,8 +103,8 @@ export const leafCheckFor = (report: DepartmentReport, framework: Framework | nu
   return (n) => {
     const rule = ruleOf(n);
     if (!rule || !n.statedScore || !n.weight) return null;
-    const w = num(n.weight.value);
-    const stated = num(n.statedScore.value);
+    const w = dec(n.weight.value);
+    const stated = dec(n.statedScore.value);
     const o = scoreLeaf(rule, {
       name: n.name,
       path: n.name,
@@ -130,14 +130,12 @@ export const leafCheckFor = (report: DepartmentReport, framework: Framework | nu
     const how = o.notes.at(-1) ?? describeInputs(n);
     return {
       expected: computed,
-      finding: {
-        rule: 'score.leaf-inputs',
-        severity: 'warning',
-        message: `${n.label ?? ''}${n.name}：自评得分 ${show(stated)}，按评分规则（${how}）应为 ${show(computed)}`,
-        expected: show(computed),
-        actual: show(stated),
+      finding: finding('score.leaf-inputs', {
+        message: `${n.label ?? ''}${n.name}：自评得分 ${decString(stated)}，按评分规则（${how}）应为 ${decString(computed)}`,
+        expected: decString(computed),
+        actual: decString(stated),
         locations: at(n.statedScore.src, n.weight.src, ...n.inputs.map((i) => i.src)),
-      },
+      }),
     };
   };
 };
@@ -157,25 +155,25 @@ export const targetCountRules = (report: DepartmentReport, defined?: DefinedDire
   const listed = rows.length > 0 ? rows.length : (report.targets?.rows.length ?? 0);
   const table = rows.length > 0 ? report.achievements : report.targets;
   if (total && listed > 0 && !dec(total.value).eq(listed)) {
-    out.push({
-      rule: 'score.targets-total',
-      severity: 'error',
-      message: `绩效目标完成率说明写目标共 ${show(total.value)} 个，${rows.length > 0 ? '目标实现情况表' : '绩效目标表'}列有 ${listed} 项`,
-      expected: String(listed),
-      actual: show(total.value),
-      locations: at(total.src, table?.title?.src),
-    });
+    out.push(
+      finding('score.targets-total', {
+        message: `绩效目标完成率说明写目标共 ${decString(total.value)} 个，${rows.length > 0 ? '目标实现情况表' : '绩效目标表'}列有 ${listed} 项`,
+        expected: String(listed),
+        actual: decString(total.value),
+        locations: at(total.src, table?.title?.src),
+      }),
+    );
   }
   const metCount = counts[counts.length - 1];
   if (met && rows.length > 0 && metCount !== undefined && !counts.some((k) => dec(met.value).eq(k))) {
-    out.push({
-      rule: 'score.targets-met',
-      severity: 'error',
-      message: `绩效目标完成率说明写已实现 ${show(met.value)} 个，目标实现情况表中完成的有 ${metCount} 项`,
-      expected: String(metCount),
-      actual: show(met.value),
-      locations: at(met.src, ...rows.filter((r) => byRow.get(r) === false).map((r) => r.status?.src)),
-    });
+    out.push(
+      finding('score.targets-met', {
+        message: `绩效目标完成率说明写已实现 ${decString(met.value)} 个，目标实现情况表中完成的有 ${metCount} 项`,
+        expected: String(metCount),
+        actual: decString(met.value),
+        locations: at(met.src, ...rows.filter((r) => byRow.get(r) === false).map((r) => r.status?.src)),
+      }),
+    );
   }
   if (rate && total && met && !dec(total.value).isZero()) {
     const exact = dec(met.value).div(dec(total.value)).times(100);
@@ -185,14 +183,14 @@ export const targetCountRules = (report: DepartmentReport, defined?: DefinedDire
     // A rate that fits the achievement table's own counts is right; the stated count is what is wrong.
     const byTable = rows.length > 0 ? counts.map((k) => dec(k).div(rows.length).times(100)) : [];
     if (!fits(exact) && !byTable.some(fits)) {
-      out.push({
-        rule: 'score.targets-rate',
-        severity: 'error',
-        message: `绩效目标完成率写 ${show(rate.value)}%，而已实现 ${show(met.value)} / 目标 ${show(total.value)} = ${roundHalfUp(exact, 2).toFixed(2)}%`,
-        expected: roundHalfUp(exact, 2).toFixed(2),
-        actual: show(rate.value),
-        locations: at(rate.src, met.src, total.src),
-      });
+      out.push(
+        finding('score.targets-rate', {
+          message: `绩效目标完成率写 ${decString(rate.value)}%，而已实现 ${decString(met.value)} / 目标 ${decString(total.value)} = ${roundHalfUp(exact, 2).toFixed(2)}%`,
+          expected: roundHalfUp(exact, 2).toFixed(2),
+          actual: decString(rate.value),
+          locations: at(rate.src, met.src, total.src),
+        }),
+      );
     }
   }
   return out;

@@ -2,7 +2,6 @@
 import { type Decimal, dec } from '../decimal.ts';
 import { meetsBy } from '../direction.ts';
 import type { Comparator, Measure } from '../model/index.ts';
-import { num } from './support.ts';
 
 const MONEY: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 const COUNT = new Set([
@@ -56,7 +55,7 @@ export const comparableUnits = (a: string | null, b: string | null): boolean => 
 /** The value in a common scale for its unit kind (money in 元), for comparing across 万元/亿元. */
 export const scaled = (value: string, unit: string | null): Decimal => {
   const f = unit !== null ? MONEY_FACTOR[unit] : undefined;
-  return f ? num(value).times(f) : num(value);
+  return f ? dec(value).times(f) : dec(value);
 };
 /** MONEY as decimals, made once. */
 const MONEY_FACTOR: Record<string, Decimal> = { 元: dec(1), 万元: dec(1e4), 亿元: dec(1e8) };

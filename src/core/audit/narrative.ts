@@ -7,7 +7,7 @@
  * factor of two of the row's (a far-off figure is about something else).
  */
 import type { Decimal } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { type Finding, finding } from '../findings.ts';
 import type { DepartmentReport, Measure, Source } from '../model/index.ts';
 import { comparableUnits, scaled } from './measure.ts';
 import { at } from './support.ts';
@@ -161,20 +161,20 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
       if (seen.has(key)) continue;
       seen.add(key);
       const measure = row.actual ?? row.target;
-      out.push({
-        rule: 'narrative.target-value',
-        severity: 'warning',
-        message: `工作情况第${section.no}部分写“${context.replace(/^，/u, '')}${m[0]}”，而绩效目标“${row.name}”的${row.actual ? '完成值' : '目标值'}为“${measure.text}”`,
-        expected: measure.text,
-        actual: m[0],
-        locations: at(
-          {
-            ...(section.src?.line !== undefined ? { line: section.src.line } : {}),
-            raw: body.slice(from, nextOf(body, SENTENCE_END, pos)).trim(),
-          },
-          measure.src,
-        ),
-      });
+      out.push(
+        finding('narrative.target-value', {
+          message: `工作情况第${section.no}部分写“${context.replace(/^，/u, '')}${m[0]}”，而绩效目标“${row.name}”的${row.actual ? '完成值' : '目标值'}为“${measure.text}”`,
+          expected: measure.text,
+          actual: m[0],
+          locations: at(
+            {
+              ...(section.src?.line !== undefined ? { line: section.src.line } : {}),
+              raw: body.slice(from, nextOf(body, SENTENCE_END, pos)).trim(),
+            },
+            measure.src,
+          ),
+        }),
+      );
     }
   }
   return out;

@@ -2,10 +2,11 @@
  * Figures attributed to another year than the report's: an indicator input said to be of the previous
  * year, a finance sentence of another year, staffing counted at a date before the year.
  */
-import type { Finding } from '../findings.ts';
+import { decString } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import { INPUT_TERMS } from '../glossary.ts';
 import type { DepartmentReport, IndicatorNode, Source } from '../model/index.ts';
-import { at, show } from './support.ts';
+import { at } from './support.ts';
 
 const walk = (nodes: readonly IndicatorNode[], f: (n: IndicatorNode) => void): void => {
   for (const n of nodes) {
@@ -22,14 +23,15 @@ export const periodRules = (report: DepartmentReport): Finding[] => {
     for (const i of n.inputs) {
       if (i.year === null || i.year === year) continue;
       // A scoring input of another year is a reviewer's question; any other figure only worth a note.
-      out.push({
-        rule: 'period.input-year',
-        severity: Object.hasOwn(INPUT_TERMS, i.key) ? 'warning' : 'info',
-        message: `${n.label ?? ''}${n.name}：评分依据“${i.name} ${show(i.value)}${i.unit ?? ''}”写的是${i.year}年的数据，而本报告评价的是${year}年度`,
-        expected: String(year),
-        actual: String(i.year),
-        locations: at(i.src, report.year?.src),
-      });
+      out.push(
+        finding('period.input-year', {
+          severity: Object.hasOwn(INPUT_TERMS, i.key) ? 'warning' : 'info',
+          message: `${n.label ?? ''}${n.name}：评分依据“${i.name} ${decString(i.value)}${i.unit ?? ''}”写的是${i.year}年的数据，而本报告评价的是${year}年度`,
+          expected: String(year),
+          actual: String(i.year),
+          locations: at(i.src, report.year?.src),
+        }),
+      );
     }
   });
   const sections: [string, { value: number; src?: Source | undefined } | null | undefined][] = [
@@ -49,14 +51,14 @@ export const periodRules = (report: DepartmentReport): Finding[] => {
   }
   for (const [what, y] of sections) {
     if (!y || y.value === year) continue;
-    out.push({
-      rule: 'period.figure-year',
-      severity: 'warning',
-      message: `${what}写的是${y.value}年的数据，而本报告评价的是${year}年度`,
-      expected: String(year),
-      actual: String(y.value),
-      locations: at(y.src, report.year?.src),
-    });
+    out.push(
+      finding('period.figure-year', {
+        message: `${what}写的是${y.value}年的数据，而本报告评价的是${year}年度`,
+        expected: String(year),
+        actual: String(y.value),
+        locations: at(y.src, report.year?.src),
+      }),
+    );
   }
   const asOf = report.staffing.asOf;
   const m = asOf ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(asOf.value) : null;
@@ -65,14 +67,15 @@ export const periodRules = (report: DepartmentReport): Finding[] => {
     // 截止上年12月31日 is the start of the year: usual enough to mention, not to question.
     const yearStart = y === year - 1 && m[2] === '12' && m[3] === '31';
     if (y < year) {
-      out.push({
-        rule: 'period.staffing-as-of',
-        severity: yearStart ? 'info' : 'warning',
-        message: `人员编制情况截止${y}年${Number(m[2])}月${Number(m[3])}日，早于评价年度${year}年${yearStart ? '（为年初数，非年末数）' : ''}`,
-        expected: `${year}-12-31`,
-        actual: asOf.value,
-        locations: at(asOf.src, report.year?.src),
-      });
+      out.push(
+        finding('period.staffing-as-of', {
+          severity: yearStart ? 'info' : 'warning',
+          message: `人员编制情况截止${y}年${Number(m[2])}月${Number(m[3])}日，早于评价年度${year}年${yearStart ? '（为年初数，非年末数）' : ''}`,
+          expected: `${year}-12-31`,
+          actual: asOf.value,
+          locations: at(asOf.src, report.year?.src),
+        }),
+      );
     }
   }
   return out;

@@ -1,5 +1,5 @@
 /** The rule codes of the 项目支出绩效自评表 audit (project-*.ts), for the catalogue. Never rename one. */
-import type { Severity } from '../findings.ts';
+import type { Severity } from '../severity.ts';
 
 export const PROJECT_AUDIT_RULES = {
   'project.rate-mismatch': {

@@ -2,11 +2,11 @@
  * 项目资金 rows of a 项目支出绩效自评表: each 执行率 against 全年执行数 / 全年预算数, the 其中 rows against the
  * total, the 预算执行率 score against 分值 × 执行率, and (四川) the reason owed below 90%.
  */
-import { dec, decimalPlaces, roundHalfUp } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { dec, decimalPlaces, decString, roundHalfUp } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import { computedRate, totalFundRow } from '../framework/project-view.ts';
 import type { Amount, FundRow, ProjectReport } from '../model/index.ts';
-import { agree, at, show, sumFinding, terms } from './support.ts';
+import { agree, at, sumFinding, terms } from './support.ts';
 
 const COLUMNS = [
   ['budget', '年初预算数'],
@@ -25,14 +25,12 @@ const rateRule = (row: FundRow, sichuan: boolean): Finding[] => {
     .times(100);
   if (roundHalfUp(exact, places).eq(row.rate.value) || rate.eq(row.rate.value)) return [];
   return [
-    {
-      rule: 'project.rate-mismatch',
-      severity: 'error',
-      message: `「${row.label}」执行率填写 ${show(row.rate.value)}%，按${sichuan ? '预算执行数/调整后预算数' : `全年执行数/${base}`}（${show(row.final?.value ?? '0')}/${show((row.adjusted ?? row.budget)?.value ?? '0')}）应为 ${show(rate)}%`,
-      expected: show(rate),
+    finding('project.rate-mismatch', {
+      message: `「${row.label}」执行率填写 ${decString(row.rate.value)}%，按${sichuan ? '预算执行数/调整后预算数' : `全年执行数/${base}`}（${decString(row.final?.value ?? '0')}/${decString((row.adjusted ?? row.budget)?.value ?? '0')}）应为 ${decString(rate)}%`,
+      expected: decString(rate),
       actual: row.rate.value,
       locations: at(row.rate.src, row.final?.src, (row.adjusted ?? row.budget)?.src),
-    },
+    }),
   ];
 };
 
@@ -58,7 +56,7 @@ const sumRules = (r: ProjectReport): Finding[] => {
       sumFinding(
         'project.fund-sum',
         agreement,
-        `「${total.label}」${name} ${show(stated.value)} 不等于其中各项之和 ${terms(values)} = ${show(expected)}`,
+        `「${total.label}」${name} ${decString(stated.value)} 不等于其中各项之和 ${terms(values)} = ${decString(expected)}`,
         expected,
         stated.value,
         at(stated.src, ...filled.map((p) => p[col]?.src)),
@@ -79,14 +77,12 @@ const scoreRule = (r: ProjectReport): Finding[] => {
   const expected = roundHalfUp(raw.gt(W) ? W : raw);
   if (expected.eq(row.score.value)) return [];
   return [
-    {
-      rule: 'project.rate-score',
-      severity: 'error',
-      message: `预算执行率得分填写 ${show(row.score.value)} 分，按 ${show(W)} × ${show(rate)}%${raw.gt(W) ? '（封顶）' : ''}应为 ${show(expected)} 分`,
-      expected: show(expected),
+    finding('project.rate-score', {
+      message: `预算执行率得分填写 ${decString(row.score.value)} 分，按 ${decString(W)} × ${decString(rate)}%${raw.gt(W) ? '（封顶）' : ''}应为 ${decString(expected)} 分`,
+      expected: decString(expected),
       actual: row.score.value,
       locations: at(row.score.src, row.rate?.src),
-    },
+    }),
   ];
 };
 
@@ -97,12 +93,10 @@ const reasonRule = (r: ProjectReport): Finding[] => {
   const rate = computedRate(row) ?? (row.rate ? dec(row.rate.value) : undefined);
   if (rate === undefined || rate.gte(90)) return [];
   return [
-    {
-      rule: 'project.rate-reason-missing',
-      severity: 'warning',
-      message: `预算执行率 ${show(rate)}% 未达到 90%，应在「原因」栏说明原因`,
+    finding('project.rate-reason-missing', {
+      message: `预算执行率 ${decString(rate)}% 未达到 90%，应在「原因」栏说明原因`,
       locations: at(row.rate?.src, row.src),
-    },
+    }),
   ];
 };
 

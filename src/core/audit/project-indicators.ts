@@ -2,14 +2,14 @@
  * 绩效指标 rows of a 项目支出绩效自评表: each 得分 against its formula (DOMAIN.md §3.2), a missed target or
  * one exceeded by 30% or more without 偏差原因分析, and the 分值 adding up to 90 (+ 10 for 预算执行率).
  */
-import { type Decimal, dec, roundHalfUp, sum } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { type Decimal, dec, decString, roundHalfUp, sum } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import { totalFundRow } from '../framework/project-view.ts';
 import type { Framework, FrameworkNode } from '../framework/schema.ts';
 import type { ProjectIndicator, ProjectReport } from '../model/index.ts';
 import { sameUnit } from '../scoring/inputs.ts';
 import { directionOf, QUALITATIVE_BANDS, quantitativeScore } from '../scoring/rules/index.ts';
-import { at, show } from './support.ts';
+import { at } from './support.ts';
 
 /** The weights of a form: 预算执行率 10 and the rows 90 (财预〔2020〕10号), unless the framework says otherwise. */
 export type FormWeights = { rows: Decimal; rate: Decimal | null };
@@ -70,14 +70,12 @@ const formulaRule = (i: ProjectIndicator): Finding[] => {
   const where = at(i.score.src, i.actual.src, i.target.src);
   if (S.gt(W) || S.lt(0)) {
     return [
-      {
-        rule: 'project.score-range',
-        severity: 'error',
-        message: `${label(i)}得分 ${show(S)} 不在 0 至分值 ${show(W)} 之间`,
-        expected: `0–${show(W)}`,
-        actual: show(S),
+      finding('project.score-range', {
+        message: `${label(i)}得分 ${decString(S)} 不在 0 至分值 ${decString(W)} 之间`,
+        expected: `0–${decString(W)}`,
+        actual: decString(S),
         locations: where,
-      },
+      }),
     ];
   }
   const n = numbersOf(i);
@@ -86,14 +84,12 @@ const formulaRule = (i: ProjectIndicator): Finding[] => {
     if (expected.eq(S)) return [];
     const names = { positive: '正向', reverse: '反向', equal: '等于' } as const;
     return [
-      {
-        rule: 'project.score-formula',
-        severity: 'error',
-        message: `${label(i)}为${names[n.dir]}指标，指标值 ${i.target.text}、实际完成值 ${i.actual.text}、分值 ${show(W)}，按公式得分应为 ${show(expected)}，填写 ${show(S)}`,
-        expected: show(expected),
-        actual: show(S),
+      finding('project.score-formula', {
+        message: `${label(i)}为${names[n.dir]}指标，指标值 ${i.target.text}、实际完成值 ${i.actual.text}、分值 ${decString(W)}，按公式得分应为 ${decString(expected)}，填写 ${decString(S)}`,
+        expected: decString(expected),
+        actual: decString(S),
         locations: where,
-      },
+      }),
     ];
   }
   const band = bandOf(i.actual.text);
@@ -103,14 +99,12 @@ const formulaRule = (i: ProjectIndicator): Finding[] => {
   const inside = S.gte(lo) && (band.max === '1' ? S.lte(hi) : S.lt(hi));
   if (inside) return [];
   return [
-    {
-      rule: 'project.score-band',
-      severity: 'warning',
-      message: `${label(i)}为定性指标，实际完成值「${i.actual.text}」对应得分 ${show(lo)}–${show(hi)}${band.max === '1' ? '' : '（不含上限）'}，填写 ${show(S)}`,
-      expected: `${show(lo)}–${show(hi)}`,
-      actual: show(S),
+    finding('project.score-band', {
+      message: `${label(i)}为定性指标，实际完成值「${i.actual.text}」对应得分 ${decString(lo)}–${decString(hi)}${band.max === '1' ? '' : '（不含上限）'}，填写 ${decString(S)}`,
+      expected: `${decString(lo)}–${decString(hi)}`,
+      actual: decString(S),
       locations: where,
-    },
+    }),
   ];
 };
 
@@ -152,37 +146,37 @@ const weightRules = (r: ProjectReport, w: FormWeights): Finding[] => {
   const out: Finding[] = [];
   for (const i of r.indicators) {
     if (!i.weight) {
-      out.push({
-        rule: 'project.weight-missing',
-        severity: 'warning',
-        message: `${label(i)}未填写分值`,
-        locations: at(i.src),
-      });
+      out.push(
+        finding('project.weight-missing', {
+          message: `${label(i)}未填写分值`,
+          locations: at(i.src),
+        }),
+      );
     }
   }
   const weights = r.indicators.flatMap((i) => (i.weight ? [i.weight.value] : []));
   const total = sum(weights);
   if (r.indicators.length > 0 && !total.eq(INDICATOR_TOTAL)) {
-    out.push({
-      rule: 'project.weights-total',
-      severity: 'error',
-      message: `绩效指标分值合计 ${show(total)} 分，应为 ${show(INDICATOR_TOTAL)} 分${w.rate ? `（另 ${show(w.rate)} 分为预算执行率）` : ''}`,
-      expected: show(INDICATOR_TOTAL),
-      actual: show(total),
-      locations: at(...r.indicators.map((i) => i.weight?.src)),
-    });
+    out.push(
+      finding('project.weights-total', {
+        message: `绩效指标分值合计 ${decString(total)} 分，应为 ${decString(INDICATOR_TOTAL)} 分${w.rate ? `（另 ${decString(w.rate)} 分为预算执行率）` : ''}`,
+        expected: decString(INDICATOR_TOTAL),
+        actual: decString(total),
+        locations: at(...r.indicators.map((i) => i.weight?.src)),
+      }),
+    );
   }
   const rate = totalFundRow(r)?.weight;
   const RATE_WEIGHT = w.rate;
   if (rate && RATE_WEIGHT && !dec(rate.value).eq(RATE_WEIGHT)) {
-    out.push({
-      rule: 'project.rate-weight',
-      severity: 'error',
-      message: `预算执行率分值为 ${show(rate.value)} 分，应为 ${show(RATE_WEIGHT)} 分`,
-      expected: show(RATE_WEIGHT),
-      actual: rate.value,
-      locations: at(rate.src),
-    });
+    out.push(
+      finding('project.rate-weight', {
+        message: `预算执行率分值为 ${decString(rate.value)} 分，应为 ${decString(RATE_WEIGHT)} 分`,
+        expected: decString(RATE_WEIGHT),
+        actual: rate.value,
+        locations: at(rate.src),
+      }),
+    );
   }
   return out;
 };
@@ -190,14 +184,12 @@ const weightRules = (r: ProjectReport, w: FormWeights): Finding[] => {
 const unitRule = (i: ProjectIndicator): Finding[] =>
   unitsClash(i)
     ? [
-        {
-          rule: 'project.unit-mismatch',
-          severity: 'warning',
+        finding('project.unit-mismatch', {
           message: `${label(i)}指标值单位「${i.target.unit}」与实际完成值单位「${i.actual.unit}」不同，无法按公式复核得分`,
           expected: i.target.unit ?? '',
           actual: i.actual.unit ?? '',
           locations: at(i.actual.src, i.target.src),
-        },
+        }),
       ]
     : [];
 

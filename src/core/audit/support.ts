@@ -2,9 +2,10 @@
  * Shared arithmetic and wording of the audit rules: comparing a stated sum with its parts under the
  * rounding of the displayed figures, and naming values with their places.
  */
-import { type Decimal, dec, decimalPlaces, decString } from '../decimal.ts';
-import type { Finding, Severity } from '../findings.ts';
+import { type Decimal, dec, decimalPlaces, decString, sum } from '../decimal.ts';
+import { type Finding, finding, type Severity } from '../findings.ts';
 import type { IndicatorInput, IndicatorNode, Source } from '../model/index.ts';
+import type { AuditRule } from './catalogue.ts';
 
 /** A stated figure: its value and where it stands. */
 export type Stated = { value: string; src?: Source | undefined };
@@ -15,19 +16,6 @@ export const at = (...srcs: (Source | undefined | null)[]): Source[] => {
   for (const s of srcs) if (s && !out.includes(s)) out.push(s);
   return out;
 };
-
-export const show = (v: Decimal | string): string => decString(v);
-
-/** A decimal string as a Decimal (a Decimal as it is). */
-export const num = (v: string | Decimal): Decimal => (typeof v === 'string' ? dec(v) : v);
-
-/** The sum of decimal strings. */
-export const total = (values: readonly (string | Decimal)[]): Decimal => {
-  let acc = ZERO;
-  for (const v of values) acc = acc.plus(num(v));
-  return acc;
-};
-const ZERO = dec(0);
 
 const HALF_UNITS: Decimal[] = [];
 /** Half a unit of the `places`-th decimal (0.005 for 2): the most rounding to that place can move a figure. */
@@ -50,7 +38,7 @@ export type Agreement = 'equal' | 'rounding' | 'differ';
  * amounts: "42" in a money table stands for 42.00); null means integers written bare are exact.
  */
 export const agree = (stated: string, parts: readonly string[], minPlaces: number | null): Agreement => {
-  const diff = num(stated).minus(total(parts)).abs();
+  const diff = dec(stated).minus(sum(parts)).abs();
   if (diff.isZero()) return 'equal';
   if (minPlaces === null) return 'differ';
   let bound = dec(0);
@@ -60,25 +48,25 @@ export const agree = (stated: string, parts: readonly string[], minPlaces: numbe
 
 /** A finding for `stated ≠ expected`: error when it differs, info (尾差) when rounding explains it. */
 export const sumFinding = (
-  rule: string,
+  rule: AuditRule,
   agreement: Exclude<Agreement, 'equal'>,
   message: string,
   expected: Decimal | string,
   actual: string,
   locations: Source[],
-  severity: Severity = 'error',
-): Finding => ({
-  rule,
-  severity: agreement === 'rounding' ? 'info' : severity,
-  message: agreement === 'rounding' ? `${message}（差额在各数四舍五入的范围内，属尾差）` : message,
-  expected: show(expected),
-  actual: show(actual),
-  locations,
-});
+  severity?: Severity,
+): Finding =>
+  finding(rule, {
+    severity: agreement === 'rounding' ? 'info' : severity,
+    message: agreement === 'rounding' ? `${message}（差额在各数四舍五入的范围内，属尾差）` : message,
+    expected: decString(expected),
+    actual: decString(actual),
+    locations,
+  });
 
 /** "a + b + c" for a message, with names: "人员经费 796.02 + 公用经费 49.91". */
 export const terms = (items: readonly { name: string; value: string }[]): string =>
-  items.map((i) => `${i.name} ${show(i.value)}`).join(' + ');
+  items.map((i) => `${i.name} ${decString(i.value)}`).join(' + ');
 
 /** Where a value stands, for a message: "第57行" or "表「…」第3行第2列". */
 export const where = (src: Source | undefined): string => {

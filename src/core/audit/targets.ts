@@ -2,12 +2,12 @@
  * The target table against the achievement table (same target: name, value, unit), each status
  * against target, actual and comparator, and full marks for 效果性 while targets were missed.
  */
-import { dec } from '../decimal.ts';
+import { dec, decString } from '../decimal.ts';
 import { type DefinedDirection, readDirection } from '../direction.ts';
-import type { Finding } from '../findings.ts';
+import { type Finding, finding } from '../findings.ts';
 import type { AchievementRow, DepartmentReport, IndicatorNode, TargetRow } from '../model/index.ts';
 import { comparableUnits, computedMet, normName, scaled, statedMet } from './measure.ts';
-import { at, memo, show } from './support.ts';
+import { at, memo } from './support.ts';
 
 /** Pairs of rows of the two tables: by name first, then by number for the rest. */
 export const pairTargets = (
@@ -81,14 +81,14 @@ export const targetRules = (report: DepartmentReport, defined?: DefinedDirection
         const tn = normName(t.name.value);
         const an = normName(a.name.value);
         if (!tn.includes(an) && !an.includes(tn)) {
-          out.push({
-            rule: 'target.name-mismatch',
-            severity: 'warning',
-            message: `绩效目标表第${t.no?.value}项为“${t.name.value}”，目标实现情况表同一序号为“${a.name.value}”`,
-            expected: t.name.value,
-            actual: a.name.value,
-            locations: at(t.name.src, a.name.src),
-          });
+          out.push(
+            finding('target.name-mismatch', {
+              message: `绩效目标表第${t.no?.value}项为“${t.name.value}”，目标实现情况表同一序号为“${a.name.value}”`,
+              expected: t.name.value,
+              actual: a.name.value,
+              locations: at(t.name.src, a.name.src),
+            }),
+          );
         }
       }
       const tv = t.target;
@@ -97,59 +97,59 @@ export const targetRules = (report: DepartmentReport, defined?: DefinedDirection
         const unitsOk = comparableUnits(tv.unit, av.unit);
         const same = unitsOk && scaled(tv.value, tv.unit).eq(scaled(av.value, av.unit));
         if (!same && (unitsOk || tv.unit === av.unit)) {
-          out.push({
-            rule: 'target.value-mismatch',
-            severity: 'error',
+          out.push(
+            finding('target.value-mismatch', {
+              message: `${name}的目标值：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+              expected: tv.text,
+              actual: av.text,
+              locations: at(tv.src, av.src),
+            }),
+          );
+        } else if (!unitsOk) {
+          out.push(
+            finding('target.unit-mismatch', {
+              message: `${name}的目标值单位不同：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+              expected: tv.unit ?? '',
+              actual: av.unit ?? '',
+              locations: at(tv.src, av.src),
+            }),
+          );
+        } else if ((tv.unit === null) !== (av.unit === null)) {
+          out.push(
+            finding('target.unit-missing', {
+              message: `${name}的目标值一处写单位一处未写：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
+              expected: tv.unit ?? av.unit ?? '',
+              actual: '（未写单位）',
+              locations: at(tv.src, av.src),
+            }),
+          );
+        }
+      } else if (tv.text.trim() !== av.text.trim() && (tv.value !== null || av.value !== null)) {
+        out.push(
+          finding('target.value-mismatch', {
             message: `${name}的目标值：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
             expected: tv.text,
             actual: av.text,
             locations: at(tv.src, av.src),
-          });
-        } else if (!unitsOk) {
-          out.push({
-            rule: 'target.unit-mismatch',
-            severity: 'error',
-            message: `${name}的目标值单位不同：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
-            expected: tv.unit ?? '',
-            actual: av.unit ?? '',
-            locations: at(tv.src, av.src),
-          });
-        } else if ((tv.unit === null) !== (av.unit === null)) {
-          out.push({
-            rule: 'target.unit-missing',
-            severity: 'info',
-            message: `${name}的目标值一处写单位一处未写：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
-            expected: tv.unit ?? av.unit ?? '',
-            actual: '（未写单位）',
-            locations: at(tv.src, av.src),
-          });
-        }
-      } else if (tv.text.trim() !== av.text.trim() && (tv.value !== null || av.value !== null)) {
-        out.push({
-          rule: 'target.value-mismatch',
-          severity: 'error',
-          message: `${name}的目标值：绩效目标表为“${tv.text}”，目标实现情况表为“${av.text}”`,
-          expected: tv.text,
-          actual: av.text,
-          locations: at(tv.src, av.src),
-        });
+          }),
+        );
       }
     }
     for (const t of onlyTarget) {
-      out.push({
-        rule: 'target.missing',
-        severity: 'warning',
-        message: `绩效目标表中的“${t.name.value}”（${t.target.text}）未出现在目标实现情况表中`,
-        locations: at(t.src ?? t.name.src),
-      });
+      out.push(
+        finding('target.missing', {
+          message: `绩效目标表中的“${t.name.value}”（${t.target.text}）未出现在目标实现情况表中`,
+          locations: at(t.src ?? t.name.src),
+        }),
+      );
     }
     for (const a of onlyAchievement) {
-      out.push({
-        rule: 'target.missing',
-        severity: 'warning',
-        message: `目标实现情况表中的“${a.name.value}”（${a.target.text}）不在绩效目标表中`,
-        locations: at(a.src ?? a.name.src),
-      });
+      out.push(
+        finding('target.missing', {
+          message: `目标实现情况表中的“${a.name.value}”（${a.target.text}）不在绩效目标表中`,
+          locations: at(a.src ?? a.name.src),
+        }),
+      );
     }
   }
 
@@ -164,22 +164,18 @@ export const targetRules = (report: DepartmentReport, defined?: DefinedDirection
     // right for an indicator where less is better, so it is said, not blamed.
     out.push(
       reading.by === 'assumed'
-        ? {
-            rule: 'target.direction-unstated',
-            severity: 'info',
+        ? finding('target.direction-unstated', {
             message: `${what}，方向未注明：按“≥”应为“${want}”，表中写“${a.status!.value}”；若该指标越低越好则相符，请在目标值前注明“≥”或“≤”`,
             expected: want,
             actual: a.status!.value,
             locations: at(a.status!.src, a.target.src, a.actual.src),
-          }
-        : {
-            rule: 'target.status',
-            severity: 'error',
+          })
+        : finding('target.status', {
             message: `${what}，${reading.reason}应为“${want}”，表中写“${a.status!.value}”`,
             expected: want,
             actual: a.status!.value,
             locations: at(a.status!.src, a.target.src, a.actual.src),
-          },
+          }),
     );
   }
 
@@ -189,14 +185,14 @@ export const targetRules = (report: DepartmentReport, defined?: DefinedDirection
     const met = metByRow(achievements, defined);
     const missed = achievements.filter((r) => met.get(r) === false);
     if (missed.length > 0) {
-      out.push({
-        rule: 'target.full-marks-missed',
-        severity: 'warning',
-        message: `${effect.name}得满分 ${show(effect.statedScore.value)}，但有 ${missed.length} 项绩效目标未完成（${missed.map((r) => r.name.value).join('、')}）`,
-        expected: `< ${show(effect.weight.value)}`,
-        actual: show(effect.statedScore.value),
-        locations: at(effect.statedScore.src, ...missed.map((r) => r.status?.src ?? r.actual.src)),
-      });
+      out.push(
+        finding('target.full-marks-missed', {
+          message: `${effect.name}得满分 ${decString(effect.statedScore.value)}，但有 ${missed.length} 项绩效目标未完成（${missed.map((r) => r.name.value).join('、')}）`,
+          expected: `< ${decString(effect.weight.value)}`,
+          actual: decString(effect.statedScore.value),
+          locations: at(effect.statedScore.src, ...missed.map((r) => r.status?.src ?? r.actual.src)),
+        }),
+      );
     }
   }
   return out;

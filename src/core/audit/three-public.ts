@@ -2,17 +2,17 @@
  * The 三公经费 sentence (actual, change against the previous year and against the budget) against its
  * parts and against the 经济性 scoring text, whose inputs must say the same: actual + decrease = budget.
  */
-import { type Decimal, dec, sum } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { type Decimal, dec, decString, sum } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import type { DepartmentReport, IndicatorInput } from '../model/index.ts';
-import { agree, at, show, treeInputs } from './support.ts';
+import { agree, at, treeInputs } from './support.ts';
 import { inWan } from './units.ts';
 
 const inputWan = (i: IndicatorInput): Decimal =>
   i.unit === '元' || i.unit === '亿元' ? inWan(i.value, i.unit) : dec(i.value);
 
 const same = (a: Decimal, b: Decimal) => agree(a.toFixed(), [b.toFixed()], 2);
-const money = (d: Decimal): string => `${show(d)}万元`;
+const money = (d: Decimal): string => `${decString(d)}万元`;
 
 export const threePublicRules = (report: DepartmentReport): Finding[] => {
   const tp = report.threePublic;
@@ -27,27 +27,29 @@ export const threePublicRules = (report: DepartmentReport): Finding[] => {
     const partsSum = sum(tp.parts.map((p) => inWan(p.amount.value, p.amount.unit)));
     const a = same(actual, partsSum);
     if (a !== 'equal') {
-      out.push({
-        rule: 'three-public.parts',
-        severity: a === 'rounding' ? 'info' : 'error',
-        message: `三公经费合计 ${money(actual)} 不等于各项之和（${tp.parts.map((p) => `${p.name} ${show(p.amount.value)}${p.amount.unit}`).join(' + ')} = ${money(partsSum)}）`,
-        expected: show(partsSum),
-        actual: show(actual),
-        locations: at(tp.actual.src, ...tp.parts.map((p) => p.amount.src)),
-      });
+      out.push(
+        finding('three-public.parts', {
+          severity: a === 'rounding' ? 'info' : 'error',
+          message: `三公经费合计 ${money(actual)} 不等于各项之和（${tp.parts.map((p) => `${p.name} ${decString(p.amount.value)}${p.amount.unit}`).join(' + ')} = ${money(partsSum)}）`,
+          expected: decString(partsSum),
+          actual: decString(actual),
+          locations: at(tp.actual.src, ...tp.parts.map((p) => p.amount.src)),
+        }),
+      );
     }
   }
 
   const actualDiffers = scoredActual ? same(actual, inputWan(scoredActual)) : 'equal';
   if (scoredActual && actualDiffers !== 'equal') {
-    out.push({
-      rule: 'three-public.actual',
-      severity: actualDiffers === 'rounding' ? 'info' : 'error',
-      message: `三公经费决算支出：支出情况写 ${money(actual)}，经济性评分说明写 ${money(inputWan(scoredActual))}`,
-      expected: show(actual),
-      actual: show(inputWan(scoredActual)),
-      locations: at(tp.actual.src, scoredActual.src),
-    });
+    out.push(
+      finding('three-public.actual', {
+        severity: actualDiffers === 'rounding' ? 'info' : 'error',
+        message: `三公经费决算支出：支出情况写 ${money(actual)}，经济性评分说明写 ${money(inputWan(scoredActual))}`,
+        expected: decString(actual),
+        actual: decString(inputWan(scoredActual)),
+        locations: at(tp.actual.src, scoredActual.src),
+      }),
+    );
   }
 
   // The budget the sentence implies: actual minus the signed change against the budget.
@@ -63,39 +65,41 @@ export const threePublicRules = (report: DepartmentReport): Finding[] => {
     // The sentence against itself, when it also states the budget.
     const self = stated ? same(stated.value, implied) : 'equal';
     if (stated && self !== 'equal') {
-      out.push({
-        rule: 'three-public.budget',
-        severity: self === 'rounding' ? 'info' : 'error',
-        message: `${saying}；同一句所写预算为 ${money(stated.value)}`,
-        expected: show(implied),
-        actual: show(stated.value),
-        locations: at(tp.actual.src, vsBudget.amount.src, stated.src),
-      });
+      out.push(
+        finding('three-public.budget', {
+          severity: self === 'rounding' ? 'info' : 'error',
+          message: `${saying}；同一句所写预算为 ${money(stated.value)}`,
+          expected: decString(implied),
+          actual: decString(stated.value),
+          locations: at(tp.actual.src, vsBudget.amount.src, stated.src),
+        }),
+      );
     }
     if (scoredBudget && self === 'equal') {
       const budget = inputWan(scoredBudget);
       const fromScoring = scoredActual ? inputWan(scoredActual).minus(signed) : implied;
       const a = same(budget, implied);
       if (a !== 'equal' && same(budget, fromScoring) !== 'equal') {
-        out.push({
-          rule: 'three-public.budget',
-          severity: a === 'rounding' ? 'info' : 'error',
-          message: `${saying}；经济性评分说明中的三公经费预算为 ${money(budget)}`,
-          expected: show(implied),
-          actual: show(budget),
-          locations: at(tp.actual.src, vsBudget.amount.src, scoredBudget.src),
-        });
+        out.push(
+          finding('three-public.budget', {
+            severity: a === 'rounding' ? 'info' : 'error',
+            message: `${saying}；经济性评分说明中的三公经费预算为 ${money(budget)}`,
+            expected: decString(implied),
+            actual: decString(budget),
+            locations: at(tp.actual.src, vsBudget.amount.src, scoredBudget.src),
+          }),
+        );
       }
     }
   } else if (stated && scoredBudget && same(stated.value, inputWan(scoredBudget)) === 'differ') {
-    out.push({
-      rule: 'three-public.budget',
-      severity: 'error',
-      message: `三公经费预算：支出情况写 ${money(stated.value)}，经济性评分说明写 ${money(inputWan(scoredBudget))}`,
-      expected: show(stated.value),
-      actual: show(inputWan(scoredBudget)),
-      locations: at(stated.src, scoredBudget.src),
-    });
+    out.push(
+      finding('three-public.budget', {
+        message: `三公经费预算：支出情况写 ${money(stated.value)}，经济性评分说明写 ${money(inputWan(scoredBudget))}`,
+        expected: decString(stated.value),
+        actual: decString(inputWan(scoredBudget)),
+        locations: at(stated.src, scoredBudget.src),
+      }),
+    );
   }
   return out;
 };

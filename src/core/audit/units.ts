@@ -3,8 +3,8 @@
  * "单位：元" over figures the sentences give as 845.92万元 is wrong. Other rules read the table in the
  * unit the text shows it is really in, so one wrong label is one finding.
  */
-import { type Decimal, dec } from '../decimal.ts';
-import type { Finding } from '../findings.ts';
+import { type Decimal, dec, decString } from '../decimal.ts';
+import { type Finding, finding } from '../findings.ts';
 import type {
   DepartmentReport,
   ExpenditureColumn,
@@ -13,14 +13,14 @@ import type {
   MoneyUnit,
   Source,
 } from '../model/index.ts';
-import { agree, at, memo, num, show } from './support.ts';
+import { agree, at, memo } from './support.ts';
 
 export const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: dec(1), 万元: dec(10000), 亿元: dec(100000000) };
 const TEN_THOUSAND = dec(10000);
 
 /** An amount in 万元, whatever unit it was stated in. */
 export const inWan = (value: string, unit: MoneyUnit): Decimal =>
-  num(value).times(UNIT_FACTOR[unit]).div(TEN_THOUSAND);
+  dec(value).times(UNIT_FACTOR[unit]).div(TEN_THOUSAND);
 
 /** Sentence figures paired with the table cell that states the same thing. */
 export type Pair = { money: Money; what: string; key: ExpenditureRowKey; col: ExpenditureColumn };
@@ -84,16 +84,14 @@ export const unitRules = (report: DepartmentReport): Finding[] => {
   if (ev.against.length === 0 || ev.for > 0 || !ev.unit) return [];
   const examples = ev.against
     .slice(0, 3)
-    .map(({ pair }) => `${pair.what} ${show(pair.money.value)}${pair.money.unit}`)
+    .map(({ pair }) => `${pair.what} ${decString(pair.money.value)}${pair.money.unit}`)
     .join('、');
   return [
-    {
-      rule: 'units.table-label',
-      severity: 'error',
+    finding('units.table-label', {
       message: `支出表标注“单位：${unit.value}”，但正文给出同一行的数额为${examples}，数字相同而单位为${ev.unit}：表的单位应为${ev.unit}`,
       expected: ev.unit,
       actual: unit.value,
       locations: at(unit.src, ...ev.against.flatMap(({ pair, src }) => [pair.money.src, src])),
-    },
+    }),
   ];
 };

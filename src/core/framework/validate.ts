@@ -4,21 +4,20 @@
  * rejected with these messages.
  */
 import { dec, sum } from '../decimal.ts';
-import { type Finding, finding } from '../findings.ts';
+import type { Finding } from '../findings.ts';
 import { INPUT_TERMS } from '../glossary.ts';
 import type { Rule, ThresholdStep } from './rule-schema.ts';
 import { Framework, type FrameworkNode } from './schema.ts';
 
 export type FrameworkCheck = { ok: true; framework: Framework } | { ok: false; problems: Finding[] };
 
-const error = (rule: string, message: string, expected?: string, actual?: string): Finding =>
-  finding({
-    rule,
-    severity: 'error',
-    message,
-    ...(expected !== undefined ? { expected } : {}),
-    ...(actual !== undefined ? { actual } : {}),
-  });
+const error = (rule: string, message: string, expected?: string, actual?: string): Finding => ({
+  rule,
+  severity: 'error',
+  message,
+  ...(expected !== undefined ? { expected } : {}),
+  ...(actual !== undefined ? { actual } : {}),
+});
 
 const isInputKey = (k: string): boolean => Object.hasOwn(INPUT_TERMS, k);
 

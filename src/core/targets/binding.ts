@@ -3,22 +3,14 @@
  * filled from the approved version, and any target whose value, unit or comparator differs from that
  * version is an audit finding naming both.
  */
+
 import { comparableUnits, normName, scaled } from '../audit/measure.ts';
-import { show } from '../audit/support.ts';
-import type { Finding } from '../findings.ts';
+import { decString } from '../decimal.ts';
+
+import { type Finding, finding } from '../findings.ts';
 import type { Measure, Report } from '../model/index.ts';
 import type { TargetIndicator, TargetTable } from './table.ts';
 import { parseValue } from './value.ts';
-
-export const BINDING_RULES = {
-  'binding.target-changed': { severity: 'error', title: '自评表的年度指标值与批复的绩效目标一致' },
-  'binding.target-missing': { severity: 'warning', title: '批复的绩效指标在自评表中都有' },
-  'binding.target-added': { severity: 'warning', title: '自评表中的指标都来自批复的绩效目标' },
-  'binding.monitoring-contradicted': {
-    severity: 'warning',
-    title: '年中监控所报偏差原因与年末自评相符',
-  },
-} as const;
 
 /** The approved (or adjusted) version a report of the same year is bound to. */
 export type ApprovedTargets = { table: TargetTable; version: number };
@@ -89,39 +81,39 @@ export const compareWithApproved = (
     const key = normName(row.name);
     const ind = byName.get(key);
     if (!ind) {
-      out.push({
-        rule: 'binding.target-added',
-        severity: 'warning',
-        message: `自评表中的指标“${row.name}”不在${where}中`,
-        actual: row.target.text,
-        ...(row.target.src ? { locations: [row.target.src] } : {}),
-      });
+      out.push(
+        finding('binding.target-added', {
+          message: `自评表中的指标“${row.name}”不在${where}中`,
+          actual: row.target.text,
+          ...(row.target.src ? { locations: [row.target.src] } : {}),
+        }),
+      );
       continue;
     }
     seen.add(key);
     const approvedMeasure = measureOf(ind);
     if (!sameMeasure(row.target, approvedMeasure)) {
-      const v = approvedMeasure.value !== null ? show(approvedMeasure.value) : null;
+      const v = approvedMeasure.value !== null ? decString(approvedMeasure.value) : null;
       const approvedText =
         v !== null ? `${approvedMeasure.op ?? ''}${v}${approvedMeasure.unit ?? ''}` : approvedMeasure.text;
-      out.push({
-        rule: 'binding.target-changed',
-        severity: 'error',
-        message: `指标“${row.name}”的年度指标值在自评表中为“${row.target.text}”，${where}为“${approvedText}”`,
-        expected: approvedText,
-        actual: row.target.text,
-        ...(row.target.src ? { locations: [row.target.src] } : {}),
-      });
+      out.push(
+        finding('binding.target-changed', {
+          message: `指标“${row.name}”的年度指标值在自评表中为“${row.target.text}”，${where}为“${approvedText}”`,
+          expected: approvedText,
+          actual: row.target.text,
+          ...(row.target.src ? { locations: [row.target.src] } : {}),
+        }),
+      );
     }
   }
   for (const ind of approved.indicators) {
     if (seen.has(normName(ind.name))) continue;
-    out.push({
-      rule: 'binding.target-missing',
-      severity: 'warning',
-      message: `${where}中的指标“${ind.name.trim()}”（${measureOf(ind).text}）在自评表中没有`,
-      expected: measureOf(ind).text,
-    });
+    out.push(
+      finding('binding.target-missing', {
+        message: `${where}中的指标“${ind.name.trim()}”（${measureOf(ind).text}）在自评表中没有`,
+        expected: measureOf(ind).text,
+      }),
+    );
   }
   return out;
 };

@@ -6,7 +6,7 @@
 import { computedMet, normName } from '../audit/measure.ts';
 import { rowMet } from '../audit/targets.ts';
 import { readDirection } from '../direction.ts';
-import type { Finding } from '../findings.ts';
+import { type Finding, finding } from '../findings.ts';
 import type { Measure, Report } from '../model/index.ts';
 import { measureOf } from './binding.ts';
 import type { IndicatorEntry, MonitoringEntry } from './monitoring.ts';
@@ -126,11 +126,10 @@ export const monitoringFindings = (rows: readonly CarriedRow[]): Finding[] =>
   rows.flatMap((r) =>
     r.contradiction
       ? [
-          {
-            rule: 'binding.monitoring-contradicted',
+          finding('binding.monitoring-contradicted', {
             severity: 'warning' as const,
             message: `指标“${r.name}”：${r.contradiction}`,
-          },
+          }),
         ]
       : [],
   );

@@ -1,6 +1,6 @@
 /** 历史标准: a target below last year's actual (or a ceiling above it) needs a written reason. */
-import { show } from '../audit/support.ts';
-import { dec } from '../decimal.ts';
+
+import { dec, decString } from '../decimal.ts';
 import { type TargetFinding, targetFinding } from './catalogue.ts';
 import { rowName } from './check-completeness.ts';
 import type { TargetTable } from './table.ts';
@@ -22,12 +22,12 @@ export const historyChecks = (t: TargetTable): TargetFinding[] => {
     out.push(
       targetFinding(
         'target.below-last-year',
-        `${rowName(ind, i)}的指标值${ind.nature}${show(p.number)}${ind.unit.trim()}${how}上年实际完成值${show(last)}${ind.unit.trim()}，未说明理由`,
+        `${rowName(ind, i)}的指标值${ind.nature}${decString(p.number)}${ind.unit.trim()}${how}上年实际完成值${decString(last)}${ind.unit.trim()}，未说明理由`,
         {
           indicatorId: ind.id,
           field: 'belowLastYearReason',
-          expected: show(last),
-          actual: show(p.number),
+          expected: decString(last),
+          actual: decString(p.number),
         },
       ),
     );

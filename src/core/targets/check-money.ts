@@ -2,9 +2,9 @@
  * The arithmetic of the table itself: weights add up to the set's total, 收入/支出构成 add up and their
  * 占比 make 100% and agree with the amounts, fund sources add up to 资金总额, no cost target above the funds.
  */
-import { agree, show, total } from '../audit/support.ts';
+import { agree } from '../audit/support.ts';
 import { inWan } from '../audit/units.ts';
-import { dec } from '../decimal.ts';
+import { dec, decString, sum } from '../decimal.ts';
 import { MONEY_UNITS, type MoneyUnit } from '../model/index.ts';
 import { type TargetFinding, targetFinding } from './catalogue.ts';
 import { rowName } from './check-completeness.ts';
@@ -32,13 +32,13 @@ export const weightChecks = (t: TargetTable, set: LabelSet): TargetFinding[] => 
         }),
       );
   });
-  const sum = total(weighted.map((i) => i.weight as string));
-  if (!sum.eq(dec(set.weightTotal))) {
+  const weightSum = sum(weighted.map((i) => i.weight as string));
+  if (!weightSum.eq(dec(set.weightTotal))) {
     out.push(
-      targetFinding('target.weight-sum', `指标权重合计为${show(sum)}，应为${set.weightTotal}`, {
+      targetFinding('target.weight-sum', `指标权重合计为${decString(weightSum)}，应为${set.weightTotal}`, {
         field: 'weight',
         expected: set.weightTotal,
-        actual: show(sum),
+        actual: decString(weightSum),
       }),
     );
   }
@@ -59,12 +59,12 @@ const composition = (
   if (totalCell.amount !== null && amounts.every((a) => a !== null)) {
     const a = agree(totalCell.amount, amounts as string[], 2);
     if (a === 'differ') {
-      const terms = parts.map((p) => `${p.name} ${show(p.cell.amount as string)}`).join(' + ');
+      const terms = parts.map((p) => `${p.name} ${decString(p.cell.amount as string)}`).join(' + ');
       out.push(
-        targetFinding('target.amount-sum', `${what}合计${show(totalCell.amount)}万元，不等于${terms}`, {
+        targetFinding('target.amount-sum', `${what}合计${decString(totalCell.amount)}万元，不等于${terms}`, {
           field,
-          expected: show(total(amounts as string[])),
-          actual: show(totalCell.amount),
+          expected: decString(sum(amounts as string[])),
+          actual: decString(totalCell.amount),
         }),
       );
     }
@@ -76,21 +76,21 @@ const composition = (
       out.push(
         targetFinding(
           'target.share-sum',
-          `${what}各项占比合计为${show(total(shares as string[]))}%，应为100%`,
+          `${what}各项占比合计为${decString(sum(shares as string[]))}%，应为100%`,
           {
             field,
             expected: '100',
-            actual: show(total(shares as string[])),
+            actual: decString(sum(shares as string[])),
           },
         ),
       );
   }
   if (totalCell.share !== null && !dec(totalCell.share).eq(dec(100))) {
     out.push(
-      targetFinding('target.share-sum', `${what}合计的占比写为${show(totalCell.share)}%，应为100%`, {
+      targetFinding('target.share-sum', `${what}合计的占比写为${decString(totalCell.share)}%，应为100%`, {
         field,
         expected: '100',
-        actual: show(totalCell.share),
+        actual: decString(totalCell.share),
       }),
     );
   }
@@ -103,8 +103,8 @@ const composition = (
         out.push(
           targetFinding(
             'target.share-mismatch',
-            `${what}中${p.name}占比写为${show(p.cell.share)}%，按金额${show(p.cell.amount)}÷${show(base)}应为${computed.toFixed(2)}%`,
-            { field, expected: computed.toFixed(2), actual: show(p.cell.share) },
+            `${what}中${p.name}占比写为${decString(p.cell.share)}%，按金额${decString(p.cell.amount)}÷${decString(base)}应为${computed.toFixed(2)}%`,
+            { field, expected: computed.toFixed(2), actual: decString(p.cell.share) },
           ),
         );
       }
@@ -142,13 +142,13 @@ export const fundsChecks = (t: TargetTable): TargetFinding[] => {
   if (agree(t.fundsTotal, amounts, 2) !== 'differ') return [];
   const terms = t.fundSources
     .filter((s) => s.amount !== null)
-    .map((s) => `${s.label} ${show(s.amount as string)}`)
+    .map((s) => `${s.label} ${decString(s.amount as string)}`)
     .join(' + ');
   return [
-    targetFinding('target.amount-sum', `资金总额${show(t.fundsTotal)}万元，不等于各来源之和 ${terms}`, {
+    targetFinding('target.amount-sum', `资金总额${decString(t.fundsTotal)}万元，不等于各来源之和 ${terms}`, {
       field: 'fundsTotal',
-      expected: show(total(amounts)),
-      actual: show(t.fundsTotal),
+      expected: decString(sum(amounts)),
+      actual: decString(t.fundsTotal),
     }),
   ];
 };
@@ -170,12 +170,12 @@ export const costChecks = (t: TargetTable, set: LabelSet): TargetFinding[] => {
       out.push(
         targetFinding(
           'target.cost-over-funds',
-          `成本指标${rowName(ind, i)}为${show(p.number)}${unit}（${show(wan)}万元），超过申报资金${show(funds)}万元`,
+          `成本指标${rowName(ind, i)}为${decString(p.number)}${unit}（${decString(wan)}万元），超过申报资金${decString(funds)}万元`,
           {
             indicatorId: ind.id,
             field: 'value',
-            expected: `≤${show(funds)}万元`,
-            actual: `${show(wan)}万元`,
+            expected: `≤${decString(funds)}万元`,
+            actual: `${decString(wan)}万元`,
           },
         ),
       );

@@ -38,6 +38,6 @@ describe('understandDocument', () => {
       blocks: [{ kind: 'paragraph', text: '会议通知', src: { line: 1, page: 1, raw: '会议通知' } }],
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/不是.*\(.*report/);
+    if (!r.ok) expect(r.message).toMatch(/不是.*\(.*report/);
   });
 });

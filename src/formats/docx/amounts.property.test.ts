@@ -40,8 +40,8 @@ describe('table amounts', () => {
           );
           const report = { ...r, expenditureTable: { ...table, rows } };
           const back = await readReport(await writeDocx({ report }));
-          if (!back.ok) throw new Error(back.error.message);
-          expect(modelData(back.report)).toEqual(modelData(report));
+          if (!back.ok) throw new Error(back.message);
+          expect(modelData(back.value)).toEqual(modelData(report));
         },
       ),
       { numRuns: 15 },

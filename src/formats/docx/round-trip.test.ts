@@ -10,13 +10,13 @@ import { writeDocx } from './write-docx.ts';
 
 const roundTrip = async (report: DepartmentReport) => {
   const back = await readReport(await writeDocx({ report, allowErrors: true }));
-  if (!back.ok) throw new Error(back.error.message);
-  expect(back.report.meta.format).toBe('docx');
+  if (!back.ok) throw new Error(back.message);
+  expect(back.value.meta.format).toBe('docx');
   // The rendered document always has a title: a report read without one gets the standard title.
   const expected = { ...report, title: { value: reportTitle(report) } };
-  expect(modelData(back.report)).toEqual(modelData(expected));
-  if (back.report.kind !== 'department') throw new Error('not a department report');
-  return back.report;
+  expect(modelData(back.value)).toEqual(modelData(expected));
+  if (back.value.kind !== 'department') throw new Error('not a department report');
+  return back.value;
 };
 
 describe('.docx round trip (render, then import)', () => {
@@ -44,15 +44,15 @@ const textFixtures = readdirSync(TEXT_FIXTURES).filter((f) => f.endsWith('.txt')
 describe('.docx round trip of the composed text reports (test/fixtures/text)', () => {
   it.each(textFixtures)('%s', async (name) => {
     const read = await readReport(new Uint8Array(readFileSync(new URL(name, TEXT_FIXTURES))));
-    if (!read.ok || read.report.kind !== 'department') throw new Error(`${name} not readable`);
-    await roundTrip(read.report);
+    if (!read.ok || read.value.kind !== 'department') throw new Error(`${name} not readable`);
+    await roundTrip(read.value);
   });
 });
 
 describeSeed('.docx round trip of the real sample report', () => {
   it('gives back the model read from the text export', async () => {
     const read = await readReport(seedBytes());
-    if (!read.ok || read.report.kind !== 'department') throw new Error('seed not readable');
-    await roundTrip(read.report);
+    if (!read.ok || read.value.kind !== 'department') throw new Error('seed not readable');
+    await roundTrip(read.value);
   });
 });

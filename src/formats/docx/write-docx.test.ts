@@ -153,7 +153,7 @@ describe.runIf(hasTool('libreoffice', ['--headless', '--version']))('.docx opens
       { stdio: 'ignore', timeout: 120_000 },
     );
     const back = await readReport(new Uint8Array(readFileSync(join(dir, 'out', 'report.docx'))));
-    if (!back.ok) throw new Error(back.error.message);
-    expect(modelData(back.report)).toEqual(modelData(report));
+    if (!back.ok) throw new Error(back.message);
+    expect(modelData(back.value)).toEqual(modelData(report));
   }, 120_000);
 });

@@ -78,7 +78,7 @@ describe('HTML → Document', () => {
     const deep = `<html><body>${'<span>'.repeat(200_000)}</body></html>`;
     const r = await readReport(new TextEncoder().encode(deep));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/网页.*\(.*HTML/);
+    if (!r.ok) expect(r.message).toMatch(/网页.*\(.*HTML/);
   });
 });
 

@@ -7,6 +7,7 @@
  * Bounded: past {@link MAX_DEPTH} nested elements, {@link MAX_ELEMENTS} elements or
  * {@link MAX_GRID_CELLS} table grid cells the page is refused with a reason, not walked further.
  */
+
 import {
   type DefaultTreeAdapterMap,
   type DefaultTreeAdapterTypes,
@@ -14,6 +15,7 @@ import {
   parse,
   type TreeAdapter,
 } from 'parse5';
+import type { FailureCode } from '../../core/result.ts';
 import { takeCaption } from '../document/caption.ts';
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from '../document/document.ts';
 import { attrOf, isChromeElement, isChromeText, SKIP_TAGS } from './chrome.ts';
@@ -25,7 +27,7 @@ export const MAX_DEPTH = 400;
 export const MAX_ELEMENTS = 400_000;
 export const MAX_GRID_CELLS = 1_000_000;
 
-export type HtmlProblem = { code: string; zh: string; en: string };
+export type HtmlProblem = { code: FailureCode; zh: string; en: string };
 export type HtmlDocument = { ok: true; doc: Document } | { ok: false; problem: HtmlProblem };
 
 /** Raised inside the walk to stop it; turned into an {@link HtmlProblem} at the top. */

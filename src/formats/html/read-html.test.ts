@@ -11,11 +11,11 @@ import { writeHtml } from './write-html.ts';
 const roundTrip = async (report: DepartmentReport) => {
   const bytes = new TextEncoder().encode(writeHtml({ report, allowErrors: true }));
   const back = await readReport(bytes);
-  if (!back.ok) throw new Error(back.error.message);
-  expect(back.report.meta.format).toBe('html');
+  if (!back.ok) throw new Error(back.message);
+  expect(back.value.meta.format).toBe('html');
   const expected = { ...report, title: { value: reportTitle(report) } };
-  expect(modelData(back.report)).toEqual(modelData(expected));
-  return back.report;
+  expect(modelData(back.value)).toEqual(modelData(expected));
+  return back.value;
 };
 
 const TEXT_FIXTURES = new URL('../../../test/fixtures/text/', import.meta.url);
@@ -34,8 +34,8 @@ describe('HTML round trip (the project writer’s page, then import)', () => {
 
   it.each(textFixtures)('%s', async (name) => {
     const read = await readReport(new Uint8Array(readFileSync(new URL(name, TEXT_FIXTURES))));
-    if (!read.ok || read.report.kind !== 'department') throw new Error(`${name} not readable`);
-    await roundTrip(read.report);
+    if (!read.ok || read.value.kind !== 'department') throw new Error(`${name} not readable`);
+    await roundTrip(read.value);
   });
 });
 
@@ -48,8 +48,8 @@ describe('a report on a government website (GBK, chrome, layout table, spans)', 
     const text = readFileSync(url, 'utf8');
     const expected = await readReport(new TextEncoder().encode(text));
     const read = await readReport(govPageBytes(text));
-    if (!expected.ok || !read.ok) throw new Error(read.ok ? 'fixture not readable' : read.error.message);
-    expect(read.report.meta.encoding).toBe('gb18030');
-    expect(modelData(read.report)).toEqual(modelData(expected.report));
+    if (!expected.ok || !read.ok) throw new Error(read.ok ? 'fixture not readable' : read.message);
+    expect(read.value.meta.encoding).toBe('gb18030');
+    expect(modelData(read.value)).toEqual(modelData(expected.value));
   });
 });

@@ -4,7 +4,7 @@ import { hugeDocx } from '../../../test/support/formats/hostile-files.ts';
 import { readReport } from '../read-report.ts';
 import { configureIsolation, isolationState, poolLimits, runIsolated } from './index.ts';
 
-const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
+const code = (r: { ok: true } | { ok: false; code: string }) => (r.ok ? 'ok' : r.code);
 
 /** 20 MB of paragraphs in a 0.5 MB .docx: seconds of reading and hundreds of MB, made once. */
 let huge: Promise<Uint8Array> | undefined;
@@ -27,7 +27,7 @@ describe('readers in child processes', () => {
     const started = performance.now();
     const slow = await runIsolated('read-report', bytes);
     expect(code(slow)).toBe('read.timeout');
-    expect(!slow.ok && slow.error.message).toContain('文件过大或结构异常');
+    expect(!slow.ok && slow.message).toContain('文件过大或结构异常');
     expect(performance.now() - started).toBeLessThan(15_000);
     configureIsolation({ timeoutMs: 20_000 });
     const small = await makeDocx(para('正文'));
@@ -38,7 +38,7 @@ describe('readers in child processes', () => {
     configureIsolation({ timeoutMs: 60_000, memoryMb: 64 });
     const r = await runIsolated('read-report', await hugeFile());
     expect(code(r)).toBe('read.out-of-memory');
-    expect(!r.ok && r.error.message).toContain('64 MB');
+    expect(!r.ok && r.message).toContain('64 MB');
   }, 90_000);
 
   it('replaces a child that grew large reading a file it finished', async () => {

@@ -11,7 +11,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { availableParallelism, setPriority } from 'node:os';
-import type { ReadError } from '../read-result.ts';
+import { type Failure, type FailureCode, failure } from '../../core/result.ts';
 import { type IsolatedKind, type IsolatedResult, TASKS, type WorkReply, type WorkRequest } from './tasks.ts';
 import { workerScript } from './worker-script.ts';
 
@@ -26,7 +26,7 @@ export type IsolateOptions = {
 };
 
 /** How an isolated task can fail besides its own result: the shape of a reader's refusal. */
-export type IsolationFailure = { ok: false; error: ReadError };
+export type IsolationFailure = Failure;
 
 /** Limits of the pool; from the environment at the first task, or set by {@link configureIsolation}. */
 export type PoolLimits = { workers: number; memoryMb: number; timeoutMs: number; queue: number };
@@ -41,11 +41,6 @@ export const poolLimits = (): PoolLimits => ({
   memoryMb: envNumber('JIXIAO_READ_MEMORY_MB', 512),
   timeoutMs: envNumber('JIXIAO_READ_TIMEOUT_MS', 8_000),
   queue: envNumber('JIXIAO_READ_QUEUE', 64),
-});
-
-const failure = (code: string, zh: string, en: string): IsolationFailure => ({
-  ok: false,
-  error: { code, message: `${zh} (${en})` },
 });
 
 const TIMEOUT = (ms: number) =>
@@ -69,7 +64,7 @@ const CRASHED = failure(
 );
 
 /** Codes that say the file asked for more than a reader may spend (413 on upload). */
-export const LIMIT_CODES: readonly string[] = ['read.timeout', 'read.out-of-memory', 'read.zip-bomb'];
+export const LIMIT_CODES: readonly FailureCode[] = ['read.timeout', 'read.out-of-memory', 'read.zip-bomb'];
 
 type Job = {
   kind: IsolatedKind;

@@ -22,5 +22,5 @@ export const readJsonReport = (text: string): ReadResult => {
       'JSON does not match schema/report.schema.json',
     );
   }
-  return { ok: true, report: parsed.data };
+  return { ok: true, value: parsed.data };
 };

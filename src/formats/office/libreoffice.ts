@@ -7,6 +7,7 @@
  * on the same profile (resident-office.ts): the next `soffice --convert-to` hands its file to it through
  * LibreOffice's own single-instance pipe and returns when the file is written.
  */
+
 import { spawn } from 'node:child_process';
 import {
   accessSync,
@@ -21,11 +22,14 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FailureCode } from '../../core/result.ts';
 import { keepOfficeRunning, officeTakesConversion, stopOffice } from './resident-office.ts';
 
 export const CONVERT_TIME_LIMIT_MS = 60_000;
 
-export type Converted = { ok: true; bytes: Uint8Array } | { ok: false; code: string; zh: string; en: string };
+export type Converted =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; code: FailureCode; zh: string; en: string };
 
 /** The soffice to run: $JIXIAO_SOFFICE, else the first on PATH; undefined when there is none. */
 export const findSoffice = (): string | undefined => {

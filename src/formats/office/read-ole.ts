@@ -29,6 +29,6 @@ export const readOleReport = async (bytes: Uint8Array): Promise<ReadResult> => {
     to === 'docx'
       ? (await import('../docx/read-docx.ts')).readDocxReport(converted.bytes)
       : await (await import('../project/read-project.ts')).readXlsxReport(converted.bytes);
-  if (read.ok) read.report.meta.format = kind;
+  if (read.ok) read.value.meta.format = kind;
   return read;
 };

@@ -3,8 +3,10 @@
  * Node 20). Coordinates are PDF user space: points, y upwards. Problems (encrypted, damaged, too many
  * pages, too slow) come back as data with a reason.
  */
+
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { FailureCode } from '../../core/result.ts';
 import { unifyRadicals } from './radicals.ts';
 import { withoutGlyphDrawings } from './type3-glyphs.ts';
 
@@ -21,7 +23,7 @@ export type PdfPage = {
   v: PdfRule[];
 };
 
-export type PdfProblem = { code: string; zh: string; en: string };
+export type PdfProblem = { code: FailureCode; zh: string; en: string };
 export type PdfPages = { ok: true; pages: PdfPage[] } | { ok: false; problem: PdfProblem };
 
 export const MAX_PAGES = 500;
@@ -30,7 +32,7 @@ export const PDF_TIME_LIMIT_MS = 30_000;
 /** Paths drawn on one page past this are artwork (a chart, a scanned vector map), not table borders. */
 const MAX_RULES = 20_000;
 
-const problem = (code: string, zh: string, en: string): PdfPages => ({
+const problem = (code: FailureCode, zh: string, en: string): PdfPages => ({
   ok: false,
   problem: { code, zh, en },
 });

@@ -28,8 +28,8 @@ const reportPage = (report: DepartmentReport): string => {
 
 const fixture = async (path: string): Promise<DepartmentReport> => {
   const r = await readReport(new Uint8Array(readFileSync(new URL(path, import.meta.url))));
-  if (!r.ok || r.report.kind !== 'department') throw new Error(`${path} not readable`);
-  return r.report;
+  if (!r.ok || r.value.kind !== 'department') throw new Error(`${path} not readable`);
+  return r.value;
 };
 
 describe.skipIf(!findChromium())(
@@ -49,14 +49,14 @@ describe.skipIf(!findChromium())(
         const report = await make();
         const pdf = await htmlToPdf(reportPage(report));
         if (!pdf.ok) throw new Error(pdf.message);
-        const back = await readReport(pdf.bytes);
-        if (!back.ok) throw new Error(back.error.message);
-        expect(back.report.meta.format).toBe('pdf');
-        expect(modelData(back.report)).toEqual(
+        const back = await readReport(pdf.value);
+        if (!back.ok) throw new Error(back.message);
+        expect(back.value.meta.format).toBe('pdf');
+        expect(modelData(back.value)).toEqual(
           modelData({ ...report, title: { value: reportTitle(report) } }),
         );
-        if (back.report.kind === 'department') {
-          expect(back.report.expenditureTable?.rows[0]?.budget?.src).toMatchObject({
+        if (back.value.kind === 'department') {
+          expect(back.value.expenditureTable?.rows[0]?.budget?.src).toMatchObject({
             page: expect.any(Number),
             table: expect.any(String),
           });
@@ -93,14 +93,14 @@ describe.skipIf(!findSoffice())('PDF exported by an office suite', () => {
     const docx = await writeDocx({ report, allowErrors: true });
     const fromDocx = await readReport(docx);
     const back = await readReport(officePdf(docx));
-    if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.error.message);
-    if (back.report.kind !== 'department' || fromDocx.report.kind !== 'department') throw new Error('kind');
+    if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.message);
+    if (back.value.kind !== 'department' || fromDocx.value.kind !== 'department') throw new Error('kind');
     // The score table the writer appends is marked as derived in the .docx only: in the PDF its title is
     // text after the last part, which the understanding step takes as a note.
-    const notes = back.report.otherNotes?.value;
-    expect(notes).toBe(`${fromDocx.report.otherNotes?.value}\n附表：部门整体支出绩效自评评分表`);
-    expect(modelData({ ...back.report, otherNotes: null })).toEqual(
-      modelData({ ...fromDocx.report, otherNotes: null }),
+    const notes = back.value.otherNotes?.value;
+    expect(notes).toBe(`${fromDocx.value.otherNotes?.value}\n附表：部门整体支出绩效自评评分表`);
+    expect(modelData({ ...back.value, otherNotes: null })).toEqual(
+      modelData({ ...fromDocx.value, otherNotes: null }),
     );
   }, 240_000);
 });
@@ -108,7 +108,7 @@ describe.skipIf(!findSoffice())('PDF exported by an office suite', () => {
 describe('PDF that cannot be read', () => {
   it('a PDF without a text layer is named a scan', async () => {
     const r = await readReport(blankPdf());
-    expect(r.ok ? null : r.error).toMatchObject({
+    expect(r.ok ? null : r).toMatchObject({
       code: 'read.pdf-scanned',
       message: expect.stringContaining('扫描件，没有文字层'),
     });
@@ -116,13 +116,13 @@ describe('PDF that cannot be read', () => {
 
   it('an encrypted PDF asks for the unencrypted file', async () => {
     const r = await readReport(encryptedPdf());
-    expect(r.ok ? null : r.error.code).toBe('read.pdf-encrypted');
+    expect(r.ok ? null : r.code).toBe('read.pdf-encrypted');
   });
 
   it('damaged or truncated bytes give a reason, not a crash', async () => {
     for (const bytes of [new TextEncoder().encode('%PDF-1.7\nnot a pdf'), blankPdf().subarray(0, 120)]) {
       const r = await readReport(bytes);
-      expect(r.ok ? null : r.error.message).toMatch(/PDF.*\(.*PDF/);
+      expect(r.ok ? null : r.message).toMatch(/PDF.*\(.*PDF/);
     }
   });
 });

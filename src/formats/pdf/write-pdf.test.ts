@@ -30,7 +30,7 @@ describe.runIf(chromium && hasTool('pdftotext', ['-v']))('PDF printed by Chromiu
     if (!r.ok) throw new Error(r.message);
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
     const pdf = join(dir, 'report.pdf');
-    writeFileSync(pdf, r.bytes);
+    writeFileSync(pdf, r.value);
     const text = pdfText(pdf).replace(/\s+/g, '');
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
     expect(text).toContain('临江县水务局2024年度部门整体支出绩效自评报告');

@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { type Failure, ok, type Result } from '../../core/result.ts';
 import type { RenderInput } from '../docx/render-input.ts';
 import { writeHtml } from '../html/write-html.ts';
 
@@ -33,7 +34,7 @@ export const findChromium = (): string | undefined => {
   return CANDIDATES.find((p) => existsSync(p));
 };
 
-export type PdfResult = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string };
+export type PdfResult = Result<Uint8Array, Failure<'render.no-chromium' | 'render.busy'>>;
 
 export const NO_CHROMIUM =
   '生成 PDF 需要 Chromium 和中文字体：apt-get install -y chromium fonts-noto-cjk (PDF needs Chromium and CJK fonts: apt-get install -y chromium fonts-noto-cjk)';
@@ -160,7 +161,7 @@ const printPage = async (
     footerTemplate: FOOTER,
   });
   pool.renders++;
-  return { ok: true, bytes: new Uint8Array(pdf) };
+  return ok(new Uint8Array(pdf));
 };
 
 export const writePdf = (input: RenderInput): Promise<PdfResult> => htmlToPdf(writeHtml(input));

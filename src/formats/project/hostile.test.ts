@@ -166,7 +166,7 @@ describe('incomplete forms', () => {
     const cut = good.slice(0, Math.floor(good.length / 2));
     const r = await readReport(cut);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^[^\n]*[\u4e00-\u9fff][^\n]*\(.+\)$/);
+    if (!r.ok) expect(r.message).toMatch(/^[^\n]*[\u4e00-\u9fff][^\n]*\(.+\)$/);
   });
 });
 
@@ -184,7 +184,7 @@ describe('any cut or shuffle of a form', () => {
           };
           const r = await readReport(textBytes(textExport(f)));
           expect(r.ok).toBe(true);
-          if (r.ok) expect(Schema.safeParse(r.report).success).toBe(true);
+          if (r.ok) expect(Schema.safeParse(r.value).success).toBe(true);
         },
       ),
       { numRuns: 150 },
@@ -211,7 +211,7 @@ describe('where the form puts its header, and what is not a form', () => {
     );
     const annex = textExport({ paragraphs: ['附件：项目支出绩效自评表'], tables: standard().tables });
     const r = await readReport(textBytes(`${department}\n\n${annex}\n`));
-    expect(r.ok && r.report.kind).toBe('department');
+    expect(r.ok && r.value.kind).toBe('department');
   });
 });
 

@@ -151,7 +151,7 @@ export const parseProjectLines = (
     measures: labelled(rows, /^改进措施/, r),
     meta: { format: meta.format, encoding: meta.encoding, warnings: r.warnings },
   };
-  return { ok: true, report };
+  return { ok: true, value: report };
 };
 
 /** 报表编号: 510000_0013zp written in a paragraph beside the title. */

@@ -131,7 +131,7 @@ describe('department reports are not taken for project forms', () => {
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(new URL('../../../test/fixtures/text/county-env-2024.txt', import.meta.url));
     const r = await readReport(bytes);
-    expect(r.ok && r.report.kind).toBe('department');
+    expect(r.ok && r.value.kind).toBe('department');
   });
 
   it('an .xlsx holding neither a form nor a report is refused with one line', async () => {
@@ -147,7 +147,7 @@ describe('department reports are not taken for project forms', () => {
       }),
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.code).toBe('read.not-a-report');
+    if (!r.ok) expect(r.code).toBe('read.not-a-report');
   });
 });
 

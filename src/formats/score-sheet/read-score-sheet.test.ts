@@ -12,8 +12,8 @@ const fixture = (name: string): Uint8Array =>
 
 const read = async (name: string) => {
   const r = await readScoreSheet(fixture(name));
-  if (!r.ok) throw new Error(r.error.message);
-  return importScoreSheet(r.sheet);
+  if (!r.ok) throw new Error(r.message);
+  return importScoreSheet(r.value);
 };
 
 describe('score sheets of several regions, as .xlsx and .docx', () => {
@@ -62,9 +62,9 @@ describe('score sheets of several regions, as .xlsx and .docx', () => {
 
   it('refuses what is not a workbook or a Word document, and a broken one, in one line', async () => {
     const text = await readScoreSheet(new TextEncoder().encode('一级指标\t分值'));
-    expect(text.ok ? '' : text.error.code).toBe('read.not-a-sheet');
+    expect(text.ok ? '' : text.code).toBe('read.not-a-sheet');
     const cut = await readScoreSheet(fixture('county-department-2025.xlsx').subarray(0, 300));
     expect(cut.ok).toBe(false);
-    expect(cut.ok ? '' : cut.error.message).toMatch(/^[^\n]*[\u4e00-\u9fff][^\n]*\(.+\)$/u);
+    expect(cut.ok ? '' : cut.message).toMatch(/^[^\n]*[\u4e00-\u9fff][^\n]*\(.+\)$/u);
   });
 });

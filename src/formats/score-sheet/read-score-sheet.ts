@@ -5,16 +5,13 @@
  * inflate to; the server reads uploads in a worker (src/formats/isolate).
  */
 import type { ScoreSheet, SheetTable } from '../../core/framework/score-sheet.ts';
+import { type FailureCode, failure, ok, type Result } from '../../core/result.ts';
 import { detectFormat } from '../detect.ts';
-import type { ReadError } from '../read-result.ts';
 import type { SourceLine } from '../text/source-line.ts';
 
-export type SheetRead = { ok: true; sheet: ScoreSheet } | { ok: false; error: ReadError };
+export type SheetRead = Result<ScoreSheet>;
 
-const refuse = (code: string, zh: string, en: string): SheetRead => ({
-  ok: false,
-  error: { code, message: `${zh} (${en})` },
-});
+const refuse = (code: FailureCode, zh: string, en: string): SheetRead => failure(code, zh, en);
 
 /** Cells into tables and rows, in document order; paragraphs before the first table kept as lines. */
 export const sheetOf = (lines: readonly SourceLine[]): ScoreSheet => {
@@ -47,13 +44,13 @@ export const readScoreSheet = async (bytes: Uint8Array): Promise<SheetRead> => {
     const { readXlsxLines } = await import('../project/read-xlsx-lines.ts');
     const read = await readXlsxLines(bytes);
     if (!read.ok) return refuse(read.problem.code, read.problem.zh, read.problem.en);
-    return { ok: true, sheet: sheetOf(read.lines) };
+    return ok(sheetOf(read.lines));
   }
   if (format === 'docx') {
     const { readDocxLines } = await import('../docx/read-docx-lines.ts');
     const read = readDocxLines(bytes);
     if (!read.ok) return refuse(read.problem.code, read.problem.zh, read.problem.en);
-    return { ok: true, sheet: sheetOf(read.lines) };
+    return ok(sheetOf(read.lines));
   }
   if (format === 'empty')
     return refuse('read.empty', '文件为空，应为评分表', 'empty file; expected a score sheet');

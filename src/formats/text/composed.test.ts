@@ -298,8 +298,8 @@ describe('tables typed one row per line, cells separated by TABs', () => {
     const b = parseReportLines(splitTextLines(tsv), { format: 'text', encoding: null });
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) {
-      expect(withoutSources(b.report)).toEqual(withoutSources(a.report));
-      expect(b.report.kind === 'department' && b.report.expenditureTable?.rows[0]?.final?.src).toMatchObject({
+      expect(withoutSources(b.value)).toEqual(withoutSources(a.value));
+      expect(b.value.kind === 'department' && b.value.expenditureTable?.rows[0]?.final?.src).toMatchObject({
         column: 3,
         raw: '612.40',
       });
@@ -324,6 +324,6 @@ describe('parseReportLines takes records as a .docx reader makes them', () => {
     const a = parseReportLines(lines, { format: 'text', encoding: null });
     const b = parseReportLines(docxLike, { format: 'text', encoding: null });
     expect(a.ok && b.ok).toBe(true);
-    if (a.ok && b.ok) expect(withoutSources(b.report)).toEqual(withoutSources(a.report));
+    if (a.ok && b.ok) expect(withoutSources(b.value)).toEqual(withoutSources(a.value));
   });
 });

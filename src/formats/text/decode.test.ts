@@ -135,11 +135,11 @@ describe('a report with one bad byte', () => {
     const r = await readReport(broken);
     expect(clean.ok && r.ok).toBe(true);
     if (!r.ok || !clean.ok) return;
-    expect(r.report.meta.encoding).toBe('utf-8');
-    const w = r.report.meta.warnings.filter((f) => f.rule === 'read.encoding');
+    expect(r.value.meta.encoding).toBe('utf-8');
+    const w = r.value.meta.warnings.filter((f) => f.rule === 'read.encoding');
     expect(w).toHaveLength(1);
     expect(w[0]!.message).toContain('第 5 行');
     expect(w[0]!.locations?.[0]?.line).toBe(5);
-    expect(r.report.meta.warnings.length).toBe(clean.report.meta.warnings.length + 1);
+    expect(r.value.meta.warnings.length).toBe(clean.value.meta.warnings.length + 1);
   });
 });

@@ -179,7 +179,7 @@ const read = (lines: readonly SourceLine[], meta: ParseMeta): ReadResult => {
     meta: { format: meta.format, encoding: meta.encoding, warnings: ctx.warnings },
   };
   if (partial) incomplete(ctx, parts, last, { income: income !== null, expenditure: expenditure !== null });
-  return { ok: true, report };
+  return { ok: true, value: report };
 };
 
 /** The parts a complete report has, for the one finding of a partial one. */

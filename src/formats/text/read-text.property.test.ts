@@ -24,13 +24,13 @@ const check = (text: string): number => {
   const ms = performance.now() - t0;
   if (!r) throw new Error('no result');
   if (r.ok) {
-    const parsed = DepartmentReport.safeParse(r.report);
+    const parsed = DepartmentReport.safeParse(r.value);
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues[0])).toBe(true);
   } else {
-    expect(r.error.code).not.toBe('read.internal');
+    expect(r.code).not.toBe('read.internal');
     // One line, Chinese first, then English in parentheses.
-    expect(r.error.message).not.toContain('\n');
-    expect(r.error.message).toMatch(/^[^a-zA-Z(]*[\u4e00-\u9fa5].* \([a-zA-Z].*\)$/);
+    expect(r.message).not.toContain('\n');
+    expect(r.message).toMatch(/^[^a-zA-Z(]*[\u4e00-\u9fa5].* \([a-zA-Z].*\)$/);
   }
   return ms;
 };
@@ -118,7 +118,7 @@ describe('readTextReport on arbitrary input', () => {
 describe('bad input gives the expected error', () => {
   const err = (text: string) => {
     const r = readTextReport(text, { encoding: 'utf-8' });
-    return r.ok ? null : r.error;
+    return r.ok ? null : r;
   };
   it('empty or blank', () => {
     expect(err('')?.code).toBe('read.empty');
@@ -133,9 +133,9 @@ describe('bad input gives the expected error', () => {
   it('a report cut before its tables is read, with one finding naming what is missing', () => {
     const text = FIXTURES[0]!;
     const r = readTextReport(text.slice(0, text.indexOf('2024年部门整体支出情况表')), { encoding: 'utf-8' });
-    if (!r.ok || r.report.kind !== 'department') throw new Error('not read');
-    expect(r.report.staffing.authorized?.value).toBe(22);
-    const found = r.report.meta.warnings.filter((w) => /missing|incomplete/.test(w.rule));
+    if (!r.ok || r.value.kind !== 'department') throw new Error('not read');
+    expect(r.value.staffing.authorized?.value).toBe(22);
+    const found = r.value.meta.warnings.filter((w) => /missing|incomplete/.test(w.rule));
     expect(found.map((w) => w.rule)).toEqual(['read.incomplete']);
     expect(found[0]?.message).toMatch(/^报告不完整（读到第\d+行）：未找到.*“绩效自评结论”.*“部门整体支出表”/);
   });

@@ -29,7 +29,7 @@ export const readTextReport = (text: string, options: TextReadOptions): ReadResu
   const read = understandDocument(textDocument(text, options.encoding));
   if (read.ok && options.badLines?.length) {
     const lines = text.split(/\r\n|\r|\n/);
-    read.report.meta.warnings.unshift(encodingWarning(options.badLines, (n) => lines[n - 1] ?? ''));
+    read.value.meta.warnings.unshift(encodingWarning(options.badLines, (n) => lines[n - 1] ?? ''));
   }
   return read;
 };

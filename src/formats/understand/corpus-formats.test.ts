@@ -73,8 +73,8 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 /** The golden fields `bytes` reads wrong, with what it read (for the failure message). */
 const wrong = async (c: CorpusReport, bytes: Uint8Array) => {
   const r = await readReport(bytes);
-  if (!r.ok) return { wrong: Object.keys(c.golden.fields), got: r.error.message };
-  const got = fieldsOf(r.report);
+  if (!r.ok) return { wrong: Object.keys(c.golden.fields), got: r.message };
+  const got = fieldsOf(r.value);
   return {
     wrong: Object.keys(c.golden.fields).filter((k) => got[k] !== c.golden.fields[k]),
     got: JSON.stringify(got),
@@ -138,7 +138,7 @@ describe.skipIf(!findChromium())('the corpus content as PDF (Chromium)', () => {
       it(`${c.name}: ${type}`, async () => {
         const pdf = await htmlToPdf(asHtml(c.parts, { ruled }));
         if (!pdf.ok) throw new Error(pdf.message);
-        await expectRead(c, type, pdf.bytes);
+        await expectRead(c, type, pdf.value);
       }, 120_000);
     }
   }

@@ -20,8 +20,8 @@ describe('reading corpus', () => {
   for (const { name, bytes, golden } of reports) {
     it(`${name}: ${golden.about}`, async () => {
       const r = await readReport(bytes);
-      const wrong = r.ok ? wrongFields(r.report, golden) : Object.keys(golden.fields);
-      const detail = r.ok ? fieldsOf(r.report) : r.error.message;
+      const wrong = r.ok ? wrongFields(r.value, golden) : Object.keys(golden.fields);
+      const detail = r.ok ? fieldsOf(r.value) : r.message;
       expect([...wrong].sort(), JSON.stringify(detail)).toEqual([...golden.misses].sort());
     });
   }

@@ -13,8 +13,8 @@ const SPENDING = '2022年部门支出预算4,812.00万元，决算支出5,187.65
 const read = (from: string, to: string): DepartmentReport => {
   expect(base).toContain(from);
   const r = readTextReport(base.replace(from, to), { encoding: null });
-  if (!r.ok || r.report.kind !== 'department') throw new Error('not read');
-  return r.report;
+  if (!r.ok || r.value.kind !== 'department') throw new Error('not read');
+  return r.value;
 };
 
 describe('phrasings', () => {
@@ -71,8 +71,8 @@ describe('phrasings', () => {
       '| 绩效指标 | 产出指标 | 数量指标 | 更新图书册数 | ≥3000册 | 3200册 | 90 | 90 |',
     ].join('\n');
     const r = readTextReport(text, { encoding: null });
-    if (!r.ok || r.report.kind !== 'project') throw new Error('not a project form');
-    const p = r.report.project;
+    if (!r.ok || r.value.kind !== 'project') throw new Error('not a project form');
+    const p = r.value.project;
     expect([p.name?.value, p.department?.value, p.implementer?.value]).toEqual([
       '农家书屋图书更新',
       '某县文化局',
@@ -84,8 +84,8 @@ describe('phrasings', () => {
     const yunnan = corpus().find((c) => c.name === 'yunnan-forestry-2023')!;
     const bare = new TextDecoder().decode(yunnan.bytes).replace(/^(?:[一二三四五六]、|（[一二三四]）)/gm, '');
     const r = readTextReport(bare, { encoding: null });
-    if (!r.ok || r.report.kind !== 'department') throw new Error('not read');
-    const got = fieldsOf(r.report);
+    if (!r.ok || r.value.kind !== 'department') throw new Error('not read');
+    const got = fieldsOf(r.value);
     for (const k of [
       'indicators.level1',
       'indicators.weights',

@@ -229,5 +229,5 @@ export const parseProjectReportLines = (
     measures: joined(under(blocks, /改进|整改|措施/, /问题/)),
     meta: { format: meta.format, encoding: meta.encoding, warnings },
   };
-  return { ok: true, report };
+  return { ok: true, value: report };
 };

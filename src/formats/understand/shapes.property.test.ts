@@ -56,8 +56,8 @@ const readWith = (shapes: readonly Shape[]) => {
     .map((p) => (p.kind === 'line' ? p.text : render(p.rows, shapes[t++ % shapes.length]!)))
     .join('\n');
   const r = readTextReport(out, { encoding: 'utf-8' });
-  if (!r.ok) throw new Error(r.error.message);
-  return fieldsOf(r.report);
+  if (!r.ok) throw new Error(r.message);
+  return fieldsOf(r.value);
 };
 
 describe('text shapes', () => {

@@ -110,8 +110,8 @@ const styled = (): Part[] => {
 
 const read = async (parts: Part[]) => {
   const r = await readReport(await asDocx(parts));
-  if (!r.ok) throw new Error(r.error.message);
-  return r.report;
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
 };
 
 describe('headings set in a heading style without a number', () => {

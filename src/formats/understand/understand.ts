@@ -43,6 +43,6 @@ export const understandDocument = (given: Document): ReadResult => {
     : looksLikeProjectReport(lines)
       ? parseProjectReportLines(lines, meta)
       : parseReportLines(lines, meta);
-  if (read.ok && doc.warnings.length) read.report.meta.warnings.unshift(...doc.warnings);
+  if (read.ok && doc.warnings.length) read.value.meta.warnings.unshift(...doc.warnings);
   return read;
 };

@@ -26,8 +26,8 @@ const figures = (key: string, value: unknown): unknown =>
 
 const read = async (bytes: Uint8Array) => {
   const r = await readReport(bytes);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.report;
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
 };
 
 describe('a department report’s .xlsx imports back', () => {

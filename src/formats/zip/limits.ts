@@ -1,4 +1,5 @@
 /** Limits of the zip guard, and the problem a refused zip is reported with. */
+import type { FailureCode } from '../../core/result.ts';
 
 export type ZipLimits = {
   /** Entries in the central directory: real .docx/.xlsx files have a few dozen. */
@@ -23,10 +24,10 @@ export const ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 1024 * 1024,
 };
 
-export type ZipProblem = { code: string; zh: string; en: string };
+export type ZipProblem = { code: FailureCode; zh: string; en: string };
 export type ZipResult<T> = { ok: true; value: T } | { ok: false; problem: ZipProblem };
 
-export const zipFail = <T>(code: string, zh: string, en: string): ZipResult<T> => ({
+export const zipFail = <T>(code: FailureCode, zh: string, en: string): ZipResult<T> => ({
   ok: false,
   problem: { code, zh, en },
 });

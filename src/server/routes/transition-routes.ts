@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import type { ExtractSchema, Schema } from 'hono/types';
 import type { UnionToIntersection } from 'hono/utils/types';
 import type { z } from 'zod';
-import type { AppResult } from '../../app/access.ts';
+import type { Result } from '../../core/result.ts';
 import type { Store, User } from '../../app/store.ts';
 import type { Role } from '../../core/workflow.ts';
 import type { Env } from '../context.ts';
@@ -30,7 +30,7 @@ export type TransitionRoute<P extends string, B extends z.ZodType, T> = {
   /** 201 when it records something new (a review), else 200. */
   status: 200 | 201;
   response?: RouteDoc['response'];
-  run: (store: Store, actor: User, id: string, body: z.output<B>) => Promise<AppResult<T>>;
+  run: (store: Store, actor: User, id: string, body: z.output<B>) => Promise<Result<T>>;
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: any row, whatever its body and answer

@@ -7,19 +7,10 @@ export type Id = z.infer<typeof Id>;
 /** Who makes a change: a user id, or null for the system itself (migrations, first-start setup). */
 export type ActorId = Id | null;
 
-/**
- * Expected failures are data: `{ ok: false, code, … }` with a stable code; success carries `value`.
- * The HTTP layer maps codes to statuses (version-conflict → 409, not-found → 404, …).
- */
-export type Ok<T> = { ok: true; value: T };
-export type Failure<C extends string, X extends object = object> = {
-  ok: false;
-  code: C;
-  message: string;
-} & X;
-export type Result<T, F extends { ok: false }> = Ok<T> | F;
+/** Expected failures are data (`core/result.ts`): the HTTP layer maps their codes to statuses. */
+export { type Failure, type Ok, ok, type Result } from '../../core/result.ts';
 
-export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
+import type { Failure } from '../../core/result.ts';
 
 export type NotFound = Failure<'not-found'>;
 export const notFound = (what: string): NotFound => ({

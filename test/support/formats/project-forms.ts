@@ -120,9 +120,9 @@ export const xlsxOf = async (
 /** Reads bytes as any file; fails the test unless they hold a project form. */
 export const readProject = async (bytes: Uint8Array): Promise<ProjectReport> => {
   const r = await readReport(bytes);
-  if (!r.ok) throw new Error(r.error.message);
-  if (r.report.kind !== 'project') throw new Error(`not a project form: ${r.report.kind}`);
-  return r.report;
+  if (!r.ok) throw new Error(r.message);
+  if (r.value.kind !== 'project') throw new Error(`not a project form: ${r.value.kind}`);
+  return r.value;
 };
 
 export const textBytes = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -17,8 +17,8 @@ const read = (...lines: string[]) => {
     '无。',
   ].join('\n');
   const r = readTextReport(text, { encoding: null });
-  if (!r.ok || r.report.kind !== 'department') throw new Error(r.ok ? 'kind' : r.error.message);
-  return r.report;
+  if (!r.ok || r.value.kind !== 'department') throw new Error(r.ok ? 'kind' : r.message);
+  return r.value;
 };
 const analysis = (...lines: string[]): IndicatorNode[] => read(...lines).indicators;
 const row = (n: IndicatorNode) => [
