@@ -85,7 +85,8 @@ type Ready = {
 
 const openDb = async (kind: Kind): Promise<{ store: Store; drop: () => Promise<void> }> => {
   if (kind === 'pglite') {
-    const r = await openEmbeddedStore({ dataDir: null });
+    // As `jixiao serve` runs it: PGlite in a worker thread.
+    const r = await openEmbeddedStore({ dataDir: null, thread: true });
     if (!r.ok) throw new Error(r.message);
     return { store: r.value, drop: async () => {} };
   }

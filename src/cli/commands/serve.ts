@@ -75,7 +75,7 @@ export const registerServe = (program: Command): void => {
         return;
       }
       const databaseUrl = process.env.DATABASE_URL || undefined;
-      const opened = await openDatabase({ databaseUrl, dataDir: opts.data });
+      const opened = await openDatabase({ databaseUrl, dataDir: opts.data, thread: true });
       if (!opened.ok) {
         process.stderr.write(`jixiao serve: ${opened.message}\n`);
         process.exitCode = 2;
