@@ -17,6 +17,7 @@
  * `pglite`) measures one database only.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,9 @@ type Autocannon = (opts: {
 }) => Promise<Result>;
 
 type Kind = 'pglite' | 'postgres';
-type Role = 'app' | 'floor';
+type Role = 'app' | 'floor' | 'cluster';
+/** Server processes of the cluster rows (PostgreSQL only). */
+const CLUSTER = 2;
 
 /** One report per connection of the closed loop (at most 50 connections). */
 const REPORTS = 50;
@@ -94,24 +97,21 @@ const openDb = async (kind: Kind): Promise<{ store: Store; drop: () => Promise<v
   return { store: await openPostgresStore({ url: db.url, poolSize: POOL }), drop: db.drop };
 };
 
-/** The app's server process: a fresh database with 50 draft reports, then serve until killed. */
-const serveApp = async (kind: Kind): Promise<void> => {
-  const db = await openDb(kind);
-  const org = await makeOrg(db.store);
+/** The app's data: an organisation and the reports of the closed loop and of the mix. */
+const prepare = async (store: Store): Promise<Omit<Ready, 'url'>> => {
+  const org = await makeOrg(store);
   const doc = await cleanDocument(2023);
   const ids: string[] = [];
   for (let i = 0; i < REPORTS + MIX_SAVES; i++) {
-    const r = await db.store.reports.create(
-      { departmentId: org.deptA, year: 3000 + i, kind: 'department', document: doc, figures: figuresOf(doc) },
+    const r = await store.reports.create(
+      { departmentId: org.deptA, year: 2000 + i, kind: 'department', document: doc, figures: figuresOf(doc) },
       org.users.prepA.id,
     );
     if (!r.ok) throw new Error(r.message);
     ids.push(r.value.report.id);
   }
   const mixIds = ids.splice(REPORTS);
-  const server = await startServer({ store: db.store, port: 0, webDir: null, closeStore: false });
-  const ready: Ready = {
-    url: server.url,
+  return {
     ids,
     mixIds,
     bytes: JSON.stringify(doc).length,
@@ -119,11 +119,64 @@ const serveApp = async (kind: Kind): Promise<void> => {
     bureau: org.users.bureau.username,
     county: org.county,
   };
-  process.stdout.write(`READY ${JSON.stringify(ready)}\n`);
+};
+
+/** The app's server process: a fresh database with 50 draft reports, then serve until killed. */
+const serveApp = async (kind: Kind): Promise<void> => {
+  const db = await openDb(kind);
+  const data = await prepare(db.store);
+  const server = await startServer({ store: db.store, port: 0, webDir: null, closeStore: false });
+  process.stdout.write(`READY ${JSON.stringify({ url: server.url, ...data } satisfies Ready)}\n`);
   process.once('SIGTERM', async () => {
     await server.close();
     await db.store.close();
     await db.drop();
+    process.exit(0);
+  });
+};
+
+/**
+ * CLUSTER server processes on one PostgreSQL behind one port (node:cluster, as `jixiao serve
+ * --processes N`): this process makes the database and its data, then forks them; each has its own pool.
+ */
+const serveCluster = async (): Promise<void> => {
+  const fresh = await freshPostgres();
+  const store = await openPostgresStore({ url: fresh.url, poolSize: POOL });
+  const data = await prepare(store);
+  await store.close();
+  let listening = 0;
+  const port = await new Promise<number>((resolve) => {
+    cluster.on('listening', (_w, address) => {
+      if (++listening === CLUSTER) resolve(address.port);
+    });
+    for (let i = 0; i < CLUSTER; i++) cluster.fork({ JIXIAO_BENCH_CLUSTER_URL: fresh.url });
+  });
+  process.stdout.write(
+    `READY ${JSON.stringify({ url: `http://127.0.0.1:${port}`, ...data } satisfies Ready)}\n`,
+  );
+  process.once('SIGTERM', async () => {
+    await Promise.all(
+      Object.values(cluster.workers ?? {}).map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (!w || w.isDead()) return resolve();
+            w.once('exit', () => resolve());
+            w.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    await fresh.drop();
+    process.exit(0);
+  });
+};
+
+/** One of serveCluster's processes. */
+const serveClusterProcess = async (url: string): Promise<void> => {
+  const store = await openPostgresStore({ url, poolSize: POOL });
+  const server = await startServer({ store, port: 0, webDir: null, closeStore: false });
+  process.once('SIGTERM', async () => {
+    await server.close();
+    await store.close();
     process.exit(0);
   });
 };
@@ -192,7 +245,7 @@ const startChild = (kind: Kind, role: Role): Promise<{ child: ChildProcess; read
   new Promise((resolve, reject) => {
     // JIXIAO_BENCH_PROFILE=<folder>: the app's server writes a CPU profile there when it stops.
     const profile = process.env.JIXIAO_BENCH_PROFILE;
-    const flags = profile && role === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+    const flags = profile && role !== 'floor' ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
     const child = spawn(process.execPath, [...flags, '--import', 'tsx', fileURLToPath(import.meta.url)], {
       env: { ...process.env, JIXIAO_BENCH_SERVER: `${role}:${kind}` },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -241,7 +294,7 @@ const closedLoop = async (
   doc: string,
 ): Promise<Record<string, Figures>> => {
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
-  const readPath = role === 'app' ? `/api/reports/${ready.ids[0]}/versions/1` : `/read/${ready.ids[0]}`;
+  const readPath = role !== 'floor' ? `/api/reports/${ready.ids[0]}/versions/1` : `/read/${ready.ids[0]}`;
   // Warm-up (V8 compiles, PostgreSQL plans, caches fill): not counted.
   await autocannon({ url: ready.url + readPath, connections: 10, duration: 1, headers });
   const out: Record<string, Figures> = {};
@@ -257,7 +310,7 @@ const closedLoop = async (
   const body = (v: number) => `{"expectedVersion":${v},"summary":"bench","document":${doc}}`;
   type Own = { id?: string };
   const saveRequest = (): Request =>
-    role === 'app'
+    role !== 'floor'
       ? {
           method: 'POST',
           setupRequest: (req, context) => {
@@ -276,7 +329,7 @@ const closedLoop = async (
       : { method: 'POST', path: '/save', body: body(1) };
   // Saves the last row left in flight were stored unanswered: start each row from the stored versions.
   const refresh = async () => {
-    if (role !== 'app') return;
+    if (role === 'floor') return;
     for (const id of ready.ids) {
       const res = await fetch(`${ready.url}/api/reports/${id}`, { headers });
       const j = (await res.json()) as { report: { currentVersion: number } };
@@ -321,7 +374,7 @@ const openLoopMix = async (ready: Ready, doc: string): Promise<MixFigures> => {
   const bureau = await signedIn(ready.url, ready.bureau!);
   const mixIds = [...ready.mixIds!];
   const saves = { ok: 0, refused: 0 };
-  const year = 3000;
+  const year = 2000; // the year of the first report: an overview with one report in it
   const one = async (i: number): Promise<boolean> => {
     const pick = (i * 37) % 100; // a fixed interleaving of the shares
     if (pick < 80) {
@@ -390,7 +443,13 @@ const openLoopMix = async (ready: Ready, doc: string): Promise<MixFigures> => {
   };
 };
 
-type KindResult = { app: Record<string, Figures>; floor: Record<string, Figures>; mix: MixFigures };
+type KindResult = {
+  app: Record<string, Figures>;
+  floor: Record<string, Figures>;
+  mix: MixFigures;
+  /** PostgreSQL: the same rows with CLUSTER server processes behind one port. */
+  cluster?: Record<string, Figures>;
+};
 
 const measure = async (kind: Kind): Promise<{ result: KindResult; bytes: number }> => {
   const doc = JSON.stringify(await cleanDocument(2023));
@@ -406,7 +465,16 @@ const measure = async (kind: Kind): Promise<{ result: KindResult; bytes: number 
     const headers = await signedIn(appChild.ready.url, appChild.ready.preparer!);
     const app = await closedLoop('app', appChild.ready, headers, doc);
     const mix = await openLoopMix(appChild.ready, doc);
-    return { result: { app, floor, mix }, bytes: appChild.ready.bytes };
+    if (kind === 'pglite') return { result: { app, floor, mix }, bytes: appChild.ready.bytes };
+    await stopChild(appChild.child);
+    const clusterChild = await startChild(kind, 'cluster');
+    try {
+      const h = await signedIn(clusterChild.ready.url, clusterChild.ready.preparer!);
+      const cluster = await closedLoop('cluster', clusterChild.ready, h, doc);
+      return { result: { app, floor, mix, cluster }, bytes: appChild.ready.bytes };
+    } finally {
+      await stopChild(clusterChild.child);
+    }
   } finally {
     await stopChild(appChild.child);
   }
@@ -416,13 +484,13 @@ const LABELS: Record<Kind, string> = { pglite: 'PGlite (in memory)', postgres: '
 const pct = (a: number, b: number) => (b > 0 ? `${Math.round((100 * a) / b)}%` : '—');
 const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '—');
 
-const rowsOf = (kind: Kind, r: KindResult): string[][] =>
+const rowsOf = (kind: Kind, r: KindResult, app = r.app, label = LABELS[kind]): string[][] =>
   ['read 10', 'read 50', 'save 10', 'save 50'].map((what) => {
-    const a = r.app[what]!;
+    const a = app[what]!;
     const f = r.floor[what]!;
     const [verb, conns] = what.split(' ');
     return [
-      LABELS[kind],
+      label,
       `${verb === 'read' ? 'read a version (GET)' : 'save a version (POST)'}, ${conns} conn.`,
       `${a.rps.toFixed(0)} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms`,
       `${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`,
@@ -449,7 +517,10 @@ export const run = async (): Promise<Section> => {
     bytes = postgres.bytes;
   }
   const loadEnd = os.loadavg()[0]!.toFixed(1);
-  const closed = results.flatMap(([k, r]) => rowsOf(k, r));
+  const closed = results.flatMap(([k, r]) => [
+    ...rowsOf(k, r),
+    ...(r.cluster ? rowsOf(k, r, r.cluster, `${LABELS[k]}, ${CLUSTER} server processes`) : []),
+  ]);
   const mix = results.map(([k, r]) => [
     LABELS[k],
     String(r.mix.sent),
@@ -462,13 +533,16 @@ export const run = async (): Promise<Section> => {
   return {
     title: 'HTTP server (jixiao serve)',
     markdown: [
-      `One server process, loopback, the load generator (autocannon) in the bench process; ${DURATION_S} s per ` +
-        `row after a 1 s warm-up. Each request carries a session cookie and is authorised by scope; a read ` +
-        `returns the version's document, a save validates the document (zod), scores it and stores a new ` +
-        `version (one of 50 reports per connection at a time). The document is the demo's 农业农村局 report, ` +
-        `${Math.round(bytes / 1024)} KB of JSON. The floor is a bare hono server on the same database in the ` +
-        'same run: the same single-row select of the stored document (answered as its text), or JSON.parse ' +
-        'of the same body plus one insert of it.' +
+      `One server process (PGlite: in a worker thread, as \`jixiao serve\` runs it), loopback, the load ` +
+        `generator (autocannon) in the bench process; ${DURATION_S} s per row after a 1 s warm-up. Each request ` +
+        "carries a session cookie and is authorised by scope; a read returns the version's document, a save " +
+        'validates the document (zod), scores it and stores a new version in one statement (each connection ' +
+        "saves its own report, with the version its last answer gave). The document is the demo's 农业农村局 " +
+        `report, ${Math.round(bytes / 1024)} KB of JSON. The floor is a bare hono server on the same database ` +
+        '(PGlite in its own thread) in the same run: the same single-row select of the stored document ' +
+        '(answered as its text), or JSON.parse of the same body plus one insert of it. The rows "' +
+        `${CLUSTER} server processes" are \`jixiao serve --processes ${CLUSTER}\`'s arrangement (node:cluster, ` +
+        'one port, a pool of 10 each) on one PostgreSQL, against the same one-process floor.' +
         (problem ? ` PostgreSQL was unreachable (${problem}): its rows are missing.` : ''),
       '',
       `**Measured under load**: the machine (2 cores) was shared with other engineers' builds and tests; ` +
@@ -491,8 +565,11 @@ export const run = async (): Promise<Section> => {
 };
 
 const asServer = process.env.JIXIAO_BENCH_SERVER;
-if (asServer) {
+const clusterUrl = process.env.JIXIAO_BENCH_CLUSTER_URL;
+if (cluster.isWorker && clusterUrl) await serveClusterProcess(clusterUrl);
+else if (asServer) {
   const [role, kind] = asServer.split(':') as [Role, Kind];
   if (role === 'app') await serveApp(kind);
+  else if (role === 'cluster') await serveCluster();
   else await serveFloor(kind);
 }
