@@ -198,6 +198,7 @@ const serveFloor = async (kind: Kind): Promise<void> => {
   } else {
     const fresh = await freshPostgres();
     const pool = new pg.Pool({ connectionString: fresh.url, max: POOL });
+    pool.on('error', () => {}); // the drop at the end ends its connections
     query = async (text, params) => (await pool.query(text, params)).rows;
     // Requests the load generator left in flight may still be querying: the drop ends their
     // connections (with force) and the process exits, without ending the pool under them.
@@ -261,6 +262,7 @@ const startChild = (kind: Kind, role: Role): Promise<{ child: ChildProcess; read
 const stopChild = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
     child.removeAllListeners('exit');
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
