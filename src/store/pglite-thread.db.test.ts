@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storeContract } from './contract.ts';
-import { unwrap } from './contract-fixture.ts';
+import { storeContract } from '../../test/support/store-contract/contract.ts';
+import { unwrap } from '../../test/support/store-contract/fixture.ts';
 import { embeddedStore, openEmbeddedStore } from './pglite.ts';
 import { PgliteThread } from './pglite-thread.ts';
 
