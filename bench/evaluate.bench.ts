@@ -9,8 +9,8 @@ import { evaluate } from '../src/core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS, chooseFramework } from '../src/core/framework/index.ts';
 import type { DepartmentReport } from '../src/core/model/index.ts';
 import { scoreReport } from '../src/core/scoring/score-report.ts';
-import { sampleReport } from '../test/fixtures/score/report-builder.ts';
 import { readFixture } from '../test/support/formats/text-reading.ts';
+import { sampleReport } from '../test/support/reports/scoring-sample.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 
 const N = 1000;

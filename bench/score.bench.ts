@@ -11,8 +11,8 @@ import { builtinFramework } from '../src/core/framework/registry.ts';
 import type { DepartmentReport } from '../src/core/model/index.ts';
 import { scoreReport } from '../src/core/scoring/score-report.ts';
 import { nextGradeChanges } from '../src/core/scoring/what-if.ts';
-import { sampleReport } from '../test/fixtures/score/report-builder.ts';
 import { hasSeeds, seedBytes } from '../test/seed.ts';
+import { sampleReport } from '../test/support/reports/scoring-sample.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 
 const N = 1000;

@@ -13,8 +13,8 @@ import type { DepartmentReport } from '../src/core/model/index.ts';
 import { openEmbeddedStore } from '../src/store/pglite.ts';
 import type { Store } from '../src/store/port.ts';
 import { openPostgresStore } from '../src/store/postgres.ts';
+import { sampleReport } from '../test/support/reports/store-sample.ts';
 import { makeTree, unwrap } from '../test/support/store-contract/fixture.ts';
-import { sampleReport } from '../test/support/store-contract/sample-report.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 
 const PG_URL = process.env.JIXIAO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

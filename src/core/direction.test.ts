@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, goal, measure } from '../../test/fixtures/score/report-builder.ts';
+import { goal, measure } from '../../test/support/reports/build.ts';
+import { emptyReport } from '../../test/support/reports/scoring-sample.ts';
 import { auditReport } from './audit/index.ts';
 import { directionByMeaning, readDirection } from './direction.ts';
 import type { AchievementRow, DepartmentReport } from './model/index.ts';

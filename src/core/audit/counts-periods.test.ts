@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanReport } from '../../../test/fixtures/audit/report-builder.ts';
+import { cleanReport } from '../../../test/support/reports/clean-report.ts';
 import { auditReport } from './index.ts';
 
 const codes = (r: ReturnType<typeof cleanReport>) => auditReport(r).map((f) => `${f.rule}:${f.severity}`);

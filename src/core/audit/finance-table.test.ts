@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanReport } from '../../../test/fixtures/audit/report-builder.ts';
+import { cleanReport } from '../../../test/support/reports/clean-report.ts';
 import { dec } from '../decimal.ts';
 import { auditReport } from './index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanReport } from '../../../test/fixtures/audit/report-builder.ts';
+import { cleanReport } from '../../../test/support/reports/clean-report.ts';
 import { narrativeRules } from './narrative.ts';
 
 const withWork = (body: string) => {

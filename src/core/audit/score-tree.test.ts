@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanReport, node } from '../../../test/fixtures/audit/report-builder.ts';
+import { cleanReport, node } from '../../../test/support/reports/clean-report.ts';
 import { dec, roundHalfUp, sum } from '../decimal.ts';
 import type { IndicatorNode } from '../model/index.ts';
 import { auditReport } from './index.ts';
@@ -79,18 +79,14 @@ describe('score tree', () => {
           const r = cleanReport();
           const level2 = groups.map((g, i) => {
             const kids = g.map((l, j) => node(3, `指标${i}-${j}`, l.w, l.s));
-            return node(
-              2,
-              `二级${i}`,
-              sum(g.map((l) => l.w)).toFixed(),
-              sum(g.map((l) => l.s)).toFixed(),
-              kids,
-            );
+            return node(2, `二级${i}`, sum(g.map((l) => l.w)).toFixed(), sum(g.map((l) => l.s)).toFixed(), {
+              children: kids,
+            });
           });
           const w = sum(level2.map((n) => n.weight!.value));
           const s = sum(level2.map((n) => n.statedScore!.value));
           r.indicators = [
-            node(1, '一级', w.toFixed(), s.toFixed(), level2),
+            node(1, '一级', w.toFixed(), s.toFixed(), { children: level2 }),
             node(1, '其余', dec(100).minus(w).toFixed(), '0'),
           ];
           r.conclusion!.statedTotal!.value = s.toFixed();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanReport, money } from '../../../test/fixtures/audit/report-builder.ts';
+import { cleanReport, money } from '../../../test/support/reports/clean-report.ts';
 import { dec } from '../decimal.ts';
 import type { Money } from '../model/index.ts';
 import { auditReport } from './index.ts';

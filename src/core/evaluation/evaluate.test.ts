@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, ind, sampleReport } from '../../../test/fixtures/score/report-builder.ts';
 import { readFixture } from '../../../test/support/formats/text-reading.ts';
+import { node } from '../../../test/support/reports/build.ts';
+import { emptyReport, sampleReport } from '../../../test/support/reports/scoring-sample.ts';
 import { BUILTIN_FRAMEWORKS } from '../framework/registry.ts';
 import type { DepartmentReport, Grade } from '../model/index.ts';
 import { FIT_THRESHOLD } from './choose.ts';
@@ -44,7 +45,7 @@ describe('evaluate', () => {
 
   it('with no framework at all for the kind, still keeps the stated scores', () => {
     const r = withConclusion(
-      { ...emptyReport(), indicators: [ind(1, '甲', '60', '50'), ind(1, '乙', '40', '30')] },
+      { ...emptyReport(), indicators: [node(1, '甲', '60', '50'), node(1, '乙', '40', '30')] },
       '80',
       '良',
     );
@@ -66,7 +67,7 @@ describe('evaluate', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 5 }), (scores) => {
         const r = {
           ...emptyReport(),
-          indicators: scores.map((s, i) => ind(1, `自拟指标${i}`, '30', String(s))),
+          indicators: scores.map((s, i) => node(1, `自拟指标${i}`, '30', String(s))),
         };
         const e = evaluate(r, BUILTIN_FRAMEWORKS);
         const sum = scores.reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReport, goal, ind } from '../../../test/fixtures/score/report-builder.ts';
+import { goal, node } from '../../../test/support/reports/build.ts';
+import { emptyReport } from '../../../test/support/reports/scoring-sample.ts';
 import { auditReport } from '../audit/index.ts';
 import type { AchievementRow, DepartmentReport } from '../model/index.ts';
 import { scoreReport } from '../scoring/index.ts';
@@ -30,7 +31,7 @@ const framework = (better?: 'less' | 'more'): Framework =>
 
 const report = (rows: AchievementRow[]): DepartmentReport => ({
   ...emptyReport(),
-  indicators: [ind(1, '效果指标', '10', null, { children: [ind(2, '绩效目标完成率', '10', null)] })],
+  indicators: [node(1, '效果指标', '10', null, { children: [node(2, '绩效目标完成率', '10', null)] })],
   achievements: { title: { value: '绩效目标实现情况表' }, rows },
 });
 

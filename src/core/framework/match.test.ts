@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReport, ind, sampleReport } from '../../../test/fixtures/score/report-builder.ts';
+import { node } from '../../../test/support/reports/build.ts';
+import { emptyReport, sampleReport } from '../../../test/support/reports/scoring-sample.ts';
 import { chooseFramework } from './match.ts';
 import { BUILTIN_FRAMEWORKS } from './registry.ts';
 
@@ -24,7 +25,7 @@ describe('chooseFramework', () => {
   it('prefers heading overlap over kind-less guesses', () => {
     const r = {
       ...emptyReport(),
-      indicators: [ind(1, '产出指标', '50', '45'), ind(1, '效益指标', '30', '30')],
+      indicators: [node(1, '产出指标', '50', '45'), node(1, '效益指标', '30', '30')],
     };
     // Both project frameworks have the wrong kind for a department report; the headings decide.
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from '../../../test/fixtures/score/report-builder.ts';
+import { sampleReport } from '../../../test/support/reports/scoring-sample.ts';
 import { auditReport } from '../audit/index.ts';
 import { dec } from '../decimal.ts';
 import { builtinFramework } from '../framework/registry.ts';

@@ -1,7 +1,8 @@
 /** Invariants of the engine over random frameworks and reports (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, ind, input } from '../../../test/fixtures/score/report-builder.ts';
+import { input, node } from '../../../test/support/reports/build.ts';
+import { emptyReport } from '../../../test/support/reports/scoring-sample.ts';
 import { dec, decimalPlaces, sum } from '../decimal.ts';
 import type { Rule } from '../framework/rule-schema.ts';
 import { DEFAULT_GRADE_BANDS, type Framework, type FrameworkNode } from '../framework/schema.ts';
@@ -83,7 +84,7 @@ const reportFor = (f: Framework) =>
     .map(({ scores, rate, carry, spent, budget }) => {
       let i = 0;
       const mirror = (n: FrameworkNode, level: number): IndicatorNode =>
-        ind(Math.min(level, 3) as 1 | 2 | 3, n.name, n.weight, scores[i++ % scores.length]!, {
+        node(Math.min(level, 3) as 1 | 2 | 3, n.name, n.weight, scores[i++ % scores.length]!, {
           inputs: n.rule
             ? [
                 input('procurementRate', '政府采购执行率', rate),

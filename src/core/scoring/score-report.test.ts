@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReport, ind, input, sampleReport } from '../../../test/fixtures/score/report-builder.ts';
+import { input, node } from '../../../test/support/reports/build.ts';
+import { emptyReport, sampleReport } from '../../../test/support/reports/scoring-sample.ts';
 import { builtinFramework } from '../framework/registry.ts';
 import type { Framework } from '../framework/schema.ts';
 import { scoreReport } from './score-report.ts';
@@ -73,15 +74,15 @@ describe('scoreReport against the 阳西 framework', () => {
 
   it('lists report headings outside the framework', () => {
     const rep = sampleReport();
-    rep.indicators.push(ind(1, '其他加分项', '5', '5'));
+    rep.indicators.push(node(1, '其他加分项', '5', '5'));
     expect(scoreReport(rep, yangxi).unmatched).toEqual(['其他加分项']);
   });
 
   it('counts sub-items written under a leaf heading as part of that leaf', () => {
     const rep = sampleReport();
     rep.indicators[2]!.children[0]!.children.push(
-      ind(3, '三公经费控制', '3', '3'),
-      ind(3, '公用经费控制', '2', '2'),
+      node(3, '三公经费控制', '3', '3'),
+      node(3, '公用经费控制', '2', '2'),
     );
     const r = scoreReport(rep, yangxi);
     expect(r.unmatched).toEqual([]);
@@ -106,18 +107,18 @@ describe('indicator-rows headings (项目支出)', () => {
   const report = () => ({
     ...emptyReport(),
     indicators: [
-      ind(1, '预算执行率', '10', '9.5', { inputs: [input('budgetCompletionRate', '预算执行率', '95')] }),
-      ind(1, '产出指标', '10', '8', {
+      node(1, '预算执行率', '10', '9.5', { inputs: [input('budgetCompletionRate', '预算执行率', '95')] }),
+      node(1, '产出指标', '10', '8', {
         children: [
-          ind(2, '数量指标', null, null, {
+          node(2, '数量指标', null, null, {
             children: [
-              ind(3, '培训人次', '6', '6', {
+              node(3, '培训人次', '6', '6', {
                 inputs: [
                   input('target', '指标值', '100', '人次'),
                   input('actual', '实际完成值', '80', '人次'),
                 ],
               }),
-              ind(3, '发放补贴', '4', '4', {
+              node(3, '发放补贴', '4', '4', {
                 inputs: [input('target', '指标值', '40', '户'), input('actual', '实际完成值', '50', '户')],
               }),
             ],

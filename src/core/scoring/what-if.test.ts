@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReport, ind, sampleReport } from '../../../test/fixtures/score/report-builder.ts';
+import { node } from '../../../test/support/reports/build.ts';
+import { emptyReport, sampleReport } from '../../../test/support/reports/scoring-sample.ts';
 import { builtinFramework } from '../framework/registry.ts';
 import type { Framework } from '../framework/schema.ts';
 import { scoreReport } from './score-report.ts';
@@ -116,9 +117,9 @@ describe('nextGradeChanges', () => {
     const r = {
       ...emptyReport(),
       indicators: [
-        ind(1, '甲', '30', '27', { evidence: '扣分。' }),
-        ind(1, '乙', '30', '27', { evidence: '扣分。' }),
-        ind(1, '丙', '40', '34', { evidence: '扣分。' }),
+        node(1, '甲', '30', '27', { evidence: '扣分。' }),
+        node(1, '乙', '30', '27', { evidence: '扣分。' }),
+        node(1, '丙', '40', '34', { evidence: '扣分。' }),
       ],
     };
     const g = nextGradeChanges(r, three)!;

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { NewAttachment } from '../../../src/store/model/attachments.ts';
+import { sampleReport } from '../reports/store-sample.ts';
 import { type Fixture, uniq, unwrap } from './fixture.ts';
-import { sampleReport } from './sample-report.ts';
 
 const MB = 1024 * 1024;
 

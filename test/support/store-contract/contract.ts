@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../../src/core/model/index.ts';
+import { sampleProjectReport, sampleReport } from '../reports/store-sample.ts';
 import { registerAccountContract } from './accounts.ts';
 import { registerAttachmentContract } from './attachments.ts';
 import { type ContractTarget, type Fixture, makeTree, uniq, unwrap } from './fixture.ts';
 import { registerJobContract } from './jobs.ts';
 import { registerReportContract } from './reports.ts';
-import { sampleProjectReport, sampleReport } from './sample-report.ts';
 import { registerTargetContract } from './targets.ts';
 
 export const storeContract = (name: string, factory: () => Promise<ContractTarget>): void => {

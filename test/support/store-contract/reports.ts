@@ -1,8 +1,8 @@
 /** The contract's part on reports: versions, conflicts, workflow status, publication, review. */
 import { describe, expect, it } from 'vitest';
 import type { ReportFigures, ReportStatus } from '../../../src/store/model/reports.ts';
+import { sampleProjectReport, sampleReport } from '../reports/store-sample.ts';
 import { type Fixture, uniq, unwrap } from './fixture.ts';
-import { sampleProjectReport, sampleReport } from './sample-report.ts';
 
 const figures = (statedTotal: string): ReportFigures => ({
   statedTotal,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leafContext, s } from '../../../../test/fixtures/score/leaf-context.ts';
-import { goal } from '../../../../test/fixtures/score/report-builder.ts';
+import { goal } from '../../../../test/support/reports/build.ts';
 import { dec } from '../../decimal.ts';
 import { directionOf, quantitativeScore, scoreProjectIndicator } from './project-indicator.ts';
 

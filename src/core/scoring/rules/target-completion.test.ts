@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leafContext, s } from '../../../../test/fixtures/score/leaf-context.ts';
-import { goal, sampleGoals } from '../../../../test/fixtures/score/report-builder.ts';
+import { goal } from '../../../../test/support/reports/build.ts';
+import { sampleGoals } from '../../../../test/support/reports/scoring-sample.ts';
 import { scoreTargetCompletion, targetMet } from './target-completion.ts';
 
 describe('targetMet (DOMAIN.md §3.3)', () => {

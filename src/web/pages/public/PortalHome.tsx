@@ -1,11 +1,13 @@
 /** The public portal: published reports by county, year and department, with a search. No login. */
 import { Card, Input, List, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
+import { z } from 'zod';
 import { api, ok } from '../../api/client.ts';
 import type { PublicRow } from '../../api/types.ts';
 import { GradeTag, KIND_SHORT, recentYears } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
-import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
+import { Link, setQuery } from '../../app/router.tsx';
 import { fmtDate, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
@@ -13,18 +15,18 @@ import { useNarrow } from '../../lib/use-narrow.ts';
 
 const reportLink = (r: PublicRow) => `/public/reports/${r.reportId}?v=${r.version}`;
 
+const Params = z.object({ county: param.text(), year: param.positive(), q: param.text() });
+
 const PortalHome = () => {
-  const { query } = useLocation();
-  const jurisdictionId = query.get('county') ?? '';
-  const year = query.get('year') ?? '';
-  const q = (query.get('q') ?? '').trim();
+  const { county: jurisdictionId, year, q: typed } = useQueryParams(Params);
+  const q = typed.trim();
   const narrow = useNarrow();
   const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
   const load = useLoad(
     () =>
       ok(
         api.public.reports.$get({
-          query: { ...(jurisdictionId ? { jurisdictionId } : {}), ...(year ? { year: Number(year) } : {}) },
+          query: { ...(jurisdictionId ? { jurisdictionId } : {}), ...(year ? { year } : {}) },
         }),
       ),
     [jurisdictionId, year],
@@ -55,7 +57,7 @@ const PortalHome = () => {
           <Select
             aria-label="年度"
             style={{ width: 120 }}
-            value={year}
+            value={year ? String(year) : ''}
             onChange={(v) => setQuery({ year: v })}
             options={[
               { value: '', label: '全部年度' },
