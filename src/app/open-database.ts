@@ -9,6 +9,8 @@ import { openStore, type Store } from './store.ts';
 export const openDatabase = async (options: {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  /** The embedded database in a worker thread (what the server does). */
+  thread?: boolean;
 }): Promise<{ ok: true; value: Store } | Failure> => {
   try {
     return await openStore(options);

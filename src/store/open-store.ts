@@ -10,9 +10,14 @@ export type OpenOptions = {
   databaseUrl?: string | undefined;
   /** The embedded database's folder (default ./jixiao-data). */
   dataDir?: string | undefined;
+  /** The embedded database in a worker thread (`jixiao serve`); see `EmbeddedOptions.thread`. */
+  thread?: boolean;
 };
 
 export const openStore = async (options: OpenOptions): Promise<Result<Store, DataDirLocked>> =>
   options.databaseUrl
     ? ok(await openPostgresStore({ url: options.databaseUrl }))
-    : openEmbeddedStore(options.dataDir ? { dataDir: options.dataDir } : {});
+    : openEmbeddedStore({
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        thread: options.thread ?? false,
+      });

@@ -11,6 +11,7 @@ import type { Db } from './db.ts';
 import { acquireLock, type DataDirLocked } from './lock-file.ts';
 import { MIGRATIONS_FOLDER } from './migrations.ts';
 import { ok, type Result } from './model/common.ts';
+import { PgliteThread } from './pglite-thread.ts';
 import type { Store } from './port.ts';
 import * as schema from './schema/index.ts';
 import { sqlStore } from './sql-store.ts';
@@ -32,15 +33,24 @@ export type EmbeddedOptions = {
   dataDir?: string | null;
   /** Start from a backup (what `backupTo` wrote) instead of an empty database. */
   loadFrom?: Blob;
+  /**
+   * Run the database in a worker thread (`pglite-thread.ts`), so that its work and the caller's use two
+   * cores: what `jixiao serve` does. Default: in this thread.
+   */
+  thread?: boolean;
 };
 
-/** Migrates a PGlite database and wraps it as a Store; the caller has taken care of the lock. */
+/**
+ * Migrates a PGlite database (in this thread, or in a worker thread) and wraps it as a Store; the caller
+ * has taken care of the lock.
+ */
 export const embeddedStore = async (
-  pg: PGlite,
+  pg: PGlite | PgliteThread,
   dataDir: string | null,
   release: () => void,
 ): Promise<EmbeddedStore> => {
-  const db = drizzle({ client: pg, schema });
+  // drizzle's PGlite session calls `query` and `transaction` only, which the thread offers too.
+  const db = drizzle({ client: pg as PGlite, schema });
   try {
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   } catch (e) {
@@ -91,6 +101,7 @@ export const openEmbeddedStore = async (
   options: EmbeddedOptions = {},
 ): Promise<Result<EmbeddedStore, DataDirLocked>> => {
   const dataDir = options.dataDir === undefined ? DEFAULT_DATA_DIR : options.dataDir;
+  if (options.thread) return openThreadStore(dataDir, options.loadFrom);
   if (dataDir === null) {
     const pg = await PGlite.create(options.loadFrom ? { loadDataDir: options.loadFrom } : {});
     return ok(await embeddedStore(pg, null, () => {}));
@@ -106,4 +117,25 @@ export const openEmbeddedStore = async (
     throw e;
   }
   return ok(await embeddedStore(pg, resolve(dataDir), lock.release));
+};
+
+/** `openEmbeddedStore` with the database in a worker thread. */
+const openThreadStore = async (
+  dataDir: string | null,
+  loadFrom: Blob | undefined,
+): Promise<Result<EmbeddedStore, DataDirLocked>> => {
+  const lock = dataDir === null ? null : acquireLock(dataDir);
+  if (lock && 'ok' in lock) return lock;
+  let pg: PgliteThread;
+  try {
+    pg = await PgliteThread.start({
+      dataDir: dataDir === null ? null : pgDirOf(dataDir),
+      ...(loadFrom ? { loadFrom: new Uint8Array(await loadFrom.arrayBuffer()) } : {}),
+      sharedBuffers: SHARED_BUFFERS,
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+  return ok(await embeddedStore(pg, dataDir === null ? null : resolve(dataDir), lock?.release ?? (() => {})));
 };

@@ -1,9 +1,10 @@
 /**
  * Two `jixiao serve` processes on one PostgreSQL, started at the same moment: migrations and the first
  * start happen once, a session made on one is valid on the other (the server keeps no state), and two
- * saves of the same version through different processes give one 201 and one 409.
+ * saves of the same version through different processes give one 201 and one 409. And `--processes 2`:
+ * two processes behind one port, any of them answering a signed-in request.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADMIN_URL, Client, cleanDocument, freshPostgres, inCI, postgresProblem } from './harness.ts';
@@ -12,8 +13,8 @@ const BIN = fileURLToPath(new URL('../../bin/jixiao', import.meta.url));
 
 type Proc = { child: ChildProcess; url: Promise<string>; out: () => string };
 
-const serve = (databaseUrl: string): Proc => {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-demo'], {
+const serve = (databaseUrl: string, ...args: string[]): Proc => {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--no-demo', ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,8 +102,48 @@ if (problem && !inCI) {
       const results = await Promise.all([save(onA), save(onB)]);
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
 
-      const codes = await Promise.all(procs.map(stop));
+      const codes = await Promise.all(procs.splice(0).map(stop));
       expect(codes).toEqual([0, 0]); // graceful: the pool closed, the process ended by itself
     }, 120_000);
+
+    it('--processes 2: one port, two processes, a session valid on whichever answers', async () => {
+      if (problem) throw new Error(`PostgreSQL at ${ADMIN_URL} unreachable in CI: ${problem}`);
+      const db = await freshPostgres();
+      const before = drop;
+      drop = async () => {
+        await before?.();
+        await db.drop();
+      };
+      const p = serve(db.url, '--processes', '2');
+      procs.push(p);
+      const url = await p.url;
+      expect(p.out()).toMatch(/2 个进程 processes/);
+      const children = () =>
+        spawnSync('ps', ['-o', 'pid=', '--ppid', String(p.child.pid)], { encoding: 'utf8' })
+          .stdout.split('\n')
+          .filter((l) => l.trim() !== '');
+      expect(children()).toHaveLength(2);
+      const password = p.out().match(/密码 password:\s+(\S+)/)?.[1];
+      const admin = new Client(url);
+      expect(await admin.login('admin', password)).toBe(200);
+      // Concurrent requests open several connections, which the primary hands out in turn.
+      const answers = await Promise.all(
+        Array.from({ length: 24 }, () =>
+          admin.json<{ user: { username: string } | null }>('GET', '/api/session'),
+        ),
+      );
+      expect(answers.map((a) => a.body.user?.username)).toEqual(Array(24).fill('admin'));
+      expect(await stop(p)).toBe(0);
+      expect(children()).toEqual([]);
+    }, 120_000);
+
+    it('--processes 2 without PostgreSQL is refused, in Chinese and English', () => {
+      const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--processes', '2'], {
+        env: { ...process.env, DATABASE_URL: '' },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/多个进程须使用 PostgreSQL.*several processes need PostgreSQL/);
+    });
   });
 }

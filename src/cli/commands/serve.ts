@@ -12,6 +12,7 @@ import { DEFAULT_DATA_DIR } from '../../app/store.ts';
 import { warmIsolation } from '../../formats/isolate/index.ts';
 import { parseTrustedProxies } from '../../server/client-address.ts';
 import { startServer } from '../../server/start.ts';
+import { isClusterWorker, runCluster } from '../serve-cluster.ts';
 
 const printFirstStart = (f: FirstStart): void => {
   if (!f.created) return;
@@ -40,6 +41,7 @@ type ServeOptions = {
   demo?: boolean;
   trustProxy?: string;
   worker?: boolean;
+  processes: string;
 };
 
 export const registerServe = (program: Command): void => {
@@ -55,6 +57,11 @@ export const registerServe = (program: Command): void => {
     .option(
       '--no-worker',
       '本进程不处理批量任务，只由 jixiao worker 处理（仅 PostgreSQL）(leave batch jobs to jixiao worker processes)',
+    )
+    .option(
+      '--processes <n>',
+      '服务进程数，共用一个端口（仅 PostgreSQL）(server processes sharing the port; PostgreSQL only)',
+      '1',
     )
     .option(
       '--trust-proxy <list>',
@@ -75,7 +82,20 @@ export const registerServe = (program: Command): void => {
         return;
       }
       const databaseUrl = process.env.DATABASE_URL || undefined;
-      const opened = await openDatabase({ databaseUrl, dataDir: opts.data });
+      const processes = Number(opts.processes);
+      if (!Number.isInteger(processes) || processes < 1 || processes > 64) {
+        process.stderr.write(`jixiao serve: 进程数应为 1–64 的整数：${opts.processes} (bad --processes)\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (processes > 1 && !databaseUrl) {
+        process.stderr.write(
+          'jixiao serve: 多个进程须使用 PostgreSQL（设置 DATABASE_URL）；内置数据库只能由一个进程打开 (several processes need PostgreSQL)\n',
+        );
+        process.exitCode = 2;
+        return;
+      }
+      const opened = await openDatabase({ databaseUrl, dataDir: opts.data, thread: true });
       if (!opened.ok) {
         process.stderr.write(`jixiao serve: ${opened.message}\n`);
         process.exitCode = 2;
@@ -87,6 +107,12 @@ export const registerServe = (program: Command): void => {
       } catch (e) {
         await store.close();
         throw e;
+      }
+      if (processes > 1 && !isClusterWorker()) {
+        // The primary made the first start (migrations, admin, demo) once; the processes serve.
+        await store.close();
+        await runCluster(processes, 'PostgreSQL (DATABASE_URL)');
+        return;
       }
       let running: Awaited<ReturnType<typeof startServer>>;
       try {
@@ -115,7 +141,8 @@ export const registerServe = (program: Command): void => {
       // The reader of uploads starts now, so that the first .docx does not wait for it.
       void warmIsolation();
       const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `内置数据库 ${opts.data}`;
-      process.stdout.write(`jixiao serve: ${running.url} （${where}；Ctrl+C 停止）\n`);
+      if (!isClusterWorker())
+        process.stdout.write(`jixiao serve: ${running.url} （${where}；Ctrl+C 停止）\n`);
       const stop = (signal: string) => {
         process.stdout.write(`jixiao serve: 收到 ${signal}，正在关闭… (shutting down)\n`);
         running.close().then(

@@ -1,5 +1,6 @@
 /** Reports, their immutable versions, status changes and publications. */
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db.ts';
 import { decOrNull, record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
@@ -99,6 +100,52 @@ const getVersion = async (db: Db, reportId: string, version: number): Promise<Re
   return r ? toVersion(r) : null;
 };
 
+/** The rows of `db.execute` (both drivers answer `{ rows }`). */
+const rowsOf = (r: unknown): Record<string, unknown>[] => (r as { rows: Record<string, unknown>[] }).rows;
+
+/** A raw row (column names as in the database) as drizzle's select would give it. */
+const fromDriver = <T extends PgTable>(table: T, row: Record<string, unknown>): T['$inferSelect'] => {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const v = row[column.name];
+    out[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
+  }
+  return out as T['$inferSelect'];
+};
+
+/**
+ * A save as one statement: the UPDATE of the report (only at the expected version, of the document's
+ * kind, in an editable status) and, from its row, the INSERTs of the version and of the audit entry.
+ * Answers the report's row and the version's time, or no row when the UPDATE matched none.
+ */
+const saveStatement = (input: SaveVersion, by: string | null) => {
+  const summary = input.summary ?? '';
+  const { statedTotal, computedTotal, grade } = input.figures;
+  const whileStatus = input.whileStatus
+    ? sql` and ${reports.status} in (${sql.join(
+        input.whileStatus.map((s) => sql`${s}`),
+        sql`, `,
+      )})`
+    : sql``;
+  return sql`with u as (
+    update ${reports} set current_version = ${input.expectedVersion + 1}, stated_total = ${statedTotal},
+      computed_total = ${computedTotal}, grade = ${grade}, updated_at = now()
+    where ${reports.id} = ${input.reportId} and ${reports.currentVersion} = ${input.expectedVersion}
+      and ${reports.kind} = ${input.document.kind}${whileStatus}
+    returning *
+  ), v as (
+    insert into ${reportVersions} (report_id, version, document, summary, computed_total, grade, created_by)
+    select id, current_version, ${JSON.stringify(input.document)}::jsonb, ${summary}, ${computedTotal}::numeric,
+      ${grade}::text, ${by}::uuid from u
+    returning created_at
+  ), a as (
+    insert into ${auditLog} (actor_id, action, target_type, target_id, detail)
+    select ${by}::uuid, 'report.save-version', 'report', id::text,
+      jsonb_build_object('version', current_version, 'summary', ${summary}::text) from u
+  )
+  select u.*, v.created_at as version_created_at from u, v`;
+};
+
 export const reportQueries = (db: Db): ReportStore => {
   // Named (prepared) statements for the reads every request makes: planned once per connection.
   const withDepartment = db
@@ -183,71 +230,53 @@ export const reportQueries = (db: Db): ReportStore => {
         return ok({ report: toReport(row), version: savedVersion(v!, input.document) });
       }),
 
-    saveVersion: (input, by) =>
-      db.transaction(async (tx) => {
-        // The compare-and-set: the row lock makes a concurrent save with the same expectedVersion wait,
-        // then re-check `current_version` and find it moved on, so exactly one of them wins.
-        const [row] = await tx
-          .update(reports)
-          .set({
-            currentVersion: input.expectedVersion + 1,
-            ...figureColumns(input.figures),
-            updatedAt: new Date(),
-          })
-          .where(
-            and(
-              eq(reports.id, input.reportId),
-              eq(reports.currentVersion, input.expectedVersion),
-              eq(reports.kind, input.document.kind),
-              input.whileStatus ? inArray(reports.status, input.whileStatus) : undefined,
-            ),
-          )
-          .returning();
-        if (!row) {
-          const cur = await getReport(tx, input.reportId);
-          if (!cur) return notFound('报告 (report)');
-          if (cur.kind !== input.document.kind) return kindMismatch(cur.kind, input.document.kind);
-          if (input.whileStatus && !input.whileStatus.includes(cur.status))
-            return {
-              ok: false as const,
-              code: 'not-editable' as const,
-              current: cur,
-              message: `报告状态为“${cur.status}”，不能再保存 (the report is ${cur.status}: it cannot be saved)`,
-            };
-          const current = await getVersion(tx, cur.id, cur.currentVersion);
-          return {
-            ok: false as const,
-            code: 'version-conflict' as const,
-            current: current!,
-            message:
-              `报告已被他人保存为第${cur.currentVersion}版（你编辑的是第${input.expectedVersion}版），请合并后再保存 ` +
-              `(version ${cur.currentVersion} was saved meanwhile; you edited version ${input.expectedVersion})`,
-          };
-        }
-        const [v] = await tx
-          .insert(reportVersions)
-          .values({
-            reportId: row.id,
-            version: row.currentVersion,
-            document: input.document,
-            summary: input.summary ?? '',
-            computedTotal: input.figures.computedTotal,
-            grade: input.figures.grade,
-            createdBy: by,
-          })
-          .returning(versionColumns);
-        await record(
-          tx,
-          by,
-          'report.save-version',
-          { type: 'report', id: row.id },
-          {
-            version: row.currentVersion,
-            summary: input.summary ?? '',
-          },
-        );
-        return ok({ report: toReport(row), version: savedVersion(v!, input.document) });
-      }),
+    saveVersion: async (input, by) => {
+      // One statement, atomic by itself: the compare-and-set UPDATE (its row lock makes a concurrent save
+      // with the same expectedVersion wait, then re-check `current_version` and find it moved on, so
+      // exactly one of them wins), the new version and the audit entry, inserted only when it matched.
+      const [row] = rowsOf(await db.execute(saveStatement(input, by)));
+      if (row) {
+        const report = toReport(fromDriver(reports, row));
+        const createdAt = reportVersions.createdAt.mapFromDriverValue(
+          row.version_created_at as string,
+        ) as Date;
+        return ok({
+          report,
+          version: savedVersion(
+            {
+              reportId: report.id,
+              version: report.currentVersion,
+              summary: input.summary ?? '',
+              computedTotal: input.figures.computedTotal,
+              grade: input.figures.grade,
+              createdBy: by,
+              createdAt,
+            },
+            input.document,
+          ),
+        });
+      }
+      // Refused: say why (the report's row as it is now).
+      const cur = await getReport(db, input.reportId);
+      if (!cur) return notFound('报告 (report)');
+      if (cur.kind !== input.document.kind) return kindMismatch(cur.kind, input.document.kind);
+      if (input.whileStatus && !input.whileStatus.includes(cur.status))
+        return {
+          ok: false as const,
+          code: 'not-editable' as const,
+          current: cur,
+          message: `报告状态为“${cur.status}”，不能再保存 (the report is ${cur.status}: it cannot be saved)`,
+        };
+      const current = await getVersion(db, cur.id, cur.currentVersion);
+      return {
+        ok: false as const,
+        code: 'version-conflict' as const,
+        current: current!,
+        message:
+          `报告已被他人保存为第${cur.currentVersion}版（你编辑的是第${input.expectedVersion}版），请合并后再保存 ` +
+          `(version ${cur.currentVersion} was saved meanwhile; you edited version ${input.expectedVersion})`,
+      };
+    },
 
     get: (id) => getReport(db, id),
 
