@@ -19,8 +19,10 @@ import { bureauRoutes } from './routes/bureau.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { publicRoutes } from './routes/public.ts';
+import { publicTargetRoutes } from './routes/public-targets.ts';
 import { readRoutes } from './routes/read.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { targetReviewRoutes } from './routes/target-review.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { workflowRoutes } from './routes/workflow.ts';
 import { csrf, LoginLimiter, session, signedIn } from './security.ts';
@@ -31,6 +33,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
   new Hono<Env>()
     .route('/public', publicRoutes)
     .route('/public', publicAttachmentRoutes)
+    .route('/public', publicTargetRoutes)
     .route('/', authRoutes(limiter))
     .use('/read', signedIn)
     .route('/read', readRoutes)
@@ -58,6 +61,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .route('/', adminRoutes)
     .use('/targets/*', signedIn)
     .use('/targets', signedIn)
+    .route('/targets', targetReviewRoutes)
     .route('/targets', targetRoutes)
     .use('/monitoring/*', signedIn)
     .route('/monitoring', monitoringRoutes)

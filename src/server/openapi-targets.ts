@@ -8,7 +8,7 @@ type TargetRouteSpec = {
   method: 'get' | 'post' | 'put';
   path: string;
   summary: string;
-  access: readonly ('signed-in' | Role)[];
+  access: readonly ('public' | 'signed-in' | Role)[];
   query?: z.ZodObject;
   body?: z.ZodType;
   created?: true;
@@ -70,6 +70,49 @@ export const TARGET_ROUTES: readonly TargetRouteSpec[] = [
     summary: '目标审核：优/良/中/差 (grade the submitted version)',
     access: ['bureau-reviewer'],
     body: T.ReviewTargetBody,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/supervisor-review',
+    created: true,
+    summary: '主管部门审核：通过报财政或退回 (the supervising department passes on or returns)',
+    access: ['dept-reviewer'],
+    body: T.SupervisorReviewBody,
+  },
+  {
+    method: 'post',
+    path: '/api/targets/{id}/publish',
+    created: true,
+    summary: '公开批复的版本 (publish the approved version)',
+    access: ['bureau-reviewer'],
+    body: T.PublishTargetBody,
+  },
+  {
+    method: 'get',
+    path: '/api/targets/review-chain',
+    summary: '目标审核流程（本地区所用及可选） (the review chain in force)',
+    access: ['bureau-reviewer', 'admin'],
+    query: T.ReviewChainQuery,
+  },
+  {
+    method: 'put',
+    path: '/api/targets/review-chain',
+    summary: '选择本地区的目标审核流程 (choose the review chain)',
+    access: ['bureau-reviewer', 'admin'],
+    body: T.ReviewChainBody,
+  },
+  {
+    method: 'get',
+    path: '/api/public/targets',
+    summary: '已公开的绩效目标表 (published target tables)',
+    access: ['public'],
+    query: T.PublicTargetListQuery,
+  },
+  {
+    method: 'get',
+    path: '/api/public/targets/{id}/versions/{version}',
+    summary: '已公开的绩效目标表的某一版本 (a published target table)',
+    access: ['public'],
   },
   {
     method: 'get',

@@ -84,9 +84,9 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: 'get',
     path: '/api/public/open-data/{format}',
-    summary: '开放数据：已公开报告 CSV 或 JSON (open data)',
+    summary: '开放数据：已公开报告或（dataset=targets）绩效目标表 CSV 或 JSON (open data)',
     access: ['public'],
-    query: S.PublicListQuery,
+    query: S.OpenDataQuery,
     download: true,
   },
   {

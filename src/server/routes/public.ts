@@ -15,7 +15,7 @@ import {
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { send } from '../respond.ts';
-import { ExportParam, PublicListQuery, RenderParam, VersionParam } from '../schemas.ts';
+import { ExportParam, OpenDataQuery, PublicListQuery, RenderParam, VersionParam } from '../schemas.ts';
 import { zv } from '../validate.ts';
 import { download } from './reports.ts';
 
@@ -57,14 +57,14 @@ export const publicRoutes = new Hono<Env>()
     const name = await downloadName(c.get('store'), report, version, format);
     return download(r.value, RENDER_CONTENT_TYPES[format], name);
   })
-  .get('/open-data/:format', zv('param', ExportParam), zv('query', PublicListQuery), async (c) => {
+  .get('/open-data/:format', zv('param', ExportParam), zv('query', OpenDataQuery), async (c) => {
     const { format } = c.req.valid('param');
-    const { jurisdictionId, year } = c.req.valid('query');
-    const out = await openDataExport(c.get('store'), { jurisdictionId, year, format });
+    const { jurisdictionId, year, dataset } = c.req.valid('query');
+    const out = await openDataExport(c.get('store'), { jurisdictionId, year, format, dataset });
     return new Response(out.body, {
       headers: {
         'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-        'content-disposition': `attachment; filename="jixiao-open-data${year ? `-${year}` : ''}.${format}"`,
+        'content-disposition': `attachment; filename="jixiao-open-data${dataset === 'targets' ? '-targets' : ''}${year ? `-${year}` : ''}.${format}"`,
       },
     });
   });
