@@ -44,7 +44,7 @@ const ReportFilterFields = {
   minErrors: ErrorCount.optional(),
   maxErrors: ErrorCount.optional(),
   /** Only reports whose targets differ from their approved target table ("true"). */
-  targetsChanged: z.stringbool().optional(),
+  targetsChanged: z.union([z.boolean(), z.stringbool()]).optional(),
 };
 export const ReportListQuery = z.object(ReportFilterFields);
 export const BatchExportBody = z.object({
