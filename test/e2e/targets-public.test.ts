@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
-import { btn, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
 import { ROOT, type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
@@ -119,7 +119,7 @@ describeE2e('published target tables in a browser', () => {
       await page.goto(`${served.url}/public/open-data`);
       await page.getByLabel('数据集').click();
       await page.getByTitle('绩效目标表').click();
-      const href = await page.getByRole('link', { name: btn('下载 CSV') }).getAttribute('href');
+      const href = await page.locator('a[href*="/open-data/csv"]').getAttribute('href');
       expect(href).toContain('dataset=targets');
       const res = await page.request.get(`${served.url}${href}`);
       expect(await res.text()).toContain(PROJECT);
