@@ -10,14 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { govPageBytes } from '../../test/fixtures/cross/gov-page.ts';
+import { modelData as departmentData } from '../../test/support/formats/model-data.ts';
+import {
+  fixtureText,
+  modelData as projectData,
+  readProject,
+  textBytes,
+} from '../../test/support/formats/project-forms.ts';
 import type { ProjectReport } from '../core/model/index.ts';
-import { modelData as departmentData } from './docx/model-data.ts';
 import { reportTitle } from './docx/report-blocks.ts';
 import { writeDocx } from './docx/write-docx.ts';
 import { findSoffice } from './office/libreoffice.ts';
 import { findChromium, htmlToPdf } from './pdf/write-pdf.ts';
 import { projectFormGrid } from './project/form-rows.ts';
-import { fixtureText, modelData as projectData, readProject, textBytes } from './project/test-forms.ts';
 import { writeProjectDocx } from './project/write-project-docx.ts';
 import { writeProjectHtml } from './project/write-project-html.ts';
 import { writeProjectXlsx } from './project/write-project-xlsx.ts';

@@ -23,7 +23,7 @@ describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
   beforeAll(async () => {
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
     [served, browser] = await Promise.all([startServe(420_000), launch()]);

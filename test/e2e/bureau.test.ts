@@ -24,7 +24,7 @@ describeE2e("the bureau's fifty departments in a browser", () => {
   beforeAll(async () => {
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
     [served, browser] = await Promise.all([startServe(240_000), launch()]);

@@ -23,7 +23,7 @@ describeE2e('a score sheet uploaded, corrected and saved', () => {
   beforeAll(async () => {
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
     [served, browser] = await Promise.all([startServe(), launch()]);

@@ -44,7 +44,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   beforeAll(async () => {
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
     [served, browser] = await Promise.all([startServe(90_000, ['--no-demo']), launch()]);

@@ -107,7 +107,7 @@ describeE2e('published target tables in a browser', () => {
       await page.getByText('批复版本：第1版').waitFor();
       await page.getByText(`${sampleProjectTable().fundsTotal} 万元`).first().waitFor();
       // Nothing in English on the public page.
-      const text = await page.locator('main').innerText();
+      const text = (await page.locator('main').textContent()) ?? '';
       expect(text).not.toMatch(/\b(target|binding|approved|draft)\b/i);
       await shot(page, 'targets-public', true);
     });

@@ -25,7 +25,7 @@ describeE2e('试算 of a Word file in a browser', () => {
   beforeAll(async () => {
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
       { cwd: ROOT, stdio: 'inherit' },
     );
     [served, browser] = await Promise.all([startServe(), launch()]);

@@ -63,7 +63,7 @@ describeE2e('the yearly cycle in a browser', () => {
     // sources, as `npm start` does. A fresh build is left alone, not rebuilt under another test's server.
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
       {
         cwd: ROOT,
         stdio: 'inherit',

@@ -4,12 +4,14 @@
  */
 import { Card, Input, List, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
+import { z } from 'zod';
 import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
 import { api, ok } from '../../api/client.ts';
 import type { PublicRow } from '../../api/types.ts';
 import { GradeTag, KIND_SHORT, recentYears } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
-import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
+import { Link, setQuery } from '../../app/router.tsx';
 import { fmtDate, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
@@ -18,20 +20,26 @@ import { PublishedTargets } from './PublishedTargets.tsx';
 
 const reportLink = (r: PublicRow) => `/public/reports/${r.reportId}?v=${r.version}`;
 
+const Params = z.object({
+  county: param.text(),
+  year: param.positive(),
+  q: param.text(),
+  show: param.text(),
+  kind: param.text(),
+});
+
 const PortalHome = () => {
-  const { query } = useLocation();
-  const jurisdictionId = query.get('county') ?? '';
-  const year = query.get('year') ?? '';
-  const q = (query.get('q') ?? '').trim();
-  const show = query.get('show') === 'targets' ? 'targets' : 'reports';
-  const targetKind = (query.get('kind') ?? '') as TargetKind | '';
+  const { county: jurisdictionId, year, q: typed, show: shown, kind } = useQueryParams(Params);
+  const q = typed.trim();
+  const show = shown === 'targets' ? 'targets' : 'reports';
+  const targetKind: TargetKind | '' = kind === 'department' || kind === 'project' ? kind : '';
   const narrow = useNarrow();
   const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
   const load = useLoad(
     () =>
       ok(
         api.public.reports.$get({
-          query: { ...(jurisdictionId ? { jurisdictionId } : {}), ...(year ? { year: Number(year) } : {}) },
+          query: { ...(jurisdictionId ? { jurisdictionId } : {}), ...(year ? { year } : {}) },
         }),
       ),
     [jurisdictionId, year],
@@ -71,7 +79,7 @@ const PortalHome = () => {
           <Select
             aria-label="年度"
             style={{ width: 120 }}
-            value={year}
+            value={year ? String(year) : ''}
             onChange={(v) => setQuery({ year: v })}
             options={[
               { value: '', label: '全部年度' },
@@ -104,7 +112,12 @@ const PortalHome = () => {
         </Space>
       </Card>
       {show === 'targets' ? (
-        <PublishedTargets jurisdictionId={jurisdictionId} year={year} kind={targetKind} q={q} />
+        <PublishedTargets
+          jurisdictionId={jurisdictionId}
+          year={year ? String(year) : ''}
+          kind={targetKind}
+          q={q}
+        />
       ) : (
         <PageState
           load={load}

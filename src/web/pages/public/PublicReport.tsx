@@ -1,5 +1,7 @@
 /** A published report for the public: its figures, the scored indicators and the downloads. */
+
 import { Button, Card, Descriptions, Result, Space, Table, Typography } from 'antd';
+import { z } from 'zod';
 
 import { REPORT_KIND_TERMS } from '../../../core/glossary.ts';
 import type { Grade } from '../../../core/model/index.ts';
@@ -9,7 +11,8 @@ import { publicRenderUrl, RENDER_FORMATS } from '../../api/reports.ts';
 import type { PublicScore } from '../../api/types.ts';
 import { GradeTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
-import { Link, useLocation } from '../../app/router.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
+import { Link } from '../../app/router.tsx';
 import { fmtDate, fmtScore, fmtWan } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { PublicAttachments } from '../../report/PublicAttachments.tsx';
@@ -117,10 +120,12 @@ const ReportBody = ({ doc, reviewed, scored }: { doc: Report; reviewed: Reviewed
   );
 };
 
+/** The version shown (`?v=`): the first when absent. */
+const Params = z.object({ v: param.positive() });
+
 const PublicReport = ({ params }: { params: Record<string, string> }) => {
   const id = params.id ?? '';
-  const { query } = useLocation();
-  const version = Number(query.get('v') ?? '1') || 1;
+  const version = useQueryParams(Params).v ?? 1;
   const load = useLoad(async () => {
     const v = await ok(
       api.public.reports[':id'].versions[':version'].$get({ param: { id, version: String(version) } }),

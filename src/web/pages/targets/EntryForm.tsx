@@ -3,7 +3,7 @@
  * 全年预计完成, 完成目标可能性, and where not certain 偏差原因 by category and 纠偏措施. Lights are computed
  * live with the round's preset, by the same core function the server uses.
  */
-import { Alert, App, Button, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Input, Select, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { monitoringPreset } from '../../../core/targets/lights.ts';
 import {
@@ -20,6 +20,7 @@ import {
   LIKELIHOODS,
 } from '../../../core/targets/vocab.ts';
 import { putEntry } from '../../api/targets.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { LightTag } from './labels.tsx';
 
 type Props = {
@@ -36,7 +37,7 @@ type Props = {
 const dec = (s: string): string | null => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? s.trim() : null);
 
 export const EntryForm = ({ roundId, tableId, month, preset, table, initial, submitted, onSaved }: Props) => {
-  const { message } = App.useApp();
+  const { run } = useWrite();
   const [entry, setEntry] = useState<MonitoringEntry>(initial ?? emptyEntry(table));
   const lights = useMemo(
     () => evaluateEntry(table, entry, month, monitoringPreset(preset)),
@@ -52,15 +53,11 @@ export const EntryForm = ({ roundId, tableId, month, preset, table, initial, sub
         return ind.id === id ? { ...e, ...p } : e;
       }),
     });
-  const save = async (submit: boolean) => {
-    try {
-      await putEntry(roundId, tableId, entry, submit);
-      message.success(submit ? '已报送' : '已保存');
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const save = (submit: boolean) =>
+    run(() => putEntry(roundId, tableId, entry, submit), {
+      done: submit ? '已报送' : '已保存',
+      after: onSaved,
+    });
   const ro = submitted;
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="entry-form">

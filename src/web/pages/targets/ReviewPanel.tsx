@@ -1,9 +1,10 @@
 /** 目标审核 by the bureau: a grade 优/良/中/差 with what it leads to, and reasons (required but for 优). */
-import { Alert, App, Button, Card, Input, Radio, Space } from 'antd';
+import { Alert, Button, Card, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { GRADES, type Grade } from '../../../core/model/department-report.ts';
 import { GRADE_RULES, reviewNeedsReason } from '../../../core/targets/review.ts';
 import { reviewTarget } from '../../api/targets.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 export const ReviewPanel = ({
   id,
@@ -16,23 +17,12 @@ export const ReviewPanel = ({
   errors: number;
   onDone: () => void;
 }) => {
-  const { message } = App.useApp();
   const [grade, setGrade] = useState<Grade>('优');
   const [reasons, setReasons] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const rule = GRADE_RULES.find((r) => r.grade === grade);
-  const send = async () => {
-    setBusy(true);
-    try {
-      await reviewTarget(id, version, grade, reasons);
-      message.success('审核结果已保存');
-      onDone();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = () =>
+    run(() => reviewTarget(id, version, grade, reasons), { done: '审核结果已保存', after: onDone });
   return (
     <Card title={`目标审核（第${version}版）`} size="small" data-testid="review-panel">
       <Space direction="vertical" style={{ width: '100%' }}>

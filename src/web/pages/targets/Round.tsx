@@ -2,7 +2,7 @@
  * One monitoring round. The bureau sees every approved table of the year with its lights (the lights
  * dashboard across departments) and records a decision with a reason; a unit fills its entries.
  */
-import { App, Button, Card, Input, Modal, Select, Space, Statistic, Table } from 'antd';
+import { Button, Card, Input, Modal, Select, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import type { MonitoringEntry } from '../../../core/targets/monitoring.ts';
 import type { TargetTable } from '../../../core/targets/table.ts';
@@ -18,6 +18,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link } from '../../app/router.tsx';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { LightTag } from './labels.tsx';
 
@@ -34,19 +35,18 @@ const DecisionModal = ({
   row: RoundRow | null;
   onClose: (saved: boolean) => void;
 }) => {
-  const { message } = App.useApp();
+  const { run } = useWrite();
   const [decision, setDecision] = useState<Decision>('continue');
   const [reason, setReason] = useState('');
   const save = async () => {
     if (!row) return;
-    try {
-      await decide(roundId, row.table.id, decision, reason);
-      message.success('处理决定已记录');
-      setReason('');
-      onClose(true);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
+    await run(() => decide(roundId, row.table.id, decision, reason), {
+      done: '处理决定已记录',
+      after: () => {
+        setReason('');
+        onClose(true);
+      },
+    });
   };
   return (
     <Modal

@@ -1,29 +1,22 @@
 /** 运行监控 rounds: the bureau opens one (months covered, deadline); everyone opens a round's page. */
-import { App, Button, Form, Input, InputNumber, Table } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input, InputNumber, Table } from 'antd';
 import { listRounds, openRound } from '../../api/targets.ts';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, navigate } from '../../app/router.tsx';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 type OpenForm = { year: number; month: number; title: string; deadline: string };
 
 const OpenRound = () => {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const year = new Date().getFullYear();
-  const submit = async (v: OpenForm) => {
-    setBusy(true);
-    try {
+  const submit = (v: OpenForm) =>
+    run(async () => {
       const r = await openRound(v);
       navigate(`/monitoring/${r.id}`);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Form<OpenForm>
       layout="inline"

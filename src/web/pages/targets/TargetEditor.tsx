@@ -20,6 +20,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link } from '../../app/router.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { IndicatorGrid } from './IndicatorGrid.tsx';
 import { TargetStatusTag } from './labels.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
@@ -48,15 +49,8 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
     setDoc(d);
     setDirty(true);
   };
-  const run = async (what: string, fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      message.success(what);
-      reload();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const { run: write } = useWrite();
+  const run = (what: string, fn: () => Promise<unknown>) => write(fn, { done: what, after: reload });
   const save = () => run('已保存', () => saveTarget(table.id, table.currentVersion, doc));
   const submit = () => run('已报送审核', () => submitTarget(table.id, table.status));
   const publish = () =>

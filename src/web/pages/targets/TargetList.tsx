@@ -1,6 +1,6 @@
 /** 绩效目标申报表 in scope: the department declares new ones; the bureau opens them to review. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { blankTargetTable } from '../../../core/targets/sample-tables.ts';
 import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
@@ -11,26 +11,24 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link, navigate } from '../../app/router.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { TargetStatusTag } from './labels.tsx';
 import { ReviewChainCard } from './ReviewChainCard.tsx';
 
 const TargetList = () => {
-  const { message } = App.useApp();
+  const { run } = useWrite();
   const load = useLoad(() => listTargets(), []);
   const [kind, setKind] = useState<TargetKind>('project');
   const [year, setYear] = useState(new Date().getFullYear() + 1);
   const [projectName, setProjectName] = useState('');
-  const create = async () => {
-    try {
+  const create = () =>
+    run(async () => {
       const blank = blankTargetTable(kind, year);
       const r = await createTarget(
         blank.kind === 'project' ? { ...blank, projectName: projectName.trim() } : blank,
       );
       navigate(`/targets/${r.table.id}`);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+    });
   return (
     <RequireRole roles={['preparer', 'dept-reviewer', 'bureau-reviewer', 'admin']}>
       {(me) => (
