@@ -12,6 +12,7 @@ import { canSeeJurisdiction, needRole, notFound } from './access.ts';
 import { deadlineFor } from './departments-admin.ts';
 import { withReviewed } from './reviewed-scores.ts';
 import type { Report, Store, User } from './store.ts';
+import { bindingFindingsOf } from './targets/binding-counts.ts';
 import { findingsOf } from './version-findings.ts';
 
 /** Score bands of the distribution: [min, max) except the last, which includes 100. */
@@ -49,6 +50,11 @@ export type Dashboard = {
   distribution: { label: string; count: number }[];
   grades: Record<Grade, number>;
   findingsByRule: { rule: string; severity: string; count: number; reports: number }[];
+  /**
+   * Reports whose targets differ from the approved target table of their year (binding.* findings:
+   * a target value, unit or comparator changed, or a mid-year 偏差原因 contradicted), by rule.
+   */
+  targetsChanged: { reports: number; byRule: { rule: string; count: number; reports: number }[] };
   /**
    * 部门整体 reports past submission, by the bureau's 审核得分 where it exists (else the computed total);
    * `projectRanking` the same for 项目支出 reports: the two kinds are never ranked together.
@@ -129,6 +135,16 @@ export const dashboard = async (
     }
   }
 
+  const bound = await bindingFindingsOf(store, jurisdictionId, year, reports);
+  const boundByRule = new Map<string, { rule: string; count: number; reports: Set<string> }>();
+  for (const [id, fs] of bound)
+    for (const f of fs) {
+      const e = boundByRule.get(f.rule) ?? { rule: f.rule, count: 0, reports: new Set<string>() };
+      e.count++;
+      e.reports.add(id);
+      boundByRule.set(f.rule, e);
+    }
+
   const rankable = await withReviewed(
     store,
     scored.filter((r) => handedIn(r.status)),
@@ -176,6 +192,12 @@ export const dashboard = async (
       findingsByRule: [...findingsByRule.values()]
         .map((e) => ({ rule: e.rule, severity: e.severity, count: e.count, reports: e.reports.size }))
         .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+      targetsChanged: {
+        reports: bound.size,
+        byRule: [...boundByRule.values()]
+          .map((e) => ({ rule: e.rule, count: e.count, reports: e.reports.size }))
+          .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+      },
       ranking: rankOf('department'),
       projectRanking: rankOf('project'),
       yearOverYear: {

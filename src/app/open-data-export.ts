@@ -1,14 +1,19 @@
 /**
  * Use case: open data. The published reports of a jurisdiction (and year) as CSV (UTF-8 with BOM, so
  * Excel opens the Chinese columns) or JSON. Every publication is a row; corrections appear beside the
- * version they correct. An export is an anonymous read: it is not written to the audit log, which records
+ * version they correct. `dataset: 'targets'` gives the published 绩效目标表 the same way (one CSV row per
+ * indicator, `targets/open-data-targets.ts`). An export is an anonymous read: it is not written to the audit log, which records
  * who changed what (a flood of downloads would otherwise grow the append-only log without bound); the
  * public routes' rate limit bounds how often one client asks.
  */
 
+import { csvFile, localTime } from './open-data-csv.ts';
 import { listPublished, type PublicRow } from './public-reports.ts';
 import type { Store } from './store.ts';
 import { REPORT_KIND_LABELS } from './store.ts';
+import { targetOpenData } from './targets/open-data-targets.ts';
+
+export { localTime } from './open-data-csv.ts';
 
 export const OPEN_DATA_COLUMNS = [
   ['reportId', '报告编号'],
@@ -36,26 +41,25 @@ const cell = (row: PublicRow, key: (typeof OPEN_DATA_COLUMNS)[number][0]): strin
   return v === null || v === undefined ? '' : String(v);
 };
 
-/** Beijing time (UTC+8, no daylight saving), as people read it: 2024-05-06 14:30:00. */
-export const localTime = (d: Date): string =>
-  new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-
-/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
-const csvField = (s: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 export const toCsv = (rows: readonly PublicRow[]): string =>
-  `\uFEFF${[
-    OPEN_DATA_COLUMNS.map(([, zh]) => zh).join(','),
-    ...rows.map((r) => OPEN_DATA_COLUMNS.map(([k]) => csvField(cell(r, k))).join(',')),
-  ].join('\r\n')}\r\n`;
+  csvFile(
+    OPEN_DATA_COLUMNS.map(([, zh]) => zh),
+    rows.map((r) => OPEN_DATA_COLUMNS.map(([k]) => cell(r, k))),
+  );
+
+export const OPEN_DATA_SETS = ['reports', 'targets'] as const;
+export type OpenDataSet = (typeof OPEN_DATA_SETS)[number];
 
 export const openDataExport = async (
   store: Store,
-  input: { jurisdictionId?: string | undefined; year?: number | undefined; format: 'csv' | 'json' },
-): Promise<{ rows: PublicRow[]; body: string }> => {
+  input: {
+    jurisdictionId?: string | undefined;
+    year?: number | undefined;
+    format: 'csv' | 'json';
+    dataset?: OpenDataSet | undefined;
+  },
+): Promise<{ rows: unknown[]; body: string }> => {
+  if (input.dataset === 'targets') return targetOpenData(store, input);
   const rows = await listPublished(store, { jurisdictionId: input.jurisdictionId, year: input.year });
   return { rows, body: input.format === 'csv' ? toCsv(rows) : JSON.stringify(rows) };
 };

@@ -27,6 +27,7 @@ import type {
   VersionMeta,
 } from './store.ts';
 import { approvedFor } from './targets/binding.ts';
+import { withChangedTargets } from './targets/binding-counts.ts';
 import { countFindings, type FindingCounts, findingsOf } from './version-findings.ts';
 
 export type ReportRow = Report &
@@ -49,6 +50,8 @@ export type ReportFilter = {
   /** Audit errors on the current version, at least / at most. */
   minErrors?: number | undefined;
   maxErrors?: number | undefined;
+  /** Only reports whose targets differ from the approved target table (binding findings). */
+  targetsChanged?: boolean | undefined;
 };
 
 /** Every word of `q` (split on white space) in one of the row's names, case-insensitively. */
@@ -73,15 +76,18 @@ export const listReports = async (store: Store, actor: User, filter: ReportFilte
   };
   let reports: Report[];
   let departments: Department[];
+  let scope: string | null;
   if (actor.departmentId) {
     if (filter.departmentId && filter.departmentId !== actor.departmentId) return [];
     const own = await store.org.getDepartment(actor.departmentId);
     departments = own ? [own] : [];
+    scope = own?.jurisdictionId ?? null;
     reports = await store.reports.list({ ...query, departmentId: actor.departmentId });
   } else {
     // A jurisdiction asked for must lie in the actor's scope; none asked for: the whole scope.
     const within = filter.jurisdictionId ?? actor.jurisdictionId;
     if (!within || !(await jurisdictionScope(store, actor)).has(within)) return [];
+    scope = within;
     departments = await store.org.listDepartments({ jurisdictionId: within });
     reports = await store.reports.list({
       ...query,
@@ -96,7 +102,9 @@ export const listReports = async (store: Store, actor: User, filter: ReportFilte
       ? [{ ...r, departmentName: d.name, departmentCode: d.code, jurisdictionId: d.jurisdictionId }]
       : [];
   });
-  const searched = filter.q ? named.filter((r) => matches(filter.q ?? '', r)) : named;
+  const words = filter.q ? named.filter((r) => matches(filter.q ?? '', r)) : named;
+  const changed = filter.targetsChanged && scope ? await withChangedTargets(store, scope, words) : null;
+  const searched = changed ? words.filter((r) => changed.has(r.id)) : words;
   const found = await findingsOf(store, searched);
   const counted = searched
     .map((r) => ({ ...r, findings: countFindings(found.get(r.id) ?? []) }))

@@ -56,7 +56,10 @@ export {
 export type {
   BureauDecision,
   MonitoringRound,
+  PublishedTarget,
+  ReviewChainSetting,
   StoredMonitoringEntry,
+  TargetPublication,
   TargetReview,
   TargetTableRow,
   TargetVersion,

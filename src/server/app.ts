@@ -27,8 +27,10 @@ import { dashboardRoutes, progressRoutes, sampleRoutes, todoRoutes } from './rou
 import { jobRoutes } from './routes/jobs.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { publicRoutes } from './routes/public.ts';
+import { publicTargetRoutes } from './routes/public-targets.ts';
 import { readRoutes } from './routes/read.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { targetReviewRoutes } from './routes/target-review.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { workflowRoutes } from './routes/workflow.ts';
 import { csrf, LoginLimiter, session } from './security.ts';
@@ -43,6 +45,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
   new Hono<Env>()
     .route('/public', publicRoutes)
     .route('/public', publicAttachmentRoutes)
+    .route('/public', publicTargetRoutes)
     .route('/', authRoutes(limiter))
     .route('/read', signedInGroup(readRoutes))
     .route('/reports', signedInGroup(reportRoutes, workflowRoutes, attachmentRoutes))
@@ -56,7 +59,7 @@ const apiRoutes = (limiter: LoginLimiter) =>
     .route('/users', signedInGroup(userRoutes))
     .route('/frameworks', signedInGroup(frameworkRoutes))
     .route('/admin', signedInGroup(backupRoutes))
-    .route('/targets', signedInGroup(targetRoutes))
+    .route('/targets', signedInGroup(targetReviewRoutes, targetRoutes))
     .route('/monitoring', signedInGroup(monitoringRoutes))
     .route('/jobs', signedInGroup(jobRoutes));
 

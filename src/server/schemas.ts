@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BATCH_FORMATS } from '../app/batch-export.ts';
+import { OPEN_DATA_SETS } from '../app/open-data-export.ts';
 import { PROGRESS_STEPS } from '../app/progress.ts';
 import { JURISDICTION_LEVELS, REPORT_KINDS } from '../app/store.ts';
 import { Report as ReportDocument } from '../core/model/index.ts';
@@ -42,6 +43,8 @@ const ReportFilterFields = {
   /** Audit errors on the current version, at least / at most. */
   minErrors: ErrorCount.optional(),
   maxErrors: ErrorCount.optional(),
+  /** Only reports whose targets differ from their approved target table ("true"). */
+  targetsChanged: z.union([z.boolean(), z.stringbool()]).optional(),
 };
 export const ReportListQuery = z.object(ReportFilterFields);
 export const BatchExportBody = z.object({
@@ -183,3 +186,5 @@ export const PublicListQuery = z.object({
   kind: z.enum(REPORT_KINDS).optional(),
 });
 export const ExportParam = z.object({ format: z.enum(['csv', 'json']) });
+/** Open data: the published reports, or (`dataset=targets`) the published target tables. */
+export const OpenDataQuery = PublicListQuery.extend({ dataset: z.enum(OPEN_DATA_SETS).optional() });

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { GRADES } from '../core/model/index.ts';
 import { MonitoringEntry, TargetTable } from '../core/targets/index.ts';
-import { DECISIONS, TARGET_STATUSES } from '../core/targets/vocab.ts';
+import { SUPERVISOR_OUTCOMES } from '../core/targets/review-chain.ts';
+import { DECISIONS, TARGET_KINDS, TARGET_STATUSES } from '../core/targets/vocab.ts';
 import { Uuid } from './schemas.ts';
 
 const Year = z.coerce.number().int().min(2000).max(2100);
@@ -33,4 +34,23 @@ export const DecisionBody = z.object({
   tableId: Uuid,
   decision: z.enum(DECISIONS),
   reason: z.string().trim().min(1, '处理决定须写明理由').max(2000),
+});
+
+/** 公开 of the approved version; 主管部门审核; the review chain of a jurisdiction; the public lists. */
+export const PublishTargetBody = z.object({ version: z.number().int().positive() });
+export const SupervisorReviewBody = z.object({
+  version: z.number().int().positive(),
+  outcome: z.enum(SUPERVISOR_OUTCOMES),
+  reasons: z.string().max(4000).default(''),
+});
+export const ReviewChainQuery = z.object({ jurisdictionId: Uuid.optional() });
+export const ReviewChainBody = z.object({
+  jurisdictionId: Uuid.optional(),
+  chain: z.string().min(1).max(50),
+});
+export const PublicTargetListQuery = z.object({
+  jurisdictionId: Uuid.optional(),
+  departmentId: Uuid.optional(),
+  year: Year.optional(),
+  kind: z.enum(TARGET_KINDS).optional(),
 });

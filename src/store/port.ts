@@ -42,9 +42,13 @@ import type {
   NewMonitoringRound,
   NewTargetReview,
   NewTargetTable,
+  PublishedTarget,
+  PublishedTargetQuery,
   PutMonitoringEntry,
+  ReviewChainSetting,
   SaveTargetVersion,
   StoredMonitoringEntry,
+  TargetPublication,
   TargetQuery,
   TargetReview,
   TargetStatusChange,
@@ -292,6 +296,23 @@ export interface TargetStore {
   ): Promise<Result<{ table: TargetTableRow; review: TargetReview }, TargetStatusConflict | NotFound>>;
   /** Oldest first. */
   listReviews(tableId: string): Promise<TargetReview[]>;
+  /** Makes an approved version public (once per version; it stays public). */
+  publish(
+    input: { tableId: string; version: number },
+    by: ActorId,
+  ): Promise<Result<TargetPublication, Duplicate | NotFound>>;
+  /** Every publication in the query's scope, newest first. */
+  listPublished(query: PublishedTargetQuery): Promise<PublishedTarget[]>;
+  /** The version when it was published, else null. */
+  getPublishedVersion(tableId: string, version: number): Promise<TargetVersion | null>;
+  /** A table's publications, newest first. */
+  listPublications(tableId: string): Promise<TargetPublication[]>;
+  /** The review chains chosen by these jurisdictions (those that chose one). */
+  reviewChains(jurisdictionIds: readonly string[]): Promise<ReviewChainSetting[]>;
+  setReviewChain(
+    input: { jurisdictionId: string; chain: string },
+    by: ActorId,
+  ): Promise<Result<ReviewChainSetting, NotFound>>;
   createRound(input: NewMonitoringRound, by: ActorId): Promise<Result<MonitoringRound, Duplicate | NotFound>>;
   getRound(id: string): Promise<MonitoringRound | null>;
   /** Newest first; `jurisdictionIds` limits to rounds opened by those jurisdictions. */

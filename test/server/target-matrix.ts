@@ -49,6 +49,31 @@ export const tableIn = async (
   return { id, year: atYear, version: 1, projectName: doc.projectName };
 };
 
+/** A project table of a fresh unit under department A (its 主管部门), waiting at A's review. */
+let unit = 0;
+export const subordinateTable = async (store: Store, org: Org): Promise<{ id: string; version: number }> => {
+  const d = must(
+    await store.org.createDepartment(
+      { name: `测试县农技站${process.pid}-${unit++}`, jurisdictionId: org.county, supervisorId: org.deptA },
+      null,
+    ),
+  );
+  const doc = { ...sampleProjectTable(), year: TABLE_YEAR, projectName: projectName() };
+  const created = must(
+    await store.targets.create(
+      { departmentId: d.id, year: TABLE_YEAR, kind: 'project', projectName: doc.projectName, document: doc },
+      org.users.admin.id,
+    ),
+  );
+  must(
+    await store.targets.setStatus(
+      { tableId: created.table.id, from: 'draft', to: 'submitted', step: 'supervisor' },
+      org.users.admin.id,
+    ),
+  );
+  return { id: created.table.id, version: 1 };
+};
+
 /** A round of the county for a fresh year, with an approved table of department A in it. */
 export const roundWithTable = async (store: Store, org: Org) => {
   const t = await tableIn(store, org, 'approved', targetYear());
@@ -145,6 +170,80 @@ export const TARGET_MATRIX: Row[] = [
       reasons: '满意度指标值偏低，已协商调整',
     })),
     expect: roleRefusal(201, { bureau: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/targets/{id}/supervisor-review',
+    on: "a subordinate unit's table at its 主管部门",
+    call: async (s) => {
+      const t = await subordinateTable(s.db.store, s.org);
+      return {
+        path: `/api/targets/${t.id}/supervisor-review`,
+        json: { version: t.version, outcome: 'return', reasons: '项目实施进度计划未细化到季度' },
+      };
+    },
+    expect: roleRefusal(201, { revA: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/targets/{id}/supervisor-review',
+    on: "the unit's own table (no 主管部门)",
+    call: table('submitted', '/supervisor-review', (v) => ({ version: v, outcome: 'pass' })),
+    expect: roleRefusal(403, {}),
+  },
+  {
+    method: 'POST',
+    route: '/api/targets/{id}/publish',
+    on: 'approved',
+    call: table('approved', '/publish', (v) => ({ version: v })),
+    expect: roleRefusal(201, { bureau: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/targets/{id}/publish',
+    on: 'not approved',
+    call: table('submitted', '/publish', (v) => ({ version: v })),
+    expect: roleRefusal(403, { bureau: 1 }),
+  },
+  {
+    method: 'GET',
+    route: '/api/targets/review-chain',
+    call: async () => ({ path: '/api/targets/review-chain' }),
+    expect: E(200, { bureau: 1, bureauOther: 1, admin: 1 }, 403),
+  },
+  {
+    method: 'PUT',
+    route: '/api/targets/review-chain',
+    on: 'the default chain, so other rows are unchanged',
+    call: async () => ({ path: '/api/targets/review-chain', json: { chain: 'finance' } }),
+    expect: E(200, { bureau: 1, bureauOther: 1, admin: 1 }, 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/public/targets',
+    call: async () => ({ path: '/api/public/targets' }),
+    expect: E(200, { public: 200 }, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/public/targets/{id}/versions/{version}',
+    on: 'published',
+    call: async (s) => {
+      const t = await tableIn(s.db.store, s.org, 'approved');
+      must(await s.db.store.targets.publish({ tableId: t.id, version: t.version }, s.org.users.bureau.id));
+      return { path: `/api/public/targets/${t.id}/versions/${t.version}` };
+    },
+    expect: E(200, { public: 200 }, 200),
+  },
+  {
+    method: 'GET',
+    route: '/api/public/targets/{id}/versions/{version}',
+    on: 'approved, never published',
+    call: async (s) => {
+      const t = await tableIn(s.db.store, s.org, 'approved');
+      return { path: `/api/public/targets/${t.id}/versions/${t.version}` };
+    },
+    expect: E(404, { public: 404 }, 404),
   },
   {
     method: 'GET',

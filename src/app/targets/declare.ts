@@ -5,11 +5,13 @@
  */
 import { failure, type Result } from '../../core/result.ts';
 import { checkTargetTable, type TargetFinding } from '../../core/targets/index.ts';
+import { firstStep } from '../../core/targets/review-chain.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
 import type { TargetStatus } from '../../core/targets/vocab.ts';
 import { invalid, needRole } from '../access.ts';
 import type { Store, TargetTableRow, TargetVersion, User } from '../store.ts';
-import { seeTable } from './access.ts';
+import { needOwn, seeTable } from './access.ts';
+import { chainInForce } from './review-chain.ts';
 
 export type TargetSaved = { table: TargetTableRow; version: TargetVersion; findings: TargetFinding[] };
 
@@ -47,7 +49,7 @@ export const saveTargetVersion = async (
 ): Promise<Result<TargetSaved>> => {
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
-  const refused = needRole(actor, ['preparer']);
+  const refused = needRole(actor, ['preparer']) ?? needOwn(seen.value);
   if (refused) return refused;
   const { table } = seen.value;
   if (!EDITABLE.includes(table.status))
@@ -81,9 +83,9 @@ export const submitTargetTable = async (
 ): Promise<Result<TargetTableRow>> => {
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
-  const refused = needRole(actor, ['preparer']);
+  const refused = needRole(actor, ['preparer']) ?? needOwn(seen.value);
   if (refused) return refused;
-  const { table } = seen.value;
+  const { table, department } = seen.value;
   if (table.status !== 'draft' && table.status !== 'returned')
     return failure(
       'bad-transition',
@@ -96,5 +98,8 @@ export const submitTargetTable = async (
     return failure('incomplete', `还有${empty.length}处必填内容未填写`, 'required cells are empty', {
       findings: empty,
     });
-  return store.targets.setStatus({ tableId: table.id, from: input.from, to: 'submitted' }, actor.id);
+  // The first step of the jurisdiction's review chain: its 主管部门 where it has one and the chain says so.
+  const { chain } = await chainInForce(store, department.jurisdictionId);
+  const step = firstStep(chain, department.supervisorId !== null);
+  return store.targets.setStatus({ tableId: table.id, from: input.from, to: 'submitted', step }, actor.id);
 };

@@ -26,7 +26,7 @@ import type {
   TargetTableRow,
   User,
 } from '../store.ts';
-import { seeTable } from './access.ts';
+import { needOwn, seeTable } from './access.ts';
 
 /** The jurisdictions whose rounds the actor takes part in or oversees. */
 const roundScope = async (store: Store, actor: User): Promise<Set<string>> => {
@@ -172,7 +172,7 @@ export const putEntry = async (
   if (!round) return notFound('监控轮次', 'monitoring round');
   const seen = await seeTable(store, actor, input.tableId);
   if (!seen.ok) return seen;
-  const refused = needRole(actor, ['preparer']);
+  const refused = needRole(actor, ['preparer']) ?? needOwn(seen.value);
   if (refused) return refused;
   const { table } = seen.value;
   if (table.approvedVersion === null || table.year !== round.year)

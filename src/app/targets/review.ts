@@ -22,6 +22,12 @@ export const reviewTargetTable = async (
   const { table } = seen.value;
   if (table.status !== 'submitted')
     return failure('bad-transition', '只有已报送的目标表可以审核', 'only a submitted table can be reviewed');
+  if ((table.reviewStep ?? 'finance') !== 'finance')
+    return failure(
+      'bad-transition',
+      '目标表尚在主管部门审核，主管部门审核通过后才能由财政审核',
+      'the table waits at its supervising department',
+    );
   if (input.version !== table.currentVersion)
     return failure(
       'status-conflict',
@@ -41,6 +47,7 @@ export const reviewTargetTable = async (
       reasons: input.reasons.trim(),
       from: 'submitted',
       to: statusAfterReview(input.grade),
+      step: 'finance',
     },
     actor.id,
   );

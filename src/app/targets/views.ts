@@ -4,15 +4,17 @@ import { checkTargetTable, type TargetFinding } from '../../core/targets/index.t
 import { notFound } from '../access.ts';
 import type {
   Store,
+  TargetPublication,
   TargetReview,
   TargetTableRow,
   TargetVersion,
   TargetVersionMeta,
   User,
 } from '../store.ts';
-import { seeTable } from './access.ts';
+import { isSupervisorOf, seeTable } from './access.ts';
 
-export type TargetListItem = TargetTableRow & { departmentName: string };
+/** `supervised`: a subordinate unit's table, listed for its 主管部门. */
+export type TargetListItem = TargetTableRow & { departmentName: string; supervised: boolean };
 
 export const listTargetTables = async (
   store: Store,
@@ -25,17 +27,27 @@ export const listTargetTables = async (
       ? { jurisdictionId: actor.jurisdictionId }
       : null;
   if (!scope) return { ok: true, value: [] };
-  const rows = await store.targets.list({
-    ...scope,
+  const filter = {
     ...(query.year !== undefined ? { year: query.year } : {}),
     ...(query.status ? { statuses: [query.status] } : {}),
-  });
+  };
+  const rows = await store.targets.list({ ...scope, ...filter });
+  // A 主管部门's users also see the tables of the units it supervises.
+  if (actor.departmentId)
+    rows.push(...(await store.targets.list({ supervisorId: actor.departmentId, ...filter })));
   const names = new Map<string, string>();
   for (const r of rows) {
     if (!names.has(r.departmentId))
       names.set(r.departmentId, (await store.org.getDepartment(r.departmentId))?.name ?? '');
   }
-  return { ok: true, value: rows.map((r) => ({ ...r, departmentName: names.get(r.departmentId) ?? '' })) };
+  return {
+    ok: true,
+    value: rows.map((r) => ({
+      ...r,
+      departmentName: names.get(r.departmentId) ?? '',
+      supervised: actor.departmentId !== null && r.departmentId !== actor.departmentId,
+    })),
+  };
 };
 
 export type TargetDetail = {
@@ -45,6 +57,10 @@ export type TargetDetail = {
   findings: TargetFinding[];
   versions: TargetVersionMeta[];
   reviews: TargetReview[];
+  /** The versions made public, newest first. */
+  publications: TargetPublication[];
+  /** Whether the actor reviews it for the unit's 主管部门. */
+  supervised: boolean;
 };
 
 export const getTargetTable = async (
@@ -66,6 +82,8 @@ export const getTargetTable = async (
       findings: checkTargetTable(current.document),
       versions: await store.targets.listVersions(table.id),
       reviews: await store.targets.listReviews(table.id),
+      publications: await store.targets.listPublications(table.id),
+      supervised: isSupervisorOf(actor, department),
     },
   };
 };

@@ -10,6 +10,7 @@ export * from './library.ts';
 export * from './lights.ts';
 export * from './monitoring.ts';
 export * from './review.ts';
+export * from './review-chain.ts';
 export * from './table.ts';
 export * from './value.ts';
 export * from './vocab.ts';

@@ -16,7 +16,7 @@ import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { send } from '../respond.ts';
 import { doc } from '../route-doc.ts';
-import { ExportParam, PublicListQuery, RenderParam, VersionParam } from '../schemas.ts';
+import { ExportParam, OpenDataQuery, PublicListQuery, RenderParam, VersionParam } from '../schemas.ts';
 import { zv } from '../validate.ts';
 import { download } from './reports.ts';
 
@@ -84,17 +84,21 @@ export const publicRoutes = new Hono<Env>()
   )
   .get(
     '/open-data/:format',
-    doc({ summary: '开放数据：已公开报告 CSV 或 JSON (open data)', access: ['public'], download: true }),
+    doc({
+      summary: '开放数据：已公开报告或（dataset=targets）绩效目标表 CSV 或 JSON (open data)',
+      access: ['public'],
+      download: true,
+    }),
     zv('param', ExportParam),
-    zv('query', PublicListQuery),
+    zv('query', OpenDataQuery),
     async (c) => {
       const { format } = c.req.valid('param');
-      const { jurisdictionId, year } = c.req.valid('query');
-      const out = await openDataExport(c.get('store'), { jurisdictionId, year, format });
+      const { jurisdictionId, year, dataset } = c.req.valid('query');
+      const out = await openDataExport(c.get('store'), { jurisdictionId, year, format, dataset });
       return new Response(out.body, {
         headers: {
           'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-          'content-disposition': `attachment; filename="jixiao-open-data${year ? `-${year}` : ''}.${format}"`,
+          'content-disposition': `attachment; filename="jixiao-open-data${dataset === 'targets' ? '-targets' : ''}${year ? `-${year}` : ''}.${format}"`,
         },
       });
     },

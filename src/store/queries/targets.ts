@@ -4,7 +4,7 @@ import { TARGET_KIND_LABELS, TARGET_STATUS_LABELS, type TargetKind } from '../..
 import type { Db } from '../db.ts';
 import { record } from '../db.ts';
 import { duplicate, notFound, ok } from '../model/common.ts';
-import type { TargetTableRow, TargetVersion } from '../model/targets.ts';
+import { NewTargetReview, type TargetTableRow, type TargetVersion } from '../model/targets.ts';
 import type { KindMismatch, TargetStore } from '../port.ts';
 import {
   bureauDecisions,
@@ -12,11 +12,13 @@ import {
   jurisdictions,
   monitoringEntries,
   monitoringRounds,
+  targetPublications,
+  targetReviewSettings,
   targetReviews,
   targetTables,
   targetVersions,
 } from '../schema/index.ts';
-import { scopeConditions } from './org.ts';
+import { inSubtree, scopeConditions } from './org.ts';
 
 const kindMismatch = (want: TargetKind, got: TargetKind): KindMismatch => ({
   ok: false,
@@ -150,6 +152,7 @@ export const targetQueries = (db: Db): TargetStore => ({
 
   list: async (query) => {
     const conds = scopeConditions(targetTables, query);
+    if (query.supervisorId) conds.push(eq(departments.supervisorId, query.supervisorId));
     const rows = await db
       .select({ t: targetTables })
       .from(targetTables)
@@ -184,7 +187,11 @@ export const targetQueries = (db: Db): TargetStore => ({
     db.transaction(async (tx) => {
       const [row] = await tx
         .update(targetTables)
-        .set({ status: change.to, updatedAt: new Date() })
+        .set({
+          status: change.to,
+          reviewStep: change.to === 'submitted' ? (change.step ?? 'finance') : null,
+          updatedAt: new Date(),
+        })
         .where(and(eq(targetTables.id, change.tableId), eq(targetTables.status, change.from)))
         .returning();
       if (!row) {
@@ -196,22 +203,26 @@ export const targetQueries = (db: Db): TargetStore => ({
         by,
         'target.status',
         { type: 'target-table', id: row.id },
-        { from: change.from, to: change.to },
+        { from: change.from, to: change.to, ...(change.step ? { step: change.step } : {}) },
       );
       return ok(row);
     }),
 
-  review: (input, by) =>
+  review: (raw, by) =>
     db.transaction(async (tx) => {
+      const input = NewTargetReview.parse(raw);
       const current = await getTable(tx, input.tableId);
       if (!current) return notFound('目标表 (target table)');
-      if (current.currentVersion !== input.version || current.status !== input.from)
+      // A table submitted before review steps existed waits at 财政.
+      const waitsAt = current.reviewStep ?? 'finance';
+      if (current.currentVersion !== input.version || current.status !== input.from || waitsAt !== input.step)
         return statusConflict(current);
       const approve = input.to === 'approved';
       const [row] = await tx
         .update(targetTables)
         .set({
           status: input.to,
+          reviewStep: input.to === 'submitted' ? input.nextStep : null,
           updatedAt: new Date(),
           ...(approve ? { approvedVersion: input.version } : {}),
         })
@@ -220,16 +231,21 @@ export const targetQueries = (db: Db): TargetStore => ({
             eq(targetTables.id, input.tableId),
             eq(targetTables.status, input.from),
             eq(targetTables.currentVersion, input.version),
+            current.reviewStep === null
+              ? isNull(targetTables.reviewStep)
+              : eq(targetTables.reviewStep, current.reviewStep),
           ),
         )
         .returning();
-      if (!row) return statusConflict(current);
+      if (!row) return statusConflict((await getTable(tx, input.tableId)) ?? current);
       const [review] = await tx
         .insert(targetReviews)
         .values({
           tableId: input.tableId,
           version: input.version,
+          step: input.step,
           grade: input.grade,
+          outcome: input.outcome,
           reasons: input.reasons,
           reviewerId: by,
         })
@@ -239,7 +255,13 @@ export const targetQueries = (db: Db): TargetStore => ({
         by,
         'target.review',
         { type: 'target-table', id: row.id },
-        { version: input.version, grade: input.grade, to: input.to },
+        {
+          version: input.version,
+          step: input.step,
+          ...(input.grade ? { grade: input.grade } : {}),
+          ...(input.outcome ? { outcome: input.outcome } : {}),
+          to: input.to,
+        },
       );
       return ok({ table: row, review: review! });
     }),
@@ -250,6 +272,106 @@ export const targetQueries = (db: Db): TargetStore => ({
       .from(targetReviews)
       .where(eq(targetReviews.tableId, tableId))
       .orderBy(asc(targetReviews.createdAt)),
+
+  publish: (input, by) =>
+    db.transaction(async (tx) => {
+      if (!(await getVersion(tx, input.tableId, input.version)))
+        return notFound('目标表版本 (target version)');
+      const [row] = await tx
+        .insert(targetPublications)
+        .values({ tableId: input.tableId, version: input.version, publishedBy: by })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) return duplicate('target publication', '该版本的公开记录');
+      await record(
+        tx,
+        by,
+        'target.publish',
+        { type: 'target-table', id: input.tableId },
+        {
+          version: input.version,
+        },
+      );
+      return ok(row);
+    }),
+
+  listPublished: async (query) => {
+    const conds = [
+      query.year !== undefined ? eq(targetTables.year, query.year) : undefined,
+      query.kind ? eq(targetTables.kind, query.kind) : undefined,
+      query.departmentId ? eq(targetTables.departmentId, query.departmentId) : undefined,
+    ];
+    if (query.jurisdictionId) conds.push(inSubtree(query.jurisdictionId));
+    return db
+      .select({
+        tableId: targetPublications.tableId,
+        version: targetPublications.version,
+        publishedBy: targetPublications.publishedBy,
+        publishedAt: targetPublications.publishedAt,
+        departmentId: targetTables.departmentId,
+        year: targetTables.year,
+        kind: targetTables.kind,
+        projectName: targetTables.projectName,
+      })
+      .from(targetPublications)
+      .innerJoin(targetTables, eq(targetTables.id, targetPublications.tableId))
+      .innerJoin(departments, eq(departments.id, targetTables.departmentId))
+      .innerJoin(jurisdictions, eq(jurisdictions.id, departments.jurisdictionId))
+      .where(and(...conds))
+      .orderBy(desc(targetPublications.publishedAt), desc(targetPublications.version));
+  },
+
+  getPublishedVersion: async (tableId, version) => {
+    const [r] = await db
+      .select({ v: targetVersions })
+      .from(targetVersions)
+      .innerJoin(
+        targetPublications,
+        and(
+          eq(targetPublications.tableId, targetVersions.tableId),
+          eq(targetPublications.version, targetVersions.version),
+        ),
+      )
+      .where(and(eq(targetVersions.tableId, tableId), eq(targetVersions.version, version)));
+    return (r?.v as TargetVersion | undefined) ?? null;
+  },
+
+  listPublications: (tableId) =>
+    db
+      .select()
+      .from(targetPublications)
+      .where(eq(targetPublications.tableId, tableId))
+      .orderBy(desc(targetPublications.version)),
+
+  reviewChains: async (ids) =>
+    ids.length === 0
+      ? []
+      : db
+          .select()
+          .from(targetReviewSettings)
+          .where(inArray(targetReviewSettings.jurisdictionId, [...ids])),
+
+  setReviewChain: (input, by) =>
+    db.transaction(async (tx) => {
+      const [j] = await tx.select().from(jurisdictions).where(eq(jurisdictions.id, input.jurisdictionId));
+      if (!j) return notFound('行政区划 (jurisdiction)');
+      const values = { chain: input.chain, updatedBy: by, updatedAt: new Date() };
+      const [row] = await tx
+        .insert(targetReviewSettings)
+        .values({ jurisdictionId: input.jurisdictionId, ...values })
+        .onConflictDoUpdate({ target: targetReviewSettings.jurisdictionId, set: values })
+        .returning();
+      await record(
+        tx,
+        by,
+        'target.review-chain',
+        { type: 'jurisdiction', id: input.jurisdictionId },
+        {
+          chain: input.chain,
+        },
+      );
+      return ok(row!);
+    }),
 
   createRound: (input, by) =>
     db.transaction(async (tx) => {

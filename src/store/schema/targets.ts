@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -18,6 +19,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { GRADES, type Grade } from '../../core/model/index.ts';
 import type { MonitoringEntry } from '../../core/targets/monitoring.ts';
+import {
+  REVIEW_STEPS,
+  type ReviewStep,
+  SUPERVISOR_OUTCOMES,
+  type SupervisorOutcome,
+} from '../../core/targets/review-chain.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
 import {
   DECISIONS,
@@ -46,6 +53,8 @@ export const targetTables = pgTable(
     currentVersion: integer('current_version').notNull(),
     /** The version approved last (年初批复 or 调整后); null until one is. */
     approvedVersion: integer('approved_version'),
+    /** While 已报送: the step of the review chain it waits at (主管部门 or 财政); null otherwise. */
+    reviewStep: text('review_step').$type<ReviewStep>(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
@@ -58,6 +67,7 @@ export const targetTables = pgTable(
     check('target_tables_kind_check', sql.raw(`kind in (${sqlList(TARGET_KINDS)})`)),
     check('target_tables_status_check', sql.raw(`status in (${sqlList(TARGET_STATUSES)})`)),
     check('target_tables_project_name_check', sql.raw(`(kind = 'project') = (project_name is not null)`)),
+    check('target_tables_review_step_check', sql.raw(`review_step in (${sqlList(REVIEW_STEPS)})`)),
   ],
 );
 
@@ -76,7 +86,10 @@ export const targetVersions = pgTable(
   (t) => [primaryKey({ columns: [t.tableId, t.version] })],
 );
 
-/** 目标审核: a grade per reviewed version, with reasons; the grade's outcome set the table's status. */
+/**
+ * 目标审核: one row per review of a version at one step of the chain. 财政 grades it (the grade's outcome
+ * set the table's status); a 主管部门 passes it on or returns it, without a grade.
+ */
 export const targetReviews = pgTable(
   'target_reviews',
   {
@@ -85,7 +98,10 @@ export const targetReviews = pgTable(
       .notNull()
       .references(() => targetTables.id),
     version: integer('version').notNull(),
-    grade: text('grade').$type<Grade>().notNull(),
+    step: text('step').$type<ReviewStep>().notNull().default('finance'),
+    grade: text('grade').$type<Grade>(),
+    /** The 主管部门's pass or return; null for 财政's reviews (their grade says it). */
+    outcome: text('outcome').$type<SupervisorOutcome>(),
     reasons: text('reasons').notNull().default(''),
     reviewerId: uuid('reviewer_id').references(() => users.id),
     createdAt: createdAt(),
@@ -93,8 +109,47 @@ export const targetReviews = pgTable(
   (t) => [
     index('target_reviews_table_idx').on(t.tableId, t.createdAt),
     check('target_reviews_grade_check', sql.raw(`grade in (${sqlList(GRADES)})`)),
+    check('target_reviews_step_check', sql.raw(`step in (${sqlList(REVIEW_STEPS)})`)),
+    check('target_reviews_outcome_check', sql.raw(`outcome in (${sqlList(SUPERVISOR_OUTCOMES)})`)),
+    check(
+      'target_reviews_step_shape_check',
+      sql.raw(`(step = 'finance') = (grade is not null) and (step = 'supervisor') = (outcome is not null)`),
+    ),
   ],
 );
+
+/**
+ * An approved version made public (公开). It never changes: an adjustment approved later is published
+ * by a publication of its own, the earlier one staying public.
+ */
+export const targetPublications = pgTable(
+  'target_publications',
+  {
+    tableId: uuid('table_id').notNull(),
+    version: integer('version').notNull(),
+    publishedBy: uuid('published_by').references(() => users.id),
+    publishedAt: at('published_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tableId, t.version] }),
+    foreignKey({
+      name: 'target_publications_version_fk',
+      columns: [t.tableId, t.version],
+      foreignColumns: [targetVersions.tableId, targetVersions.version],
+    }),
+    index('target_publications_published_at_idx').on(t.publishedAt),
+  ],
+);
+
+/** The review chain a jurisdiction chose (review-chains.json key); below it, the nearest choice counts. */
+export const targetReviewSettings = pgTable('target_review_settings', {
+  jurisdictionId: uuid('jurisdiction_id')
+    .primaryKey()
+    .references(() => jurisdictions.id),
+  chain: text('chain').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
 
 /** A 运行监控 round a bureau opens for its jurisdiction: data through `month`, due by `deadline`. */
 export const monitoringRounds = pgTable(

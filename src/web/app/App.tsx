@@ -14,6 +14,7 @@ const page = (load: () => Promise<{ default: Page }>) => lazy(load);
 const ROUTES: { pattern: string; page: Page }[] = [
   { pattern: '/', page: page(() => import('../pages/public/PortalHome.tsx')) },
   { pattern: '/public/reports/:id', page: page(() => import('../pages/public/PublicReport.tsx')) },
+  { pattern: '/public/targets/:id', page: page(() => import('../pages/public/PublicTarget.tsx')) },
   { pattern: '/public/open-data', page: page(() => import('../pages/public/OpenData.tsx')) },
   { pattern: '/account/password', page: page(() => import('../pages/account/ChangePassword.tsx')) },
   { pattern: '/login', page: page(() => import('../pages/Login.tsx')) },

@@ -104,6 +104,102 @@ export const registerTargetContract = (fx: Fixture): void => {
   });
 
   describe('monitoring', () => {
+    it('moves a submitted table through the review steps: a 主管部门 passes it on, then 财政 grades it', async () => {
+      const { t, table } = await newTable();
+      const s = fx.store.targets;
+      const sub = unwrap(
+        await s.setStatus({ tableId: table.id, from: 'draft', to: 'submitted', step: 'supervisor' }, t.admin),
+      );
+      expect(sub.reviewStep).toBe('supervisor');
+      // 财政 cannot grade a table still waiting at the 主管部门.
+      const early = await s.review(
+        { tableId: table.id, version: 1, grade: '优', reasons: '', from: 'submitted', to: 'approved' },
+        t.admin,
+      );
+      expect(early).toMatchObject({ ok: false, code: 'status-conflict' });
+      const passed = unwrap(
+        await s.review(
+          {
+            tableId: table.id,
+            version: 1,
+            step: 'supervisor',
+            outcome: 'pass',
+            reasons: '',
+            from: 'submitted',
+            to: 'submitted',
+            nextStep: 'finance',
+          },
+          t.admin,
+        ),
+      );
+      expect(passed.table).toMatchObject({ status: 'submitted', reviewStep: 'finance' });
+      expect(passed.review).toMatchObject({ step: 'supervisor', outcome: 'pass', grade: null });
+      const graded = unwrap(
+        await s.review(
+          { tableId: table.id, version: 1, grade: '优', reasons: '', from: 'submitted', to: 'approved' },
+          t.admin,
+        ),
+      );
+      expect(graded.table).toMatchObject({ status: 'approved', reviewStep: null, approvedVersion: 1 });
+      expect((await s.listReviews(table.id)).map((r) => r.step)).toEqual(['supervisor', 'finance']);
+      expect((await s.list({ supervisorId: t.supervisor })).map((x) => x.id)).toEqual([table.id]);
+      expect(await s.list({ supervisorId: t.department })).toEqual([]);
+      // The database itself refuses a grade at the supervisor step.
+      await expect(
+        fx.exec(
+          `insert into target_reviews (table_id, version, step, grade, reasons) values ('${table.id}', 1, 'supervisor', '优', '')`,
+        ),
+      ).rejects.toThrow();
+    });
+
+    it('publishes an approved version once; the publication stays and lists by jurisdiction', async () => {
+      const { t, table } = await newTable();
+      const s = fx.store.targets;
+      const p = unwrap(await s.publish({ tableId: table.id, version: 1 }, t.admin));
+      expect(p).toMatchObject({ tableId: table.id, version: 1 });
+      expect(await s.publish({ tableId: table.id, version: 1 }, t.admin)).toMatchObject({
+        ok: false,
+        code: 'duplicate',
+      });
+      expect(await s.publish({ tableId: table.id, version: 9 }, t.admin)).toMatchObject({
+        ok: false,
+        code: 'not-found',
+      });
+      expect((await s.getPublishedVersion(table.id, 1))?.document).toEqual(sampleProjectTable());
+      unwrap(
+        await s.saveVersion(
+          { tableId: table.id, expectedVersion: 1, document: { ...sampleProjectTable(), basis: '调整' } },
+          t.admin,
+        ),
+      );
+      expect(await s.getPublishedVersion(table.id, 2)).toBeNull();
+      const listed = await s.listPublished({ jurisdictionId: t.province, year: 2026 });
+      expect(listed).toEqual([
+        expect.objectContaining({
+          tableId: table.id,
+          version: 1,
+          departmentId: t.department,
+          kind: 'project',
+        }),
+      ]);
+      expect(await s.listPublished({ jurisdictionId: t.province, year: 2025 })).toEqual([]);
+      expect((await s.listPublications(table.id)).map((x) => x.version)).toEqual([1]);
+      await expect(
+        fx.exec(`delete from target_publications where table_id = '${table.id}'`),
+      ).rejects.toThrow();
+    });
+
+    it('keeps the review chain a jurisdiction chose', async () => {
+      const t = await fx.tree();
+      const s = fx.store.targets;
+      expect(await s.reviewChains([t.county])).toEqual([]);
+      unwrap(await s.setReviewChain({ jurisdictionId: t.county, chain: 'supervisor-finance' }, t.admin));
+      unwrap(await s.setReviewChain({ jurisdictionId: t.county, chain: 'finance' }, t.admin));
+      expect((await s.reviewChains([t.county, t.city])).map((x) => [x.jurisdictionId, x.chain])).toEqual([
+        [t.county, 'finance'],
+      ]);
+    });
+
     it('opens one round per jurisdiction × year × month', async () => {
       const { t } = await newTable();
       const s = fx.store.targets;

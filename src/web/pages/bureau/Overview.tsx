@@ -358,6 +358,16 @@ const Kpis = ({ d }: { d: Dashboard }) => {
       <Card size="small">
         <Statistic title="平均分" value={thisYear?.average ?? '—'} />
       </Card>
+      <Card size="small" data-testid="targets-changed">
+        <Link to={`/bureau/reports?year=${d.year}&changed=1`}>
+          <Statistic
+            title="目标与批复不一致"
+            value={d.targetsChanged.reports}
+            suffix="份"
+            valueStyle={d.targetsChanged.reports ? { color: '#d46b08' } : undefined}
+          />
+        </Link>
+      </Card>
     </div>
   );
 };

@@ -101,6 +101,7 @@ type Filter = {
   q?: string;
   minErrors?: number;
   maxErrors?: number;
+  targetsChanged?: boolean;
 };
 
 const ExportButtons = ({ filter, selected }: { filter: Filter; selected: string[] }) => {
@@ -175,11 +176,14 @@ const Params = z.object({
   kind: param.oneOf(['department', 'project']),
   q: param.text(),
   errors: param.oneOf(['none', 'some', 'many']),
+  changed: param.text(),
 });
 
 const ListFor = ({ me }: { me: Me }) => {
   const scope = useScope(me);
-  const { status, kind, q, errors } = useQueryParams(Params);
+  const { status, kind, q, errors, changed: changedQ } = useQueryParams(Params);
+  /** Only reports whose targets differ from the approved target table (the overview links here). */
+  const changed = changedQ === '1';
   const [typed, setTyped] = useState(q);
   const [selected, setSelected] = useState<string[]>([]);
   const filter: Filter = {
@@ -200,6 +204,7 @@ const ListFor = ({ me }: { me: Me }) => {
             ...(kind ? { kind } : {}),
             ...(q ? { q } : {}),
             ...(errors ? ERROR_QUERY[errors] : {}),
+            ...(changed ? { targetsChanged: true } : {}),
             ...(scope.jurisdictionId ? { jurisdictionId: scope.jurisdictionId } : {}),
           },
         }),
@@ -207,7 +212,7 @@ const ListFor = ({ me }: { me: Me }) => {
         setSelected((s) => s.filter((id) => rows.some((r) => r.id === id)));
         return rows;
       }),
-    [scope.year, status, kind, q, errors, scope.jurisdictionId],
+    [scope.year, status, kind, q, errors, changed, scope.jurisdictionId],
   );
   return (
     <>
@@ -244,6 +249,15 @@ const ListFor = ({ me }: { me: Me }) => {
           />
         </Space>
       </div>
+      {changed ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="只列出绩效目标与批复版本不一致的报告（目标值、计量单位或比较符被改动，或与运行监控时的偏差原因矛盾）"
+          action={<Link to={`/bureau/reports?year=${scope.year}`}>显示全部</Link>}
+        />
+      ) : null}
       {me.role === 'bureau-reviewer' && scope.jurisdictionId ? (
         <SampleCard jurisdictionId={scope.jurisdictionId} year={scope.year} />
       ) : null}

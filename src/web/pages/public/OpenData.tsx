@@ -1,4 +1,7 @@
-/** Open data: every published report's figures as CSV or JSON, for a county and year or for all. */
+/**
+ * Open data: every published report's figures, or every published target table's indicators, as CSV or
+ * JSON, for a county and year or for all.
+ */
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -10,10 +13,15 @@ const OpenData = () => {
   const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
   const [county, setCounty] = useState('');
   const [year, setYear] = useState('');
+  const [dataset, setDataset] = useState<'reports' | 'targets'>('reports');
   const url = (format: 'csv' | 'json') =>
     api.public['open-data'][':format'].$url({
       param: { format },
-      query: { ...(county ? { jurisdictionId: county } : {}), ...(year ? { year: Number(year) } : {}) },
+      query: {
+        ...(county ? { jurisdictionId: county } : {}),
+        ...(year ? { year: Number(year) } : {}),
+        ...(dataset === 'targets' ? { dataset } : {}),
+      },
     });
   const href = (format: 'csv' | 'json') => {
     const u = url(format);
@@ -29,7 +37,21 @@ const OpenData = () => {
           已公开报告的主要数据（地区、单位编码、部门、年度、类型、自评得分、重算得分、等级、财政审核得分与等级、公开时间等），可按县（区）和年度筛选下载。CSV
           为 UTF-8 编码，可用 Excel 或 WPS 打开。
         </Typography.Paragraph>
+        <Typography.Paragraph>
+          已公开的绩效目标表按指标逐行提供（地区、单位、年度、目标表类型、项目、资金总额、一级/二级/三级指标、指标性质、指标值、计量单位、权重、公开时间）；JSON
+          中每张表附完整的批复内容。
+        </Typography.Paragraph>
         <Space wrap>
+          <Select
+            aria-label="数据集"
+            style={{ width: 160 }}
+            value={dataset}
+            onChange={setDataset}
+            options={[
+              { value: 'reports', label: '绩效自评报告' },
+              { value: 'targets', label: '绩效目标表' },
+            ]}
+          />
           <Select
             aria-label="县（区）"
             style={{ width: 180 }}

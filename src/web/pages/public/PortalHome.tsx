@@ -1,7 +1,11 @@
-/** The public portal: published reports by county, year and department, with a search. No login. */
-import { Card, Input, List, Select, Space, Table, Typography } from 'antd';
+/**
+ * The public portal: published reports, and published 绩效目标表 beside them, by county, year and
+ * department (and kind of target table), with a search. No login.
+ */
+import { Card, Input, List, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { z } from 'zod';
+import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
 import { api, ok } from '../../api/client.ts';
 import type { PublicRow } from '../../api/types.ts';
 import { GradeTag, KIND_SHORT, recentYears } from '../../app/labels.tsx';
@@ -12,14 +16,23 @@ import { fmtDate, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useNarrow } from '../../lib/use-narrow.ts';
+import { PublishedTargets } from './PublishedTargets.tsx';
 
 const reportLink = (r: PublicRow) => `/public/reports/${r.reportId}?v=${r.version}`;
 
-const Params = z.object({ county: param.text(), year: param.positive(), q: param.text() });
+const Params = z.object({
+  county: param.text(),
+  year: param.positive(),
+  q: param.text(),
+  show: param.text(),
+  kind: param.text(),
+});
 
 const PortalHome = () => {
-  const { county: jurisdictionId, year, q: typed } = useQueryParams(Params);
+  const { county: jurisdictionId, year, q: typed, show: shown, kind } = useQueryParams(Params);
   const q = typed.trim();
+  const show = shown === 'targets' ? 'targets' : 'reports';
+  const targetKind: TargetKind | '' = kind === 'department' || kind === 'project' ? kind : '';
   const narrow = useNarrow();
   const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
   const load = useLoad(
@@ -39,11 +52,20 @@ const PortalHome = () => {
   return (
     <>
       <div className="jx-page-title">
-        <h1>公开的绩效自评报告</h1>
+        <h1>{show === 'targets' ? '公开的绩效目标表' : '公开的绩效自评报告'}</h1>
         <Link to="/public/open-data">开放数据下载（CSV / JSON）</Link>
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
+          <Segmented
+            aria-label="公开内容"
+            value={show}
+            onChange={(v) => setQuery({ show: v === 'targets' ? 'targets' : '' })}
+            options={[
+              { value: 'reports', label: '绩效自评报告' },
+              { value: 'targets', label: '绩效目标表' },
+            ]}
+          />
           <Select
             aria-label="县（区）"
             style={{ width: 160 }}
@@ -64,6 +86,21 @@ const PortalHome = () => {
               ...recentYears().map((y) => ({ value: String(y), label: `${y}年度` })),
             ]}
           />
+          {show === 'targets' ? (
+            <Select
+              aria-label="目标表类型"
+              style={{ width: 220 }}
+              value={targetKind}
+              onChange={(v) => setQuery({ kind: v })}
+              options={[
+                { value: '', label: '全部目标表' },
+                ...(['department', 'project'] as const).map((k) => ({
+                  value: k,
+                  label: TARGET_KIND_LABELS[k],
+                })),
+              ]}
+            />
+          ) : null}
           <Input.Search
             aria-label="搜索部门或项目"
             placeholder="搜索部门或项目名称"
@@ -74,95 +111,106 @@ const PortalHome = () => {
           />
         </Space>
       </Card>
-      <PageState
-        load={load}
-        empty={(rows) => rows.filter((r) => r.latest && match(r)).length === 0}
-        emptyText="没有符合条件的公开报告"
-      >
-        {(all) => {
-          const rows = all.filter((r) => r.latest && match(r));
-          return narrow ? (
-            <List
-              dataSource={rows}
-              pagination={{ pageSize: 10, size: 'small' }}
-              renderItem={(r) => (
-                <List.Item>
-                  <List.Item.Meta
-                    title={<Link to={reportLink(r)}>{r.departmentName}</Link>}
-                    description={
-                      <Space size={8} wrap>
-                        <span>{r.year}年度</span>
-                        <span>{KIND_SHORT[r.kind]}</span>
-                        <span>自评 {fmtScore(r.computedTotal)}</span>
-                        <GradeTag grade={r.grade} />
-                        {r.reviewedTotal !== null ? (
-                          <>
-                            <span>财政审核 {fmtScore(r.reviewedTotal)}</span>
-                            <GradeTag grade={r.reviewedGrade} />
-                          </>
-                        ) : null}
-                      </Space>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
-          ) : (
-            <Table<PublicRow>
-              rowKey={(r) => `${r.reportId}-${r.version}`}
-              dataSource={rows}
-              pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 份` }}
-              columns={[
-                { title: '年度', dataIndex: 'year', width: 90, sorter: (a, b) => a.year - b.year },
-                { title: '地区', dataIndex: 'jurisdictionName', width: 110 },
-                {
-                  title: '部门（单位）',
-                  key: 'dept',
-                  render: (_, r) => <Link to={reportLink(r)}>{r.departmentName}</Link>,
-                  sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
-                },
-                {
-                  title: '类型',
-                  key: 'kind',
-                  width: 120,
-                  render: (_, r) => KIND_SHORT[r.kind] + (r.projectName ? ` · ${r.projectName}` : ''),
-                },
-                {
-                  title: '自评得分',
-                  key: 'total',
-                  width: 110,
-                  align: 'right',
-                  render: (_, r) => fmtScore(r.computedTotal),
-                  sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
-                },
-                { title: '等级', key: 'grade', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
-                {
-                  title: '审核得分',
-                  key: 'reviewed',
-                  width: 110,
-                  align: 'right',
-                  render: (_, r) => fmtScore(r.reviewedTotal),
-                  sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
-                },
-                {
-                  title: '审核等级',
-                  key: 'reviewedGrade',
-                  width: 90,
-                  render: (_, r) => <GradeTag grade={r.reviewedGrade} />,
-                },
-                {
-                  title: '公开日期',
-                  dataIndex: 'publishedAt',
-                  width: 150,
-                  render: (d: string) => fmtDate(d),
-                },
-              ]}
-            />
-          );
-        }}
-      </PageState>
+      {show === 'targets' ? (
+        <PublishedTargets
+          jurisdictionId={jurisdictionId}
+          year={year ? String(year) : ''}
+          kind={targetKind}
+          q={q}
+        />
+      ) : (
+        <PageState
+          load={load}
+          empty={(rows) => rows.filter((r) => r.latest && match(r)).length === 0}
+          emptyText="没有符合条件的公开报告"
+        >
+          {(all) => {
+            const rows = all.filter((r) => r.latest && match(r));
+            return narrow ? (
+              <List
+                dataSource={rows}
+                pagination={{ pageSize: 10, size: 'small' }}
+                renderItem={(r) => (
+                  <List.Item>
+                    <List.Item.Meta
+                      title={<Link to={reportLink(r)}>{r.departmentName}</Link>}
+                      description={
+                        <Space size={8} wrap>
+                          <span>{r.year}年度</span>
+                          <span>{KIND_SHORT[r.kind]}</span>
+                          <span>自评 {fmtScore(r.computedTotal)}</span>
+                          <GradeTag grade={r.grade} />
+                          {r.reviewedTotal !== null ? (
+                            <>
+                              <span>财政审核 {fmtScore(r.reviewedTotal)}</span>
+                              <GradeTag grade={r.reviewedGrade} />
+                            </>
+                          ) : null}
+                        </Space>
+                      }
+                    />
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Table<PublicRow>
+                rowKey={(r) => `${r.reportId}-${r.version}`}
+                dataSource={rows}
+                pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 份` }}
+                columns={[
+                  { title: '年度', dataIndex: 'year', width: 90, sorter: (a, b) => a.year - b.year },
+                  { title: '地区', dataIndex: 'jurisdictionName', width: 110 },
+                  {
+                    title: '部门（单位）',
+                    key: 'dept',
+                    render: (_, r) => <Link to={reportLink(r)}>{r.departmentName}</Link>,
+                    sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
+                  },
+                  {
+                    title: '类型',
+                    key: 'kind',
+                    width: 120,
+                    render: (_, r) => KIND_SHORT[r.kind] + (r.projectName ? ` · ${r.projectName}` : ''),
+                  },
+                  {
+                    title: '自评得分',
+                    key: 'total',
+                    width: 110,
+                    align: 'right',
+                    render: (_, r) => fmtScore(r.computedTotal),
+                    sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
+                  },
+                  { title: '等级', key: 'grade', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
+                  {
+                    title: '审核得分',
+                    key: 'reviewed',
+                    width: 110,
+                    align: 'right',
+                    render: (_, r) => fmtScore(r.reviewedTotal),
+                    sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
+                  },
+                  {
+                    title: '审核等级',
+                    key: 'reviewedGrade',
+                    width: 90,
+                    render: (_, r) => <GradeTag grade={r.reviewedGrade} />,
+                  },
+                  {
+                    title: '公开日期',
+                    dataIndex: 'publishedAt',
+                    width: 150,
+                    render: (d: string) => fmtDate(d),
+                  },
+                ]}
+              />
+            );
+          }}
+        </PageState>
+      )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        本页公开的是经财政部门审核后公开的部门整体支出和项目支出绩效自评报告。得分由系统按当年指标框架重新计算。
+        {show === 'targets'
+          ? '本页公开的是财政部门批复后公开的部门整体支出和项目支出绩效目标表，为批复时的版本。'
+          : '本页公开的是经财政部门审核后公开的部门整体支出和项目支出绩效自评报告。得分由系统按当年指标框架重新计算。'}
       </Typography.Paragraph>
     </>
   );

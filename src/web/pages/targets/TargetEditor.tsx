@@ -1,7 +1,9 @@
 /**
  * One 绩效目标申报表: the preparer fills it in with the 目标审核 checks running live (the same core
- * function the server runs), saves versions and submits; the bureau grades the submitted version. An
- * approved table can be adjusted: saving makes a new version that goes through review again.
+ * function the server runs), saves versions and submits; where the jurisdiction's review chain says so
+ * the unit's 主管部门 passes it on or returns it first; the bureau grades the submitted version and
+ * publishes the approved one. An approved table can be adjusted: saving makes a new version that goes
+ * through review again (and is published by a publication of its own).
  */
 import { Alert, App, Button, Card, List, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,9 +11,10 @@ import { TARGET_RULES } from '../../../core/targets/catalogue.ts';
 import { checkTargetTable } from '../../../core/targets/check-table.ts';
 import { LABEL_SETS } from '../../../core/targets/labels.ts';
 import { INDICATOR_LIBRARY, suggestIndicators } from '../../../core/targets/library.ts';
+import { REVIEW_STEP_LABELS, SUPERVISOR_OUTCOME_LABELS } from '../../../core/targets/review-chain.ts';
 import type { TargetTable } from '../../../core/targets/table.ts';
 import { TARGET_KIND_LABELS } from '../../../core/targets/vocab.ts';
-import { loadTarget, saveTarget, submitTarget } from '../../api/targets.ts';
+import { loadTarget, publishTarget, saveTarget, submitTarget } from '../../api/targets.ts';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link } from '../../app/router.tsx';
@@ -21,6 +24,7 @@ import { useWrite } from '../../lib/use-write.ts';
 import { IndicatorGrid } from './IndicatorGrid.tsx';
 import { TargetStatusTag } from './labels.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { SupervisorPanel } from './SupervisorPanel.tsx';
 import { TableFields } from './TableFields.tsx';
 
 type Detail = Awaited<ReturnType<typeof loadTarget>>;
@@ -36,7 +40,11 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
   }, [detail]);
   const findings = useMemo(() => checkTargetTable(doc), [doc]);
   const errors = findings.filter((f) => f.severity === 'error');
-  const editable = role === 'preparer' && ['draft', 'returned', 'approved'].includes(table.status);
+  const editable =
+    role === 'preparer' && !detail.supervised && ['draft', 'returned', 'approved'].includes(table.status);
+  const published = new Set(detail.publications.map((p) => p.version));
+  const canPublish =
+    role === 'bureau-reviewer' && table.approvedVersion !== null && !published.has(table.approvedVersion);
   const change = (d: TargetTable) => {
     setDoc(d);
     setDirty(true);
@@ -45,6 +53,8 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
   const run = (what: string, fn: () => Promise<unknown>) => write(fn, { done: what, after: reload });
   const save = () => run('已保存', () => saveTarget(table.id, table.currentVersion, doc));
   const submit = () => run('已报送审核', () => submitTarget(table.id, table.status));
+  const publish = () =>
+    run('已公开，公众可在公开目录中查看', () => publishTarget(table.id, table.approvedVersion ?? 0));
   const flagged = new Set(findings.map((f) => f.indicatorId).filter((x): x is string => !!x));
   const lastReview = detail.reviews.at(-1);
   return (
@@ -54,9 +64,19 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
           {TARGET_KIND_LABELS[table.kind]}（{table.year}年度）
         </h1>
         <Space wrap>
-          <TargetStatusTag status={table.status} />
+          <TargetStatusTag status={table.status} step={table.reviewStep} />
           <Tag>第{table.currentVersion}版</Tag>
           {table.approvedVersion ? <Tag color="green">批复版本：第{table.approvedVersion}版</Tag> : null}
+          {detail.publications.map((p) => (
+            <Link key={p.version} to={`/public/targets/${table.id}?v=${p.version}`}>
+              <Tag color="blue">已公开第{p.version}版</Tag>
+            </Link>
+          ))}
+          {canPublish ? (
+            <Button type="primary" onClick={publish}>
+              公开批复版本（第{table.approvedVersion}版）
+            </Button>
+          ) : null}
           {editable ? (
             <>
               <Button onClick={save} disabled={!dirty} type={dirty ? 'primary' : 'default'}>
@@ -75,7 +95,11 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
         <Alert
           type="error"
           showIcon
-          title={`审核结果：${lastReview.grade}，已退回修改`}
+          title={
+            lastReview.step === 'supervisor'
+              ? '主管部门审核：已退回修改'
+              : `审核结果：${lastReview.grade ?? ''}，已退回修改`
+          }
           description={lastReview.reasons}
         />
       ) : null}
@@ -140,7 +164,18 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
           onChange={(indicators) => change({ ...doc, indicators })}
         />
       </Card>
-      {role === 'bureau-reviewer' && table.status === 'submitted' ? (
+      {detail.supervised &&
+      role === 'dept-reviewer' &&
+      table.status === 'submitted' &&
+      table.reviewStep === 'supervisor' ? (
+        <SupervisorPanel
+          id={table.id}
+          version={table.currentVersion}
+          unit={detail.departmentName}
+          onDone={reload}
+        />
+      ) : null}
+      {role === 'bureau-reviewer' && table.status === 'submitted' && table.reviewStep !== 'supervisor' ? (
         <ReviewPanel id={table.id} version={table.currentVersion} errors={errors.length} onDone={reload} />
       ) : null}
       <Card size="small" title="版本与审核记录">
@@ -161,7 +196,10 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
               render: (_, v) =>
                 detail.reviews
                   .filter((r) => r.version === v.version)
-                  .map((r) => `${r.grade}${r.reasons ? `：${r.reasons}` : ''}`)
+                  .map(
+                    (r) =>
+                      `${REVIEW_STEP_LABELS[r.step]} ${r.outcome ? SUPERVISOR_OUTCOME_LABELS[r.outcome] : (r.grade ?? '')}${r.reasons ? `：${r.reasons}` : ''}`,
+                  )
                   .join('；') || '—',
             },
           ]}

@@ -1,6 +1,6 @@
 /** 绩效目标申报表 in scope: the department declares new ones; the bureau opens them to review. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { blankTargetTable } from '../../../core/targets/sample-tables.ts';
 import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
@@ -13,6 +13,7 @@ import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useWrite } from '../../lib/use-write.ts';
 import { TargetStatusTag } from './labels.tsx';
+import { ReviewChainCard } from './ReviewChainCard.tsx';
 
 const TargetList = () => {
   const { run } = useWrite();
@@ -76,6 +77,7 @@ const TargetList = () => {
               </Space>
             ) : null}
           </div>
+          {me.role === 'bureau-reviewer' || me.role === 'admin' ? <ReviewChainCard /> : null}
           <PageState load={load} empty={(d) => d.length === 0} emptyText="还没有绩效目标申报表">
             {(rows) => (
               <Table
@@ -84,7 +86,15 @@ const TargetList = () => {
                 pagination={{ pageSize: 20, hideOnSinglePage: true }}
                 columns={[
                   { title: '年度', dataIndex: 'year', width: 80 },
-                  { title: '单位', dataIndex: 'departmentName' },
+                  {
+                    title: '单位',
+                    render: (_, r) => (
+                      <>
+                        {r.departmentName}
+                        {r.supervised ? <Tag style={{ marginLeft: 6 }}>下属单位</Tag> : null}
+                      </>
+                    ),
+                  },
                   {
                     title: '目标表',
                     render: (_, r) => (
@@ -94,7 +104,10 @@ const TargetList = () => {
                       </Link>
                     ),
                   },
-                  { title: '状态', render: (_, r) => <TargetStatusTag status={r.status} /> },
+                  {
+                    title: '状态',
+                    render: (_, r) => <TargetStatusTag status={r.status} step={r.reviewStep} />,
+                  },
                   { title: '当前版本', dataIndex: 'currentVersion', width: 90 },
                   {
                     title: '批复版本',

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { REVIEW_STEP_LABELS, type ReviewStep } from '../../../core/targets/review-chain.ts';
 import {
   LIGHT_LABELS,
   type Light,
@@ -14,9 +15,11 @@ const STATUS_COLORS = {
   rejected: 'red',
 } as const satisfies Record<TargetStatus, string>;
 
-export const TargetStatusTag = ({ status }: { status: TargetStatus }) => (
-  <Tag color={STATUS_COLORS[status]} data-status={status}>
+/** The status; while 已报送, with the step of the review chain it waits at. */
+export const TargetStatusTag = ({ status, step }: { status: TargetStatus; step?: ReviewStep | null }) => (
+  <Tag color={STATUS_COLORS[status]} data-status={status} data-step={step ?? undefined}>
     {TARGET_STATUS_LABELS[status]}
+    {status === 'submitted' && step ? ` · 待${REVIEW_STEP_LABELS[step]}` : ''}
   </Tag>
 );
 

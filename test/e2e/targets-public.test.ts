@@ -1,0 +1,128 @@
+/**
+ * Publishing approved targets in a real browser: the clerk's project table is approved (through the API),
+ * the bureau publishes the approved version from the table's page, and the public finds it on the portal
+ * beside the reports and opens its page, which shows the grid in Chinese. Screenshot: targets-public.png.
+ */
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
+import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
+import { ROOT, type Served, startServe } from './server.ts';
+
+const describeE2e = hasChromium ? describe : describe.skip;
+const VIEW = { width: 1366, height: 900 };
+const YEAR = 2028;
+const PROJECT = '乡村道路养护提升工程';
+
+describeE2e('published target tables in a browser', () => {
+  let served: Served;
+  let browser: Browser;
+  const errors: string[] = [];
+  let tableId = '';
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    [served, browser] = await Promise.all([startServe(240_000), launch()]);
+  }, 400_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  const as = async (username: string | null, fn: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    watchErrors(page, errors);
+    try {
+      if (username) await signIn(page, served.url, username, served.demoPasswords.get(username) ?? '');
+      await fn(page);
+    } catch (e) {
+      const file = join(tmpdir(), `jixiao-e2e-targets-public-${username ?? 'public'}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.error(`e2e: ${username ?? 'public'} failed at ${page.url()}; screenshot ${file}`);
+      throw e;
+    } finally {
+      await context.close();
+    }
+  };
+  const api = async (page: Page, method: 'post' | 'put', path: string, data: unknown) => {
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'jixiao_csrf')?.value ?? '';
+    const res = await page.request[method](`${served.url}${path}`, {
+      headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+      data,
+    });
+    return { status: res.status(), body: (await res.json()) as Record<string, unknown> };
+  };
+
+  it('the clerk declares and submits; the bureau approves (through the API)', async () => {
+    await as('nongye-tb', async (page) => {
+      await page.goto(`${served.url}/targets`);
+      const created = await api(page, 'post', '/api/targets', {
+        document: { ...sampleProjectTable(), year: YEAR, projectName: PROJECT },
+      });
+      expect(created.status).toBe(201);
+      tableId = (created.body.table as { id: string }).id;
+      expect((await api(page, 'post', `/api/targets/${tableId}/submit`, { from: 'draft' })).status).toBe(200);
+    });
+    await as('caizheng', async (page) => {
+      await page.goto(`${served.url}/targets`);
+      const graded = await api(page, 'post', `/api/targets/${tableId}/review`, { version: 1, grade: '优' });
+      expect(graded.status).toBe(201);
+    });
+  }, 120_000);
+
+  it('the bureau publishes the approved version from the table page', async () => {
+    await as('caizheng', async (page) => {
+      await page.goto(`${served.url}/targets/${tableId}`);
+      await page.getByRole('button', { name: /公开批复版本/ }).click();
+      await page.getByText('已公开第1版').waitFor();
+      expect(await page.getByRole('button', { name: /公开批复版本/ }).count()).toBe(0);
+    });
+  }, 120_000);
+
+  it('the public finds it beside the reports and reads the grid in Chinese', async () => {
+    await as(null, async (page) => {
+      await page.goto(`${served.url}/`);
+      await page.getByText('绩效目标表', { exact: true }).click();
+      await page.waitForURL((u) => u.search.includes('show=targets'));
+      const list = page.getByTestId('public-targets');
+      await list.getByText(`项目支出绩效目标申报表 · ${PROJECT}`).waitFor();
+      await list.getByRole('link').first().click();
+      await page.waitForURL((u) => u.pathname === `/public/targets/${tableId}`);
+      await page.getByRole('heading', { name: new RegExp(PROJECT) }).waitFor();
+      const grid = page.getByTestId('public-target-grid');
+      for (const head of ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位', '权重'])
+        await grid.getByRole('columnheader', { name: head }).waitFor();
+      const first = sampleProjectTable().indicators[0]!;
+      await grid.getByRole('cell', { name: first.name, exact: true }).waitFor();
+      await page.getByText('批复版本：第1版').waitFor();
+      await page.getByText(`${sampleProjectTable().fundsTotal} 万元`).first().waitFor();
+      // Nothing in English on the public page.
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text).not.toMatch(/\b(target|binding|approved|draft)\b/i);
+      await shot(page, 'targets-public', true);
+    });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('open data offers the target tables as a dataset', async () => {
+    await as(null, async (page) => {
+      await page.goto(`${served.url}/public/open-data`);
+      await page.getByLabel('数据集').click();
+      await page.getByTitle('绩效目标表').click();
+      const href = await page.locator('a[href*="/open-data/csv"]').getAttribute('href');
+      expect(href).toContain('dataset=targets');
+      const res = await page.request.get(`${served.url}${href}`);
+      expect(await res.text()).toContain(PROJECT);
+    });
+  }, 120_000);
+});
