@@ -29,16 +29,26 @@ module.exports = {
     {
       name: 'web-runs-in-the-browser',
       severity: 'error',
-      comment: 'src/web runs in the browser: no node:* modules (build tools under src/web/tools excepted)',
-      from: { path: '^src/web/', pathNot: '^src/web/tools/' },
+      comment:
+        'src/web runs in the browser: no node:* or other Node builtin modules (tools that need Node live in scripts/)',
+      from: { path: '^src/web/' },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'web-takes-only-types-from-server',
       severity: 'error',
-      comment: 'src/web may import only types from src/server (the API client is typed by AppType)',
+      comment:
+        'src/web may import only types from src/server (the API client is typed by AppType); `import { type X }` ' +
+        'counts as type-only here, and Biome (useImportType) makes it `import type { X }`, which leaves no import behind',
       from: { path: '^src/web/' },
       to: { path: '^src/server/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'src-not-from-tests',
+      severity: 'error',
+      comment: 'the product never imports test support, fixtures, benchmarks or scripts (they do not ship)',
+      from: { path: '^src/' },
+      to: { path: '^(test|bench|scripts)/' },
     },
     {
       name: 'no-circular',

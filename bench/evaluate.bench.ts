@@ -10,7 +10,7 @@ import { BUILTIN_FRAMEWORKS, chooseFramework } from '../src/core/framework/index
 import type { DepartmentReport } from '../src/core/model/index.ts';
 import { scoreReport } from '../src/core/scoring/score-report.ts';
 import { sampleReport } from '../test/fixtures/score/report-builder.ts';
-import { readFixture } from '../test/fixtures/text/test-support.ts';
+import { readFixture } from '../test/support/formats/text-reading.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 
 const N = 1000;

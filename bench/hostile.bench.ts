@@ -11,10 +11,10 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { figuresOf } from '../src/app/report-scoring.ts';
-import { hugeDocx } from '../src/formats/isolate/test-files.ts';
-import { withBombs } from '../src/formats/zip/test-zip.ts';
 import { startServer } from '../src/server/start.ts';
 import { Client, cleanDocument, makeOrg, openTestDb, PASSWORD } from '../test/server/harness.ts';
+import { hugeDocx } from '../test/support/formats/hostile-files.ts';
+import { withBombs } from '../test/support/formats/hostile-zips.ts';
 import { type Section, table } from './harness.ts';
 
 type Result = {

@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DepartmentReport } from '../src/core/model/index.ts';
-import { modelData } from '../src/formats/docx/model-data.ts';
 import { reportTitle } from '../src/formats/docx/report-blocks.ts';
 import { writeDocx } from '../src/formats/docx/write-docx.ts';
 import { writeHtml } from '../src/formats/html/write-html.ts';
@@ -16,6 +15,7 @@ import { pdfPages } from '../src/formats/pdf/pdf-pages.ts';
 import { findChromium, htmlToPdf } from '../src/formats/pdf/write-pdf.ts';
 import { readReport } from '../src/formats/read-report.ts';
 import { govPageBytes } from '../test/fixtures/cross/gov-page.ts';
+import { modelData } from '../test/support/formats/model-data.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 
 /** Leaves of a JSON value, by path. */

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { DepartmentReport } from '../src/core/model/index.ts';
-import { makeTree, unwrap } from '../src/store/contract-fixture.ts';
 import { openEmbeddedStore } from '../src/store/pglite.ts';
 import type { Store } from '../src/store/port.ts';
 import { openPostgresStore } from '../src/store/postgres.ts';
-import { sampleReport } from '../src/store/sample-report.ts';
+import { makeTree, unwrap } from '../test/support/store-contract/fixture.ts';
+import { sampleReport } from '../test/support/store-contract/sample-report.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 
 const PG_URL = process.env.JIXIAO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -141,7 +141,7 @@ const embeddedMemory = (dir: string) => {
   const here = (p: string) => new URL(p, import.meta.url).href;
   const code = `
     import { openEmbeddedStore } from ${JSON.stringify(here('../src/store/pglite.ts'))};
-    import { makeTree, unwrap } from ${JSON.stringify(here('../src/store/contract-fixture.ts'))};
+    import { makeTree, unwrap } from ${JSON.stringify(here('../test/support/store-contract/fixture.ts'))};
     import { bigReport } from ${JSON.stringify(here('./store.bench.ts'))};
     const mib = () => Math.round(process.memoryUsage().rss / 2 ** 20);
     const before = mib();

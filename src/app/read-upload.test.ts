@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { govPageBytes } from '../../test/fixtures/cross/gov-page.ts';
-import { blankPdf } from '../formats/pdf/test-pdf.ts';
+import { blankPdf } from '../../test/support/formats/pdf-bytes.ts';
 import { readUpload } from './create-report.ts';
 
 const text = readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url), 'utf8');

@@ -1,9 +1,9 @@
 /** Rendering project forms: the engine's scores written in, audit errors first unless allowed, PDF through Chromium. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readProject, textBytes } from '../../test/support/formats/project-forms.ts';
 import type { ProjectReport } from '../core/model/index.ts';
 import { findChromium } from '../formats/pdf/write-pdf.ts';
-import { readProject, textBytes } from '../formats/project/test-forms.ts';
 import { computeProjectScores, renderProject } from './render-project.ts';
 
 const fixture = (name: string) =>

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDocx, para } from '../formats/docx/test-docx.ts';
-import { hugeDocx, hugeXlsx } from '../formats/isolate/test-files.ts';
-import { withBombs } from '../formats/zip/test-zip.ts';
+import { makeDocx, para } from '../../test/support/formats/docx-bytes.ts';
+import { hugeDocx, hugeXlsx } from '../../test/support/formats/hostile-files.ts';
+import { withBombs } from '../../test/support/formats/hostile-zips.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/jixiao', import.meta.url));
 const GOOD = fileURLToPath(new URL('../app/demo/environment-2023.txt', import.meta.url));

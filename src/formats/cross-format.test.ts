@@ -7,15 +7,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { govPageBytes } from '../../test/fixtures/cross/gov-page.ts';
-import { type SaveAs, saveAllAs } from '../../test/fixtures/office/save-as.ts';
+import { modelData as departmentData } from '../../test/support/formats/model-data.ts';
+import {
+  fixtureText,
+  modelData as projectData,
+  readProject,
+  textBytes,
+} from '../../test/support/formats/project-forms.ts';
+import { type SaveAs, saveAllAs } from '../../test/support/formats/save-as.ts';
 import type { ProjectReport } from '../core/model/index.ts';
-import { modelData as departmentData } from './docx/model-data.ts';
 import { reportTitle } from './docx/report-blocks.ts';
 import { writeDocx } from './docx/write-docx.ts';
 import { findSoffice } from './office/libreoffice.ts';
 import { findChromium, htmlToPdf } from './pdf/write-pdf.ts';
 import { projectFormGrid } from './project/form-rows.ts';
-import { fixtureText, modelData as projectData, readProject, textBytes } from './project/test-forms.ts';
 import { writeProjectDocx } from './project/write-project-docx.ts';
 import { writeProjectHtml } from './project/write-project-html.ts';
 import { writeProjectXlsx } from './project/write-project-xlsx.ts';
@@ -36,7 +41,7 @@ const cleanBase = async () => {
 };
 
 /**
- * Everything this file has LibreOffice save (test/fixtures/office/save-as.ts), in one batch made by the
+ * Everything this file has LibreOffice save (test/support/formats/save-as.ts), in one batch made by the
  * first test that asks: each project form's .docx as .doc and .xlsx as .xls, and clean-base.txt's .docx as
  * HTML and as .doc.
  */

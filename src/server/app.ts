@@ -10,8 +10,9 @@ import { inProcessQueue } from '../app/jobs/in-process-queue.ts';
 import { peerAddress, resolveClient } from './client-address.ts';
 import type { Env, ServerOptions } from './context.ts';
 import { describeError, internalError } from './errors.ts';
-import { openApiDocument } from './openapi.ts';
+import { type OpenApiDocument, openApiDocument } from './openapi.ts';
 import { RequestLimiter, rateLimited } from './rate-limit.ts';
+import { doc } from './route-doc.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { attachmentRoutes, publicAttachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -92,8 +93,11 @@ export const createApp = (options: ServerOptions): Hono<Env> => {
   app.use('/api/public/*', rateLimited(publicLimiter));
   app.use('/api/*', csrf);
   app.use('/api/*', session);
-  const doc = openApiDocument();
-  app.get('/api/openapi.json', (c) => c.json(doc, 200));
+  let document: Promise<OpenApiDocument> | undefined;
+  app.get('/api/openapi.json', doc({ summary: '本文档 (this document)', access: ['public'] }), async (c) => {
+    document ??= openApiDocument(app);
+    return c.json(await document, 200);
+  });
   app.route('/api', apiRoutes(limiter));
   app.all('/api/*', (c) =>
     c.json({ code: 'not-found', message: `没有这个接口 ${c.req.method} ${c.req.path} (no such route)` }, 404),

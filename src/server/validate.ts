@@ -1,13 +1,28 @@
 /**
  * zod validation of a request part, with Chinese messages (z.config(z.locales.zhCN())). The schemas are
  * the API's single definition of its shapes: validation, the client's types (hc) and the OpenAPI document
- * all come from them.
+ * all come from them — `zv` carries its schema for the document's generator (hono-openapi) as well.
  */
 import type { ValidationTargets } from 'hono';
 import { validator } from 'hono/validator';
+import { resolver, uniqueSymbol } from 'hono-openapi';
 import { z } from 'zod';
 
 z.config(z.locales.zhCN());
+
+/** How a schema is written in the OpenAPI document: as the client sends it, dates as ISO strings, files as binary. */
+export const JSON_SCHEMA_OPTIONS = {
+  io: 'input',
+  unrepresentable: 'any',
+  override: (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+    const def = (ctx.zodSchema as { _zod?: { def?: { type?: string } } })._zod?.def;
+    if (def?.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+    if (ctx.zodSchema instanceof z.ZodCustom)
+      Object.assign(ctx.jsonSchema, { type: 'string', format: 'binary' });
+  },
+} as const;
+
+export const toJsonSchema = (schema: z.ZodType): unknown => z.toJSONSchema(schema, JSON_SCHEMA_OPTIONS);
 
 export const invalidBody = (error: z.ZodError) => {
   const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -20,8 +35,11 @@ export const invalidBody = (error: z.ZodError) => {
 };
 
 export const zv = <T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) =>
-  validator(target, async (value, c) => {
-    const r = await schema.safeParseAsync(value);
-    if (!r.success) return c.json(invalidBody(r.error), 400);
-    return r.data as z.output<S>;
-  });
+  Object.assign(
+    validator(target, async (value, c) => {
+      const r = await schema.safeParseAsync(value);
+      if (!r.success) return c.json(invalidBody(r.error), 400);
+      return r.data as z.output<S>;
+    }),
+    { [uniqueSymbol]: { target, ...resolver(schema, { options: JSON_SCHEMA_OPTIONS }) } },
+  );

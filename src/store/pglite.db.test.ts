@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeContract } from '../../test/support/store-contract/contract.ts';
+import { unwrap } from '../../test/support/store-contract/fixture.ts';
 import { backupDataDir, restoreDataDir } from './backup.ts';
-import { storeContract } from './contract.ts';
-import { unwrap } from './contract-fixture.ts';
 import { LOCK_FILE } from './lock-file.ts';
 import { type EmbeddedStore, embeddedStore, openEmbeddedStore } from './pglite.ts';
 

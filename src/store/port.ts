@@ -1,7 +1,7 @@
 /**
  * The storage port: everything the app and server keep, behind one interface with two adapters
- * (embedded PGlite and PostgreSQL) that pass one contract suite (contract.ts). Every change made through
- * it also appends an audit entry in the same transaction, so the log cannot miss a change.
+ * (embedded PGlite and PostgreSQL) that pass one contract suite (test/support/store-contract/). Every
+ * change made through it also appends an audit entry in the same transaction, so the log cannot miss a change.
  * Expected failures come back as `{ ok: false, code }` data; exceptions mean bugs or a broken database.
  */
 import type { Attachment, AttachmentMeta, NewAttachment } from './model/attachments.ts';

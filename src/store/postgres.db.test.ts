@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { describe, it } from 'vitest';
 import { ADMIN_URL, adminQuery, inCI, postgresProblem, urlOf } from '../../test/postgres.ts';
-import { storeContract } from './contract.ts';
+import { storeContract } from '../../test/support/store-contract/contract.ts';
 import { openPostgresStore } from './postgres.ts';
 
 const problem = await postgresProblem();

@@ -7,8 +7,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmIsolation } from '../../src/formats/isolate/index.ts';
-import { hugeDocx } from '../../src/formats/isolate/test-files.ts';
-import { withBombs } from '../../src/formats/zip/test-zip.ts';
+import { hugeDocx } from '../support/formats/hostile-files.ts';
+import { withBombs } from '../support/formats/hostile-zips.ts';
 import { freshYear, type Served, serveForTest, stopServed } from './harness.ts';
 
 let s: Served;

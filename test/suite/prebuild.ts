@@ -22,7 +22,4 @@ export const cliBundle = (): Promise<void> => run([join(ROOT, 'bin/jixiao'), '--
 
 /** The web app (dist/web), built when missing or older than its sources, as `npm start` does. */
 export const webApp = (): Promise<void> =>
-  run(
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
-    'inherit',
-  );
+  run([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')], 'inherit');

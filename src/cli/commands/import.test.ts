@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from '../../../test/fixtures/text/test-support.ts';
+import { readFixture } from '../../../test/support/formats/text-reading.ts';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../../../bin/jixiao', import.meta.url));

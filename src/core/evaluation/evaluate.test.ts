@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyReport, ind, sampleReport } from '../../../test/fixtures/score/report-builder.ts';
-import { readFixture } from '../../../test/fixtures/text/test-support.ts';
+import { readFixture } from '../../../test/support/formats/text-reading.ts';
 import { BUILTIN_FRAMEWORKS } from '../framework/registry.ts';
 import type { DepartmentReport, Grade } from '../model/index.ts';
 import { FIT_THRESHOLD } from './choose.ts';

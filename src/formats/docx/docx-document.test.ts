@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeDocx, para, W_NS } from '../../../test/support/formats/docx-bytes.ts';
 import type { DocTable } from '../document/document.ts';
 import { readDocxDocument } from './read-docx-lines.ts';
-import { makeDocx, para, W_NS } from './test-docx.ts';
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W_NS}>
 <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>

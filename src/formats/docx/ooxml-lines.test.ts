@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeDocx, para, W_NS } from '../../../test/support/formats/docx-bytes.ts';
 import { formatNumber } from './numbering.ts';
 import { readDocxLines } from './read-docx-lines.ts';
-import { makeDocx, para, W_NS } from './test-docx.ts';
 
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W_NS}>
 <w:abstractNum w:abstractNumId="0">

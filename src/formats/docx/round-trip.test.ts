@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { describeSeed, seedBytes } from '../../../test/seed.ts';
+import { modelData } from '../../../test/support/formats/model-data.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { readReport } from '../read-report.ts';
-import { modelData } from './model-data.ts';
 import { reportTitle } from './report-blocks.ts';
 import { writeDocx } from './write-docx.ts';
 

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
+import { golden, hasTool, pdfPages, pdfText } from '../../../test/support/formats/external-tools.ts';
+import { modelData } from '../../../test/support/formats/model-data.ts';
 import { readReport } from '../read-report.ts';
-import { modelData } from './model-data.ts';
 import { readDocxLines } from './read-docx-lines.ts';
-import { golden, hasTool, pdfPages, pdfText } from './test-tools.ts';
 import { writeDocx } from './write-docx.ts';
 
 const GOLDEN = new URL('../../../test/fixtures/docx/composed-report.lines.txt', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
-import { golden } from '../docx/test-tools.ts';
+import { golden } from '../../../test/support/formats/external-tools.ts';
 import { escapeHtml, writeHtml } from './write-html.ts';
 
 const GOLDEN = new URL('../../../test/fixtures/html/composed-report.html', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDocx, para } from '../docx/test-docx.ts';
+import { makeDocx, para } from '../../../test/support/formats/docx-bytes.ts';
+import { hugeDocx } from '../../../test/support/formats/hostile-files.ts';
 import { readReport } from '../read-report.ts';
 import { configureIsolation, isolationState, poolLimits, runIsolated } from './index.ts';
-import { hugeDocx } from './test-files.ts';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
 

@@ -2,6 +2,10 @@
  * Converting old Office files (.doc, .wps, .xls, .rtf) to .docx/.xlsx with LibreOffice, when `soffice` is
  * installed: headless, with a profile folder of its own (a user's open LibreOffice is not disturbed, nor
  * disturbs it), one conversion at a time per process, killed with its children past a time limit.
+ *
+ * Starting LibreOffice is most of a conversion's time, so after the first one an office is started ahead
+ * on the same profile (resident-office.ts): the next `soffice --convert-to` hands its file to it through
+ * LibreOffice's own single-instance pipe and returns when the file is written.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -17,6 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { keepOfficeRunning, officeTakesConversion, stopOffice } from './resident-office.ts';
 
 export const CONVERT_TIME_LIMIT_MS = 60_000;
 
@@ -90,16 +95,18 @@ const convertNow = async (
     };
   }
   const work = mkdtempSync(join(tmpdir(), 'jixiao-lo-'));
+  const profileUrl = pathToFileURL(profileDir()).href;
   try {
     const input = join(work, `report.${ext}`);
     const out = join(work, 'out');
     mkdirSync(out);
     writeFileSync(input, bytes);
+    officeTakesConversion();
     const filter = to === 'docx' ? 'docx:MS Word 2007 XML' : 'xlsx:Calc MS Excel 2007 XML';
     const result = await run(
       soffice,
       [
-        `-env:UserInstallation=${pathToFileURL(profileDir()).href}`,
+        `-env:UserInstallation=${profileUrl}`,
         '--headless',
         '--norestore',
         '--nolockcheck',
@@ -114,6 +121,8 @@ const convertNow = async (
       ms,
     );
     if (result === 'timeout') {
+      // The file may be stuck inside the kept office: end it too; the next conversion starts afresh.
+      stopOffice();
       return {
         ok: false,
         code: 'read.convert-timeout',
@@ -130,6 +139,7 @@ const convertNow = async (
         en: `LibreOffice could not open the .${ext} file (damaged or encrypted)`,
       };
     }
+    keepOfficeRunning(soffice, profileUrl);
     return { ok: true, bytes: new Uint8Array(readFileSync(join(out, made))) };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
-import { modelData } from '../docx/model-data.ts';
+import { modelData } from '../../../test/support/formats/model-data.ts';
 import { writeDocx } from '../docx/write-docx.ts';
 import { readReport } from '../read-report.ts';
 import { convertWithLibreOffice, findSoffice } from './libreoffice.ts';

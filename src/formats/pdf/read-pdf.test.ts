@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
+import { modelData } from '../../../test/support/formats/model-data.ts';
+import { blankPdf, encryptedPdf } from '../../../test/support/formats/pdf-bytes.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
-import { modelData } from '../docx/model-data.ts';
 import { reportTitle } from '../docx/report-blocks.ts';
 import { writeDocx } from '../docx/write-docx.ts';
 import { writeHtml } from '../html/write-html.ts';
 import { findSoffice } from '../office/libreoffice.ts';
 import { readReport } from '../read-report.ts';
-import { blankPdf, encryptedPdf } from './test-pdf.ts';
 import { findChromium, htmlToPdf } from './write-pdf.ts';
 
 /**

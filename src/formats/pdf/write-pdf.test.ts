@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
-import { hasTool, pdfPages, pdfText } from '../docx/test-tools.ts';
+import { hasTool, pdfPages, pdfText } from '../../../test/support/formats/external-tools.ts';
 import { findChromium, htmlToPdf, NO_CHROMIUM, writePdf } from './write-pdf.ts';
 
 const saved = process.env.JIXIAO_CHROMIUM;

@@ -1,8 +1,6 @@
 /** Hostile and incomplete project forms: left-out merged cells, missing columns, text in number cells, merged headers, extra tables. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ProjectReport as Schema } from '../../core/model/index.ts';
-import { readReport } from '../read-report.ts';
 import {
   docxOf,
   type Form,
@@ -14,7 +12,9 @@ import {
   textExport,
   warningRules,
   xlsxOf,
-} from './test-forms.ts';
+} from '../../../test/support/formats/project-forms.ts';
+import { ProjectReport as Schema } from '../../core/model/index.ts';
+import { readReport } from '../read-report.ts';
 
 const standard = () => formOf(fixtureText('standard.txt'));
 const sichuan = () => formOf(fixtureText('sichuan.txt'));

@@ -4,9 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasTool } from '../docx/test-tools.ts';
+import { hasTool } from '../../../test/support/formats/external-tools.ts';
+import {
+  fixtureText,
+  modelData,
+  readProject,
+  textBytes,
+} from '../../../test/support/formats/project-forms.ts';
 import { projectFormGrid } from './form-rows.ts';
-import { fixtureText, modelData, readProject, textBytes } from './test-forms.ts';
 import { writeProjectDocx } from './write-project-docx.ts';
 
 const soffice = hasTool('soffice');

@@ -1,7 +1,5 @@
 /** Reading the composed project forms (test/fixtures/project) from text, .docx and .xlsx, in both layouts. */
 import { describe, expect, it } from 'vitest';
-import { ProjectReport as Schema } from '../../core/model/index.ts';
-import { readReport } from '../read-report.ts';
 import {
   docxOf,
   fixtureText,
@@ -11,7 +9,9 @@ import {
   textBytes,
   warningRules,
   xlsxOf,
-} from './test-forms.ts';
+} from '../../../test/support/formats/project-forms.ts';
+import { ProjectReport as Schema } from '../../core/model/index.ts';
+import { readReport } from '../read-report.ts';
 
 const v = <T>(f: { value: T } | null | undefined) => f?.value;
 

@@ -1,9 +1,15 @@
 /** Render → import gives the same model data: .docx and .xlsx, both layouts, composed and random forms. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  fixtureBytes,
+  fixtureText,
+  modelData,
+  readProject,
+  textBytes,
+} from '../../../test/support/formats/project-forms.ts';
 import type { ProjectReport } from '../../core/model/index.ts';
 import { projectFormGrid } from './form-rows.ts';
-import { fixtureBytes, fixtureText, modelData, readProject, textBytes } from './test-forms.ts';
 import { writeProjectDocx } from './write-project-docx.ts';
 import { writeProjectHtml } from './write-project-html.ts';
 import { writeProjectXlsx } from './write-project-xlsx.ts';

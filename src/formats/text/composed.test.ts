@@ -1,6 +1,6 @@
 /** Reports composed for the tests (test/fixtures/text): other shapes, years, departments and money scales. */
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, readFixture, withoutSources } from '../../../test/fixtures/text/test-support.ts';
+import { fixtureBytes, readFixture, withoutSources } from '../../../test/support/formats/text-reading.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
 import { DepartmentReport as Schema } from '../../core/model/index.ts';
 import { parseReportLines, type SourceLine } from './parse-lines.ts';

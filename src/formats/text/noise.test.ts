@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeSeed, seedPath } from '../../../test/seed.ts';
 import {
   fixtureBytes,
   readBytes,
   readFixture,
   withoutSources,
-} from '../../../test/fixtures/text/test-support.ts';
-import { describeSeed, seedPath } from '../../../test/seed.ts';
+} from '../../../test/support/formats/text-reading.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes } from '../../../test/fixtures/text/test-support.ts';
 import { hasSeeds, seedPath } from '../../../test/seed.ts';
+import { fixtureBytes } from '../../../test/support/formats/text-reading.ts';
 import { DepartmentReport } from '../../core/model/index.ts';
 import type { ReadResult } from '../read-result.ts';
 import { readTextReport } from './read-text.ts';

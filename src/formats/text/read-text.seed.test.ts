@@ -1,8 +1,8 @@
 /** The real sample report, read field by field. Its text stays outside the project (../shared/seeds). */
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { allSources, readBytes } from '../../../test/fixtures/text/test-support.ts';
 import { describeSeed, seedPath } from '../../../test/seed.ts';
+import { allSources, readBytes } from '../../../test/support/formats/text-reading.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
 import { DepartmentReport as Schema } from '../../core/model/index.ts';
 

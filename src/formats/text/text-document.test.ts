@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes } from '../../../test/fixtures/text/test-support.ts';
+import { fixtureBytes } from '../../../test/support/formats/text-reading.ts';
 import type { DocTable } from '../document/document.ts';
 import { documentLines } from '../understand/understand.ts';
 import { splitTextLines } from './split-lines.ts';

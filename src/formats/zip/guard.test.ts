@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { makeDocx, para } from '../../../test/support/formats/docx-bytes.ts';
+import { deflatedZeros, withBombs } from '../../../test/support/formats/hostile-zips.ts';
 import { readDocxLines } from '../docx/read-docx-lines.ts';
-import { makeDocx, para } from '../docx/test-docx.ts';
 import { readXlsxLines } from '../project/read-xlsx-lines.ts';
 import { openZipGuarded, ZIP_LIMITS } from './index.ts';
-import { deflatedZeros, withBombs } from './test-zip.ts';
 
 const problemCode = (bytes: Uint8Array) => {
   const r = readDocxLines(bytes);

@@ -19,6 +19,7 @@ import {
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
+import { doc } from '../route-doc.ts';
 import { IdParam, VersionParam } from '../schemas.ts';
 import { zv } from '../validate.ts';
 
@@ -42,11 +43,19 @@ export const attachmentResponse = (f: AttachmentFile): Response => {
 };
 
 export const attachmentRoutes = new Hono<Env>()
-  .get('/:id/attachments', zv('param', IdParam), async (c) =>
-    send(c, await listAttachments(c.get('store'), me(c), c.req.valid('param').id)),
+  .get(
+    '/:id/attachments',
+    doc({ summary: '附件列表与大小上限 (attachments and the size limits)', access: ['signed-in'] }),
+    zv('param', IdParam),
+    async (c) => send(c, await listAttachments(c.get('store'), me(c), c.req.valid('param').id)),
   )
   .post(
     '/:id/attachments',
+    doc({
+      summary: '上传附件：决算报表、佐证材料、调整文件 (pdf docx xlsx doc xls wps jpg png zip ofd; 20 MB)',
+      access: ['preparer'],
+      created: true,
+    }),
     limit(LIMITS.upload),
     zv('param', IdParam),
     zv('form', AttachmentForm),
@@ -57,17 +66,28 @@ export const attachmentRoutes = new Hono<Env>()
       return send(c, await addAttachment(c.get('store'), me(c), input), 201);
     },
   )
-  .get('/:id/attachments/:aid', zv('param', AttachmentParam), async (c) => {
-    const { id, aid } = c.req.valid('param');
-    const r = await downloadAttachment(c.get('store'), me(c), id, aid);
-    return r.ok ? attachmentResponse(r.value) : fail(c, r);
-  })
-  .delete('/:id/attachments/:aid', zv('param', AttachmentParam), async (c) => {
-    const { id, aid } = c.req.valid('param');
-    return send(c, await removeAttachment(c.get('store'), me(c), { reportId: id, attachmentId: aid }));
-  })
+  .get(
+    '/:id/attachments/:aid',
+    doc({ summary: '下载附件 (download an attachment)', access: ['signed-in'], download: true }),
+    zv('param', AttachmentParam),
+    async (c) => {
+      const { id, aid } = c.req.valid('param');
+      const r = await downloadAttachment(c.get('store'), me(c), id, aid);
+      return r.ok ? attachmentResponse(r.value) : fail(c, r);
+    },
+  )
+  .delete(
+    '/:id/attachments/:aid',
+    doc({ summary: '删除附件（草稿或被退回时）(delete while editable)', access: ['preparer'] }),
+    zv('param', AttachmentParam),
+    async (c) => {
+      const { id, aid } = c.req.valid('param');
+      return send(c, await removeAttachment(c.get('store'), me(c), { reportId: id, attachmentId: aid }));
+    },
+  )
   .put(
     '/:id/attachments/:aid/public',
+    doc({ summary: '选择随报告公开 (the bureau chooses what is published)', access: ['bureau-reviewer'] }),
     limit(LIMITS.json),
     zv('param', AttachmentParam),
     zv('json', AttachmentPublicBody),
@@ -79,12 +99,18 @@ export const attachmentRoutes = new Hono<Env>()
   );
 
 export const publicAttachmentRoutes = new Hono<Env>()
-  .get('/reports/:id/versions/:version/attachments', zv('param', VersionParam), async (c) => {
-    const { id, version } = c.req.valid('param');
-    return send(c, await listPublishedAttachments(c.get('store'), id, version));
-  })
+  .get(
+    '/reports/:id/versions/:version/attachments',
+    doc({ summary: '随该版本公开的附件 (attachments published with the version)', access: ['public'] }),
+    zv('param', VersionParam),
+    async (c) => {
+      const { id, version } = c.req.valid('param');
+      return send(c, await listPublishedAttachments(c.get('store'), id, version));
+    },
+  )
   .get(
     '/reports/:id/versions/:version/attachments/:aid',
+    doc({ summary: '下载公开附件 (download a published attachment)', access: ['public'], download: true }),
     zv('param', PublishedAttachmentParam),
     async (c) => {
       const { id, version, aid } = c.req.valid('param');

@@ -4,35 +4,42 @@
  * least 2 decimals in 万元; decimals are typed as text and checked, never turned into binary floats.
  */
 import { Input, InputNumber, Select } from 'antd';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { decFixed, decimalPlaces, isDecimalString } from '../../core/decimal.ts';
 import { COMPARATORS, type Comparator, type Measure, type Money } from '../../core/model/values.ts';
 import { fmtDecimal } from '../lib/format.ts';
-import type { Path } from '../lib/paths.ts';
+import type { FieldPath, Path } from '../lib/paths.ts';
 import { useField } from './editor-context.tsx';
 
 type Src = { src?: unknown };
-type TextFactV = ({ value: string } & Src) | null;
-type IntFactV = ({ value: number } & Src) | null;
-type DecFactV = ({ value: string } & Src) | null;
+// What each field edits; undefined too, for a part of the document that may be absent.
+type TextFactV = ({ value: string } & Src) | null | undefined;
+type IntFactV = ({ value: number } & Src) | null | undefined;
+type DecFactV = ({ value: string } & Src) | null | undefined;
 
 const idOf = (path: Path) => `f-${path.join('-')}`;
 
-/** A labelled row; the label is a real <label> so a click or a screen reader finds the input. */
+/**
+ * A labelled row; the label is a real <label> so a click or a screen reader finds the input: the input of
+ * the field inside (named by its path), or of `path` when the field sits in other elements.
+ */
 export const Labelled = ({
   label,
   path,
   children,
 }: {
   label: ReactNode;
-  path: Path;
-  children: ReactNode;
-}) => (
-  <div className="jx-row">
-    <label htmlFor={idOf(path)}>{label}</label>
-    <div>{children}</div>
-  </div>
-);
+  path?: FieldPath<unknown>;
+  children: ReactElement<{ path?: FieldPath<unknown> }>;
+}) => {
+  const of = path ?? children.props.path;
+  return (
+    <div className="jx-row">
+      <label htmlFor={of ? idOf(of) : undefined}>{label}</label>
+      <div>{children}</div>
+    </div>
+  );
+};
 
 const ReadOnlyText = ({ children, fieldProps }: { children: ReactNode; fieldProps: object }) => (
   <span {...fieldProps}>{children === '' || children === null ? '—' : children}</span>
@@ -44,12 +51,12 @@ export const TextFactField = ({
   multiline = false,
   placeholder,
 }: {
-  path: Path;
+  path: FieldPath<TextFactV>;
   nullable?: boolean;
   multiline?: boolean;
   placeholder?: string;
 }) => {
-  const f = useField<TextFactV>(path);
+  const f = useField(path);
   const text = f.value?.value ?? '';
   if (f.readOnly) return <ReadOnlyText fieldProps={f.fieldProps}>{text}</ReadOnlyText>;
   const set = (t: string) => f.set(t === '' && nullable ? null : { ...(f.value ?? {}), value: t });
@@ -76,11 +83,11 @@ export const PlainTextField = ({
   multiline = true,
   nullable = false,
 }: {
-  path: Path;
+  path: FieldPath<string | null | undefined>;
   multiline?: boolean;
   nullable?: boolean;
 }) => {
-  const f = useField<string | null>(path);
+  const f = useField(path);
   const text = f.value ?? '';
   if (f.readOnly) return <ReadOnlyText fieldProps={f.fieldProps}>{text}</ReadOnlyText>;
   const set = (t: string) => f.set(t === '' && nullable ? null : t);
@@ -100,8 +107,8 @@ export const PlainTextField = ({
   );
 };
 
-export const IntFactField = ({ path, suffix }: { path: Path; suffix?: string }) => {
-  const f = useField<IntFactV>(path);
+export const IntFactField = ({ path, suffix }: { path: FieldPath<IntFactV>; suffix?: string }) => {
+  const f = useField(path);
   if (f.readOnly) {
     return (
       <ReadOnlyText fieldProps={f.fieldProps}>
@@ -160,12 +167,12 @@ export const DecimalFactField = ({
   money = false,
   width,
 }: {
-  path: Path;
+  path: FieldPath<DecFactV>;
   suffix?: string | undefined;
   money?: boolean;
   width?: number;
 }) => {
-  const f = useField<DecFactV>(path);
+  const f = useField(path);
   if (f.readOnly) {
     return (
       <ReadOnlyText fieldProps={f.fieldProps}>
@@ -188,8 +195,8 @@ export const DecimalFactField = ({
 };
 
 /** A sentence amount with its unit (万元 by default for new values). */
-export const MoneyField = ({ path }: { path: Path }) => {
-  const f = useField<Money | null>(path);
+export const MoneyField = ({ path }: { path: FieldPath<Money | null | undefined> }) => {
+  const f = useField(path);
   if (f.readOnly) {
     return (
       <ReadOnlyText fieldProps={f.fieldProps}>
@@ -214,8 +221,8 @@ const measureText = (m: Pick<Measure, 'op' | 'value' | 'unit'>): string =>
   `${m.op ?? ''}${m.value ?? ''}${m.unit ?? ''}`;
 
 /** A target or achieved value: comparator, number and unit (or a qualitative text when no number). */
-export const MeasureField = ({ path }: { path: Path }) => {
-  const f = useField<Measure>(path);
+export const MeasureField = ({ path }: { path: FieldPath<Measure> }) => {
+  const f = useField(path);
   const m = f.value ?? { text: '', op: null, value: null, unit: null };
   if (f.readOnly) return <ReadOnlyText fieldProps={f.fieldProps}>{m.text}</ReadOnlyText>;
   const put = (patch: Partial<Measure>) => {
@@ -258,8 +265,8 @@ export const MeasureField = ({ path }: { path: Path }) => {
   );
 };
 
-export const GradeField = ({ path }: { path: Path }) => {
-  const f = useField<TextFactV>(path);
+export const GradeField = ({ path }: { path: FieldPath<TextFactV> }) => {
+  const f = useField(path);
   if (f.readOnly) return <ReadOnlyText fieldProps={f.fieldProps}>{f.value?.value ?? ''}</ReadOnlyText>;
   return (
     <span {...f.fieldProps}>

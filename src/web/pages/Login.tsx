@@ -1,31 +1,27 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { z } from 'zod';
 import { login } from '../api/session.ts';
 import { useAuth } from '../app/auth.tsx';
-import { navigate, useLocation } from '../app/router.tsx';
+import { param, useQueryParams } from '../app/query.ts';
+import { navigate } from '../app/router.tsx';
+import { useWrite } from '../lib/use-write.ts';
 
 type Fields = { username: string; password: string };
 
+/** Where to go back to after signing in (a path of this app). */
+const Params = z.object({ next: param.optionalText() });
+
 const Login = () => {
   const { refresh } = useAuth();
-  const { query } = useLocation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Fields) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { next: back } = useQueryParams(Params);
+  const { run, busy, error } = useWrite({ inline: true });
+  const submit = (v: Fields) =>
+    run(async () => {
       const me = await login(v.username, v.password);
       await refresh();
-      const back = query.get('next');
       navigate(back?.startsWith('/') ? back : me.departmentId ? '/dept' : '/bureau', { replace: true });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Card style={{ maxWidth: 400, margin: '48px auto' }} title="登录">
       <Typography.Paragraph type="secondary">

@@ -23,9 +23,9 @@ import {
   loadAttachments,
   uploadAttachment,
 } from '../api/attachments.ts';
-import { errorText } from '../lib/chinese-message.ts';
 import { fmtDate } from '../lib/format.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { useWrite } from '../lib/use-write.ts';
 
 const CHOOSE_PUBLIC: readonly ReportStatus[] = ['dept-approved', 'bureau-approved'];
 
@@ -41,23 +41,12 @@ export const AttachmentsPanel = ({
   const { message } = App.useApp();
   const load = useLoad(() => loadAttachments(reportId), [reportId]);
   const [category, setCategory] = useState<AttachmentCategory>('evidence');
-  const [busy, setBusy] = useState(false);
+  const { run: write, busy } = useWrite();
   const canEdit = role === 'preparer' && isEditable(status);
   const canChoose = role === 'bureau-reviewer' && CHOOSE_PUBLIC.includes(status);
   const items = load.data?.items ?? [];
 
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await work();
-      message.success(done);
-      load.reload();
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<unknown>, done: string) => write(work, { done, after: load.reload });
 
   const upload = (file: File) => {
     if (file.size > ATTACHMENT_LIMITS.maxFileBytes)

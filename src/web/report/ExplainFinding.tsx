@@ -1,8 +1,9 @@
-import { App, Button, Input, Space, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { findingKey } from '../../core/workflow.ts';
 import { api, ok } from '../api/client.ts';
 import type { EditorFinding } from '../editor/live-check.ts';
+import { useWrite } from '../lib/use-write.ts';
 
 /**
  * A written explanation of an audit error: a report with errors can be submitted only when each one is
@@ -19,10 +20,9 @@ export const ExplainFinding = ({
   explained: string | undefined;
   onSaved: () => void;
 }) => {
-  const { message } = App.useApp();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   if (finding.severity !== 'error' || finding.rule === 'editor.invalid') return null;
   if (explained && !open) {
     return (
@@ -41,24 +41,20 @@ export const ExplainFinding = ({
       </Button>
     );
   }
-  const save = async () => {
-    setBusy(true);
-    try {
-      await ok(
-        api.reports[':id'].explanations.$post({
-          param: { id: reportId },
-          json: { key: findingKey(finding), body: text.trim() },
-        }),
-      );
-      message.success('说明已保存');
-      setOpen(false);
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      async () => {
+        await ok(
+          api.reports[':id'].explanations.$post({
+            param: { id: reportId },
+            json: { key: findingKey(finding), body: text.trim() },
+          }),
+        );
+        setOpen(false);
+        onSaved();
+      },
+      { done: '说明已保存' },
+    );
   return (
     <Space.Compact style={{ width: '100%' }}>
       <Input

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Empty, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../api/client.ts';
 import type { ReportDetail } from '../api/types.ts';
 import { fmtDateTime, fmtScore } from '../lib/format.ts';
+import { useWrite } from '../lib/use-write.ts';
 
 export const COMMENT_LABELS = {
   comment: '意见',
@@ -20,24 +21,17 @@ const COLORS = {
 
 /** A comment box: what a reviewer writes to the department (kept with the current version). */
 const CommentBox = ({ id, onAdded }: { id: string; onAdded: () => void }) => {
-  const { message } = App.useApp();
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const send = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await ok(api.reports[':id'].comments.$post({ param: { id }, json: { body: body.trim() } }));
-      setBody('');
-      message.success('意见已发送');
-      onAdded();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useWrite({ inline: true });
+  const send = () =>
+    run(
+      async () => {
+        await ok(api.reports[':id'].comments.$post({ param: { id }, json: { body: body.trim() } }));
+        setBody('');
+        onAdded();
+      },
+      { done: '意见已发送' },
+    );
   return (
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 8 }}>
       <Input.TextArea

@@ -7,8 +7,8 @@ import {
   WORKFLOW_ACTION_LABELS,
   type WorkflowAction,
 } from '../../core/workflow.ts';
-import { ApiError } from '../api/client.ts';
 import { returnReport, WORKFLOW_CALLS } from '../api/reports.ts';
+import { useWrite } from '../lib/use-write.ts';
 
 /** What each move that its maker cannot take back says before it is made. */
 const CONFIRM: Partial<Record<WorkflowAction, string>> = {
@@ -62,30 +62,25 @@ export const WorkflowBar = ({
   onDone: () => void;
 }) => {
   const { message, modal } = App.useApp();
-  const [busy, setBusy] = useState<WorkflowAction | null>(null);
+  const { run: write, busyWith: busy, error } = useWrite<WorkflowAction>({ inline: true });
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const opinion = useRef('');
   const moves = TRANSITIONS.filter((t) => t.from === status && (t.roles as readonly Role[]).includes(role));
   if (moves.length === 0) return <WhoseTurn status={status} role={role} />;
 
-  const run = async (action: WorkflowAction, call: () => Promise<unknown>) => {
-    setBusy(action);
-    setError(null);
-    try {
-      if (before && !(await before())) return;
-      await call();
-      message.success(`${WORKFLOW_ACTION_LABELS[action]}：已完成`);
-      setReturning(false);
-      setReason('');
-      onDone();
-    } catch (e) {
-      setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const run = (action: WorkflowAction, call: () => Promise<unknown>) =>
+    write(
+      async () => {
+        if (before && !(await before())) return;
+        await call();
+        message.success(`${WORKFLOW_ACTION_LABELS[action]}：已完成`);
+        setReturning(false);
+        setReason('');
+        onDone();
+      },
+      { key: action },
+    );
 
   /** A move that cannot be taken back by its maker asks first; the others go at once. */
   const ask = (action: Exclude<WorkflowAction, 'return'>) => {

@@ -1,9 +1,12 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import type { DepartmentReport } from '../../../core/model/department-report.ts';
+import { at, rootOf } from '../../lib/paths.ts';
 import { useEditor } from '../editor-context.tsx';
 import { IntFactField, Labelled, PlainTextField, TextFactField } from '../fields.tsx';
 import { AddButton } from '../row-buttons.tsx';
+
+const root = rootOf<DepartmentReport>();
 
 /** 基本情况: title, year, the department, its duties, staffing and the year's work. */
 export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
@@ -11,30 +14,30 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="报告">
-        <Labelled label="标题" path={['title']}>
-          <TextFactField path={['title']} />
+        <Labelled label="标题">
+          <TextFactField path={at(root, 'title')} />
         </Labelled>
-        <Labelled label="年度" path={['year']}>
-          <IntFactField path={['year']} suffix="年" />
+        <Labelled label="年度">
+          <IntFactField path={at(root, 'year')} suffix="年" />
         </Labelled>
       </Card>
       <Card size="small" title="部门（单位）">
-        <Labelled label="名称" path={['department', 'name']}>
-          <TextFactField path={['department', 'name']} />
+        <Labelled label="名称">
+          <TextFactField path={at(root, 'department', 'name')} />
         </Labelled>
-        <Labelled label="级别" path={['department', 'rank']}>
-          <TextFactField path={['department', 'rank']} placeholder="正科级" />
+        <Labelled label="级别">
+          <TextFactField path={at(root, 'department', 'rank')} placeholder="正科级" />
         </Labelled>
-        <Labelled label="性质" path={['department', 'nature']}>
-          <TextFactField path={['department', 'nature']} />
+        <Labelled label="性质">
+          <TextFactField path={at(root, 'department', 'nature')} />
         </Labelled>
-        <Labelled label="所属行政区" path={['department', 'jurisdiction']}>
-          <TextFactField path={['department', 'jurisdiction']} />
+        <Labelled label="所属行政区">
+          <TextFactField path={at(root, 'department', 'jurisdiction')} />
         </Labelled>
       </Card>
       <Card size="small" title="人员编制">
-        <Labelled label="截止日期" path={['staffing', 'asOf']}>
-          <TextFactField path={['staffing', 'asOf']} placeholder="YYYY-MM-DD" />
+        <Labelled label="截止日期">
+          <TextFactField path={at(root, 'staffing', 'asOf')} placeholder="YYYY-MM-DD" />
         </Labelled>
         {(
           [
@@ -45,8 +48,8 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
             ['retired', '退休人数'],
           ] as const
         ).map(([k, label]) => (
-          <Labelled key={k} label={label} path={['staffing', k]}>
-            <IntFactField path={['staffing', k]} suffix="人" />
+          <Labelled key={k} label={label}>
+            <IntFactField path={at(root, 'staffing', k)} suffix="人" />
           </Labelled>
         ))}
       </Card>
@@ -56,10 +59,10 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
         extra={
           <AddButton
             onClick={() =>
-              update(
-                ['duties', 'items'],
-                [...doc.duties.items, { no: doc.duties.items.length + 1, text: '' }],
-              )
+              update(at(root, 'duties', 'items'), [
+                ...doc.duties.items,
+                { no: doc.duties.items.length + 1, text: '' },
+              ])
             }
           >
             添加职责
@@ -68,8 +71,8 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
       >
         {doc.duties.items.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: items are positions of an edited list; their text changes as typed
-          <Labelled key={`${d.no}-${i}`} label={`${d.no}.`} path={['duties', 'items', i, 'text']}>
-            <PlainTextField path={['duties', 'items', i, 'text']} />
+          <Labelled key={`${d.no}-${i}`} label={`${d.no}.`}>
+            <PlainTextField path={at(root, 'duties', 'items', i, 'text')} />
           </Labelled>
         ))}
       </Card>
@@ -79,10 +82,10 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
         extra={
           <AddButton
             onClick={() =>
-              update(
-                ['work', 'sections'],
-                [...doc.work.sections, { no: doc.work.sections.length + 1, title: '', body: '' }],
-              )
+              update(at(root, 'work', 'sections'), [
+                ...doc.work.sections,
+                { no: doc.work.sections.length + 1, title: '', body: '' },
+              ])
             }
           >
             添加一项工作
@@ -92,16 +95,16 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
         {doc.work.sections.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: sections are positions of an edited list
           <div key={`${s.no}-${i}`} style={{ marginBottom: 12 }}>
-            <Labelled label={`（${s.no}）标题`} path={['work', 'sections', i, 'title']}>
+            <Labelled label={`（${s.no}）标题`} path={at(root, 'work', 'sections', i, 'title')}>
               <Space.Compact style={{ width: '100%' }}>
-                <PlainTextField path={['work', 'sections', i, 'title']} multiline={false} />
+                <PlainTextField path={at(root, 'work', 'sections', i, 'title')} multiline={false} />
                 {readOnly ? null : (
                   <Button
                     aria-label="删除此项工作"
                     icon={<DeleteOutlined />}
                     onClick={() =>
                       update(
-                        ['work', 'sections'],
+                        at(root, 'work', 'sections'),
                         doc.work.sections.filter((_, j) => j !== i).map((x, j) => ({ ...x, no: j + 1 })),
                       )
                     }
@@ -109,8 +112,8 @@ export const BasicPart = ({ doc }: { doc: DepartmentReport }) => {
                 )}
               </Space.Compact>
             </Labelled>
-            <Labelled label="内容" path={['work', 'sections', i, 'body']}>
-              <PlainTextField path={['work', 'sections', i, 'body']} />
+            <Labelled label="内容">
+              <PlainTextField path={at(root, 'work', 'sections', i, 'body')} />
             </Labelled>
           </div>
         ))}

@@ -1,7 +1,10 @@
 import { Button, Card, Space } from 'antd';
 import type { DepartmentReport } from '../../../core/model/department-report.ts';
+import { at, rootOf } from '../../lib/paths.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, GradeField, Labelled, PlainTextField, TextFactField } from '../fields.tsx';
+
+const root = rootOf<DepartmentReport>();
 
 /** 自评结论 (stated total and grade), problems, causes and measures. */
 export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
@@ -12,20 +15,20 @@ export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
       <Card size="small" title="自评结论">
         {c ? (
           <>
-            <Labelled label="依据文件" path={['conclusion', 'notice']}>
-              <TextFactField path={['conclusion', 'notice']} />
+            <Labelled label="依据文件">
+              <TextFactField path={at(root, 'conclusion', 'notice')} />
             </Labelled>
-            <Labelled label="文号" path={['conclusion', 'noticeNo']}>
-              <TextFactField path={['conclusion', 'noticeNo']} />
+            <Labelled label="文号">
+              <TextFactField path={at(root, 'conclusion', 'noticeNo')} />
             </Labelled>
-            <Labelled label="自评总分" path={['conclusion', 'statedTotal']}>
-              <DecimalFactField path={['conclusion', 'statedTotal']} suffix="分" />
+            <Labelled label="自评总分">
+              <DecimalFactField path={at(root, 'conclusion', 'statedTotal')} suffix="分" />
             </Labelled>
-            <Labelled label="自评等级" path={['conclusion', 'statedGrade']}>
-              <GradeField path={['conclusion', 'statedGrade']} />
+            <Labelled label="自评等级">
+              <GradeField path={at(root, 'conclusion', 'statedGrade')} />
             </Labelled>
-            <Labelled label="结论" path={['conclusion', 'text']}>
-              <PlainTextField path={['conclusion', 'text']} />
+            <Labelled label="结论">
+              <PlainTextField path={at(root, 'conclusion', 'text')} />
             </Labelled>
           </>
         ) : readOnly ? (
@@ -33,7 +36,7 @@ export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
         ) : (
           <Button
             onClick={() =>
-              update(['conclusion'], {
+              update(at(root, 'conclusion'), {
                 notice: null,
                 noticeNo: null,
                 statedTotal: null,
@@ -47,17 +50,17 @@ export const ConclusionPart = ({ doc }: { doc: DepartmentReport }) => {
         )}
       </Card>
       <Card size="small" title="存在的问题、原因及改进措施">
-        <Labelled label="存在的问题" path={['problems', 'problems']}>
-          <TextFactField path={['problems', 'problems']} multiline />
+        <Labelled label="存在的问题">
+          <TextFactField path={at(root, 'problems', 'problems')} multiline />
         </Labelled>
-        <Labelled label="原因" path={['problems', 'causes']}>
-          <TextFactField path={['problems', 'causes']} multiline />
+        <Labelled label="原因">
+          <TextFactField path={at(root, 'problems', 'causes')} multiline />
         </Labelled>
-        <Labelled label="改进措施" path={['problems', 'measures']}>
-          <TextFactField path={['problems', 'measures']} multiline />
+        <Labelled label="改进措施">
+          <TextFactField path={at(root, 'problems', 'measures')} multiline />
         </Labelled>
-        <Labelled label="其他说明" path={['otherNotes']}>
-          <TextFactField path={['otherNotes']} multiline />
+        <Labelled label="其他说明">
+          <TextFactField path={at(root, 'otherNotes')} multiline />
         </Labelled>
       </Card>
     </Space>

@@ -6,11 +6,14 @@ import {
 } from '../../../core/glossary.ts';
 import type { DepartmentReport, ExpenditureRow } from '../../../core/model/department-report.ts';
 import { EXPENDITURE_COLUMNS } from '../../../core/model/department-report.ts';
+import { at, rootOf } from '../../lib/paths.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, IntFactField, Labelled, MoneyField, PlainTextField } from '../fields.tsx';
 import { deleteColumn } from '../row-buttons.tsx';
 import { UnitSelect } from '../UnitSelect.tsx';
 import { withTableUnit } from '../units.ts';
+
+const root = rootOf<DepartmentReport>();
 
 const AMOUNT_LABELS = { budget: '年初预算', adjusted: '调整预算', final: '决算' } as const;
 
@@ -51,17 +54,13 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
         {doc.income ? (
           <>
             {(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[]).map((k) => (
-              <Labelled key={k} label={`收入${AMOUNT_LABELS[k]}`} path={['income', k]}>
-                <MoneyField path={['income', k]} />
+              <Labelled key={k} label={`收入${AMOUNT_LABELS[k]}`}>
+                <MoneyField path={at(root, 'income', k)} />
               </Labelled>
             ))}
             {doc.income.components.map((c, i) => (
-              <Labelled
-                key={c.key}
-                label={`其中：${c.name}（决算）`}
-                path={['income', 'components', i, 'final']}
-              >
-                <MoneyField path={['income', 'components', i, 'final']} />
+              <Labelled key={c.key} label={`其中：${c.name}（决算）`}>
+                <MoneyField path={at(root, 'income', 'components', i, 'final')} />
               </Labelled>
             ))}
           </>
@@ -69,7 +68,13 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
           <AddPart
             label="收入情况"
             onAdd={() =>
-              update(['income'], { year: null, budget: null, adjusted: null, final: null, components: [] })
+              update(at(root, 'income'), {
+                year: null,
+                budget: null,
+                adjusted: null,
+                final: null,
+                components: [],
+              })
             }
           />
         )}
@@ -78,24 +83,24 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
         {doc.expenditure ? (
           <>
             {(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[]).map((k) => (
-              <Labelled key={k} label={`支出${AMOUNT_LABELS[k]}`} path={['expenditure', k]}>
-                <MoneyField path={['expenditure', k]} />
+              <Labelled key={k} label={`支出${AMOUNT_LABELS[k]}`}>
+                <MoneyField path={at(root, 'expenditure', k)} />
               </Labelled>
             ))}
             {doc.expenditure.parts.map((p, i) => (
-              <Labelled key={p.key} label={`其中：${p.name}`} path={['expenditure', 'parts', i, 'amount']}>
-                <MoneyField path={['expenditure', 'parts', i, 'amount']} />
+              <Labelled key={p.key} label={`其中：${p.name}`}>
+                <MoneyField path={at(root, 'expenditure', 'parts', i, 'amount')} />
               </Labelled>
             ))}
-            <Labelled label="年末结转和结余" path={['expenditure', 'carryOverEnd']}>
-              <MoneyField path={['expenditure', 'carryOverEnd']} />
+            <Labelled label="年末结转和结余">
+              <MoneyField path={at(root, 'expenditure', 'carryOverEnd')} />
             </Labelled>
           </>
         ) : (
           <AddPart
             label="支出情况"
             onAdd={() =>
-              update(['expenditure'], {
+              update(at(root, 'expenditure'), {
                 year: null,
                 budget: null,
                 adjusted: null,
@@ -118,7 +123,7 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                 value={unit}
                 onChange={(to, convert) => {
                   if (doc.expenditureTable)
-                    update(['expenditureTable'], withTableUnit(doc.expenditureTable, to, convert));
+                    update(at(root, 'expenditureTable'), withTableUnit(doc.expenditureTable, to, convert));
                 }}
               />
               {readOnly ? null : (
@@ -133,13 +138,10 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                   onChange={(value: string) => {
                     const choice = ROW_CHOICES.find((c) => c.value === value);
                     if (!choice || !doc.expenditureTable) return;
-                    update(
-                      ['expenditureTable', 'rows'],
-                      [
-                        ...doc.expenditureTable.rows,
-                        { ...choice.row, budget: null, adjusted: null, final: null },
-                      ],
-                    );
+                    update(at(root, 'expenditureTable', 'rows'), [
+                      ...doc.expenditureTable.rows,
+                      { ...choice.row, budget: null, adjusted: null, final: null },
+                    ]);
                   }}
                 />
               )}
@@ -158,7 +160,10 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                 title: '项目',
                 dataIndex: 'label',
                 render: (_, r) => (
-                  <PlainTextField path={['expenditureTable', 'rows', r.i, 'label']} multiline={false} />
+                  <PlainTextField
+                    path={at(root, 'expenditureTable', 'rows', r.i, 'label')}
+                    multiline={false}
+                  />
                 ),
               },
               ...EXPENDITURE_COLUMNS.map((c) => ({
@@ -166,12 +171,12 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                 key: c,
                 width: 150,
                 render: (_: unknown, r: ExpenditureRow & { i: number }) => (
-                  <DecimalFactField path={['expenditureTable', 'rows', r.i, c]} money width={130} />
+                  <DecimalFactField path={at(root, 'expenditureTable', 'rows', r.i, c)} money width={130} />
                 ),
               })),
               ...deleteColumn<ExpenditureRow & { i: number }>(readOnly, (i) =>
                 update(
-                  ['expenditureTable', 'rows'],
+                  at(root, 'expenditureTable', 'rows'),
                   doc.expenditureTable?.rows.filter((_, j) => j !== i) ?? [],
                 ),
               ),
@@ -180,35 +185,36 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
         ) : (
           <AddPart
             label="部门整体支出表"
-            onAdd={() => update(['expenditureTable'], { title: null, unit: { value: '万元' }, rows: [] })}
+            onAdd={() =>
+              update(at(root, 'expenditureTable'), { title: null, unit: { value: '万元' }, rows: [] })
+            }
           />
         )}
       </Card>
       <Card size="small" title="“三公”经费">
         {doc.threePublic ? (
           <>
-            <Labelled label="年度" path={['threePublic', 'year']}>
-              <IntFactField path={['threePublic', 'year']} suffix="年" />
+            <Labelled label="年度">
+              <IntFactField path={at(root, 'threePublic', 'year')} suffix="年" />
             </Labelled>
-            <Labelled label="预算数" path={['threePublic', 'budget']}>
-              <MoneyField path={['threePublic', 'budget']} />
+            <Labelled label="预算数">
+              <MoneyField path={at(root, 'threePublic', 'budget')} />
             </Labelled>
-            <Labelled label="决算（实际支出）" path={['threePublic', 'actual']}>
-              <MoneyField path={['threePublic', 'actual']} />
+            <Labelled label="决算（实际支出）">
+              <MoneyField path={at(root, 'threePublic', 'actual')} />
             </Labelled>
             {doc.threePublic.changes.map((c, i) => (
               <Labelled
                 // biome-ignore lint/suspicious/noArrayIndexKey: two changes may compare with the same year
                 key={`${c.against}-${i}`}
                 label={`较${c.against}${c.direction === 'increase' ? '增加' : c.direction === 'decrease' ? '减少' : '持平'}`}
-                path={['threePublic', 'changes', i, 'amount']}
               >
-                <MoneyField path={['threePublic', 'changes', i, 'amount']} />
+                <MoneyField path={at(root, 'threePublic', 'changes', i, 'amount')} />
               </Labelled>
             ))}
             {doc.threePublic.parts.map((p, i) => (
-              <Labelled key={p.name} label={p.name} path={['threePublic', 'parts', i, 'amount']}>
-                <MoneyField path={['threePublic', 'parts', i, 'amount']} />
+              <Labelled key={p.name} label={p.name}>
+                <MoneyField path={at(root, 'threePublic', 'parts', i, 'amount')} />
               </Labelled>
             ))}
           </>
@@ -216,7 +222,13 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
           <AddPart
             label="三公经费"
             onAdd={() =>
-              update(['threePublic'], { year: null, actual: null, changes: [], budget: null, parts: [] })
+              update(at(root, 'threePublic'), {
+                year: null,
+                actual: null,
+                changes: [],
+                budget: null,
+                parts: [],
+              })
             }
           />
         )}

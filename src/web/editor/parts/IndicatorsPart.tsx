@@ -1,21 +1,36 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, Tooltip, Typography } from 'antd';
-import type { IndicatorNode } from '../../../core/model/department-report.ts';
+import type { DepartmentReport, IndicatorNode } from '../../../core/model/department-report.ts';
 import type { ScoredNode, ScoredReport } from '../../../core/scoring/types.ts';
 import { fmtScore } from '../../lib/format.ts';
-import type { Path } from '../../lib/paths.ts';
+import { at, type FieldPath, pathKey, rootOf } from '../../lib/paths.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, PlainTextField } from '../fields.tsx';
 import { labelFor, relabel } from '../indicator-labels.ts';
 
-type Row = { key: string; path: Path; node: IndicatorNode; children?: Row[] };
+/** A node, its path, and the list it sits in (the top level or a parent's children) with that list's path. */
+type Row = {
+  key: string;
+  path: FieldPath<IndicatorNode>;
+  node: IndicatorNode;
+  siblings: { list: readonly IndicatorNode[]; path: FieldPath<IndicatorNode[]> };
+  children?: Row[];
+};
 
-const rowsOf = (nodes: readonly IndicatorNode[], base: Path): Row[] =>
+const rowsOf = (nodes: readonly IndicatorNode[], base: FieldPath<IndicatorNode[]>): Row[] =>
   nodes.map((node, i) => {
-    const path = [...base, i];
-    const children = rowsOf(node.children, [...path, 'children']);
-    return { key: path.join('.'), path, node, ...(children.length ? { children } : {}) };
+    const path = at(base, i);
+    const children = rowsOf(node.children, at(path, 'children'));
+    return {
+      key: pathKey(path),
+      path,
+      node,
+      siblings: { list: nodes, path: base },
+      ...(children.length ? { children } : {}),
+    };
   });
+
+const indicators = at(rootOf<DepartmentReport>(), 'indicators');
 
 /** Scored nodes by the report heading they matched. */
 const scoredByHeading = (nodes: readonly ScoredNode[], out = new Map<string, ScoredNode>()) => {
@@ -39,14 +54,7 @@ export const IndicatorsPart = ({
 }) => {
   const { update, readOnly } = useEditor();
   const byHeading = scoredByHeading(scored?.indicators ?? []);
-  const rows = rowsOf(nodes, ['indicators']);
-  /** The list a node sits in (the top level or a parent's children), and its path. */
-  const siblingsOf = (path: Path): { list: readonly IndicatorNode[]; at: Path } => {
-    const at = path.slice(0, -1);
-    let list: readonly IndicatorNode[] = nodes;
-    for (let i = 1; i < at.length; i += 2) list = list[at[i] as number]!.children;
-    return { list, at };
-  };
+  const rows = rowsOf(nodes, indicators);
   const blank = (level: IndicatorNode['level'], index: number): IndicatorNode => ({
     level,
     label: labelFor(level, index),
@@ -59,11 +67,10 @@ export const IndicatorsPart = ({
   });
   const addChild = (r: Row) => {
     const level = (r.node.level + 1) as IndicatorNode['level'];
-    update([...r.path, 'children'], [...r.node.children, blank(level, r.node.children.length)]);
+    update(at(r.path, 'children'), [...r.node.children, blank(level, r.node.children.length)]);
   };
   const remove = (r: Row) => {
-    const { list, at } = siblingsOf(r.path);
-    update(at, relabel(list.filter((n) => n !== r.node)));
+    update(r.siblings.path, relabel(r.siblings.list.filter((n) => n !== r.node)));
   };
   const table = (
     <Table<Row>
@@ -83,11 +90,11 @@ export const IndicatorsPart = ({
               {readOnly || r.node.src ? (
                 r.node.name
               ) : (
-                <PlainTextField path={[...r.path, 'name']} multiline={false} />
+                <PlainTextField path={at(r.path, 'name')} multiline={false} />
               )}
               {r.node.evidence || r.node.children.length === 0 ? (
                 <div style={{ marginTop: 4 }}>
-                  <PlainTextField path={[...r.path, 'evidence']} />
+                  <PlainTextField path={at(r.path, 'evidence')} />
                 </div>
               ) : null}
             </span>
@@ -97,13 +104,13 @@ export const IndicatorsPart = ({
           title: '分值',
           key: 'weight',
           width: 96,
-          render: (_, r) => <DecimalFactField path={[...r.path, 'weight']} width={80} />,
+          render: (_, r) => <DecimalFactField path={at(r.path, 'weight')} width={80} />,
         },
         {
           title: '自评得分',
           key: 'stated',
           width: 96,
-          render: (_, r) => <DecimalFactField path={[...r.path, 'statedScore']} width={80} />,
+          render: (_, r) => <DecimalFactField path={at(r.path, 'statedScore')} width={80} />,
         },
         {
           title: '重算得分',
@@ -176,7 +183,7 @@ export const IndicatorsPart = ({
           size="small"
           icon={<PlusOutlined />}
           style={{ marginTop: 8 }}
-          onClick={() => update(['indicators'], [...nodes, blank(1, nodes.length)])}
+          onClick={() => update(indicators, [...nodes, blank(1, nodes.length)])}
         >
           添加一级指标
         </Button>

@@ -5,6 +5,7 @@ import type {
   ProjectIndicator,
   ProjectReport,
 } from '../../../core/model/project-report.ts';
+import { at, rootOf } from '../../lib/paths.ts';
 import { useEditor } from '../editor-context.tsx';
 import {
   DecimalFactField,
@@ -18,32 +19,34 @@ import { AddButton, deleteColumn } from '../row-buttons.tsx';
 import { UnitSelect } from '../UnitSelect.tsx';
 import { withFundsUnit } from '../units.ts';
 
+const root = rootOf<ProjectReport>();
+
 /** 项目信息: the project, its department and implementer, the year's goal. */
 export const ProjectBasicPart = () => (
   <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
     <Card size="small" title="项目">
-      <Labelled label="标题" path={['title']}>
-        <TextFactField path={['title']} />
+      <Labelled label="标题">
+        <TextFactField path={at(root, 'title')} />
       </Labelled>
-      <Labelled label="年度" path={['year']}>
-        <IntFactField path={['year']} suffix="年" />
+      <Labelled label="年度">
+        <IntFactField path={at(root, 'year')} suffix="年" />
       </Labelled>
-      <Labelled label="项目名称" path={['project', 'name']}>
-        <TextFactField path={['project', 'name']} />
+      <Labelled label="项目名称">
+        <TextFactField path={at(root, 'project', 'name')} />
       </Labelled>
-      <Labelled label="主管部门" path={['project', 'department']}>
-        <TextFactField path={['project', 'department']} />
+      <Labelled label="主管部门">
+        <TextFactField path={at(root, 'project', 'department')} />
       </Labelled>
-      <Labelled label="实施单位" path={['project', 'implementer']}>
-        <TextFactField path={['project', 'implementer']} />
+      <Labelled label="实施单位">
+        <TextFactField path={at(root, 'project', 'implementer')} />
       </Labelled>
     </Card>
     <Card size="small" title="年度总体目标">
-      <Labelled label="预期目标" path={['goal', 'expected']}>
-        <TextFactField path={['goal', 'expected']} multiline />
+      <Labelled label="预期目标">
+        <TextFactField path={at(root, 'goal', 'expected')} multiline />
       </Labelled>
-      <Labelled label="实际完成情况" path={['goal', 'actual']}>
-        <TextFactField path={['goal', 'actual']} multiline />
+      <Labelled label="实际完成情况">
+        <TextFactField path={at(root, 'goal', 'actual')} multiline />
       </Labelled>
     </Card>
   </Space>
@@ -73,7 +76,7 @@ export const ProjectFundsPart = ({ doc }: { doc: ProjectReport }) => {
             table="项目资金表"
             value={unit}
             // The unit and the amounts change together: one update of the whole document.
-            onChange={(to, convert) => update([], { ...doc, ...withFundsUnit(doc, to, convert) })}
+            onChange={(to, convert) => update(root, { ...doc, ...withFundsUnit(doc, to, convert) })}
           />
           {readOnly ? null : (
             <Select<FundRowKey>
@@ -85,23 +88,20 @@ export const ProjectFundsPart = ({ doc }: { doc: ProjectReport }) => {
               options={FUND_ROW_CHOICES.map((c) => ({ value: c.key, label: c.label }))}
               onChange={(key) => {
                 const label = FUND_ROW_CHOICES.find((c) => c.key === key)?.label ?? '';
-                update(
-                  ['funds'],
-                  [
-                    ...doc.funds,
-                    {
-                      key,
-                      label,
-                      budget: null,
-                      adjusted: null,
-                      final: null,
-                      weight: null,
-                      rate: null,
-                      score: null,
-                      reason: null,
-                    } satisfies FundRow,
-                  ],
-                );
+                update(at(root, 'funds'), [
+                  ...doc.funds,
+                  {
+                    key,
+                    label,
+                    budget: null,
+                    adjusted: null,
+                    final: null,
+                    weight: null,
+                    rate: null,
+                    score: null,
+                    reason: null,
+                  } satisfies FundRow,
+                ]);
               }}
             />
           )}
@@ -130,12 +130,12 @@ export const ProjectFundsPart = ({ doc }: { doc: ProjectReport }) => {
             key: k,
             width: money ? 130 : 90,
             render: (_: unknown, r: FundRow & { i: number }) => (
-              <DecimalFactField path={['funds', r.i, k]} money={money} width={money ? 120 : 80} />
+              <DecimalFactField path={at(root, 'funds', r.i, k)} money={money} width={money ? 120 : 80} />
             ),
           })),
           ...deleteColumn<FundRow & { i: number }>(readOnly, (i) =>
             update(
-              ['funds'],
+              at(root, 'funds'),
               doc.funds.filter((_, j) => j !== i),
             ),
           ),
@@ -164,47 +164,47 @@ export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => {
             title: '一级',
             key: 'l1',
             width: 110,
-            render: (_, r) => <TextFactField path={['indicators', r.i, 'level1']} />,
+            render: (_, r) => <TextFactField path={at(root, 'indicators', r.i, 'level1')} />,
           },
           {
             title: '二级',
             key: 'l2',
             width: 110,
-            render: (_, r) => <TextFactField path={['indicators', r.i, 'level2']} />,
+            render: (_, r) => <TextFactField path={at(root, 'indicators', r.i, 'level2')} />,
           },
           {
             title: '三级指标',
             key: 'name',
             width: 200,
-            render: (_, r) => <TextFactField path={['indicators', r.i, 'name']} nullable={false} />,
+            render: (_, r) => <TextFactField path={at(root, 'indicators', r.i, 'name')} nullable={false} />,
           },
           {
             title: '年度指标值',
             key: 'target',
             width: 260,
-            render: (_, r) => <MeasureField path={['indicators', r.i, 'target']} />,
+            render: (_, r) => <MeasureField path={at(root, 'indicators', r.i, 'target')} />,
           },
           {
             title: '实际完成值',
             key: 'actual',
             width: 260,
-            render: (_, r) => <MeasureField path={['indicators', r.i, 'actual']} />,
+            render: (_, r) => <MeasureField path={at(root, 'indicators', r.i, 'actual')} />,
           },
           {
             title: '分值',
             key: 'weight',
             width: 80,
-            render: (_, r) => <DecimalFactField path={['indicators', r.i, 'weight']} width={70} />,
+            render: (_, r) => <DecimalFactField path={at(root, 'indicators', r.i, 'weight')} width={70} />,
           },
           {
             title: '得分',
             key: 'score',
             width: 80,
-            render: (_, r) => <DecimalFactField path={['indicators', r.i, 'score']} width={70} />,
+            render: (_, r) => <DecimalFactField path={at(root, 'indicators', r.i, 'score')} width={70} />,
           },
           ...deleteColumn<ProjectIndicator & { i: number }>(readOnly, (i) =>
             update(
-              ['indicators'],
+              at(root, 'indicators'),
               doc.indicators.filter((_, j) => j !== i),
             ),
           ),
@@ -212,22 +212,19 @@ export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => {
       />
       <AddButton
         onClick={() =>
-          update(
-            ['indicators'],
-            [
-              ...doc.indicators,
-              {
-                level1: doc.indicators.at(-1)?.level1 ?? { value: '产出指标' },
-                level2: doc.indicators.at(-1)?.level2 ?? { value: '数量指标' },
-                name: { value: '' },
-                target: emptyMeasure,
-                actual: emptyMeasure,
-                weight: null,
-                score: null,
-                deviation: null,
-              } satisfies ProjectIndicator,
-            ],
-          )
+          update(at(root, 'indicators'), [
+            ...doc.indicators,
+            {
+              level1: doc.indicators.at(-1)?.level1 ?? { value: '产出指标' },
+              level2: doc.indicators.at(-1)?.level2 ?? { value: '数量指标' },
+              name: { value: '' },
+              target: emptyMeasure,
+              actual: emptyMeasure,
+              weight: null,
+              score: null,
+              deviation: null,
+            } satisfies ProjectIndicator,
+          ])
         }
       >
         添加指标
@@ -238,20 +235,20 @@ export const ProjectIndicatorsPart = ({ doc }: { doc: ProjectReport }) => {
 
 export const ProjectConclusionPart = () => (
   <Card size="small" title="自评结论">
-    <Labelled label="自评总分" path={['statedTotal']}>
-      <DecimalFactField path={['statedTotal']} suffix="分" />
+    <Labelled label="自评总分">
+      <DecimalFactField path={at(root, 'statedTotal')} suffix="分" />
     </Labelled>
-    <Labelled label="自评等级" path={['statedGrade']}>
-      <GradeField path={['statedGrade']} />
+    <Labelled label="自评等级">
+      <GradeField path={at(root, 'statedGrade')} />
     </Labelled>
-    <Labelled label="评价结论" path={['conclusion']}>
-      <TextFactField path={['conclusion']} multiline />
+    <Labelled label="评价结论">
+      <TextFactField path={at(root, 'conclusion')} multiline />
     </Labelled>
-    <Labelled label="存在问题" path={['problems']}>
-      <TextFactField path={['problems']} multiline />
+    <Labelled label="存在问题">
+      <TextFactField path={at(root, 'problems')} multiline />
     </Labelled>
-    <Labelled label="改进措施" path={['measures']}>
-      <TextFactField path={['measures']} multiline />
+    <Labelled label="改进措施">
+      <TextFactField path={at(root, 'measures')} multiline />
     </Labelled>
   </Card>
 );

@@ -1,8 +1,11 @@
 import { Card, Space, Table } from 'antd';
 import type { AchievementRow, DepartmentReport, TargetRow } from '../../../core/model/department-report.ts';
+import { at, type FieldPath, rootOf } from '../../lib/paths.ts';
 import { useEditor } from '../editor-context.tsx';
 import { MeasureField, TextFactField } from '../fields.tsx';
 import { AddButton, deleteColumn } from '../row-buttons.tsx';
+
+const root = rootOf<DepartmentReport>();
 
 const emptyMeasure = { text: '', op: null, value: null, unit: null };
 
@@ -11,7 +14,7 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
   const { update, readOnly } = useEditor();
   const targets = doc.targets?.rows ?? [];
   const achievements = doc.achievements?.rows ?? [];
-  const removeCol = <T,>(rows: T[], path: string[]) =>
+  const removeCol = <T,>(rows: T[], path: FieldPath<T[]>) =>
     deleteColumn(readOnly, (i) =>
       update(
         path,
@@ -26,7 +29,7 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
         extra={
           <AddButton
             onClick={() =>
-              update(['targets'], {
+              update(at(root, 'targets'), {
                 title: doc.targets?.title ?? null,
                 rows: [
                   ...targets,
@@ -50,15 +53,17 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
             {
               title: '指标名称',
               key: 'name',
-              render: (_, r) => <TextFactField path={['targets', 'rows', r.i, 'name']} nullable={false} />,
+              render: (_, r) => (
+                <TextFactField path={at(root, 'targets', 'rows', r.i, 'name')} nullable={false} />
+              ),
             },
             {
               title: '目标值',
               key: 'target',
               width: 280,
-              render: (_, r) => <MeasureField path={['targets', 'rows', r.i, 'target']} />,
+              render: (_, r) => <MeasureField path={at(root, 'targets', 'rows', r.i, 'target')} />,
             },
-            ...removeCol(targets, ['targets', 'rows']),
+            ...removeCol(targets, at(root, 'targets', 'rows')),
           ]}
         />
       </Card>
@@ -75,28 +80,28 @@ export const TargetsPart = ({ doc }: { doc: DepartmentReport }) => {
               title: '指标名称',
               key: 'name',
               render: (_, r) => (
-                <TextFactField path={['achievements', 'rows', r.i, 'name']} nullable={false} />
+                <TextFactField path={at(root, 'achievements', 'rows', r.i, 'name')} nullable={false} />
               ),
             },
             {
               title: '目标值',
               key: 'target',
               width: 280,
-              render: (_, r) => <MeasureField path={['achievements', 'rows', r.i, 'target']} />,
+              render: (_, r) => <MeasureField path={at(root, 'achievements', 'rows', r.i, 'target')} />,
             },
             {
               title: '完成值',
               key: 'actual',
               width: 280,
-              render: (_, r) => <MeasureField path={['achievements', 'rows', r.i, 'actual']} />,
+              render: (_, r) => <MeasureField path={at(root, 'achievements', 'rows', r.i, 'actual')} />,
             },
             {
               title: '完成情况',
               key: 'status',
               width: 110,
-              render: (_, r) => <TextFactField path={['achievements', 'rows', r.i, 'status']} />,
+              render: (_, r) => <TextFactField path={at(root, 'achievements', 'rows', r.i, 'status')} />,
             },
-            ...removeCol(achievements, ['achievements', 'rows']),
+            ...removeCol(achievements, at(root, 'achievements', 'rows')),
           ]}
         />
       </Card>

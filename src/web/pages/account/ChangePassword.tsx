@@ -2,33 +2,26 @@
  * 修改密码 for everyone signed in; after an admin's reset it is the only page until a new password is set.
  * The strength rules are the server's (length, mixed characters, not common, not the username).
  */
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { api, ok } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { navigate } from '../../app/router.tsx';
+import { useWrite } from '../../lib/use-write.ts';
 
 type Fields = { current: string; next: string; again: string };
 
 export const ChangePasswordForm = ({ forced = false }: { forced?: boolean }) => {
-  const { message } = App.useApp();
   const { me, refresh } = useAuth();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Fields) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await ok(api.session.password.$put({ json: { current: v.current, next: v.next } }));
-      await refresh();
-      message.success('密码已修改');
-      if (forced) navigate(me?.departmentId ? '/dept' : '/bureau', { replace: true });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useWrite({ inline: true });
+  const submit = (v: Fields) =>
+    run(
+      async () => {
+        await ok(api.session.password.$put({ json: { current: v.current, next: v.next } }));
+        await refresh();
+        if (forced) navigate(me?.departmentId ? '/dept' : '/bureau', { replace: true });
+      },
+      { done: '密码已修改' },
+    );
   return (
     <Card style={{ maxWidth: 440, margin: '32px auto' }} title="修改密码">
       {forced ? (

@@ -3,7 +3,6 @@
  * move, disable; and that jurisdiction's reporting deadline.
  */
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -26,6 +25,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { fmtDate } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { placeName, placeOptions, useWorkingPlace, WorkingPlacePicker } from './use-working-place.tsx';
 
 type DeptForm = { name: string; code?: string; jurisdictionId: string; supervisorId?: string };
@@ -75,7 +75,6 @@ const DeptFields = ({
 };
 
 const DepartmentsFor = ({ me }: { me: Me }) => {
-  const { message } = App.useApp();
   const wp = useWorkingPlace(me);
   const jurisdictionId = wp.working;
   const load = useLoad(
@@ -97,17 +96,8 @@ const DepartmentsFor = ({ me }: { me: Me }) => {
   const [editing, setEditing] = useState<Department | null>(null);
   const [year, setYear] = useState<number>(new Date().getFullYear() - 1);
   const [deadline, setDeadline] = useState<Dayjs | null>(null);
-  const run = async (f: () => Promise<unknown>, done: string) => {
-    try {
-      await f();
-      message.success(done);
-      load.reload();
-      return true;
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-      return false;
-    }
-  };
+  const { run: write } = useWrite();
+  const run = (f: () => Promise<unknown>, done: string) => write(f, { done, after: load.reload });
   const add = async (v: DeptForm) => {
     const added = await run(
       () =>
@@ -144,19 +134,16 @@ const DepartmentsFor = ({ me }: { me: Me }) => {
     );
     if (saved) setEditing(null);
   };
-  const putYear = async () => {
-    try {
-      await ok(
-        api['fiscal-years'].$put({
-          json: { jurisdictionId, year, deadline: deadline ? deadline.format('YYYY-MM-DD') : null },
-        }),
-      );
-      message.success('已保存报送截止日期');
-      years.reload();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const putYear = () =>
+    write(
+      () =>
+        ok(
+          api['fiscal-years'].$put({
+            json: { jurisdictionId, year, deadline: deadline ? deadline.format('YYYY-MM-DD') : null },
+          }),
+        ),
+      { done: '已保存报送截止日期', after: years.reload },
+    );
   const rows = [...(load.data ?? [])].sort(byCode);
   const names = new Map(rows.map((d) => [d.id, d.name]));
   const here = placeName(wp.places, jurisdictionId);

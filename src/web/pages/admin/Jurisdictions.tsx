@@ -7,6 +7,7 @@ import type { Me } from '../../api/session.ts';
 import type { Jurisdiction } from '../../api/types.ts';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
+import { useWrite } from '../../lib/use-write.ts';
 import { CHILD_LEVEL, LEVEL_LABELS, useWorkingPlace } from './use-working-place.tsx';
 
 type Node = Jurisdiction & { children?: Node[] };
@@ -36,6 +37,7 @@ const tree = (places: readonly Jurisdiction[]): Node[] => {
 
 const JurisdictionsFor = ({ me }: { me: Me }) => {
   const { message } = App.useApp();
+  const { run } = useWrite();
   const wp = useWorkingPlace(me);
   const [form] = Form.useForm<PlaceForm>();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -44,7 +46,7 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
   const open = (d: Dialog) => setDialog(d);
   const submit = async (v: PlaceForm) => {
     if (!dialog) return;
-    try {
+    await run(async () => {
       if (dialog.mode === 'add') {
         const level = CHILD_LEVEL[dialog.parent.level];
         if (!level) return;
@@ -67,9 +69,7 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
       }
       setDialog(null);
       wp.load.reload();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
+    });
   };
   const childLevel = dialog?.mode === 'add' ? CHILD_LEVEL[dialog.parent.level] : null;
   return (

@@ -2,11 +2,11 @@
  * 调动: moves an account to another 单位 (clerks and department heads) or 地区 (财政审核 and admins), within
  * the admin's jurisdiction. The account keeps its name, role and password.
  */
-import { App, Button, Modal, Select, Typography } from 'antd';
+import { Button, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../../api/client.ts';
 import type { Department, Jurisdiction } from '../../api/types.ts';
-import { errorText } from '../../lib/chinese-message.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { placeName, placeOptions } from './use-working-place.tsx';
 
 type Account = {
@@ -29,10 +29,9 @@ export const MoveUser = ({
   places: readonly Jurisdiction[];
   onDone: () => void;
 }) => {
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const toDepartment = user.departmentId !== null;
   const options = toDepartment
     ? departments
@@ -45,18 +44,14 @@ export const MoveUser = ({
     : placeOptions(places.filter((p) => p.id !== user.jurisdictionId));
   const move = async () => {
     if (!target) return;
-    setBusy(true);
-    try {
-      const json = toDepartment ? { departmentId: target } : { jurisdictionId: target };
-      await ok(api.users[':id'].$patch({ param: { id: user.id }, json }));
-      message.success(`已调动 ${user.displayName}`);
-      setOpen(false);
-      onDone();
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    const json = toDepartment ? { departmentId: target } : { jurisdictionId: target };
+    await run(() => ok(api.users[':id'].$patch({ param: { id: user.id }, json })), {
+      done: `已调动 ${user.displayName}`,
+      after: () => {
+        setOpen(false);
+        onDone();
+      },
+    });
   };
   return (
     <>

@@ -12,6 +12,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { fmtDate } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { MoveUser } from './MoveUser.tsx';
 import { below, placeOptions, useWorkingPlace, WorkingPlacePicker } from './use-working-place.tsx';
 
@@ -28,7 +29,8 @@ const isDeptRole = (r: Role | undefined) => r === 'preparer' || r === 'dept-revi
 const deptLabel = (d: Department) => (d.code ? `${d.code} ${d.name}` : d.name);
 
 const UsersFor = ({ me }: { me: Me }) => {
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const { run: write } = useWrite();
   const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const wp = useWorkingPlace(me);
   const working = wp.working;
@@ -45,17 +47,7 @@ const UsersFor = ({ me }: { me: Me }) => {
   const localDepts = (depts.data ?? [])
     .filter((d) => here.has(d.jurisdictionId) && !d.disabled)
     .sort((a, b) => (a.code ?? '\uffff').localeCompare(b.code ?? '\uffff'));
-  const run = async (f: () => Promise<unknown>, done: string) => {
-    try {
-      await f();
-      message.success(done);
-      load.reload();
-      return true;
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-      return false;
-    }
-  };
+  const run = (f: () => Promise<unknown>, done: string) => write(f, { done, after: load.reload });
   const add = async (v: NewAccount) => {
     const json = isDeptRole(v.role)
       ? { ...v, departmentId: v.departmentId ?? null, jurisdictionId: null }
@@ -217,17 +209,16 @@ const UsersFor = ({ me }: { me: Me }) => {
                             '将生成一次性密码，只显示一次；该用户已登录的设备随即退出，下次登录须设置新密码。',
                           okText: '重置',
                           cancelText: '取消',
-                          onOk: async () => {
-                            try {
-                              const r = await ok(
-                                api.users[':id']['reset-password'].$post({ param: { id: u.id } }),
-                              );
-                              setIssued({ username: u.username, password: r.password });
-                              load.reload();
-                            } catch (e) {
-                              message.error(e instanceof Error ? e.message : String(e));
-                            }
-                          },
+                          onOk: () =>
+                            write(
+                              async () => {
+                                const r = await ok(
+                                  api.users[':id']['reset-password'].$post({ param: { id: u.id } }),
+                                );
+                                setIssued({ username: u.username, password: r.password });
+                              },
+                              { after: load.reload },
+                            ),
                         })
                       }
                     >

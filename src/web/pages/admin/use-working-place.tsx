@@ -3,11 +3,14 @@
  * last one chosen here, else the one county below the admin when there is exactly one, else the admin's
  * own. New departments and accounts default to it; the lists show it and everything below it.
  */
+
 import { Select } from 'antd';
+import { z } from 'zod';
 import { api, ok } from '../../api/client.ts';
 import type { Me } from '../../api/session.ts';
 import type { Jurisdiction } from '../../api/types.ts';
-import { setQuery, useLocation } from '../../app/router.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
+import { setQuery } from '../../app/router.tsx';
 import { useLoad } from '../../lib/use-load.ts';
 
 const KEY = 'jixiao.admin.jurisdiction';
@@ -54,14 +57,15 @@ const remembered = (): string | null => {
   }
 };
 
+const Params = z.object({ j: param.optionalText() });
+
 export const useWorkingPlace = (me: Me) => {
-  const { query } = useLocation();
+  const { j: fromQuery } = useQueryParams(Params);
   const load = useLoad(() => ok(api.jurisdictions.$get()), []);
   const places = load.data ?? [];
   const known = (id: string | null | undefined): id is string =>
     Boolean(id) && places.some((p) => p.id === id);
   const counties = places.filter((p) => p.level === 'county');
-  const fromQuery = query.get('j');
   const last = remembered();
   const working = known(fromQuery)
     ? fromQuery

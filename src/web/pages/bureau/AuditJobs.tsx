@@ -11,6 +11,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { chineseOnly } from '../../lib/chinese-message.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 const STATE: Record<JobView['state'], { text: string; color: string }> = {
   queued: { text: '排队中', color: 'default' },
@@ -23,7 +24,7 @@ const ACCEPT = '.zip,.docx,.doc,.wps,.pdf,.xlsx,.xls,.html,.htm,.mhtml,.mht,.txt
 const Jobs = () => {
   const { message } = App.useApp();
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const [sending, setSending] = useState(false);
+  const { run, busy: sending } = useWrite();
   const jobs = useLoad(() => ok(api.jobs.$get()), []);
   const running = (jobs.data ?? []).some((j) => j.state !== 'done');
   // Progress: ask again every two seconds while a job is still running.
@@ -35,19 +36,14 @@ const Jobs = () => {
   const submit = async () => {
     const form = new FormData();
     for (const f of files) if (f.originFileObj) form.append('file', f.originFileObj, f.name);
-    setSending(true);
-    try {
+    await run(async () => {
       const res = await withCsrf('/api/jobs', { method: 'POST', body: form });
       const body = (await res.json().catch(() => null)) as { message?: string; files?: number } | null;
       if (!res.ok) throw new Error(body?.message ? chineseOnly(body.message) : `提交失败（${res.status}）`);
       message.success(`已提交：${body?.files ?? 0} 份报告`);
       setFiles([]);
       jobs.reload();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSending(false);
-    }
+    });
   };
   return (
     <>

@@ -4,7 +4,7 @@
  * and the admin copies one for a new year, adjusts weights, checks it with the core's validator and
  * stores it.
  */
-import { App, Button, Card, Col, Input, InputNumber, List, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Input, InputNumber, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
 import { type Framework, type FrameworkNode, gradeBandsOf } from '../../../core/framework/schema.ts';
@@ -15,6 +15,7 @@ import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { setAt } from '../../lib/paths.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { ImportSheet } from './ImportSheet.tsx';
 
 type TreeRow = { key: string; path: (string | number)[]; node: FrameworkNode; children?: TreeRow[] };
@@ -70,7 +71,7 @@ const Tree = ({ f, onChange }: { f: Framework; onChange?: (f: Framework) => void
 );
 
 const CopyForYear = ({ from, onSaved }: { from: Framework; onSaved: () => void }) => {
-  const { message } = App.useApp();
+  const { run } = useWrite();
   const [draft, setDraft] = useState<Framework>(() => ({
     ...structuredClone(from),
     id: from.id.replace(String(from.year), String(from.year + 1)),
@@ -79,15 +80,11 @@ const CopyForYear = ({ from, onSaved }: { from: Framework; onSaved: () => void }
     name: from.name.replaceAll(String(from.year), String(from.year + 1)),
   }));
   const check = validateFramework(draft);
-  const save = async () => {
-    try {
-      await ok(api.frameworks.$post({ json: { document: draft } }));
-      message.success('已保存新框架');
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const save = () =>
+    run(() => ok(api.frameworks.$post({ json: { document: draft } })), {
+      done: '已保存新框架',
+      after: onSaved,
+    });
   return (
     <Card size="small" title={`复制为新年度：${draft.name}`}>
       <Space wrap style={{ marginBottom: 12 }}>

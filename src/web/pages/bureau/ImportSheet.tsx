@@ -26,6 +26,7 @@ import { resumDerived } from '../../../core/framework/score-sheet.ts';
 import { validateFramework } from '../../../core/framework/validate.ts';
 import { api, ok } from '../../api/client.ts';
 import { setAt } from '../../lib/paths.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 type Path = (string | number)[];
 type Row = { key: string; path: Path; node: FrameworkNode; children?: Row[] };
@@ -121,25 +122,21 @@ export const ImportSheet = ({ onSaved }: { onSaved: () => void }) => {
   const { message } = App.useApp();
   const [reportYear, setReportYear] = useState<number>(new Date().getFullYear() - 1);
   const [kind, setKind] = useState<Framework['kind']>('department');
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
+  const saving = useWrite();
   const [read, setRead] = useState<Read | null>(null);
   const [draft, setDraft] = useState<Framework | null>(null);
   const [edited, setEdited] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
   const upload = async (file: File) => {
-    setBusy(true);
     setSaved(null);
-    try {
+    await run(async () => {
       const r = (await ok(api.frameworks.import.$post({ form: { file, reportYear, kind } }))) as Read;
       setRead(r);
       setDraft({ ...r.framework, reportYear, kind });
       setEdited(false);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
     return false;
   };
 
@@ -166,15 +163,13 @@ export const ImportSheet = ({ onSaved }: { onSaved: () => void }) => {
 
   const save = async () => {
     if (!draft) return;
-    try {
+    await saving.run(async () => {
       const row = await ok(api.frameworks.$post({ json: { document: draft } }));
       const text = `已保存「${row.name}」第 ${row.version} 版：${draft.reportYear} 年度${kind === 'department' ? '部门整体' : '项目'}报告按此评分`;
       setSaved(text);
       message.success(text);
       onSaved();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
+    });
   };
 
   return (

@@ -3,7 +3,7 @@
  * and score distributions, the ranking, the most frequent findings and the years before — charts beside
  * sortable tables.
  */
-import { Card, Col, Empty, Row, Segmented, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { GRADES } from '../../../core/model/department-report.ts';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
@@ -20,6 +20,7 @@ import { findingTitle } from '../../lib/finding-title.ts';
 import { fmtDate, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { PlaceSelect, YearSelect } from './scope-selects.tsx';
 import { useScope } from './use-scope.ts';
 
 type Ranked = Dashboard['ranking'][number];
@@ -382,21 +383,10 @@ const OverviewFor = ({ me }: { me: Parameters<typeof useScope>[0] }) => {
       <div className="jx-page-title">
         <h1>{scope.year} 年度总览</h1>
         <Space wrap>
-          <Select
-            aria-label="地区"
-            style={{ width: 160 }}
-            value={scope.jurisdictionId}
-            onChange={scope.setJurisdiction}
-            options={scope.jurisdictions.map((j) => ({ value: j.id, label: j.name }))}
-          />
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={scope.year}
-            onChange={scope.setYear}
-            options={[...new Set([...scope.years, scope.year + 1, scope.year - 1])]
-              .sort((a, b) => b - a)
-              .map((y) => ({ value: y, label: `${y}年度` }))}
+          <PlaceSelect scope={scope} />
+          <YearSelect
+            scope={scope}
+            years={[...new Set([...scope.years, scope.year + 1, scope.year - 1])].sort((a, b) => b - a)}
           />
         </Space>
       </div>

@@ -3,16 +3,19 @@
  * have reached, with the date of each step; filtered by step, kind and 地区; downloadable as .xlsx.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { InferResponseType } from 'hono/client';
+import { z } from 'zod';
 import { api, ok } from '../../api/client.ts';
 import type { Me } from '../../api/session.ts';
 import { KIND_SHORT } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
 import { RequireRole } from '../../app/RequireRole.tsx';
-import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { Link, setQuery } from '../../app/router.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { KindSelect, PlaceSelect, YearSelect } from './scope-selects.tsx';
 import { useScope } from './use-scope.ts';
 
 type Progress = Exclude<InferResponseType<typeof api.progress.$get, 200>, { code: string; message: string }>;
@@ -31,15 +34,14 @@ type Step = (typeof STEPS)[number][0];
 const STEP_LABEL = Object.fromEntries(STEPS.map(([k, l]) => [k, l])) as Record<Step, string>;
 const STEP_COLOR = Object.fromEntries(STEPS.map(([k, , c]) => [k, c])) as Record<Step, string>;
 const DATED = STEPS.slice(1) as readonly (readonly [Exclude<Step, 'none'>, string, string])[];
-const isStep = (v: string | null): v is Step => STEPS.some(([k]) => k === v);
-const isKind = (v: string | null): v is 'department' | 'project' => v === 'department' || v === 'project';
+const Params = z.object({
+  step: param.oneOf(STEPS.map(([k]) => k)),
+  kind: param.oneOf(['department', 'project']),
+});
 
 const ProgressFor = ({ me }: { me: Me }) => {
   const scope = useScope(me);
-  const { query } = useLocation();
-  const step = isStep(query.get('step')) ? (query.get('step') as Step) : undefined;
-  const kindQ = query.get('kind');
-  const kind = isKind(kindQ) ? kindQ : undefined;
+  const { step, kind } = useQueryParams(Params);
   const params = {
     year: String(scope.year),
     ...(scope.jurisdictionId ? { jurisdictionId: scope.jurisdictionId } : {}),
@@ -55,31 +57,9 @@ const ProgressFor = ({ me }: { me: Me }) => {
       <div className="jx-page-title">
         <h1>{scope.year} 年度填报进度</h1>
         <Space wrap>
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={scope.year}
-            onChange={scope.setYear}
-            options={scope.years.map((y) => ({ value: y, label: `${y}年度` }))}
-          />
-          <Select
-            aria-label="地区"
-            style={{ width: 160 }}
-            value={scope.jurisdictionId}
-            onChange={scope.setJurisdiction}
-            options={scope.jurisdictions.map((j) => ({ value: j.id, label: j.name }))}
-          />
-          <Select
-            aria-label="报告类型"
-            style={{ width: 130 }}
-            value={kind ?? ''}
-            onChange={(v) => setQuery({ kind: v })}
-            options={[
-              { value: '', label: '全部类型' },
-              { value: 'department', label: KIND_SHORT.department },
-              { value: 'project', label: KIND_SHORT.project },
-            ]}
-          />
+          <YearSelect scope={scope} />
+          <PlaceSelect scope={scope} />
+          <KindSelect value={kind} width={130} />
           <a href={exportUrl.pathname + exportUrl.search} download data-testid="progress-export">
             <Button icon={<DownloadOutlined />}>导出 Excel</Button>
           </a>
@@ -93,7 +73,7 @@ const ProgressFor = ({ me }: { me: Me }) => {
               <Segmented<string>
                 aria-label="环节"
                 style={{ marginBottom: 12 }}
-                value={step ?? ''}
+                value={step}
                 onChange={(v) => setQuery({ step: v })}
                 options={[
                   { value: '', label: `全部 ${p.rows.length}` },

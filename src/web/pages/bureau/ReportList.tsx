@@ -3,34 +3,24 @@
  * server) by year, kind, status and audit errors — with batch export of the selected or filtered reports
  * and the 抽查复核 draw.
  */
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Input,
-  InputNumber,
-  List,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Input, InputNumber, List, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { z } from 'zod';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
 import type { Me } from '../../api/session.ts';
 import type { ReportRow } from '../../api/types.ts';
-import { GradeTag, KIND_SHORT, StatusTag } from '../../app/labels.tsx';
+import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
 import { RequireRole } from '../../app/RequireRole.tsx';
-import { Link, setQuery, useLocation } from '../../app/router.tsx';
+import { reportColumns } from '../../app/report-columns.tsx';
+import { Link, setQuery } from '../../app/router.tsx';
 import { chineseOnly } from '../../lib/chinese-message.ts';
 import { downloadBlob } from '../../lib/download.ts';
-import { fmtDateTime, fmtScore } from '../../lib/format.ts';
-import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
+import { KindSelect, YearSelect } from './scope-selects.tsx';
 import { useScope } from './use-scope.ts';
 
 type Drawn = Awaited<ReturnType<typeof drawSample>>;
@@ -38,20 +28,10 @@ const drawSample = (jurisdictionId: string, year: number, percent: number) =>
   ok(api.samples.$post({ json: { jurisdictionId, year, percent } }));
 
 const SampleCard = ({ jurisdictionId, year }: { jurisdictionId: string; year: number }) => {
-  const { message } = App.useApp();
   const [percent, setPercent] = useState(20);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
-  const [busy, setBusy] = useState(false);
-  const draw = async () => {
-    setBusy(true);
-    try {
-      setDrawn(await drawSample(jurisdictionId, year, percent));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy } = useWrite();
+  const draw = () => run(async () => setDrawn(await drawSample(jurisdictionId, year, percent)));
   return (
     <Card size="small" title="抽查复核" style={{ marginBottom: 12 }}>
       <Space wrap>
@@ -124,25 +104,21 @@ type Filter = {
 };
 
 const ExportButtons = ({ filter, selected }: { filter: Filter; selected: string[] }) => {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = async (format: 'docx' | 'pdf' | 'summary') => {
-    setBusy(format);
-    try {
-      const res = await api.reports.export.$post({
-        json: { format, filter, ...(selected.length ? { ids: selected } : {}) },
-      });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { message?: string } | null;
-        throw new Error(body?.message ? chineseOnly(body.message) : `导出失败（${res.status}）`);
-      }
-      downloadBlob(await res.blob(), fileNameOf(res, format === 'summary' ? '报告汇总.xlsx' : '报告.zip'));
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { run: write, busyWith: busy } = useWrite<'docx' | 'pdf' | 'summary'>();
+  const run = (format: 'docx' | 'pdf' | 'summary') =>
+    write(
+      async () => {
+        const res = await api.reports.export.$post({
+          json: { format, filter, ...(selected.length ? { ids: selected } : {}) },
+        });
+        if (!res.ok) {
+          const body = (await res.json().catch(() => null)) as { message?: string } | null;
+          throw new Error(body?.message ? chineseOnly(body.message) : `导出失败（${res.status}）`);
+        }
+        downloadBlob(await res.blob(), fileNameOf(res, format === 'summary' ? '报告汇总.xlsx' : '报告.zip'));
+      },
+      { key: format },
+    );
   const what = selected.length ? `所选 ${selected.length} 份` : '筛选出的全部';
   return (
     <Space wrap data-testid="batch-export">
@@ -163,6 +139,8 @@ const ExportButtons = ({ filter, selected }: { filter: Filter; selected: string[
   );
 };
 
+const columns = reportColumns((r) => `/bureau/review/${r.id}`);
+
 const BureauTable = ({
   rows,
   selected,
@@ -180,76 +158,28 @@ const BureauTable = ({
     rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys.map(String)) }}
     pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => `共 ${n} 份` }}
     columns={[
-      {
-        title: '报告',
-        key: 'name',
-        render: (_, r) => (
-          <Link to={`/bureau/review/${r.id}`}>
-            {r.departmentName} · {KIND_SHORT[r.kind]}
-            {r.projectName ? ` · ${r.projectName}` : ''}
-          </Link>
-        ),
-        sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
-      },
-      {
-        title: '状态',
-        dataIndex: 'status',
-        width: 110,
-        render: (s: ReportStatus) => <StatusTag status={s} />,
-      },
-      {
-        title: '重算得分',
-        key: 'total',
-        width: 100,
-        align: 'right',
-        render: (_, r) => fmtScore(r.computedTotal),
-        sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
-      },
-      { title: '等级', key: 'grade', width: 70, render: (_, r) => <GradeTag grade={r.grade} /> },
-      {
-        title: '审核得分',
-        key: 'reviewed',
-        width: 100,
-        align: 'right',
-        render: (_, r) => (r.reviewedTotal === null ? '—' : fmtScore(r.reviewedTotal)),
-        sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
-      },
-      {
-        title: '审核错误',
-        key: 'errors',
-        width: 100,
-        align: 'right',
-        render: (_, r) =>
-          r.findings.errors ? <Tag color="red">{r.findings.errors} 处</Tag> : <Tag color="green">无</Tag>,
-        sorter: (a, b) => a.findings.errors - b.findings.errors,
-      },
-      {
-        title: '警告',
-        key: 'warnings',
-        width: 70,
-        align: 'right',
-        render: (_, r) => r.findings.warnings,
-      },
-      {
-        title: '更新时间',
-        dataIndex: 'updatedAt',
-        width: 160,
-        render: (d: string) => fmtDateTime(d),
-        sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-      },
+      columns.name,
+      columns.status,
+      { ...columns.total, width: 100 },
+      columns.grade,
+      columns.reviewed,
+      columns.errors,
+      columns.warnings,
+      columns.updatedAt,
     ]}
   />
 );
 
+const Params = z.object({
+  status: param.oneOf(REPORT_STATUSES),
+  kind: param.oneOf(['department', 'project']),
+  q: param.text(),
+  errors: param.oneOf(['none', 'some', 'many']),
+});
+
 const ListFor = ({ me }: { me: Me }) => {
   const scope = useScope(me);
-  const { query } = useLocation();
-  const status = (query.get('status') ?? '') as '' | ReportStatus;
-  const kindQ = query.get('kind');
-  const kind = kindQ === 'department' || kindQ === 'project' ? kindQ : '';
-  const q = query.get('q') ?? '';
-  const errorsQ = query.get('errors') ?? '';
-  const errors = errorsQ === 'none' || errorsQ === 'some' || errorsQ === 'many' ? errorsQ : '';
+  const { status, kind, q, errors } = useQueryParams(Params);
   const [typed, setTyped] = useState(q);
   const [selected, setSelected] = useState<string[]>([]);
   const filter: Filter = {
@@ -258,13 +188,7 @@ const ListFor = ({ me }: { me: Me }) => {
     ...(kind ? { kind } : {}),
     ...(q ? { q } : {}),
     ...(scope.jurisdictionId ? { jurisdictionId: scope.jurisdictionId } : {}),
-    ...(errors === 'none'
-      ? { maxErrors: 0 }
-      : errors === 'some'
-        ? { minErrors: 1 }
-        : errors === 'many'
-          ? { minErrors: 5 }
-          : {}),
+    ...(errors ? ERROR_QUERY[errors] : {}),
   };
   const load = useLoad(
     () =>
@@ -299,24 +223,8 @@ const ListFor = ({ me }: { me: Me }) => {
             onChange={(e) => setTyped(e.target.value)}
             onSearch={(v) => setQuery({ q: v.trim() })}
           />
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={scope.year}
-            onChange={scope.setYear}
-            options={scope.years.map((y) => ({ value: y, label: `${y}年度` }))}
-          />
-          <Select
-            aria-label="报告类型"
-            style={{ width: 120 }}
-            value={kind}
-            onChange={(v) => setQuery({ kind: v })}
-            options={[
-              { value: '', label: '全部类型' },
-              { value: 'department', label: KIND_SHORT.department },
-              { value: 'project', label: KIND_SHORT.project },
-            ]}
-          />
+          <YearSelect scope={scope} />
+          <KindSelect value={kind} width={120} />
           <Select
             aria-label="状态"
             style={{ width: 130 }}

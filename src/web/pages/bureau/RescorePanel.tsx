@@ -1,7 +1,8 @@
-import { App, Button, Form, Input, Select, Table, Typography } from 'antd';
+import { Button, Form, Input, Select, Table, Typography } from 'antd';
 import { api, ok } from '../../api/client.ts';
 import type { ScoreView } from '../../api/types.ts';
 import { fmtScore } from '../../lib/format.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 type PathNode = ScoreView['indicators'][number];
 type Leaf = Omit<PathNode, 'children'>;
@@ -26,20 +27,18 @@ export const RescorePanel = ({
   score: ScoreView;
   onDone: () => void;
 }) => {
-  const { message } = App.useApp();
+  const { run } = useWrite();
   const [form] = Form.useForm<Fields>();
   const nodes = flatten(score.indicators);
   const changed = nodes.filter((n) => n.rescore);
-  const submit = async (v: Fields) => {
-    try {
-      await ok(api.reports[':id'].rescores.$post({ param: { id: reportId }, json: v }));
-      message.success('审核得分已记录');
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const submit = (v: Fields) =>
+    run(() => ok(api.reports[':id'].rescores.$post({ param: { id: reportId }, json: v })), {
+      done: '审核得分已记录',
+      after: () => {
+        form.resetFields();
+        onDone();
+      },
+    });
   return (
     <>
       <Typography.Paragraph>

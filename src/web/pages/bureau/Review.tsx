@@ -4,11 +4,9 @@
  */
 import { Card, Space, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import { type Framework, validateFramework } from '../../../core/framework/index.ts';
-import { Report } from '../../../core/model/report.ts';
 import { findingKey, type Role } from '../../../core/workflow.ts';
-import { loadDetail, loadFrameworks, loadScore, loadVersion } from '../../api/reports.ts';
-import type { ReportDetail, ScoreView } from '../../api/types.ts';
+import { loadScore } from '../../api/reports.ts';
+import type { ScoreView } from '../../api/types.ts';
 import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
@@ -17,43 +15,23 @@ import { checkReport } from '../../editor/live-check.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { fmtDateTime } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
-import { type BoundTargets, CarriedTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
+import { CarriedTargets } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
+import { type CurrentVersion, loadCurrentVersion } from '../../report/load-current.ts';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionDiff, VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
 import { RescorePanel } from './RescorePanel.tsx';
 
-type Loaded = {
-  detail: ReportDetail;
-  doc: Report;
-  score: ScoreView | null;
-  /** What the server evaluates this report against, so the live figures are the stored ones. */
-  frameworks: Framework[];
-  bound: boolean;
-  /** The approved targets of the report's year with the mid-year monitoring, when there are. */
-  targets: BoundTargets | null;
-};
+/** The current version with its stored score (null when it has none). */
+type Loaded = CurrentVersion<ScoreView | null>;
 
-const loadAll = async (id: string): Promise<Loaded> => {
-  const detail = await loadDetail(id);
-  const v = detail.report.currentVersion;
-  const [version, score, fw, targets] = await Promise.all([
-    loadVersion(id, v),
-    loadScore(id, v).catch(() => null),
-    loadFrameworks(id),
-    loadBoundTargets(id),
-  ]);
-  const frameworks = fw.frameworks.flatMap((f) => {
-    const checked = validateFramework(f);
-    return checked.ok ? [checked.framework] : [];
-  });
-  return { detail, doc: Report.parse(version.document), score, frameworks, bound: fw.bound, targets };
-};
+const loadAll = (id: string): Promise<Loaded> =>
+  loadCurrentVersion(id, (id, v) => loadScore(id, v).catch(() => null));
 
 const ReviewFor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: () => void }) => {
-  const { detail, doc, score, frameworks, bound, targets } = loaded;
+  const { detail, doc, extra: score, frameworks, bound, targets } = loaded;
   const r = detail.report;
   const check = useMemo(
     () => checkReport(doc, frameworks, bound, targets?.approved ?? null),

@@ -1,5 +1,5 @@
 import { CopyOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, InputNumber, Radio, Select, Space, Tabs, Upload } from 'antd';
+import { Alert, Button, Card, Input, InputNumber, Radio, Select, Space, Tabs, Upload } from 'antd';
 import { useState } from 'react';
 import type { IdentityMismatch } from '../../../core/identity.ts';
 import { emptyDepartmentReport, emptyProjectReport } from '../../../core/model/empty-report.ts';
@@ -13,6 +13,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { navigate } from '../../app/router.tsx';
 import { keepForNewVersion } from '../../editor/pending-file.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { IdentityCheck } from '../../report/IdentityCheck.tsx';
 import { copyForYear } from './copy-report.ts';
 import { ImportSummary } from './ImportSummary.tsx';
@@ -32,35 +33,39 @@ type Refusal =
  */
 const ImportTab = () => {
   const [year, setYear] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [reason, setReason] = useState('');
   const [created, setCreated] = useState<Created | null>(null);
   const upload = async (file: File, why?: string) => {
-    setBusy(true);
     setRefusal(null);
-    try {
-      setCreated(
-        await ok(
-          api.reports.upload.$post({
-            form: { file, ...(year ? { year } : {}), ...(why ? { reason: why } : {}) },
-          }),
-        ),
-      );
-      setReason('');
-    } catch (e) {
-      const body = (e instanceof ApiError ? e.body : null) as {
-        mismatches?: IdentityMismatch[];
-        existingId?: string;
-      } | null;
-      if (e instanceof ApiError && e.code === 'identity-mismatch' && body?.mismatches)
-        setRefusal({ kind: 'identity', file, mismatches: body.mismatches });
-      else if (e instanceof ApiError && e.code === 'report-exists' && body?.existingId)
-        setRefusal({ kind: 'exists', file, existingId: body.existingId });
-      else setRefusal({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        setCreated(
+          await ok(
+            api.reports.upload.$post({
+              form: { file, ...(year ? { year } : {}), ...(why ? { reason: why } : {}) },
+            }),
+          ),
+        );
+        setReason('');
+      },
+      // Every refusal is shown in place: a file to confirm, a report that exists, or the reason.
+      {
+        handle: (e) => {
+          const body = (e instanceof ApiError ? e.body : null) as {
+            mismatches?: IdentityMismatch[];
+            existingId?: string;
+          } | null;
+          if (e instanceof ApiError && e.code === 'identity-mismatch' && body?.mismatches)
+            setRefusal({ kind: 'identity', file, mismatches: body.mismatches });
+          else if (e instanceof ApiError && e.code === 'report-exists' && body?.existingId)
+            setRefusal({ kind: 'exists', file, existingId: body.existingId });
+          else setRefusal({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+          return true;
+        },
+      },
+    );
     return false;
   };
   if (created) {
@@ -156,32 +161,32 @@ const ImportTab = () => {
   );
 };
 
+/** Stores a new report and opens it in the editor. */
+const createAndOpen = async (document: Report, year: number, summary: string) => {
+  const created = await ok(api.reports.$post({ json: { document, year, summary } }));
+  navigate(`/reports/${created.report.id}`);
+};
+
 /** A report to fill in from scratch: 部门整体 or 项目 (a project needs its name: one report per project). */
 const BlankTab = () => {
-  const { message } = App.useApp();
   const [kind, setKind] = useState<'department' | 'project'>('department');
   const [year, setYear] = useState<number>(thisYear - 1);
   const [projectName, setProjectName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const create = async () => {
-    setBusy(true);
-    try {
-      const document =
+  const { run, busy } = useWrite();
+  const create = () =>
+    run(() =>
+      createAndOpen(
         kind === 'department'
           ? { ...emptyDepartmentReport(), year: { value: year } }
           : {
               ...emptyProjectReport(),
               year: { value: year },
               project: { name: { value: projectName.trim() }, department: null, implementer: null },
-            };
-      const created = await ok(api.reports.$post({ json: { document, year, summary: '新建空白报告' } }));
-      navigate(`/reports/${created.report.id}`);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+            },
+        year,
+        '新建空白报告',
+      ),
+    );
   return (
     <Space orientation="vertical">
       <Radio.Group
@@ -228,27 +233,21 @@ const BlankTab = () => {
 
 /** Start from one of last year's reports. */
 const CopyTab = () => {
-  const { message } = App.useApp();
   const load = useLoad(() => ok(api.reports.$get({ query: {} })), []);
   const [source, setSource] = useState<string | null>(null);
   const [year, setYear] = useState<number>(thisYear - 1);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useWrite();
   const copy = async (rows: { id: string; currentVersion: number }[]) => {
     const row = rows.find((r) => r.id === source);
     if (!row) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const v = await loadVersion(row.id, row.currentVersion);
-      const document = copyForYear(Report.parse(v.document), year);
-      const created = await ok(
-        api.reports.$post({ json: { document, year, summary: `从${v.report.year}年度报告复制` } }),
+      await createAndOpen(
+        copyForYear(Report.parse(v.document), year),
+        year,
+        `从${v.report.year}年度报告复制`,
       );
-      navigate(`/reports/${created.report.id}`);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <PageState load={load} empty={(rows) => rows.length === 0} emptyText="本单位还没有以前年度的报告">

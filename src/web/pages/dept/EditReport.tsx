@@ -6,12 +6,10 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Input, Modal, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { type Framework, validateFramework } from '../../../core/framework/index.ts';
-import { Report } from '../../../core/model/report.ts';
+import type { Report } from '../../../core/model/report.ts';
 import { findingKey, isEditable, type Role } from '../../../core/workflow.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
-import { loadAudit, loadDetail, loadFrameworks, loadVersion } from '../../api/reports.ts';
-import type { ReportDetail } from '../../api/types.ts';
+import { loadAudit } from '../../api/reports.ts';
 import { KIND_SHORT, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
@@ -19,55 +17,30 @@ import { setDirty } from '../../app/unsaved.ts';
 import { ReportEditor } from '../../editor/ReportEditor.tsx';
 import { useLiveCheck } from '../../editor/use-live-check.ts';
 import { useLoad } from '../../lib/use-load.ts';
-import { BoundNotice, type BoundTargets, loadBoundTargets } from '../../report/ApprovedTargets.tsx';
+import { useWrite } from '../../lib/use-write.ts';
+import { BoundNotice } from '../../report/ApprovedTargets.tsx';
 import { AttachmentsPanel } from '../../report/AttachmentsPanel.tsx';
 import { Downloads } from '../../report/Downloads.tsx';
 import { ExplainFinding } from '../../report/ExplainFinding.tsx';
+import { type CurrentVersion, loadCurrentVersion } from '../../report/load-current.ts';
 import { ReviewNotes } from '../../report/ReviewNotes.tsx';
 import { VersionHistory } from '../../report/VersionHistory.tsx';
 import { WorkflowBar } from '../../report/WorkflowBar.tsx';
 import { NewVersion } from './NewVersion.tsx';
 
 /** `explanations` by finding key; `serverKeys`: the findings of the saved version (the ones that can be explained). */
-type Loaded = {
-  detail: ReportDetail;
-  doc: Report;
-  explanations: Map<string, string>;
-  serverKeys: Set<string>;
-  /** What the server scores this report against (a stored framework version the bureau added, say). */
-  frameworks: Framework[];
-  /** The frameworks are the one version the report is bound to. */
-  bound: boolean;
-  /** The approved targets of the report's year, when there are. */
-  targets: BoundTargets | null;
-};
+type Loaded = CurrentVersion<{ explanations: Map<string, string>; serverKeys: Set<string> }>;
 
-const loadAll = async (id: string): Promise<Loaded> => {
-  const detail = await loadDetail(id);
-  const v = detail.report.currentVersion;
-  const [version, audit, frameworks, targets] = await Promise.all([
-    loadVersion(id, v),
-    loadAudit(id, v),
-    loadFrameworks(id),
-    loadBoundTargets(id),
-  ]);
-  const explanations = new Map(
-    audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
-  );
-  return {
-    detail,
-    doc: Report.parse(version.document),
-    explanations,
-    serverKeys: new Set(audit.findings.map((f) => f.key)),
-    // Checked as any framework file is (the server checked them too): the types follow from the check.
-    frameworks: frameworks.frameworks.flatMap((f) => {
-      const checked = validateFramework(f);
-      return checked.ok ? [checked.framework] : [];
-    }),
-    bound: frameworks.bound,
-    targets,
-  };
-};
+const loadAll = (id: string): Promise<Loaded> =>
+  loadCurrentVersion(id, async (id, v) => {
+    const audit = await loadAudit(id, v);
+    return {
+      explanations: new Map(
+        audit.findings.flatMap((f) => (f.explanation ? [[f.key, f.explanation.body]] : [])),
+      ),
+      serverKeys: new Set(audit.findings.map((f) => f.key)),
+    };
+  });
 
 const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: () => void }) => {
   const { message } = App.useApp();
@@ -77,7 +50,7 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   const [base] = useState<Report>(loaded.doc);
   const [doc, setDoc] = useState<Report>(loaded.doc);
   const [summary, setSummary] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useWrite();
   const [conflict, setConflict] = useState<number | null>(null);
   const dirty = doc !== base;
   const editable = role === 'preparer' && isEditable(report.status);
@@ -89,31 +62,29 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
   }, [dirty]);
 
   const save = useCallback(
-    async (expectedVersion = report.currentVersion): Promise<boolean> => {
-      setSaving(true);
-      try {
-        const r = await ok(
-          api.reports[':id'].versions.$post({
-            param: { id: report.id },
-            json: { expectedVersion, document: doc, summary: summary.trim() || '在线编辑' },
-          }),
-        );
-        message.success(`已保存为第 ${r.version.version} 版`);
-        setSummary('');
-        setDirty('editor', false);
-        reload();
-        return true;
-      } catch (e) {
-        if (e instanceof ApiError && e.code === 'version-conflict') {
-          const current = (e.body as { current?: { version?: number } } | null)?.current?.version ?? null;
-          setConflict(current);
-        } else message.error(e instanceof Error ? e.message : String(e));
-        return false;
-      } finally {
-        setSaving(false);
-      }
-    },
-    [doc, summary, report.id, report.currentVersion, message, reload],
+    (expectedVersion = report.currentVersion): Promise<boolean> =>
+      run(
+        async () => {
+          const r = await ok(
+            api.reports[':id'].versions.$post({
+              param: { id: report.id },
+              json: { expectedVersion, document: doc, summary: summary.trim() || '在线编辑' },
+            }),
+          );
+          message.success(`已保存为第 ${r.version.version} 版`);
+          setSummary('');
+          setDirty('editor', false);
+          reload();
+        },
+        {
+          handle: (e) => {
+            if (!(e instanceof ApiError && e.code === 'version-conflict')) return false;
+            setConflict((e.body as { current?: { version?: number } } | null)?.current?.version ?? null);
+            return true;
+          },
+        },
+      ),
+    [doc, summary, report.id, report.currentVersion, message, reload, run],
   );
 
   const lastReturnReason = detail.comments
@@ -228,11 +199,11 @@ const Editor = ({ loaded, role, reload }: { loaded: Loaded; role: Role; reload: 
           </>
         }
         findingExtra={(f) =>
-          role === 'preparer' && isEditable(report.status) && loaded.serverKeys.has(findingKey(f)) ? (
+          role === 'preparer' && isEditable(report.status) && loaded.extra.serverKeys.has(findingKey(f)) ? (
             <ExplainFinding
               reportId={report.id}
               finding={f}
-              explained={loaded.explanations.get(findingKey(f))}
+              explained={loaded.extra.explanations.get(findingKey(f))}
               onSaved={reload}
             />
           ) : null

@@ -12,6 +12,7 @@ import type { Report } from '../../../core/model/report.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
 import { type Change, diffDocuments } from '../../editor/diff.ts';
 import { takeForNewVersion } from '../../editor/pending-file.ts';
+import { useWrite } from '../../lib/use-write.ts';
 import { IdentityCheck } from '../../report/IdentityCheck.tsx';
 import { UPLOAD_ACCEPT } from './upload-accept.ts';
 
@@ -38,23 +39,23 @@ export const NewVersion = ({
   const { message } = App.useApp();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busyWith, error, setError } = useWrite<'open' | 'save'>({ inline: true });
+  const saving = busyWith === 'save';
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
 
   const open = async (f: File) => {
     setFile(f);
     setPreview(null);
-    setError(null);
     setReason('');
-    try {
-      const p = await ok(
-        api.reports[':id'].versions.preview.$post({ param: { id: reportId }, form: { file: f } }),
-      );
-      setPreview(p as Preview);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    await run(
+      async () => {
+        const p = await ok(
+          api.reports[':id'].versions.preview.$post({ param: { id: reportId }, form: { file: f } }),
+        );
+        setPreview(p as Preview);
+      },
+      { key: 'open' },
+    );
     return false;
   };
 
@@ -77,28 +78,31 @@ export const NewVersion = ({
 
   const save = async () => {
     if (!file) return;
-    setSaving(true);
-    try {
-      const r = await ok(
-        api.reports[':id'].versions.upload.$post({
-          param: { id: reportId },
-          form: {
-            file,
-            expectedVersion: String(currentVersion),
-            ...(reason.trim() ? { reason: reason.trim() } : {}),
-          },
-        }),
-      );
-      message.success(`已保存为第 ${r.version.version} 版`);
-      close();
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'version-conflict')
-        setError('他人已保存了新版本：请关闭后重新打开报告，再上传。');
-      else setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const r = await ok(
+          api.reports[':id'].versions.upload.$post({
+            param: { id: reportId },
+            form: {
+              file,
+              expectedVersion: String(currentVersion),
+              ...(reason.trim() ? { reason: reason.trim() } : {}),
+            },
+          }),
+        );
+        message.success(`已保存为第 ${r.version.version} 版`);
+        close();
+        onSaved();
+      },
+      {
+        key: 'save',
+        handle: (e) => {
+          if (!(e instanceof ApiError && e.code === 'version-conflict')) return false;
+          setError('他人已保存了新版本：请关闭后重新打开报告，再上传。');
+          return true;
+        },
+      },
+    );
   };
 
   return (

@@ -1,29 +1,33 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Table } from 'antd';
-import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
+import { z } from 'zod';
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
 import type { ReportRow } from '../../api/types.ts';
-import { GradeTag, KIND_SHORT, recentYears, StatusTag } from '../../app/labels.tsx';
+import { recentYears } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
+import { param, useQueryParams } from '../../app/query.ts';
 import { RequireRole } from '../../app/RequireRole.tsx';
-import { Link, navigate, setQuery, useLocation } from '../../app/router.tsx';
+import { reportColumns } from '../../app/report-columns.tsx';
+import { navigate, setQuery } from '../../app/router.tsx';
 import { TodoBar } from '../../app/TodoBar.tsx';
-import { fmtDateTime, fmtScore } from '../../lib/format.ts';
-import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
+
+const Params = z.object({
+  year: param.positive(),
+  kind: param.oneOf(['department', 'project']),
+  status: param.oneOf(REPORT_STATUSES),
+});
 
 /** The department's reports by year and kind. */
 const Workspace = () => {
-  const { query } = useLocation();
-  const year = query.get('year') ?? '';
-  const kind = (query.get('kind') ?? '') as '' | 'department' | 'project';
-  const status = (query.get('status') ?? '') as '' | ReportStatus;
+  const { year, kind, status } = useQueryParams(Params);
   const load = useLoad(
     () =>
       ok(
         api.reports.$get({
           query: {
-            ...(year ? { year: Number(year) } : {}),
+            ...(year ? { year } : {}),
             ...(kind ? { kind } : {}),
             ...(status ? { status } : {}),
           },
@@ -40,7 +44,7 @@ const Workspace = () => {
             <Space wrap>
               <Select
                 aria-label="年度"
-                value={year}
+                value={year ? String(year) : ''}
                 style={{ width: 120 }}
                 onChange={(v) => setQuery({ year: v })}
                 options={[
@@ -90,68 +94,24 @@ const Workspace = () => {
   );
 };
 
-export const ReportTable = ({ rows, reviewLinks = false }: { rows: ReportRow[]; reviewLinks?: boolean }) => (
+const columns = reportColumns((r) => `/reports/${r.id}`);
+
+const ReportTable = ({ rows }: { rows: ReportRow[] }) => (
   <Table<ReportRow>
     rowKey="id"
     size="middle"
     dataSource={rows}
     pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => `共 ${n} 份` }}
     columns={[
-      {
-        title: '年度',
-        dataIndex: 'year',
-        width: 80,
-        sorter: (a, b) => a.year - b.year,
-        defaultSortOrder: 'descend',
-      },
-      {
-        title: '报告',
-        key: 'name',
-        render: (_, r) => (
-          <Link to={reviewLinks ? `/bureau/review/${r.id}` : `/reports/${r.id}`}>
-            {r.departmentName} · {KIND_SHORT[r.kind]}
-            {r.projectName ? ` · ${r.projectName}` : ''}
-          </Link>
-        ),
-        sorter: (a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'),
-      },
-      {
-        title: '状态',
-        dataIndex: 'status',
-        width: 110,
-        render: (s: ReportStatus) => <StatusTag status={s} />,
-      },
-      {
-        title: '重算得分',
-        key: 'total',
-        width: 110,
-        align: 'right',
-        render: (_, r) => fmtScore(r.computedTotal),
-        sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
-      },
-      { title: '等级', key: 'grade', width: 70, render: (_, r) => <GradeTag grade={r.grade} /> },
-      {
-        title: '审核得分',
-        key: 'reviewed',
-        width: 100,
-        align: 'right',
-        render: (_, r) => (r.reviewedTotal === null ? '—' : fmtScore(r.reviewedTotal)),
-        sorter: (a, b) => compareNumbers(a.reviewedTotal, b.reviewedTotal),
-      },
-      {
-        title: '审核等级',
-        key: 'reviewedGrade',
-        width: 80,
-        render: (_, r) => (r.reviewedGrade ? <GradeTag grade={r.reviewedGrade} /> : '—'),
-      },
-      { title: '版本', dataIndex: 'currentVersion', width: 70, align: 'right' },
-      {
-        title: '更新时间',
-        dataIndex: 'updatedAt',
-        width: 160,
-        render: (d: string) => fmtDateTime(d),
-        sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-      },
+      columns.year,
+      columns.name,
+      columns.status,
+      columns.total,
+      columns.grade,
+      columns.reviewed,
+      columns.reviewedGrade,
+      columns.version,
+      columns.updatedAt,
     ]}
   />
 );

@@ -1,7 +1,7 @@
 /** The contract's part on reports: versions, conflicts, workflow status, publication, review. */
 import { describe, expect, it } from 'vitest';
-import { type Fixture, uniq, unwrap } from './contract-fixture.ts';
-import type { ReportFigures, ReportStatus } from './model/reports.ts';
+import type { ReportFigures, ReportStatus } from '../../../src/store/model/reports.ts';
+import { type Fixture, uniq, unwrap } from './fixture.ts';
 import { sampleProjectReport, sampleReport } from './sample-report.ts';
 
 const figures = (statedTotal: string): ReportFigures => ({

@@ -1,8 +1,8 @@
 /** The contract's part on the target cycle: versions kept, approval freezes, reviews, monitoring, decisions. */
 import { describe, expect, it } from 'vitest';
-import { emptyEntry } from '../core/targets/monitoring.ts';
-import { sampleDepartmentTable, sampleProjectTable } from '../core/targets/sample-tables.ts';
-import { type Fixture, unwrap } from './contract-fixture.ts';
+import { emptyEntry } from '../../../src/core/targets/monitoring.ts';
+import { sampleDepartmentTable, sampleProjectTable } from '../../../src/core/targets/sample-tables.ts';
+import { type Fixture, unwrap } from './fixture.ts';
 
 export const registerTargetContract = (fx: Fixture): void => {
   const newTable = async () => {

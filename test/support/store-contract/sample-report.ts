@@ -2,7 +2,7 @@
  * A small report document composed for the store's tests and benchmarks (not read from any real report).
  * The store does not look inside documents beyond keeping them; what matters is that it round-trips.
  */
-import type { DepartmentReport, ProjectReport } from '../core/model/index.ts';
+import type { DepartmentReport, ProjectReport } from '../../../src/core/model/index.ts';
 
 export const sampleReport = (
   year = 2024,

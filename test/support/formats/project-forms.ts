@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { ProjectReport } from '../../core/model/index.ts';
-import { makeDocx, para } from '../docx/test-docx.ts';
-import { readReport } from '../read-report.ts';
-import { splitTextLines } from '../text/split-lines.ts';
+import type { ProjectReport } from '../../../src/core/model/index.ts';
+import { readReport } from '../../../src/formats/read-report.ts';
+import { splitTextLines } from '../../../src/formats/text/split-lines.ts';
+import { makeDocx, para } from './docx-bytes.ts';
 
 export type Form = { paragraphs: string[]; tables: string[][][] };
 
 export const fixtureBytes = (name: string): Uint8Array =>
-  readFileSync(new URL(`../../../test/fixtures/project/${name}`, import.meta.url));
+  readFileSync(new URL(`../../fixtures/project/${name}`, import.meta.url));
 
 export const fixtureText = (name: string): string => new TextDecoder().decode(fixtureBytes(name));
 

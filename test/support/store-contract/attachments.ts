@@ -1,8 +1,8 @@
 /** The contract's part on 附件: bytes kept exactly, status and total limits, 公开 fixed by publication. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type Fixture, uniq, unwrap } from './contract-fixture.ts';
-import type { NewAttachment } from './model/attachments.ts';
+import type { NewAttachment } from '../../../src/store/model/attachments.ts';
+import { type Fixture, uniq, unwrap } from './fixture.ts';
 import { sampleReport } from './sample-report.ts';
 
 const MB = 1024 * 1024;

@@ -3,8 +3,8 @@
  * under a directory that states whatever size the test wants.
  */
 import { createDeflateRaw } from 'node:zlib';
-import { openZipGuarded } from './guard.ts';
-import { crc32, type PackedEntry, packZip } from './stored-zip.ts';
+import { openZipGuarded } from '../../../src/formats/zip/guard.ts';
+import { crc32, type PackedEntry, packZip } from '../../../src/formats/zip/stored-zip.ts';
 
 /** `bytes` zero bytes, deflated as a stream (never held uncompressed). */
 export const deflatedZeros = async (bytes: number): Promise<Uint8Array> => {

@@ -2,8 +2,8 @@
  * A report's data for comparison: without `src` (where each fact was read) and `meta` (how), decimal
  * strings in canonical form ("653.60" and "653.6" are the same amount). Used by round-trip tests.
  */
-import { decString, isDecimalString } from '../../core/decimal.ts';
-import type { Report } from '../../core/model/index.ts';
+import { decString, isDecimalString } from '../../../src/core/decimal.ts';
+import type { Report } from '../../../src/core/model/index.ts';
 
 const DECIMAL_KEYS = new Set(['value']);
 

@@ -4,8 +4,8 @@
  */
 import { createDeflateRaw } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { openZipGuarded } from '../zip/guard.ts';
-import { crc32, type PackedEntry, packZip } from '../zip/stored-zip.ts';
+import { openZipGuarded } from '../../../src/formats/zip/guard.ts';
+import { crc32, type PackedEntry, packZip } from '../../../src/formats/zip/stored-zip.ts';
 
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 

@@ -4,14 +4,14 @@
  * create); every test makes its own jurisdiction, so tests do not depend on each other's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Report } from '../core/model/index.ts';
-import { registerAccountContract } from './contract-accounts.ts';
-import { registerAttachmentContract } from './contract-attachments.ts';
-import { type ContractTarget, type Fixture, makeTree, uniq, unwrap } from './contract-fixture.ts';
-import { registerJobContract } from './contract-jobs.ts';
-import { registerReportContract } from './contract-reports.ts';
-import { registerTargetContract } from './contract-targets.ts';
+import { Report } from '../../../src/core/model/index.ts';
+import { registerAccountContract } from './accounts.ts';
+import { registerAttachmentContract } from './attachments.ts';
+import { type ContractTarget, type Fixture, makeTree, uniq, unwrap } from './fixture.ts';
+import { registerJobContract } from './jobs.ts';
+import { registerReportContract } from './reports.ts';
 import { sampleProjectReport, sampleReport } from './sample-report.ts';
+import { registerTargetContract } from './targets.ts';
 
 export const storeContract = (name: string, factory: () => Promise<ContractTarget>): void => {
   describe(`store contract: ${name}`, () => {

@@ -1,6 +1,6 @@
 /** The contract's part on moving accounts and on 停用 departments (their accounts cannot sign in). */
 import { describe, expect, it } from 'vitest';
-import { type Fixture, uniq, unwrap } from './contract-fixture.ts';
+import { type Fixture, uniq, unwrap } from './fixture.ts';
 
 export const registerAccountContract = (fx: Fixture): void => {
   describe('accounts and departments', () => {

@@ -1,6 +1,6 @@
 /** The contract's part on batch jobs: files in, chunks out, each chunk's results stored once. */
 import { describe, expect, it } from 'vitest';
-import type { Fixture } from './contract-fixture.ts';
+import type { Fixture } from './fixture.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 /** What the contract's parts share: the target under test, unique names, a fresh organisation tree. */
-import type { Store } from './port.ts';
+import type { Store } from '../../../src/store/port.ts';
 
 export type ContractTarget = {
   store: Store;

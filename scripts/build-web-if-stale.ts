@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const sourceDirs = ['src/web', 'src/core', 'frameworks'].map((d) => join(root, d));
 const built = join(root, 'dist/web/index.html');
 
