@@ -26,6 +26,7 @@ const OWN_STATE = [
   'src/formats/docx/write-docx.test.ts',
   'src/formats/isolate/pool.test.ts',
   'src/formats/office/read-ole.test.ts',
+  'src/formats/office/resident-office.test.ts',
   'src/formats/pdf/read-pdf.test.ts',
   'src/formats/pdf/write-pdf.test.ts',
   'src/formats/project/libreoffice.test.ts',
