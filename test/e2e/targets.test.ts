@@ -33,7 +33,7 @@ describeE2e('the target cycle in a browser', () => {
   let roundId = '';
 
   beforeAll(async () => {
-    // The demo seeds at start: on a loaded machine that takes minutes.
+    // On a loaded machine even a start on a copy of the seeded data folder can take minutes.
     [served, browser] = await Promise.all([startServe(240_000), launch()]);
   }, 400_000);
 
