@@ -69,7 +69,7 @@ export const run = async (): Promise<Section> => {
       type: '.doc (the .docx saved by LibreOffice)',
       runs: 1,
       goal: '< 3 s',
-      files: docsOf(await Promise.all(contents.map(asDocx))),
+      files: await docsOf(await Promise.all(contents.map(asDocx))),
     });
   } else notes.push('LibreOffice not installed: .doc not measured.');
 

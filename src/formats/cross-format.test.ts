@@ -1,13 +1,10 @@
 /**
  * The same report in every input type reads to the same model: composed department reports and project
  * forms, written by the project's own writers (HTML, PDF through Chromium, .docx → .doc and .xlsx → .xls
- * through LibreOffice) and as a hand-made government-site page in GBK, each read back and compared with
- * the model read from the text export.
+ * through LibreOffice, all in one batch) and as a hand-made government-site page in GBK, each read back
+ * and compared with the model read from the text export.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { govPageBytes } from '../../test/fixtures/cross/gov-page.ts';
 import { modelData as departmentData } from '../../test/support/formats/model-data.ts';
@@ -17,6 +14,7 @@ import {
   readProject,
   textBytes,
 } from '../../test/support/formats/project-forms.ts';
+import { type SaveAs, saveAllAs } from '../../test/support/formats/save-as.ts';
 import type { ProjectReport } from '../core/model/index.ts';
 import { reportTitle } from './docx/report-blocks.ts';
 import { writeDocx } from './docx/write-docx.ts';
@@ -31,39 +29,49 @@ import { readReport } from './read-report.ts';
 const soffice = findSoffice();
 const chromium = findChromium();
 
-/**
- * Saves `bytes` (a .docx or .xlsx) in an older format with LibreOffice, as a user's old file was made.
- * A .docx goes through .odt first: LibreOffice 7.4 saving the project form's .docx straight to .doc
- * writes its table as one paragraph (its own text export of that .doc shows the same), a fault of that
- * export and not of reading .doc.
- */
-const saveAs = (bytes: Uint8Array, from: 'docx' | 'xlsx', filter: string): Uint8Array => {
-  const dir = mkdtempSync(join(tmpdir(), 'jixiao-cross-'));
-  const convert = (file: string, to: string) =>
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        to,
-        '--outdir',
-        dir,
-        join(dir, file),
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
-  try {
-    writeFileSync(join(dir, `in.${from}`), bytes);
-    if (from === 'docx') convert('in.docx', 'odt');
-    convert(from === 'docx' ? 'in.odt' : `in.${from}`, filter);
-    return new Uint8Array(readFileSync(join(dir, `in.${filter.split(':')[0]}`)));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+const PROJECT_FORMS = ['standard', 'sichuan'] as const;
+
+const cleanBase = async () => {
+  const text = new Uint8Array(
+    readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url)),
+  );
+  const read = await readReport(text);
+  if (!read.ok || read.value.kind !== 'department') throw new Error('fixture not readable');
+  return { report: read.value, docx: await writeDocx({ report: read.value, allowErrors: true }) };
 };
 
-const PROJECT_FORMS = ['standard', 'sichuan'] as const;
+/**
+ * Everything this file has LibreOffice save (test/support/formats/save-as.ts), in one batch made by the
+ * first test that asks: each project form's .docx as .doc and .xlsx as .xls, and clean-base.txt's .docx as
+ * HTML and as .doc.
+ */
+let saved: Promise<Record<string, Uint8Array>> | undefined;
+const savedByLibreOffice = (): Promise<Record<string, Uint8Array>> => {
+  saved ??= (async () => {
+    const jobs: (SaveAs & { name: string })[] = [];
+    for (const name of PROJECT_FORMS) {
+      const grid = projectFormGrid(await readProject(textBytes(fixtureText(`${name}.txt`))));
+      jobs.push(
+        {
+          name: `${name}.doc`,
+          bytes: await writeProjectDocx(grid),
+          from: 'docx',
+          to: 'doc:MS Word 97',
+          viaOdt: true,
+        },
+        { name: `${name}.xls`, bytes: await writeProjectXlsx(grid), from: 'xlsx', to: 'xls:MS Excel 97' },
+      );
+    }
+    const { docx } = await cleanBase();
+    jobs.push(
+      { name: 'clean-base.html', bytes: docx, from: 'docx', to: 'html:HTML (StarWriter)', viaOdt: true },
+      { name: 'clean-base.doc', bytes: docx, from: 'docx', to: 'doc:MS Word 97', viaOdt: true },
+    );
+    const out = await saveAllAs(jobs);
+    return Object.fromEntries(jobs.map((j, i) => [j.name, out[i]!]));
+  })();
+  return saved;
+};
 
 describe('project forms in every input type', () => {
   const render = {
@@ -99,14 +107,11 @@ describe('project forms in every input type', () => {
     '%s: .doc and .xls',
     async (name) => {
       const r = await readProject(textBytes(fixtureText(`${name}.txt`)));
-      const doc = await readProject(
-        saveAs(await writeProjectDocx(projectFormGrid(r)), 'docx', 'doc:MS Word 97'),
-      );
+      const saved = await savedByLibreOffice();
+      const doc = await readProject(saved[`${name}.doc`]!);
       expect(doc.meta.format).toBe('doc');
       expect(projectData(doc)).toEqual(projectData(r));
-      const xls = await readProject(
-        saveAs(await writeProjectXlsx(projectFormGrid(r)), 'xlsx', 'xls:MS Excel 97'),
-      );
+      const xls = await readProject(saved[`${name}.xls`]!);
       expect(xls.meta.format).toBe('xls');
       expect(projectData(xls)).toEqual(projectData(r));
     },
@@ -116,14 +121,9 @@ describe('project forms in every input type', () => {
 
 describe.skipIf(!soffice)('a department report saved as a web page by an office suite', () => {
   it('clean-base.txt as .docx, saved as HTML by LibreOffice, reads as the .docx does but for the score table', async () => {
-    const text = new Uint8Array(
-      readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url)),
-    );
-    const read = await readReport(text);
-    if (!read.ok || read.value.kind !== 'department') throw new Error('fixture not readable');
-    const docx = await writeDocx({ report: read.value, allowErrors: true });
+    const { docx } = await cleanBase();
     const fromDocx = await readReport(docx);
-    const back = await readReport(saveAs(docx, 'docx', 'html:HTML (StarWriter)'));
+    const back = await readReport((await savedByLibreOffice())['clean-base.html']!);
     if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.message);
     if (back.value.kind !== 'department' || fromDocx.value.kind !== 'department') throw new Error('kind');
     expect(back.value.meta.format).toBe('html');
@@ -140,17 +140,12 @@ describe.skipIf(!soffice)('a department report saved as a web page by an office 
 
 describe.skipIf(!soffice)('a department report as .doc', () => {
   it('clean-base.txt written to .docx, saved as .doc, reads as the text does', async () => {
-    const text = new Uint8Array(
-      readFileSync(new URL('../../test/fixtures/audit/clean-base.txt', import.meta.url)),
-    );
-    const read = await readReport(text);
-    if (!read.ok || read.value.kind !== 'department') throw new Error('fixture not readable');
-    const doc = saveAs(await writeDocx({ report: read.value, allowErrors: true }), 'docx', 'doc:MS Word 97');
-    const back = await readReport(doc);
+    const { report } = await cleanBase();
+    const back = await readReport((await savedByLibreOffice())['clean-base.doc']!);
     if (!back.ok) throw new Error(back.message);
     expect(back.value.meta.format).toBe('doc');
     expect(departmentData(back.value)).toEqual(
-      departmentData({ ...read.value, title: { value: reportTitle(read.value) } }),
+      departmentData({ ...report, title: { value: reportTitle(report) } }),
     );
   }, 300_000);
 });

@@ -4,14 +4,13 @@
  * the file on the review page and publishes; the public page lists the file and downloads it under its
  * Chinese name. Screenshots go to docs/screenshots/ with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1366, height: 768 };
@@ -30,11 +29,6 @@ describeE2e('附件 in a browser', () => {
   let reportId = '';
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(240_000), launch()]);
   }, 400_000);
 

@@ -21,11 +21,6 @@ describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-jobs-'));
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(420_000), launch()]);
   }, 480_000);
 

@@ -4,14 +4,12 @@
  * and an Excel summary, a comment and an approval with an opinion on the review page, and the report's
  * history page. Screenshots of the new pages go to docs/screenshots/ with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { btn, confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1440, height: 900 };
@@ -22,11 +20,6 @@ describeE2e("the bureau's fifty departments in a browser", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(240_000), launch()]);
   }, 400_000);
 

@@ -4,7 +4,6 @@
  * in the page until the checks pass, and saves it for a report year. Screenshot (with the problems) into
  * docs/screenshots/ with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -21,11 +20,6 @@ describeE2e('a score sheet uploaded, corrected and saved', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(), launch()]);
   }, 150_000);
 

@@ -4,7 +4,6 @@
  * version before saving; a new version naming another year needs a reason, kept in the version note; a
  * money table's unit is corrected; a blank 项目 report is started. Screenshots with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +30,6 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
   };
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(), launch()]);
   }, 150_000);
 

@@ -1,15 +1,16 @@
 /**
- * A real `bin/jixiao serve` for browser tests: an ephemeral port, a temp data folder (embedded DB), the
- * first-start output parsed for the URL and each demo account's password. Stopped with SIGTERM (the
- * server closes its database), the folder removed.
+ * A real `bin/jixiao serve` for browser tests (test/e2e/serve-process.ts): an ephemeral port, a temp data
+ * folder (embedded DB), the first-start output parsed for each demo account's password. Stopped with
+ * SIGTERM, the folder removed.
+ *
+ * The first start (migrations, the admin, the demo county) is made once per run by the browser tests'
+ * global setup (test/suite/browser.setup.ts): a test's server then starts on its own copy of that data
+ * folder, with the passwords that start printed. Without it (another project), the server starts afresh.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { type FirstStart, ROOT, serveArgs, spawnServe } from './serve-process.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT };
 
 export type Served = {
   url: string;
@@ -21,59 +22,25 @@ export type Served = {
   stop: () => Promise<void>;
 };
 
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** First starts made by the global setup, by their `serve` arguments joined with spaces. */
+    firstStarts: Record<string, FirstStart>;
+  }
+}
+
 /** `args` go after `serve`; `--demo` is added unless they say `--no-demo` (an empty data folder with only the admin). */
 export const startServe = async (timeoutMs = 90_000, args: readonly string[] = []): Promise<Served> => {
-  const data = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'bin/jixiao'),
-      'serve',
-      '--port',
-      '0',
-      '--data',
-      join(data, 'db'),
-      ...(args.includes('--no-demo') ? args : ['--demo', ...args]),
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (b: Buffer) => {
-    out += b.toString();
-  });
-  child.stderr?.on('data', (b: Buffer) => {
-    err += b.toString();
-  });
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-    rmSync(data, { recursive: true, force: true });
-  };
-  const started = Date.now();
-  while (!/jixiao serve: (http:\/\/\S+)/.test(out)) {
-    if (child.exitCode !== null || Date.now() - started > timeoutMs) {
-      await stop();
-      throw new Error(`jixiao serve did not start:\n${out}\n${err}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const pick = (re: RegExp) => out.match(re)?.[1] ?? '';
+  const from = inject('firstStarts')?.[serveArgs(args).join(' ')];
+  const served = await spawnServe(args, timeoutMs, from);
+  const printed = from?.output ?? served.output;
   return {
-    url: pick(/jixiao serve: (http:\/\/\S+)/),
-    adminPassword: pick(/password:\s+(\S+)/),
+    url: served.url,
+    adminPassword: printed.match(/password:\s+(\S+)/)?.[1] ?? '',
     demoPasswords: new Map(
-      [...out.matchAll(/^ {2}([a-z][a-z0-9-]*) +(\S{10,}) +[a-z-]+ /gm)].map((m) => [m[1]!, m[2]!]),
+      [...printed.matchAll(/^ {2}([a-z][a-z0-9-]*) +(\S{10,}) +[a-z-]+ /gm)].map((m) => [m[1]!, m[2]!]),
     ),
-    dataDir: join(data, 'db'),
-    stop,
+    dataDir: served.dataDir,
+    stop: () => served.stop(),
   };
 };

@@ -7,7 +7,6 @@
  * approves and publishes; the public list, the public page and open data show it
  * with its 地区, 编码 and the bureau's 审核得分. Screenshots of the admin pages go to docs/screenshots/ with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,11 +41,6 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   let reviewed = '';
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(90_000, ['--no-demo']), launch()]);
   }, 150_000);
 

@@ -8,7 +8,6 @@
  * and the clerk fills the 绩效目标表 from the approved version.
  * Screenshots go to docs/screenshots/ with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +17,7 @@ import { fillFromApproved } from '../../src/core/targets/fill.ts';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import { cleanProject } from '../fixtures/project/project-test-report.ts';
 import { btn, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1366, height: 900 };
@@ -34,12 +33,7 @@ describeE2e('the target cycle in a browser', () => {
   let roundId = '';
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-    // The demo seeds at start: on a loaded machine that takes minutes.
+    // On a loaded machine even a start on a copy of the seeded data folder can take minutes.
     [served, browser] = await Promise.all([startServe(240_000), launch()]);
   }, 400_000);
 

@@ -3,7 +3,6 @@
  * bureau's reviewer, not a preparer) gets the same file read by the server and opened in the trial editor
  * with its score, and no report is stored.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../src/formats/docx/write-docx.ts';
 import { composedReport } from '../fixtures/docx/composed-report.ts';
 import { hasChromium, launch, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
 
@@ -23,11 +22,6 @@ describeE2e('试算 of a Word file in a browser', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(), launch()]);
     docx = join(mkdtempSync(join(tmpdir(), 'jixiao-try-')), '水利局自评报告.docx');
     writeFileSync(docx, await writeDocx({ report: composedReport(), allowErrors: true }));

@@ -5,7 +5,6 @@
  * download opens; and a clerk adds rows the imported report lacks. Screenshots of the main pages go to
  * docs/screenshots/ with `npm run screenshots`.
  */
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -59,16 +58,6 @@ describeE2e('the yearly cycle in a browser', () => {
   let reportId = '';
 
   beforeAll(async () => {
-    // The app is built (vite build) at most once per run: when dist/web is missing or older than its
-    // sources, as `npm start` does. A fresh build is left alone, not rebuilt under another test's server.
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web-if-stale.ts')],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
     [served, browser] = await Promise.all([startServe(), launch()]);
   }, 150_000);
 

@@ -146,7 +146,7 @@ describe.skipIf(!findChromium())('the corpus content as PDF (Chromium)', () => {
 
 describe.skipIf(!findSoffice())('the corpus content as .doc (LibreOffice)', () => {
   it('every report, its .docx saved as .doc, reads to its golden fields', async () => {
-    const docs = docsOf(await Promise.all(reports.map((c) => asDocx(c.parts))));
+    const docs = await docsOf(await Promise.all(reports.map((c) => asDocx(c.parts))));
     for (const [i, c] of reports.entries()) {
       const { wrong: w, got } = await wrong(c, docs[i]!);
       expect([...w].sort(), `${c.name}: ${got}`).toEqual([...(MISSES[c.name]?.['.doc'] ?? [])].sort());
