@@ -3,14 +3,13 @@
  * the bureau publishes the approved version from the table's page, and the public finds it on the portal
  * beside the reports and opens its page, which shows the grid in Chinese. Screenshot: targets-public.png.
  */
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { type Served, startServe } from './server.ts';
 
 const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1366, height: 900 };
@@ -24,11 +23,6 @@ describeE2e('published target tables in a browser', () => {
   let tableId = '';
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/web/tools/build-if-stale.ts')],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
     [served, browser] = await Promise.all([startServe(240_000), launch()]);
   }, 400_000);
 
