@@ -271,7 +271,7 @@ describeE2e('the yearly cycle in a browser', () => {
           const file = join(tmpdir(), 'jixiao-e2e-failed-other-window.png');
           await other.screenshot({ path: file });
           console.error(`e2e: the second window did not reload; screenshot ${file}`);
-          console.error((await other.locator('body').innerText()).slice(0, 1500));
+          console.error(((await other.locator('body').textContent()) ?? '').slice(0, 1500));
           throw e;
         }
         await other.getByRole('tab', { name: '结论与问题' }).click();
