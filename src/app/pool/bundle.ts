@@ -4,10 +4,12 @@
  * outside the bundle as absolute URLs, so it runs from any folder; code loaded on demand (the Office
  * readers) stays in separate chunks.
  */
+
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packagesByUrl } from '../../formats/isolate/packages-by-url.ts';
 
 type Bundle = { entry: string; files: { name: string; text: string }[] };
 const bundles = new Map<string, Promise<Bundle | undefined>>();
@@ -37,17 +39,7 @@ const build = async (script: URL): Promise<Bundle | undefined> => {
       outExtension: { '.js': '.mjs' },
       write: false,
       logLevel: 'silent',
-      plugins: [
-        {
-          name: 'packages-by-url',
-          setup: (b) =>
-            b.onResolve({ filter: /^[^./]/ }, (a) =>
-              a.path.startsWith('node:')
-                ? { path: a.path, external: true }
-                : { path: import.meta.resolve(a.path), external: true },
-            ),
-        },
-      ],
+      plugins: [packagesByUrl],
     });
     // esbuild's service process would otherwise stay for the whole batch (about 50 MB resident).
     await stop();

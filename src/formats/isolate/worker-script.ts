@@ -5,7 +5,9 @@
  * data: URL, so nothing is written to disk. Packages stay outside as absolute URLs; `null` says it cannot
  * be made.
  */
+
 import { fileURLToPath } from 'node:url';
+import { packagesByUrl } from './packages-by-url.ts';
 
 let made: Promise<string | null> | undefined;
 
@@ -21,17 +23,7 @@ export const workerScript = (): Promise<string | null> => {
         target: 'node20',
         write: false,
         logLevel: 'silent',
-        plugins: [
-          {
-            name: 'packages-by-url',
-            setup: (b) =>
-              b.onResolve({ filter: /^[^./]/ }, (a) =>
-                a.path.startsWith('node:')
-                  ? { path: a.path, external: true }
-                  : { path: import.meta.resolve(a.path), external: true },
-              ),
-          },
-        ],
+        plugins: [packagesByUrl],
       });
       const text = out.outputFiles[0]?.text;
       return text ? `data:text/javascript;base64,${Buffer.from(text).toString('base64')}` : null;
