@@ -1,10 +1,45 @@
 /**
- * Reads a report in an old Office file (Word 97–2003 .doc, WPS 文字 .wps, Excel 97–2003 .xls): converted by
- * LibreOffice to .docx/.xlsx and read by those readers, the model saying which format it came from.
+ * Reads a report in an old Office file (Word 97–2003 .doc, WPS 文字 .wps, Excel 97–2003 .xls), the model
+ * saying which format it came from.
+ *
+ * Word files are read first from their own streams (read-word97.ts: milliseconds, no LibreOffice needed);
+ * when that gives no report or only part of one (a `read.incomplete` warning) and LibreOffice is
+ * installed, the file is converted to .docx and read as one (the text loses headings marked only by
+ * style, and merged cells), and that reading is kept unless the conversion fails. Excel files always go through LibreOffice.
  */
 import { type ReadResult, readError } from '../read-result.ts';
-import { convertWithLibreOffice } from './libreoffice.ts';
+import { readTextReport } from '../text/read-text.ts';
+import { convertWithLibreOffice, findSoffice } from './libreoffice.ts';
 import { oleKind } from './ole-kind.ts';
+import { word97Text } from './read-word97.ts';
+
+/** A report read whole: not refused, and no `read.incomplete` warning. */
+const whole = (read: ReadResult): boolean =>
+  read.ok && !read.value.meta.warnings.some((w) => w.rule === 'read.incomplete');
+
+const readNatively = async (bytes: Uint8Array, kind: 'doc' | 'wps'): Promise<ReadResult | null> => {
+  const text = await word97Text(bytes);
+  if (text === null) return null;
+  const read = readTextReport(text, { encoding: null });
+  if (read.ok) read.value.meta.format = kind;
+  return read;
+};
+
+/** The file converted by LibreOffice and read as .docx/.xlsx (exported for the bench). */
+export const readThroughLibreOffice = async (
+  bytes: Uint8Array,
+  kind: 'doc' | 'wps' | 'xls',
+): Promise<ReadResult> => {
+  const to = kind === 'xls' ? 'xlsx' : 'docx';
+  const converted = await convertWithLibreOffice(bytes, kind, to);
+  if (!converted.ok) return readError(converted.code, converted.zh, converted.en);
+  const read =
+    to === 'docx'
+      ? (await import('../docx/read-docx.ts')).readDocxReport(converted.bytes)
+      : await (await import('../project/read-project.ts')).readXlsxReport(converted.bytes);
+  if (read.ok) read.value.meta.format = kind;
+  return read;
+};
 
 export const readOleReport = async (bytes: Uint8Array): Promise<ReadResult> => {
   const kind = oleKind(bytes);
@@ -22,13 +57,9 @@ export const readOleReport = async (bytes: Uint8Array): Promise<ReadResult> => {
       'an old Office file that is neither Word, WPS nor Excel',
     );
   }
-  const to = kind === 'xls' ? 'xlsx' : 'docx';
-  const converted = await convertWithLibreOffice(bytes, kind, to);
-  if (!converted.ok) return readError(converted.code, converted.zh, converted.en);
-  const read =
-    to === 'docx'
-      ? (await import('../docx/read-docx.ts')).readDocxReport(converted.bytes)
-      : await (await import('../project/read-project.ts')).readXlsxReport(converted.bytes);
-  if (read.ok) read.value.meta.format = kind;
-  return read;
+  if (kind === 'xls') return readThroughLibreOffice(bytes, kind);
+  const native = await readNatively(bytes, kind);
+  if (native && (whole(native) || (native.ok && !findSoffice()))) return native;
+  const converted = await readThroughLibreOffice(bytes, kind);
+  return converted.ok || !native ? converted : native;
 };

@@ -1,6 +1,11 @@
 /** Reports composed for the tests (test/fixtures/text): other shapes, years, departments and money scales. */
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, readFixture, withoutSources } from '../../../test/support/formats/text-reading.ts';
+import {
+  fixtureBytes,
+  readBytes,
+  readFixture,
+  withoutSources,
+} from '../../../test/support/formats/text-reading.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
 import { DepartmentReport as Schema } from '../../core/model/index.ts';
 import { parseReportLines, type SourceLine } from './parse-lines.ts';
@@ -128,6 +133,19 @@ describe('county-env-2024: title line, half-width headings, 单位 on its own li
     expect(v(r.problems.causes)).toBe('采购需求论证时间较长，项目前期准备不足。');
     expect(v(r.problems.measures)).toBe('提前谋划年度采购计划，按月跟踪采购进度。');
     expect(v(r.otherNotes)).toBe('本年度无其他需要说明的情况。');
+  });
+
+  it('an appendix label after the last section ends it: what follows is not 其他需要说明的情况', () => {
+    const text = new TextDecoder().decode(fixtureBytes('county-env-2024.txt'));
+    for (const label of ['附件：', '附表1：部门整体支出绩效自评评分表', '附件 2']) {
+      const withAppendix = readBytes(
+        new TextEncoder().encode(`${text.trimEnd()}\n${label}\n一级指标\t分值\t得分\n合计\t100\t95\n`),
+      );
+      expect(v(withAppendix.otherNotes)).toBe('本年度无其他需要说明的情况。');
+    }
+    // A sentence that merely starts with the word stays.
+    const said = readBytes(new TextEncoder().encode(`${text.trimEnd()}\n附件材料已报送县财政局备案。\n`));
+    expect(v(said.otherNotes)).toBe('本年度无其他需要说明的情况。\n附件材料已报送县财政局备案。');
   });
 });
 

@@ -43,12 +43,18 @@ export const readProblems = (ctx: ReadContext): Problems => {
   return out;
 };
 
+/** 附件：… / 附表1 … / 附件 — a label that starts what is appended after the report, not part of it. */
+const APPENDIX_LABEL = /^附\s*[件表]\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：、.．]|$)/;
+
 export const readOtherNotes = (ctx: ReadContext): TextFact | null => {
   if (!ctx.parts.other) {
     missing(ctx, 'other');
     return null;
   }
   let out: TextFact | null = null;
-  for (const p of parasOf(ctx.parts.other)) out = join(out, p, 0);
+  for (const p of parasOf(ctx.parts.other)) {
+    if (p.text.length <= 40 && APPENDIX_LABEL.test(p.text)) break;
+    out = join(out, p, 0);
+  }
   return out;
 };
