@@ -102,6 +102,47 @@ export const REPORT_PART_TERMS = {
 } as const;
 
 /**
+ * The words a section's name ends with (部门基本情况, 主要职责, 内设机构, 人员编制, 重点工作任务, 三公经费,
+ * 存在的问题, 改进措施 …). A short line with neither a heading number nor a heading style is taken for a
+ * section's heading only when it ends with one of these: 人员编制严格管理 is a sentence, not a heading.
+ */
+export const SECTION_NAME_ENDINGS = [
+  '情况',
+  '概况',
+  '职责',
+  '职能',
+  '机构',
+  '设置',
+  '编制',
+  '人员',
+  '构成',
+  '任务',
+  '工作',
+  '目标',
+  '结论',
+  '结果',
+  '得分',
+  '评分',
+  '分析',
+  '自评',
+  '评价',
+  '问题',
+  '不足',
+  '原因',
+  '措施',
+  '建议',
+  '打算',
+  '计划',
+  '方向',
+  '说明',
+  '事项',
+  '经费',
+  '收入',
+  '支出',
+  '收支',
+] as const;
+
+/**
  * The section names of a narrative 项目支出绩效自评报告, each part with the names it goes by. A short line
  * that is one of these (spaces and a closing colon aside) is a heading even without a number.
  */
