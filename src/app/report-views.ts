@@ -6,7 +6,7 @@
 import type { Framework } from '../core/framework/index.ts';
 import type { Result } from '../core/result.ts';
 import type { ReportStatus } from '../core/workflow.ts';
-import { jurisdictionScope, notFound, seeReport } from './access.ts';
+import { canSeeDepartment, jurisdictionScope, notFound, seeReport } from './access.ts';
 import { evaluateStored, frameworksFor, scopeOf } from './framework-choice.ts';
 import {
   auditWithExplanations,
@@ -208,12 +208,11 @@ export const getVersionText = async (
   reportId: string,
   version?: number,
 ): Promise<Result<ReportVersionText & { report: Report }>> => {
-  const seen = await seeReport(store, actor, reportId);
-  if (!seen.ok) return seen;
-  const { report } = seen.value;
-  const v = await store.reports.getVersionText(reportId, version || report.currentVersion);
-  if (!v) return notFound('报告版本', 'report version');
-  return { ok: true, value: { ...v, report } };
+  // One statement: the report, its department (for the scope) and the version.
+  const got = await store.reports.getVersionText(reportId, version || null);
+  if (!got || !(await canSeeDepartment(store, actor, got.department))) return notFound('报告', 'report');
+  if (!got.version) return notFound('报告版本', 'report version');
+  return { ok: true, value: { ...got.version, report: got.report } };
 };
 
 export type ScoreView = VersionScore & { version: number };

@@ -1,6 +1,7 @@
 /**
  * Short in-process caches over a Store, for what nearly every request reads and seldom changes: the
- * session with its user, departments, jurisdictions and their subtrees, frameworks. Each entry lives a
+ * session with its user, departments, jurisdictions and their subtrees, fiscal years (deadlines),
+ * frameworks. Each entry lives a
  * few seconds (`CACHE_TTL_MS`) and each cache holds a bounded number of entries; a write through this
  * process clears what it may have changed at once. A write made by another process (a second
  * `jixiao serve` on the same PostgreSQL, the CLI) is seen here within `CACHE_TTL_MS`: a session ended
@@ -77,10 +78,11 @@ export const withCaches = <S extends Store>(store: S, ttlMs = CACHE_TTL_MS): S =
   const departmentLists = new TtlCache<Awaited<ReturnType<Store['org']['listDepartments']>>>(ttlMs, 200);
   const jurisdictions = new TtlCache<Awaited<ReturnType<Store['org']['getJurisdiction']>>>(ttlMs, 5_000);
   const subtrees = new TtlCache<Awaited<ReturnType<Store['org']['jurisdictionSubtree']>>>(ttlMs, 1_000);
+  const fiscalYears = new TtlCache<Awaited<ReturnType<Store['org']['listFiscalYears']>>>(ttlMs, 1_000);
   const frameworks = new TtlCache<Awaited<ReturnType<Store['frameworks']['get']>>>(ttlMs, 500);
   const frameworkLists = new TtlCache<Awaited<ReturnType<Store['frameworks']['list']>>>(ttlMs, 100);
   const { org, users, sessions: sess, frameworks: fw } = store;
-  const org_ = [departments, departmentLists, jurisdictions, subtrees] as TtlCache<never>[];
+  const org_ = [departments, departmentLists, jurisdictions, subtrees, fiscalYears] as TtlCache<never>[];
   const cached: Store = {
     ...store,
     org: {
@@ -95,6 +97,8 @@ export const withCaches = <S extends Store>(store: S, ttlMs = CACHE_TTL_MS): S =
         departmentLists.get(JSON.stringify(query), () => org.listDepartments(query)),
       getJurisdiction: (id) => jurisdictions.get(id, () => org.getJurisdiction(id)),
       jurisdictionSubtree: (id) => subtrees.get(id, () => org.jurisdictionSubtree(id)),
+      putFiscalYear: clearing(org.putFiscalYear, fiscalYears as TtlCache<never>),
+      listFiscalYears: (id) => fiscalYears.get(id, () => org.listFiscalYears(id)),
     },
     // Any change of an account (disabled, new password, new name) may change what its sessions give.
     users: { ...users, updateUser: clearing(users.updateUser, sessions as TtlCache<never>) },

@@ -10,6 +10,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { namedQueries } from './pglite-named.mjs';
 
 /** Types drizzle keeps as the database's text (timestamps, dates, intervals, numeric[] and their arrays). */
 const AS_TEXT = [1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182];
@@ -59,6 +60,9 @@ if (pg === null) {
   process.exit(0);
 }
 
+/** Queries outside a transaction: repeated texts as named statements (pglite-named.mjs). */
+const query = namedQueries(pg);
+
 /** Open transactions by id: PGlite's own transaction (it holds the database until it ends). */
 const transactions = new Map();
 let nextTx = 1;
@@ -96,9 +100,11 @@ const end = async (id, commit) => {
 const handle = async (m) => {
   switch (m.op) {
     case 'query': {
-      const on = m.tx ? transactions.get(m.tx)?.tx : pg;
+      const options = { rowMode: m.rowMode, parsers };
+      if (!m.tx) return plain(await query(m.sql, m.params, options));
+      const on = transactions.get(m.tx)?.tx;
       if (!on) throw new Error(`no transaction ${m.tx}`);
-      return plain(await on.query(m.sql, m.params, { rowMode: m.rowMode, parsers }));
+      return plain(await on.query(m.sql, m.params, options));
     }
     case 'exec':
       return (await pg.exec(m.sql)).map(plain);

@@ -148,8 +148,15 @@ export interface ReportStore {
   getWithDepartment(id: string): Promise<{ report: Report; department: Department } | null>;
   list(query: ReportQuery): Promise<Report[]>;
   getVersion(reportId: string, version: number): Promise<ReportVersion | null>;
-  /** The version with its document as stored JSON text (not parsed), for answers that pass it on. */
-  getVersionText(reportId: string, version: number): Promise<ReportVersionText | null>;
+  /**
+   * The report with its department and one version (the current one when `version` is null) with its
+   * document as stored JSON text (not parsed), for answers that pass it on: one statement. Null when the
+   * report does not exist; `version` null when that version does not.
+   */
+  getVersionText(
+    reportId: string,
+    version: number | null,
+  ): Promise<{ report: Report; department: Department; version: ReportVersionText | null } | null>;
   /** Several versions in one query (those that exist), in no particular order. */
   getVersions(keys: readonly { reportId: string; version: number }[]): Promise<ReportVersion[]>;
   /** The history, newest first, without the documents. */

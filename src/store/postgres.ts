@@ -1,4 +1,5 @@
 /** The PostgreSQL adapter (DATABASE_URL): a pg pool, the same schema and migrations as the embedded one. */
+import { createHash } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -29,9 +30,55 @@ export const migratePostgres = async (url: string): Promise<void> => {
   }
 };
 
+/** Query texts named at most (a text past them is sent unnamed, as before). */
+export const MAX_NAMED_TEXTS = 1_000;
+const seenTexts = new Map<string, number>();
+const names = new Map<string, string>();
+const NAMED = /^\s*(select|with|insert|update|delete)\b/i;
+
+/**
+ * The statement name of a query text once it has been seen twice (a hash of the text, so one text has
+ * one name in every process and on every connection), else undefined.
+ */
+export const statementName = (text: string): string | undefined => {
+  const known = names.get(text);
+  if (known || names.size >= MAX_NAMED_TEXTS || !NAMED.test(text)) return known;
+  const n = (seenTexts.get(text) ?? 0) + 1;
+  if (n < 2) {
+    if (seenTexts.size >= 10 * MAX_NAMED_TEXTS) seenTexts.clear();
+    seenTexts.set(text, n);
+    return undefined;
+  }
+  seenTexts.delete(text);
+  const name = `jx_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  names.set(text, name);
+  return name;
+};
+
+/**
+ * A pg client that sends every repeated query text as a named statement: node-postgres then parses it
+ * once per connection and PostgreSQL keeps its plan (a generic plan after five runs when it is no dearer),
+ * where an unnamed statement is planned at every run. drizzle names only what it is told to; this names
+ * the rest (reads, lists, the save's statement), in and out of transactions.
+ */
+class NamingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; this only adds a name.
+  override query(config: any, values?: any, callback?: any): any {
+    if (config && typeof config === 'object' && typeof config.text === 'string' && !config.name) {
+      const name = statementName(config.text);
+      if (name) config = { ...config, name };
+    }
+    return super.query(config, values, callback);
+  }
+}
+
 export const openPostgresStore = async (options: PostgresOptions): Promise<Store> => {
   await migratePostgres(options.url);
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    Client: NamingClient,
+  });
   // An idle client dying (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzle({ client: pool, schema });

@@ -155,14 +155,24 @@ export const reportQueries = (db: Db): ReportStore => {
     .where(eq(reports.id, sql.placeholder('id')))
     .prepare('report_with_department');
   const versionText = db
-    .select({ ...versionColumns, documentJson: sql<string>`${reportVersions.document}::text` })
-    .from(reportVersions)
-    .where(
+    .select({
+      r: reports,
+      d: departments,
+      v: { ...versionColumns, documentJson: sql<string>`${reportVersions.document}::text` },
+    })
+    .from(reports)
+    .innerJoin(departments, eq(departments.id, reports.departmentId))
+    .leftJoin(
+      reportVersions,
       and(
-        eq(reportVersions.reportId, sql.placeholder('reportId')),
-        eq(reportVersions.version, sql.placeholder('version')),
+        eq(reportVersions.reportId, reports.id),
+        eq(
+          reportVersions.version,
+          sql`coalesce(${sql.placeholder('version')}::int, ${reports.currentVersion})`,
+        ),
       ),
     )
+    .where(eq(reports.id, sql.placeholder('reportId')))
     .prepare('report_version_text');
   return {
     create: (input, by) =>
@@ -326,9 +336,12 @@ export const reportQueries = (db: Db): ReportStore => {
       return out;
     },
 
-    getVersionText: async (reportId, version): Promise<ReportVersionText | null> => {
+    getVersionText: async (reportId, version) => {
       const [r] = await versionText.execute({ reportId, version });
-      return r ? { ...r, computedTotal: decOrNull(r.computedTotal) } : null;
+      if (!r) return null;
+      const v: ReportVersionText | null =
+        r.v && r.v.version !== null ? { ...r.v, computedTotal: decOrNull(r.v.computedTotal) } : null;
+      return { report: toReport(r.r), department: toDepartment(r.d), version: v };
     },
 
     getVersions: async (keys) => {

@@ -121,9 +121,17 @@ export const registerReportContract = (fx: Fixture): void => {
       expect(await s.reports.getWithDepartment(crypto.randomUUID())).toBeNull();
       const text = await s.reports.getVersionText(report.id, 1);
       const { document, ...meta } = (await s.reports.getVersion(report.id, 1))!;
-      expect(text).toMatchObject(meta);
-      expect(JSON.parse(text!.documentJson)).toEqual(document);
-      expect(await s.reports.getVersionText(report.id, 2)).toBeNull();
+      expect(text?.report).toEqual(got?.report);
+      expect(text?.department).toEqual(got?.department);
+      expect(text?.version).toMatchObject(meta);
+      expect(JSON.parse(text!.version!.documentJson)).toEqual(document);
+      // null: the current version.
+      expect((await s.reports.getVersionText(report.id, null))?.version).toEqual(text?.version);
+      expect(await s.reports.getVersionText(report.id, 2)).toMatchObject({
+        report: got?.report,
+        version: null,
+      });
+      expect(await s.reports.getVersionText(crypto.randomUUID(), 1)).toBeNull();
     });
 
     it('appends versions and keeps every earlier one unchanged', async () => {
