@@ -57,7 +57,7 @@ const jobName = (files: readonly JobFile[]): string =>
   files.length === 1 ? files[0]!.name : `${files[0]!.name} 等 ${files.length} 个文件`;
 
 /**
- * Stores an audit job of these files (zips opened) and queues its chunks. `actor` null: the command
+ * Stores an audit job of these files (zips opened) and queues its chunks, each few as soon as stored. `actor` null: the command
  * line, which may submit anything; a signed-in bureau reviewer or admin submits for their jurisdiction.
  */
 export const submitAuditJob = async (
@@ -74,7 +74,8 @@ export const submitAuditJob = async (
   if (submitted.length === 0) return invalid('没有文件', 'no files');
   const files = reportFiles(submitted);
   if (!files.ok) return files;
-  const { job, chunks } = await store.jobs.create(
+  // Each few chunks are queued as soon as their files are stored.
+  const { job } = await store.jobs.create(
     {
       kind: 'audit',
       name: jobName(submitted).slice(0, 500),
@@ -83,8 +84,8 @@ export const submitAuditJob = async (
       jurisdictionId: actor?.jurisdictionId ?? null,
     },
     actor?.id ?? null,
+    (chunks) => queue.dispatch(chunks),
   );
-  await queue.dispatch(chunks);
   return { ok: true, value: job };
 };
 
