@@ -248,12 +248,23 @@ export interface AuditStore {
 
 /** Batch jobs: their files, chunks and results (the queue that hands chunks out is src/app/jobs). */
 export interface JobStore {
-  /** Stores the job, its files and its chunks in one transaction; returns it with its chunk list. */
-  create(job: NewBatchJob, by: ActorId): Promise<{ job: BatchJob; chunks: ChunkRef[] }>;
+  /**
+   * Stores the job and its chunks, then its files a few chunks at a time (a transaction each), calling
+   * `stored` with each slice's chunks once their files are in (to queue them: workers start while the
+   * rest is stored); returns the job with its chunk list. When storing fails the job is deleted again.
+   */
+  create(
+    job: NewBatchJob,
+    by: ActorId,
+    stored?: (chunks: ChunkRef[]) => Promise<void>,
+  ): Promise<{ job: BatchJob; chunks: ChunkRef[] }>;
   get(id: string): Promise<BatchJob | null>;
   /** Newest first: a jurisdiction's jobs, or (null) those submitted without one. */
   list(query: { jurisdictionIds?: string[]; limit?: number }): Promise<BatchJob[]>;
-  /** The chunk's files; null when the chunk is done already (or does not exist). */
+  /**
+   * The chunk's files; null when the chunk is done already (or does not exist). Throws when its files
+   * are not all there (its submission died before they were stored).
+   */
   chunkInput(ref: ChunkRef): Promise<ChunkInput | null>;
   /**
    * Stores the chunk's results and marks it done, once: false when it was done already (run twice after

@@ -5,11 +5,11 @@
  */
 import { failure, type Result } from '../../core/result.ts';
 import { READ_EXTENSIONS } from '../../formats/extensions.ts';
-import { readReportIsolated } from '../../formats/isolate/index.ts';
 import { openZipGuarded, ZIP_LIMITS } from '../../formats/zip/index.ts';
 import { hasRole, invalid, jurisdictionScope, needRole, notFound } from '../access.ts';
-import { auditRead, type FileAudit } from '../audit-files.ts';
+import type { FileAudit } from '../audit-files.ts';
 import type { BatchJob, ChunkRef, Store, User } from '../store.ts';
+import { auditChunkFiles, type ChunkFile, type ChunkOutput } from './audit-chunk.ts';
 import type { JobQueue } from './queue.ts';
 
 /** Files per chunk: a few seconds of work for text reports, well inside a lease. */
@@ -57,7 +57,7 @@ const jobName = (files: readonly JobFile[]): string =>
   files.length === 1 ? files[0]!.name : `${files[0]!.name} 等 ${files.length} 个文件`;
 
 /**
- * Stores an audit job of these files (zips opened) and queues its chunks. `actor` null: the command
+ * Stores an audit job of these files (zips opened) and queues its chunks, each few as soon as stored. `actor` null: the command
  * line, which may submit anything; a signed-in bureau reviewer or admin submits for their jurisdiction.
  */
 export const submitAuditJob = async (
@@ -74,7 +74,8 @@ export const submitAuditJob = async (
   if (submitted.length === 0) return invalid('没有文件', 'no files');
   const files = reportFiles(submitted);
   if (!files.ok) return files;
-  const { job, chunks } = await store.jobs.create(
+  // Each few chunks are queued as soon as their files are stored.
+  const { job } = await store.jobs.create(
     {
       kind: 'audit',
       name: jobName(submitted).slice(0, 500),
@@ -83,27 +84,22 @@ export const submitAuditJob = async (
       jurisdictionId: actor?.jurisdictionId ?? null,
     },
     actor?.id ?? null,
+    (chunks) => queue.dispatch(chunks),
   );
-  await queue.dispatch(chunks);
   return { ok: true, value: job };
 };
 
-/** Audits one chunk and stores its results; a chunk done already (by another worker) is left alone. */
+/**
+ * Audits one chunk and stores its results; a chunk done already (by another worker) is left alone.
+ * `audit` is where the files are audited: a `jixiao worker`'s audit threads (chunk-thread.ts), or by
+ * default this thread.
+ */
 export const runAuditChunk =
-  (store: Store) =>
+  (store: Store, audit: (files: readonly ChunkFile[]) => Promise<ChunkOutput> = auditChunkFiles) =>
   async (ref: ChunkRef): Promise<void> => {
     const input = await store.jobs.chunkInput(ref);
     if (!input) return;
-    const lines: string[] = [];
-    let withErrors = 0;
-    let unreadable = 0;
-    for (const f of input.files) {
-      const r = auditRead(f.name, await readReportIsolated(f.bytes), { facts: true });
-      if (!r.ok) unreadable++;
-      else if (r.findings.some((x) => x.severity === 'error')) withErrors++;
-      lines.push(JSON.stringify(r));
-    }
-    await store.jobs.finishChunk(ref, { results: `${lines.join('\n')}\n`, withErrors, unreadable });
+    await store.jobs.finishChunk(ref, await audit(input.files));
   };
 
 export type JobState = 'queued' | 'running' | 'done';

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { batchTally } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { jobResults, jobView, runAuditChunk, seeJob, submitAuditJob } from '../../app/jobs/audit-job.ts';
+import { chunkThreads } from '../../app/jobs/chunk-thread.ts';
 import type { InProcessQueue } from '../../app/jobs/in-process-queue.ts';
 import { openJobQueue } from '../../app/jobs/open-queue.ts';
 import { openDatabase } from '../../app/open-database.ts';
@@ -205,12 +206,16 @@ export const registerWorker = (program: Command): void => {
           : {}),
         ...(process.env.JIXIAO_JOBS_POLL ? { pollingSeconds: Number(process.env.JIXIAO_JOBS_POLL) } : {}),
       });
-      await queue.work(runAuditChunk(store), { concurrency });
+      // An audit thread per chunk worked at once; the queue hands each thread its next chunk while it
+      // audits one (read from the database meanwhile), so a thread never waits for the database.
+      const threads = await chunkThreads(concurrency);
+      await queue.work(runAuditChunk(store, threads.audit), { concurrency: 2 * concurrency });
       process.stderr.write(`jixiao worker: 等待任务… (waiting for jobs; Ctrl+C stops)\n`);
       const stop = () => {
         process.stderr.write('jixiao worker: 正在停止… (stopping)\n');
         queue
           .close()
+          .then(() => threads.close())
           .then(() => store.close())
           .then(
             () => process.exit(0),

@@ -1,5 +1,5 @@
 /**
- * Batch jobs. A job's files go in with the job (in slices, so a 20,000-file zip is not one statement);
+ * Batch jobs. A job's files go in after the job, in slices of whole chunks, each queued once it is in;
  * a chunk is finished by one UPDATE … WHERE done_at IS NULL, so of two workers that ran it (a lease ran
  * out while the first was still at it) only one stores its results.
  */
@@ -12,6 +12,8 @@ import { batchJobChunks, batchJobFiles, batchJobs } from '../schema/index.ts';
 
 /** Rows per INSERT: keeps each statement's parameters and size moderate. */
 const FILES_PER_INSERT = 200;
+/** Files per transaction of a submission (whole chunks): the first chunks are queued within a second. */
+const FILES_PER_SLICE = 1000;
 
 const progress = {
   filesDone: sql<number>`coalesce((select sum(c.count) from batch_job_chunks c where c.job_id = ${batchJobs.id} and c.done_at is not null), 0)::int`,
@@ -45,10 +47,18 @@ const toJob = (r: BatchJob): BatchJob => ({
 });
 
 export const jobQueries = (db: Db): JobStore => ({
-  create: (input, by) =>
-    db.transaction(async (tx) => {
-      const job = NewBatchJob.parse(input);
-      const chunkCount = Math.ceil(job.files.length / job.chunkSize);
+  create: async (input, by, stored) => {
+    const job = NewBatchJob.parse(input);
+    const chunkCount = Math.ceil(job.files.length / job.chunkSize);
+    const chunks = Array.from({ length: chunkCount }, (_, chunk) => ({
+      chunk,
+      first: chunk * job.chunkSize,
+      count: Math.min(job.chunkSize, job.files.length - chunk * job.chunkSize),
+    }));
+    // The job and its chunks first; then the files a slice of whole chunks at a time, each slice in its
+    // own transaction, handed on (queued) as soon as it is in: workers start on the first chunks while
+    // the rest are stored. A job whose files cannot all be stored is deleted again.
+    const jobId = await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(batchJobs)
         .values({
@@ -60,34 +70,37 @@ export const jobQueries = (db: Db): JobStore => ({
           jurisdictionId: job.jurisdictionId,
         })
         .returning({ id: batchJobs.id });
-      const jobId = row!.id;
-      for (let from = 0; from < job.files.length; from += FILES_PER_INSERT) {
-        await tx
-          .insert(batchJobFiles)
-          .values(
-            job.files
-              .slice(from, from + FILES_PER_INSERT)
-              .map((f, k) => ({ jobId, index: from + k, name: f.name, bytes: f.bytes })),
-          );
-      }
-      const chunks = Array.from({ length: chunkCount }, (_, chunk) => ({
-        jobId,
-        chunk,
-        first: chunk * job.chunkSize,
-        count: Math.min(job.chunkSize, job.files.length - chunk * job.chunkSize),
-      }));
+      const id = row!.id;
       for (let from = 0; from < chunks.length; from += FILES_PER_INSERT)
-        await tx.insert(batchJobChunks).values(chunks.slice(from, from + FILES_PER_INSERT));
-      await record(
-        tx,
-        by,
-        'job.submit',
-        { type: 'job', id: jobId },
-        { kind: job.kind, files: job.files.length },
-      );
-      const [created] = await select(tx).where(eq(batchJobs.id, jobId));
-      return { job: toJob(created!), chunks: chunks.map((c) => ({ jobId, chunk: c.chunk })) };
-    }),
+        await tx
+          .insert(batchJobChunks)
+          .values(chunks.slice(from, from + FILES_PER_INSERT).map((c) => ({ jobId: id, ...c })));
+      await record(tx, by, 'job.submit', { type: 'job', id }, { kind: job.kind, files: job.files.length });
+      return id;
+    });
+    const perSlice = Math.max(1, Math.ceil(FILES_PER_SLICE / job.chunkSize));
+    try {
+      for (let c = 0; c < chunkCount; c += perSlice) {
+        const end = Math.min(job.files.length, (c + perSlice) * job.chunkSize);
+        await db.transaction(async (tx) => {
+          for (let from = c * job.chunkSize; from < end; from += FILES_PER_INSERT)
+            await tx
+              .insert(batchJobFiles)
+              .values(
+                job.files
+                  .slice(from, Math.min(end, from + FILES_PER_INSERT))
+                  .map((f, k) => ({ jobId, index: from + k, name: f.name, bytes: f.bytes })),
+              );
+        });
+        await stored?.(chunks.slice(c, c + perSlice).map((x) => ({ jobId, chunk: x.chunk })));
+      }
+    } catch (e) {
+      await db.delete(batchJobs).where(eq(batchJobs.id, jobId));
+      throw e;
+    }
+    const [created] = await select(db).where(eq(batchJobs.id, jobId));
+    return { job: toJob(created!), chunks: chunks.map((c) => ({ jobId, chunk: c.chunk })) };
+  },
 
   get: async (id) => {
     const [r] = await select(db).where(eq(batchJobs.id, id));
@@ -121,6 +134,8 @@ export const jobQueries = (db: Db): JobStore => ({
         ),
       )
       .orderBy(asc(batchJobFiles.index));
+    // A chunk is queued only once its files are stored; one without them is a submission that died.
+    if (files.length !== c.count) throw new Error(`job ${jobId} chunk ${chunk}: files missing`);
     return { first: c.first, files };
   },
 

@@ -48,6 +48,7 @@ export const batchJobFiles = pgTable(
     /** Position in the job, from 0: the results come out in this order. */
     index: integer('index').notNull(),
     name: text('name').notNull(),
+    /** Stored uncompressed (STORAGE EXTERNAL, migration 0013): kept only until the chunk is done. */
     bytes: bytea('bytes').notNull(),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.index] })],

@@ -6,6 +6,30 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 export const registerJobContract = (fx: Fixture): void => {
   describe('batch jobs', () => {
+    it('hands on each slice of chunks once its files are stored, while the rest are not yet', async () => {
+      const s = fx.store;
+      const files = Array.from({ length: 2_500 }, (_, i) => ({
+        name: `r${i}.txt`,
+        bytes: bytes(`报告${i}`),
+      }));
+      const seen: number[][] = [];
+      const { job } = await s.jobs.create(
+        { kind: 'audit', name: '分批写入', files, chunkSize: 1_000 },
+        null,
+        async (chunks) => {
+          seen.push(chunks.map((c) => c.chunk));
+          for (const c of chunks)
+            expect((await s.jobs.chunkInput(c))?.files).toHaveLength(c.chunk < 2 ? 1_000 : 500);
+          // The next chunk's files are not stored yet: it cannot be run.
+          const next = chunks.at(-1)!.chunk + 1;
+          if (next < 3)
+            await expect(s.jobs.chunkInput({ jobId: chunks[0]!.jobId, chunk: next })).rejects.toThrow();
+        },
+      );
+      expect(seen).toEqual([[0], [1], [2]]);
+      expect(job).toMatchObject({ files: 2_500, chunks: 3, filesDone: 0 });
+    });
+
     it('splits a job into chunks, stores each chunk once, and finishes with the last one', async () => {
       const s = fx.store;
       const t = await fx.tree();
