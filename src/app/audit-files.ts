@@ -96,10 +96,13 @@ const OFFICE_PER_BATCH = 4;
 
 /**
  * A larger young generation for the workers: a report's parse and audit make many short-lived objects,
- * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 64 MB
- * semi-spaces (192 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch).
+ * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 32 MB
+ * semi-spaces (96 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch).
+ * Both semi-spaces stay resident once grown, so this is also most of a worker's memory: at 192 MB (64 MB
+ * semi-spaces) two workers put the command at 389 MiB, at 96 at 257 MiB and at 48 at 249 MiB, for the
+ * same CPU within the noise (10,000 reports, one run each at load 22–25, 2026-12-06).
  */
-const WORKER_YOUNG_GENERATION_MB = Number(process.env.JIXIAO_WORKER_YOUNG_MB ?? 192);
+const WORKER_YOUNG_GENERATION_MB = 96;
 
 /** Files handed to a worker at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
