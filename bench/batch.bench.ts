@@ -4,7 +4,8 @@
  * fresh Node process that reads, decodes and splits the same files into lines). Peak memory is the
  * resident memory of the command (with its worker threads) and any child process, sampled every 50 ms. The reports
  * are hard links to six distinct files (bench/batch-corpus.ts), made now and removed after.
- * `BATCH_SIZES=1000,2000 BATCH_RUNS=1 npm run bench -- batch` for a quick look at other sizes.
+ * `BATCH_SIZES=1000,2000 BATCH_RUNS=1 npm run bench -- batch` for a quick look at other sizes;
+ * `BATCH_COMPARE=0` measures only the default configuration (no single-thread and 2-worker rows).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -94,6 +95,8 @@ const CONFIGS: { name: string; args: string[]; env?: Record<string, string> }[] 
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */
 const RUNS = Number(process.env.BATCH_RUNS ?? 3);
+/** `BATCH_COMPARE=0`: only the default configuration at every size (a shorter run on a loaded machine). */
+const COMPARE = process.env.BATCH_COMPARE !== '0';
 
 export const run = async (): Promise<Section> => {
   const load = os.loadavg()[0]!;
@@ -103,7 +106,7 @@ export const run = async (): Promise<Section> => {
     const dir = batchCorpus(n);
     try {
       const runs = k === 0 ? RUNS : 1;
-      const configs = k === 0 ? CONFIGS : CONFIGS.filter((c) => c.args.length === 0);
+      const configs = k === 0 && COMPARE ? CONFIGS : CONFIGS.filter((c) => c.args.length === 0);
       const floor: Run[] = [];
       const by = new Map<string, Run[]>(configs.map((c) => [c.name, []]));
       for (let r = 0; r < runs; r++) {

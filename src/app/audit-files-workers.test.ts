@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFiles } from './audit-files.ts';
+import { startPool } from './pool/worker-pool.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -40,4 +41,33 @@ describe('auditFiles with worker threads', () => {
       expect(threads()).toBeLessThanOrEqual(before);
     }
   }, 120_000);
+});
+
+describe('startPool', () => {
+  it('says when a worker ends with items undone, and gives them back once every worker has ended', async () => {
+    let next = 0;
+    const done = new Map<number, number>();
+    let lost = 0;
+    const pool = startPool<{ batch: number[] }, number>({
+      script: new URL('../../test/fixtures/pool/dying-worker.ts', import.meta.url),
+      workers: 1,
+      batch: 2,
+      take: (n) => {
+        const from = next;
+        next = Math.min(10, next + n);
+        return Array.from({ length: next - from }, (_, k) => from + k);
+      },
+      request: (batch) => ({ batch }),
+      done: (i, r) => done.set(i, r),
+      lost: () => lost++,
+    });
+    const undone = await pool.finished;
+    await pool.stop();
+    expect(lost).toBe(1);
+    // The batch with item 5 and any other in flight come back; the items answered are not among them.
+    expect(undone).toContain(5);
+    for (const i of undone) expect(done.has(i)).toBe(false);
+    expect(done.get(0)).toBe(0);
+    expect(done.get(3)).toBe(6);
+  }, 60_000);
 });

@@ -96,10 +96,13 @@ const OFFICE_PER_BATCH = 4;
 
 /**
  * A larger young generation for the workers: a report's parse and audit make many short-lived objects,
- * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 64 MB
- * semi-spaces (192 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch).
+ * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 32 MB
+ * semi-spaces (96 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch).
+ * Both semi-spaces stay resident once grown, so this is also most of a worker's memory: at 192 MB (64 MB
+ * semi-spaces) two workers put the command at 389 MiB, at 96 at 257 MiB and at 48 at 249 MiB, for the
+ * same CPU within the noise (10,000 reports, one run each at load 22–25, 2026-12-06).
  */
-const WORKER_YOUNG_GENERATION_MB = 192;
+const WORKER_YOUNG_GENERATION_MB = 96;
 
 /** Files handed to a worker at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
@@ -123,12 +126,6 @@ export const auditEach = async (
   onResult: (r: FileAudit, index: number) => void,
   options: AuditFilesOptions = {},
 ): Promise<void> => {
-  const out = inOrder(onResult);
-  let count = 0;
-  const done: Done = (i, r) => {
-    out.put(i, r);
-    options.onProgress?.(++count, files.length);
-  };
   const ways = Math.max(1, Math.min(options.threads ?? 1, files.length));
   const workers = options.workersOnly ? ways : ways - 1;
   // One queue for this thread and every worker: a worker that starts late or runs on a busy core simply
@@ -138,6 +135,29 @@ export const auditEach = async (
     const from = queue.next;
     queue.next = Math.min(queue.end, from + n);
     return Array.from({ length: queue.next - from }, (_, k) => from + k);
+  };
+  const window = aheadWindow(files.length, workers);
+  let written = 0;
+  const out = inOrder<FileAudit>((r, i) => {
+    onResult(r, i);
+    written++;
+    if (queue.next - written < window.size) window.room();
+  });
+  let count = 0;
+  const done: Done = (i, r) => {
+    out.put(i, r);
+    options.onProgress?.(++count, files.length);
+  };
+  // No more files are taken while the output is full, or while the files taken run too far ahead of the
+  // first one not yet written (a worker on a busy core would otherwise let the others' results pile up).
+  const ahead = () => (queue.next - written >= window.size ? window.wait() : undefined);
+  const ready = (): Promise<void> | undefined => {
+    const output = options.ready?.();
+    if (output === undefined && ahead() === undefined) return undefined;
+    return (async () => {
+      await output;
+      for (let w = ahead(); w !== undefined; w = ahead()) await w;
+    })();
   };
   // Until every worker has answered once, this thread does one file at a time and lets the event loop
   // run in between: bundling, starting the workers and their first answers all need it, and a batch of
@@ -159,10 +179,12 @@ export const auditEach = async (
             facts: options.facts,
           }),
           done,
-          ready: options.ready,
+          ready,
           started: () => {
             starting = Math.max(0, starting - 1);
           },
+          // Its files come back only when every worker has ended: the others must not wait for them.
+          lost: window.unbound,
         })
       : undefined;
   const left: number[] = [];
@@ -171,7 +193,7 @@ export const auditEach = async (
     const settled = await Promise.allSettled([
       options.workersOnly && pool
         ? Promise.resolve()
-        : inThisThread(files, () => left.shift() ?? take(1)[0], done, options, batchSize),
+        : inThisThread(files, () => left.shift() ?? take(1)[0], done, ready, options, batchSize),
       pool?.finished.then((l) => {
         left.push(...l);
       }),
@@ -185,9 +207,47 @@ export const auditEach = async (
     files,
     () => left.shift(),
     done,
+    options.ready,
     options,
     () => options.batch ?? 32,
   );
+};
+
+/**
+ * How far the files taken may run ahead of the first one not yet written: room for every worker's two
+ * batches in flight several times over, so that no worker waits in a normal run, and a bound on the
+ * results held in memory (a few hundred) when one worker falls behind.
+ */
+const aheadWindow = (files: number, workers: number) => {
+  let size = Math.max(256, 8 * BATCH * Math.max(1, workers));
+  let waiting: { promise: Promise<void>; resolve: () => void } | undefined;
+  const room = () => {
+    const w = waiting;
+    waiting = undefined;
+    w?.resolve();
+  };
+  return {
+    get size() {
+      return size;
+    },
+    /** A promise resolved when there is room again. */
+    wait: (): Promise<void> => {
+      if (!waiting) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => {
+          resolve = r;
+        });
+        waiting = { promise, resolve };
+      }
+      return waiting.promise;
+    },
+    room,
+    /** No bound any more (a worker's files come back only at the end). */
+    unbound: () => {
+      size = files + 1;
+      room();
+    },
+  };
 };
 
 /** File number `i` is audited. */
@@ -197,11 +257,12 @@ const inThisThread = async (
   files: readonly string[],
   next: () => number | undefined,
   done: Done,
+  ready: AuditFilesOptions['ready'],
   options: AuditFilesOptions,
   batchSize: () => number,
 ): Promise<void> => {
   for (;;) {
-    await options.ready?.();
+    await ready?.();
     const size = batchSize();
     const batch: number[] = [];
     // A batch also ends after a few Office files (tens of ms each), so that progress keeps moving.

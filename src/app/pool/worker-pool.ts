@@ -29,6 +29,11 @@ export type PoolJob<Q, R> = {
   ready?: (() => Promise<void> | undefined) | undefined;
   /** Called once for each worker: at its first answer, or when it cannot start. */
   started?: (() => void) | undefined;
+  /**
+   * A worker ended with items it had taken and not done (they come back in `finished`, once every worker
+   * has ended): a caller that holds the others back until earlier items are done must stop doing so.
+   */
+  lost?: (() => void) | undefined;
 };
 
 export type Pool = {
@@ -117,6 +122,7 @@ const oneWorker = <Q, R>(
       ended = true;
       live.delete(worker);
       exits.push(worker.terminate());
+      if (pending.size > 0) job.lost?.();
       resolve(error === undefined ? { undone: [...pending] } : { undone: [...pending], error });
     };
     const send = (batch: number[]): boolean => {
