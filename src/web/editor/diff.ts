@@ -3,13 +3,13 @@
  * Chinese label of where it is (the glossary's names of parts and fields). `src` (where a value was read
  * from) is not a change of content.
  */
-import { REPORT_FIELD_TERMS, REPORT_PART_TERMS } from '../../core/glossary.ts';
+import { DOCUMENT_FIELD_TERMS, DOCUMENT_PART_TERMS } from '../../core/glossary.ts';
 import type { Path } from '../lib/paths.ts';
 
 export type Change = { path: Path; label: string; before: string; after: string };
 
-const PART_LABELS: Record<string, string> = REPORT_PART_TERMS;
-const FIELD_LABELS: Record<string, string> = REPORT_FIELD_TERMS;
+const PART_LABELS: Record<string, string> = DOCUMENT_PART_TERMS;
+const FIELD_LABELS: Record<string, string> = DOCUMENT_FIELD_TERMS;
 
 const show = (v: unknown): string => {
   if (v === null || v === undefined) return '（空）';

@@ -1,5 +1,6 @@
 /** Finds the headings of the report's parts, in their order, tolerating missing and renamed ones. */
 
+import { SECTION_NAME_ENDINGS } from '../../../core/glossary.ts';
 import type { HeadingKind } from '../../document/headings.ts';
 import { type Block, type Para, paraHeading } from '../blocks.ts';
 
@@ -100,8 +101,18 @@ const headOf = (p: Para, styled: (p: Para) => HeadingKind | null): Head | null =
   return { kind: h?.kind ?? styled(p), text: p.text.slice(start, end), length: p.text.length };
 };
 
+/** Longest line without a number or a heading style that may be a heading. */
+const BARE_MAX = 24;
+const NAME_END = new RegExp(`(?:${SECTION_NAME_ENDINGS.join('|')})$`);
+
+/**
+ * A line with neither a number nor a heading style is a heading when it is short and ends as a section's
+ * name does (部门基本情况, 机构和人员): a short sentence (人员编制严格管理) is body text.
+ */
+const bareHeading = (h: Head): boolean => h.length <= BARE_MAX && NAME_END.test(h.text);
+
 const matches = (h: Head, m: Matcher): boolean => {
-  if (h.kind ? !m.kinds.includes(h.kind) : !m.bare || h.length > 24) return false;
+  if (h.kind ? !m.kinds.includes(h.kind) : !m.bare || !bareHeading(h)) return false;
   return m.re.test(h.text) && !m.not?.test(h.text);
 };
 
@@ -188,7 +199,7 @@ export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, n
   const heading = (i: number) => {
     const h = heads[i];
     const b = blocks[i]!;
-    return h && (h.kind || h.length <= 24) && b.kind === 'p' && !/[。；;，,]$/.test(b.text) ? h : null;
+    return h && (h.kind || bareHeading(h)) && b.kind === 'p' && !/[。；;，,]$/.test(b.text) ? h : null;
   };
   // The indicators of the analysis (（一）预算编制 …) are not parts' headings.
   const a = found.analysis;

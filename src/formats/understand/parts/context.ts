@@ -1,5 +1,6 @@
 /** What every part reader gets: the blocks of the report, where each part is, and a place for warnings. */
 import type { Finding } from '../../../core/findings.ts';
+import { REPORT_PART_TERMS } from '../../../core/glossary.ts';
 import type { Source } from '../../../core/model/index.ts';
 import type { Block, Para, Table } from '../blocks.ts';
 import { PART_KEYS, type PartKey } from './anchors.ts';
@@ -31,24 +32,8 @@ export const parasOf = (blocks: readonly Block[] | undefined): Para[] =>
 export const tablesOf = (blocks: readonly Block[] | undefined): Table[] =>
   (blocks ?? []).filter((b): b is Table => b.kind === 'table');
 
-/** The Chinese names of the parts, for messages. */
-export const PART_NAMES = {
-  title: '标题',
-  basic: '部门基本情况',
-  duties: '主要职责',
-  orgUnits: '内设机构',
-  staffing: '人员编制',
-  work: '年度总体工作和重点工作任务',
-  spending: '部门整体支出情况',
-  income: '部门整体收入情况',
-  expenditure: '部门整体支出情况（支出）',
-  threePublic: '三公经费',
-  targets: '部门整体支出绩效目标',
-  conclusion: '绩效自评结论',
-  analysis: '绩效自评分析',
-  problems: '存在的问题、原因分析及改进措施',
-  other: '其他需要说明的情况',
-} as const satisfies Record<PartKey, string>;
+/** The Chinese names of the parts, for messages (the glossary's). */
+export const PART_NAMES = REPORT_PART_TERMS satisfies Record<PartKey, string>;
 
 /**
  * A part not found: the warning points at the heading of the next part that was found (the part was
