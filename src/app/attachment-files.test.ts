@@ -20,7 +20,8 @@ describe('checkAttachment', () => {
       ['材料.zip', b(PK, 'a.txt'), 'zip'],
       ['发票.ofd', b(PK, 'OFD.xml'), 'ofd'],
     ];
-    for (const [name, bytes, type] of cases) expect(checkAttachment(name, bytes)).toEqual({ ok: true, type });
+    for (const [name, bytes, type] of cases)
+      expect(checkAttachment(name, bytes)).toEqual({ ok: true, value: type });
   });
 
   it('refuses a renamed file, an unknown type and an empty file in Chinese first', () => {

@@ -4,6 +4,7 @@
  */
 
 import { type ATTACHMENT_EXTENSIONS, ATTACHMENT_LIMITS, ATTACHMENT_TYPES_ZH } from '../core/attachments.ts';
+import { type Failure, failure, ok, type Result } from '../core/result.ts';
 
 export { ATTACHMENT_LIMITS };
 
@@ -77,7 +78,7 @@ const SNIFF_ZH: Record<Sniff, string> = {
   png: 'PNG 图片',
 };
 
-export type FileProblem = { code: 'bad-upload' | 'too-large'; message: string };
+export type FileProblem = Failure<'bad-upload' | 'too-large'>;
 
 const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
 
@@ -100,33 +101,29 @@ export const extensionOf = (name: string): string => {
 const isType = (ext: string): ext is AttachmentType => Object.hasOwn(ATTACHMENT_TYPES, ext);
 
 /** The file's type when its name and bytes agree and it fits the per-file limit; the problem otherwise. */
-export const checkAttachment = (
-  name: string,
-  bytes: Uint8Array,
-): { ok: true; type: AttachmentType } | ({ ok: false } & FileProblem) => {
+export const checkAttachment = (name: string, bytes: Uint8Array): Result<AttachmentType, FileProblem> => {
   const ext = extensionOf(name);
   if (!isType(ext))
-    return {
-      ok: false,
-      code: 'bad-upload',
-      message: `不支持的附件类型${ext ? ` .${ext}` : '（文件名没有扩展名）'}：只接受 ${ACCEPTED_ZH} (unsupported attachment type)`,
-    };
-  if (bytes.byteLength === 0)
-    return { ok: false, code: 'bad-upload', message: '文件是空的，请重新选择 (the file is empty)' };
+    return failure(
+      'bad-upload',
+      `不支持的附件类型${ext ? ` .${ext}` : '（文件名没有扩展名）'}：只接受 ${ACCEPTED_ZH}`,
+      'unsupported attachment type',
+    );
+  if (bytes.byteLength === 0) return failure('bad-upload', '文件是空的，请重新选择', 'the file is empty');
   if (bytes.byteLength > ATTACHMENT_LIMITS.maxFileBytes)
-    return {
-      ok: false,
-      code: 'too-large',
-      message: `单个附件不能超过 ${ATTACHMENT_LIMITS.maxFileBytes / MB} MB，此文件 ${mb(bytes.byteLength)} (file too large)`,
-    };
+    return failure(
+      'too-large',
+      `单个附件不能超过 ${ATTACHMENT_LIMITS.maxFileBytes / MB} MB，此文件 ${mb(bytes.byteLength)}`,
+      'file too large',
+    );
   const want = ATTACHMENT_TYPES[ext];
   const got = sniff(bytes);
   const fits = got === want.sniff && (want.zipEntry === null || contains(bytes, want.zipEntry));
   if (!fits)
-    return {
-      ok: false,
-      code: 'bad-upload',
-      message: `文件内容与扩展名 .${ext} 不符：${got ? `内容是${SNIFF_ZH[got]}` : '无法识别文件内容'}，不是 ${want.label} 文件。请确认文件没有损坏或被改名 (the content does not match the extension)`,
-    };
-  return { ok: true, type: ext };
+    return failure(
+      'bad-upload',
+      `文件内容与扩展名 .${ext} 不符：${got ? `内容是${SNIFF_ZH[got]}` : '无法识别文件内容'}，不是 ${want.label} 文件。请确认文件没有损坏或被改名`,
+      'the content does not match the extension',
+    );
+  return ok(ext);
 };

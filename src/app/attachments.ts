@@ -73,7 +73,7 @@ export const addAttachment = async (
     return failure('invalid', '请选择附件类别', 'choose a category');
   const fileName = cleanFileName(input.fileName);
   const checked = checkAttachment(fileName, input.bytes);
-  if (!checked.ok) return { ok: false, code: checked.code, message: checked.message };
+  if (!checked.ok) return checked;
   const { report } = seen.value;
   const added = await store.attachments.add(
     {
@@ -81,7 +81,7 @@ export const addAttachment = async (
       version: report.currentVersion,
       category: input.category,
       fileName,
-      fileType: checked.type,
+      fileType: checked.value,
       content: input.bytes,
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       whileStatus: [...EDITABLE_STATUSES],

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Failure } from '../core/result.ts';
 import { readReportIsolated } from '../formats/isolate/index.ts';
 import { type ReadResult, readError } from '../formats/read-result.ts';
 
@@ -20,7 +21,7 @@ export const importFile = async (path: string): Promise<ReadResult> => {
  * libuv's pool that fs/promises makes, which cost more CPU than parsing the report (measured in
  * bench/audit.bench.ts).
  */
-export const readBytes = (path: string): Uint8Array | ReadResult => {
+export const readBytes = (path: string): Uint8Array | Failure => {
   let fd: number | undefined;
   try {
     // Non-blocking, so that opening a FIFO does not wait for a writer; only a regular file is read.

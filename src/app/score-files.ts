@@ -120,8 +120,8 @@ const parseSettings = (
   const settings: Setting[] = [];
   for (const e of exprs) {
     const p = parseSetting(e, fw);
-    if (!p.ok) return { ok: false, code: 'setting.invalid', message: p.message };
-    settings.push(p.setting);
+    if (!p.ok) return p;
+    settings.push(p.value);
   }
   return ok(settings);
 };
@@ -149,8 +149,7 @@ export const scoreEach = async (
     const firstBad = exprs
       .map((e) => against.map((f) => parseSetting(e, f)))
       .find((rs) => !rs.some((r) => r.ok));
-    if (firstBad?.[0] && !firstBad[0].ok)
-      return { ok: false, code: 'setting.invalid', message: firstBad[0].message };
+    if (firstBad?.[0] && !firstBad[0].ok) return firstBad[0];
   }
   const out = inOrder(onResult);
   let next = 0;

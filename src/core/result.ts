@@ -70,6 +70,7 @@ export const FAILURE_CODES = [
   'read.not-a-file',
   'read.not-a-report',
   'read.not-a-sheet',
+  'read.not-a-target-table',
   'read.encrypted',
   'read.json-schema',
   'read.mhtml-no-page',

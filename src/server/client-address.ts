@@ -8,6 +8,7 @@
 import { BlockList, isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import { type Failure, failure, ok, type Result } from '../core/result.ts';
 
 export type TrustedProxies = { readonly list: BlockList; readonly spec: string };
 
@@ -21,9 +22,7 @@ const plain = (address: string): string => {
  * Parses a comma-separated list of addresses and CIDR blocks (`127.0.0.1, 10.0.0.0/8, ::1`); `loopback`
  * stands for 127.0.0.0/8 and ::1. The error names the entry that is neither.
  */
-export const parseTrustedProxies = (
-  spec: string,
-): { ok: true; value: TrustedProxies } | { ok: false; message: string } => {
+export const parseTrustedProxies = (spec: string): Result<TrustedProxies, Failure<'invalid'>> => {
   const list = new BlockList();
   for (const raw of spec.split(',')) {
     const entry = raw.trim();
@@ -42,15 +41,16 @@ export const parseTrustedProxies = (
       extra !== undefined ||
       (prefix !== null && (!Number.isInteger(prefix) || prefix < 0 || prefix > max))
     )
-      return {
-        ok: false,
-        message: `--trust-proxy 中的「${entry}」不是 IP 地址或网段（如 127.0.0.1、10.0.0.0/8） (not an address or CIDR block: ${entry})`,
-      };
+      return failure(
+        'invalid',
+        `--trust-proxy 中的「${entry}」不是 IP 地址或网段（如 127.0.0.1、10.0.0.0/8）`,
+        `not an address or CIDR block: ${entry}`,
+      );
     const type = family === 4 ? 'ipv4' : 'ipv6';
     if (prefix === null) list.addAddress(address, type);
     else list.addSubnet(address, prefix, type);
   }
-  return { ok: true, value: { list, spec } };
+  return ok({ list, spec });
 };
 
 const trusted = (proxies: TrustedProxies | null, address: string): boolean => {

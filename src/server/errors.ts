@@ -86,6 +86,7 @@ const STATUS = {
   'read.not-a-file': 422,
   'read.not-a-report': 422,
   'read.not-a-sheet': 422,
+  'read.not-a-target-table': 422,
   'read.encrypted': 422,
   'read.json-schema': 422,
   'read.mhtml-no-page': 422,

@@ -12,6 +12,7 @@ import { readReport } from '../../src/formats/read-report.ts';
 import { type Running, startServer } from '../../src/server/start.ts';
 import { openEmbeddedStore, openPostgresStore, type Store } from '../../src/store/index.ts';
 import { adminQuery, urlOf } from '../postgres.ts';
+import { unwrap } from '../support/store-contract/fixture.ts';
 
 export { ADMIN_URL, adminQuery, inCI, postgresProblem, urlOf } from '../postgres.ts';
 
@@ -34,10 +35,8 @@ export const openTestDb = async (kind: 'pglite' | 'postgres'): Promise<TestDb> =
   return { store: await openPostgresStore({ url: db.url, poolSize: 8 }), url: db.url, drop: db.drop };
 };
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; code: string; message: string }): T => {
-  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
-  return r.value;
-};
+/** The store's answers in the setup must succeed. */
+const must = unwrap;
 
 /** The actors of the matrix: one per role, a second department, a bureau of another county, the public. */
 export const ACTORS = ['public', 'prepA', 'revA', 'prepB', 'bureau', 'bureauOther', 'admin'] as const;

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectReport } from '../../src/core/model/index.ts';
 import { fillFromApproved } from '../../src/core/targets/fill.ts';
 import type { MonitoringEntry } from '../../src/core/targets/monitoring.ts';
-import { sampleDepartmentTable, sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
-import type { TargetIndicator } from '../../src/core/targets/table.ts';
+import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import { cleanProject } from '../fixtures/project/project-test-report.ts';
 import { cleanDocument, freshYear, type Served, serveForTest, stopServed } from './harness.ts';
+import { approvedAboveReport } from './target-steps.ts';
 
 type Json = Record<string, unknown> & { code?: string; message?: string };
 
@@ -209,26 +209,9 @@ describe('target cycle over the API (PGlite)', () => {
     const prep = s.clients.prepA;
     const year = freshYear();
     const report = await cleanDocument(year);
-    const rows = report.kind === 'department' ? (report.targets?.rows ?? []) : [];
-    expect(rows.length).toBeGreaterThan(2);
-    const indicators: TargetIndicator[] = rows.map((r, i) => ({
-      ...sampleDepartmentTable().indicators[0]!,
-      id: `r${i}`,
-      name: r.name.value,
-      nature: r.target.value === null ? '定性' : (r.target.op ?? '≥'),
-      value: r.target.value ?? r.target.text,
-      unit: r.target.value === null ? '' : (r.target.unit ?? ''),
-    }));
     // The approved table asked for more than the report now states for the first quantitative row.
-    const k = indicators.findIndex((i) => i.nature !== '定性');
-    const approvedValue = String(Number(indicators[k]!.value) + 1);
-    indicators[k] = { ...indicators[k]!, value: approvedValue };
-    const table = await prep.json<{ table: { id: string } }>('POST', '/api/targets', {
-      document: { ...sampleDepartmentTable(), year, indicators },
-    });
-    const tid = table.body.table.id;
-    await prep.json('POST', `/api/targets/${tid}/submit`, { from: 'draft' });
-    await s.clients.bureau.json('POST', `/api/targets/${tid}/review`, { version: 1, grade: '优' });
+    const { rows, k, approvedValue } = await approvedAboveReport(prep, s.clients.bureau, report, year);
+    expect(rows.length).toBeGreaterThan(2);
     const created = await prep.json<{ report: { id: string } }>('POST', '/api/reports', {
       document: report,
       year,

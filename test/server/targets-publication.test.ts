@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/app/passwords.ts';
-import { sampleDepartmentTable, sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
-import type { TargetIndicator } from '../../src/core/targets/table.ts';
+import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import {
   Client,
   cleanDocument,
@@ -16,9 +15,9 @@ import {
   serveForTest,
   stopServed,
 } from './harness.ts';
+import { approvedAboveReport, declareTable, submitTable, type TableRow } from './target-steps.ts';
 
 type Json = Record<string, unknown> & { code?: string; message?: string };
-type Table = { id: string; status: string; reviewStep: string | null; approvedVersion: number | null };
 
 describe('target review chains, publication and the dashboard (PGlite)', () => {
   let s: Served;
@@ -47,24 +46,11 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
   }, 60_000);
   afterAll(() => stopServed(s), 30_000);
 
-  const declare = async (who: Client, year: number, name = sampleProjectTable().projectName) => {
-    const r = await who.json<{ table: Table }>('POST', '/api/targets', {
-      document: { ...sampleProjectTable(), year, projectName: name },
-    });
-    expect(r.status).toBe(201);
-    return r.body.table.id;
-  };
-  const submit = async (who: Client, id: string) => {
-    const r = await who.json<Table>('POST', `/api/targets/${id}/submit`, { from: 'draft' });
-    expect(r.status).toBe(200);
-    return r.body;
-  };
-
   it('[财政] (the default): a subordinate unit goes straight to the bureau; its 主管部门 sees it, cannot act', async () => {
     const year = freshYear();
-    const id = await declare(unitPrep, year);
-    expect(await submit(unitPrep, id)).toMatchObject({ status: 'submitted', reviewStep: 'finance' });
-    const listed = await s.clients.revA.json<(Table & { supervised: boolean })[]>(
+    const id = await declareTable(unitPrep, year);
+    expect(await submitTable(unitPrep, id)).toMatchObject({ status: 'submitted', reviewStep: 'finance' });
+    const listed = await s.clients.revA.json<(TableRow & { supervised: boolean })[]>(
       'GET',
       `/api/targets?year=${year}`,
     );
@@ -74,7 +60,7 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
       outcome: 'pass',
     });
     expect(early).toMatchObject({ status: 403, body: { code: 'bad-transition' } });
-    const graded = await s.clients.bureau.json<{ table: Table }>('POST', `/api/targets/${id}/review`, {
+    const graded = await s.clients.bureau.json<{ table: TableRow }>('POST', `/api/targets/${id}/review`, {
       version: 1,
       grade: '优',
     });
@@ -101,8 +87,8 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
     expect(now.body.inForce).toMatchObject({ chain: { key: 'supervisor-finance' }, chosenBy: s.org.county });
 
     const year = freshYear();
-    const id = await declare(unitPrep, year);
-    expect(await submit(unitPrep, id)).toMatchObject({ status: 'submitted', reviewStep: 'supervisor' });
+    const id = await declareTable(unitPrep, year);
+    expect(await submitTable(unitPrep, id)).toMatchObject({ status: 'submitted', reviewStep: 'supervisor' });
     // The bureau waits for the 主管部门; the 主管部门's preparer neither reviews nor edits the unit's table.
     const tooEarly = await bureau.json<Json>('POST', `/api/targets/${id}/review`, {
       version: 1,
@@ -133,7 +119,7 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
         })
       ).status,
     ).toBe(400);
-    const returned = await s.clients.revA.json<{ table: Table }>(
+    const returned = await s.clients.revA.json<{ table: TableRow }>(
       'POST',
       `/api/targets/${id}/supervisor-review`,
       {
@@ -151,8 +137,8 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
         })
       ).status,
     ).toBe(201);
-    expect(await submit(unitPrep, id)).toMatchObject({ reviewStep: 'supervisor' });
-    const passed = await s.clients.revA.json<{ table: Table }>(
+    expect(await submitTable(unitPrep, id)).toMatchObject({ reviewStep: 'supervisor' });
+    const passed = await s.clients.revA.json<{ table: TableRow }>(
       'POST',
       `/api/targets/${id}/supervisor-review`,
       {
@@ -161,7 +147,7 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
       },
     );
     expect(passed.body.table).toMatchObject({ status: 'submitted', reviewStep: 'finance' });
-    const approved = await bureau.json<{ table: Table }>('POST', `/api/targets/${id}/review`, {
+    const approved = await bureau.json<{ table: TableRow }>('POST', `/api/targets/${id}/review`, {
       version: 2,
       grade: '良',
       reasons: '满意度目标值已与单位协商提高',
@@ -178,15 +164,15 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
     expect(detail.body.reviews[0]!.reasons).toBe('实施进度计划请细化到季度');
 
     // Department A has no 主管部门: under the same chain its own table goes straight to the bureau.
-    const own = await declare(s.clients.prepA, year, '高标准农田建设');
-    expect(await submit(s.clients.prepA, own)).toMatchObject({ reviewStep: 'finance' });
+    const own = await declareTable(s.clients.prepA, year, '高标准农田建设');
+    expect(await submitTable(s.clients.prepA, own)).toMatchObject({ reviewStep: 'finance' });
     await bureau.json('PUT', '/api/targets/review-chain', { chain: 'finance' });
   });
 
   it('publishes the approved version: the portal lists it, shows it, and open data carries it', async () => {
     const year = freshYear();
-    const id = await declare(s.clients.prepA, year, '农村供水保障工程');
-    await submit(s.clients.prepA, id);
+    const id = await declareTable(s.clients.prepA, year, '农村供水保障工程');
+    await submitTable(s.clients.prepA, id);
     const bureau = s.clients.bureau;
     // Nothing is public before approval and publication.
     expect((await bureau.json('POST', `/api/targets/${id}/publish`, { version: 1 })).status).toBe(403);
@@ -249,25 +235,7 @@ describe('target review chains, publication and the dashboard (PGlite)', () => {
     const prep = s.clients.prepA;
     const year = freshYear();
     const report = await cleanDocument(year);
-    const rows = report.kind === 'department' ? (report.targets?.rows ?? []) : [];
-    const indicators: TargetIndicator[] = rows.map((r, i) => ({
-      ...sampleDepartmentTable().indicators[0]!,
-      id: `r${i}`,
-      name: r.name.value,
-      nature: r.target.value === null ? '定性' : (r.target.op ?? '≥'),
-      value: r.target.value ?? r.target.text,
-      unit: r.target.value === null ? '' : (r.target.unit ?? ''),
-    }));
-    const k = indicators.findIndex((i) => i.nature !== '定性');
-    indicators[k] = { ...indicators[k]!, value: String(Number(indicators[k]!.value) + 1) };
-    const table = await prep.json<{ table: { id: string } }>('POST', '/api/targets', {
-      document: { ...sampleDepartmentTable(), year, indicators },
-    });
-    await submit(prep, table.body.table.id);
-    await s.clients.bureau.json('POST', `/api/targets/${table.body.table.id}/review`, {
-      version: 1,
-      grade: '优',
-    });
+    await approvedAboveReport(prep, s.clients.bureau, report, year);
     const created = await prep.json<{ report: { id: string } }>('POST', '/api/reports', {
       document: report,
       year,

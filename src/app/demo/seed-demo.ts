@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
+import type { Result } from '../../core/result.ts';
 import type { Role } from '../../core/workflow.ts';
 import { readReport } from '../../formats/read-report.ts';
 import { hashPassword } from '../passwords.ts';
@@ -14,8 +15,7 @@ import type { Store } from '../store.ts';
 
 export const DEMO_YEAR = 2023;
 
-type Ok<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
-const must = <T>(r: Ok<T>): T => {
+const must = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`demo data: ${r.code}: ${r.message}`);
   return r.value;
 };

@@ -7,6 +7,7 @@ import { failure, type Result } from '../../core/result.ts';
 import { checkTargetTable, type TargetFinding } from '../../core/targets/index.ts';
 import { firstStep } from '../../core/targets/review-chain.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
+import { canMoveTarget, TARGET_EDITABLE_STATUSES } from '../../core/targets/transitions.ts';
 import type { TargetStatus } from '../../core/targets/vocab.ts';
 import { invalid, needRole } from '../access.ts';
 import type { Store, TargetTableRow, TargetVersion, User } from '../store.ts';
@@ -39,9 +40,6 @@ export const createTargetTable = async (
   return { ok: true, value: { ...created.value, findings: checkTargetTable(doc) } };
 };
 
-/** Statuses in which the preparer may save: a draft, a returned table, or an approved one (adjustment). */
-const EDITABLE: readonly TargetStatus[] = ['draft', 'returned', 'approved'];
-
 export const saveTargetVersion = async (
   store: Store,
   actor: User,
@@ -52,7 +50,7 @@ export const saveTargetVersion = async (
   const refused = needRole(actor, ['preparer']) ?? needOwn(seen.value);
   if (refused) return refused;
   const { table } = seen.value;
-  if (!EDITABLE.includes(table.status))
+  if (!(TARGET_EDITABLE_STATUSES as readonly TargetStatus[]).includes(table.status))
     return failure(
       'not-editable',
       '目标表正在审核或已不予安排，不能修改',
@@ -86,7 +84,7 @@ export const submitTargetTable = async (
   const refused = needRole(actor, ['preparer']) ?? needOwn(seen.value);
   if (refused) return refused;
   const { table, department } = seen.value;
-  if (table.status !== 'draft' && table.status !== 'returned')
+  if (!canMoveTarget('submit', table.status))
     return failure(
       'bad-transition',
       '只有草稿或退回的目标表可以报送',

@@ -6,6 +6,7 @@
 import type { Grade } from '../../core/model/index.ts';
 import { failure, type Result } from '../../core/result.ts';
 import { reviewNeedsReason, statusAfterReview } from '../../core/targets/review.ts';
+import { canMoveTarget } from '../../core/targets/transitions.ts';
 import { invalid, needRole } from '../access.ts';
 import type { Store, TargetReview, TargetTableRow, User } from '../store.ts';
 import { seeTable } from './access.ts';
@@ -20,7 +21,7 @@ export const reviewTargetTable = async (
   const refused = needRole(actor, ['bureau-reviewer']);
   if (refused) return refused;
   const { table } = seen.value;
-  if (table.status !== 'submitted')
+  if (!canMoveTarget('review', table.status))
     return failure('bad-transition', '只有已报送的目标表可以审核', 'only a submitted table can be reviewed');
   if ((table.reviewStep ?? 'finance') !== 'finance')
     return failure(

@@ -5,6 +5,7 @@
  */
 import { failure, type Result } from '../../core/result.ts';
 import { nextStep, type SupervisorOutcome } from '../../core/targets/review-chain.ts';
+import { canMoveTarget } from '../../core/targets/transitions.ts';
 import { forbidden, invalid, needRole } from '../access.ts';
 import type { Store, TargetReview, TargetTableRow, User } from '../store.ts';
 import { isSupervisorOf, seeTable } from './access.ts';
@@ -22,7 +23,7 @@ export const supervisorReview = async (
   const { table, department } = seen.value;
   if (!isSupervisorOf(actor, department))
     return forbidden('只有主管部门可以审核下属单位的目标表', 'only the supervising department reviews here');
-  if (table.status !== 'submitted' || table.reviewStep !== 'supervisor')
+  if (!canMoveTarget('supervisor-review', table.status) || table.reviewStep !== 'supervisor')
     return failure(
       'bad-transition',
       '目标表不在主管部门审核环节',

@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { type Failure, failure, ok, type Result } from '../../core/result.ts';
 import type { TargetFinding } from '../../core/targets/catalogue.ts';
 import { checkTargetTable } from '../../core/targets/check-table.ts';
 import type { TargetTable } from '../../core/targets/table.ts';
@@ -12,15 +13,13 @@ import { readTargetTable, targetTableJson } from '../../formats/targets/read-tar
 import { targetFormGrid } from '../../formats/targets/target-grid.ts';
 import { readBytes } from '../import-file.ts';
 
-export type TargetImport =
-  | { ok: true; table: TargetTable; findings: TargetFinding[] }
-  | { ok: false; message: string };
+export type TargetImport = Result<{ table: TargetTable; findings: TargetFinding[] }>;
 
 export const importTargetFile = async (path: string): Promise<TargetImport> => {
   const bytes = readBytes(path);
-  if (!(bytes instanceof Uint8Array)) return { ok: false, message: bytes.ok ? '' : bytes.message };
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const read = await readTargetTable(bytes);
-  return read.ok ? { ok: true, table: read.table, findings: checkTargetTable(read.table) } : read;
+  return read.ok ? ok({ table: read.value, findings: checkTargetTable(read.value) }) : read;
 };
 
 /** The table of a .json input that is the target model, else null (a report, or not JSON). */
@@ -36,7 +35,7 @@ export const TARGET_OUTPUTS = ['.docx', '.xlsx'] as const;
 export const renderTargetTable = async (
   table: TargetTable,
   out: string,
-): Promise<{ ok: true } | { ok: false; code: 'render.format' | 'render.write'; message: string }> => {
+): Promise<Result<null, Failure<'render.format' | 'render.write'>>> => {
   const ext = extname(out).toLowerCase();
   const grid = targetFormGrid(table);
   let bytes: Uint8Array;
@@ -50,19 +49,19 @@ export const renderTargetTable = async (
       '绩效目标表',
     );
   else
-    return {
-      ok: false,
-      code: 'render.format',
-      message: `绩效目标表可生成 .docx 或 .xlsx，不支持 ${ext || '无扩展名'} (target tables render to .docx or .xlsx)`,
-    };
+    return failure(
+      'render.format',
+      `绩效目标表可生成 .docx 或 .xlsx，不支持 ${ext || '无扩展名'}`,
+      'target tables render to .docx or .xlsx',
+    );
   try {
     await writeFile(out, bytes);
-    return { ok: true };
+    return ok(null);
   } catch (e) {
-    return {
-      ok: false,
-      code: 'render.write',
-      message: `无法写入 ${out}：${(e as NodeJS.ErrnoException).code ?? ''} (cannot write the output)`,
-    };
+    return failure(
+      'render.write',
+      `无法写入 ${out}：${(e as NodeJS.ErrnoException).code ?? ''}`,
+      'cannot write the output',
+    );
   }
 };

@@ -101,7 +101,7 @@ const importSheet = async (file: string, opts: ImportOptions, format: 'json' | '
   if (opts.kind !== undefined && !(FRAMEWORK_KINDS as readonly string[]).includes(opts.kind))
     return fail('--kind 应为 department 或 project (--kind is department or project)');
   const bytes = readBytes(file);
-  if (!(bytes instanceof Uint8Array)) return fail(bytes.ok ? '' : bytes.message);
+  if (!(bytes instanceof Uint8Array)) return fail(bytes.message);
   const read = await importScoreSheetFile(bytes, {
     id: opts.id,
     name: opts.name,

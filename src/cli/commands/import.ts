@@ -31,8 +31,8 @@ export const registerImport = (program: Command): void => {
           process.exitCode = 2;
           return;
         }
-        if (format === 'json') printJson(read.table);
-        else process.stdout.write(targetSummary(read.table, read.findings));
+        if (format === 'json') printJson(read.value.table);
+        else process.stdout.write(targetSummary(read.value.table, read.value.findings));
         return;
       }
       const result = await importFile(file);

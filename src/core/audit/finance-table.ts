@@ -5,6 +5,7 @@
  */
 import { type Decimal, dec, decString, sum } from '../decimal.ts';
 import { type Finding, finding } from '../findings.ts';
+import { EXPENDITURE_COLUMN_TERMS, EXPENDITURE_NATURE_TERMS } from '../glossary.ts';
 import type {
   Amount,
   DepartmentReport,
@@ -18,11 +19,9 @@ import type { AuditRule } from './catalogue.ts';
 import { type Agreement, agree, at, memo, sumFinding, terms } from './support.ts';
 import { effectiveTableUnit, inWan, UNIT_FACTOR } from './units.ts';
 
-export const COLUMN_NAMES: Record<ExpenditureColumn, string> = {
-  budget: '年初预算数',
-  adjusted: '调整预算数',
-  final: '决算数',
-};
+/** The columns' and rows' names in messages are the glossary's. */
+export const COLUMN_NAMES = EXPENDITURE_COLUMN_TERMS satisfies Record<ExpenditureColumn, string>;
+const ROW = EXPENDITURE_NATURE_TERMS;
 
 const NATURE_KEYS = ['basic', 'project', 'remitted', 'business', 'affiliates'] as const;
 const MONEY_PLACES = 2;
@@ -78,7 +77,7 @@ const basicSplit = (
       sumFinding(
         'finance.basic-split',
         a,
-        `支出表「${COLUMN_NAMES[col]}」列：基本支出 ${decString(basic.value)} 不等于 ${terms(parts)} = ${decString(implied)}`,
+        `支出表「${COLUMN_NAMES[col]}」列：${ROW.basic} ${decString(basic.value)} 不等于 ${terms(parts)} = ${decString(implied)}`,
         implied,
         basic.value,
         at(basic.src, ...parts.map((p) => p.src)),
@@ -145,7 +144,7 @@ const yearTotalAgreement = (
   if (yt)
     members.push({
       rule: 'finance.year-total',
-      what: () => `本年支出合计 ${decString(yt.value)}`,
+      what: () => `${ROW.yearTotal} ${decString(yt.value)}`,
       value: dec(yt.value),
       alternatives: [],
       srcs: at(yt.src),
@@ -168,7 +167,7 @@ const yearTotalAgreement = (
   if (et)
     members.push({
       rule: 'finance.economic-total',
-      what: () => `经济分类支出合计 ${decString(et.value)}`,
+      what: () => `${ROW.economicTotal} ${decString(et.value)}`,
       value: dec(et.value),
       alternatives: [],
       srcs: at(et.src),
@@ -192,7 +191,7 @@ const yearTotalAgreement = (
     members.push({
       rule: 'finance.grand-total',
       what: () =>
-        `总计 ${decString(gt.value)} 减年末结转和结余 ${decString(carry)}（${decString(dec(gt.value).minus(carry))}）`,
+        `${ROW.grandTotal} ${decString(gt.value)} 减${ROW.carryOverEnd} ${decString(carry)}（${decString(dec(gt.value).minus(carry))}）`,
       value: dec(gt.value).minus(carry),
       alternatives: [],
       srcs: at(gt.src, co?.src),
@@ -210,14 +209,14 @@ const yearTotalAgreement = (
             amount: co.amount,
             expected: impliedCarry,
             sure: true,
-            message: `年末结转和结余 ${decString(carry)} 不等于总计 ${decString(gt.value)} − 本年支出合计 ${decString(t)} = ${decString(impliedCarry)}（支出情况文字亦为 ${decString(saidCarry)}）`,
+            message: `${ROW.carryOverEnd} ${decString(carry)} 不等于${ROW.grandTotal} ${decString(gt.value)} − ${ROW.yearTotal} ${decString(t)} = ${decString(impliedCarry)}（支出情况文字亦为 ${decString(saidCarry)}）`,
           };
         }
         return {
           amount: gt.amount,
           expected: t.plus(carry),
           sure: !co || (saidCarry !== null && closeDec(saidCarry, carry) === 'equal'),
-          message: `总计 ${decString(gt.value)} 不等于本年支出合计 ${decString(t)} + 年末结转和结余 ${decString(carry)} = ${decString(t.plus(carry))}`,
+          message: `${ROW.grandTotal} ${decString(gt.value)} 不等于${ROW.yearTotal} ${decString(t)} + ${ROW.carryOverEnd} ${decString(carry)} = ${decString(t.plus(carry))}`,
         };
       },
     });

@@ -21,19 +21,19 @@ describe('parseSetting', () => {
   it('reads Chinese names, keys, units and manual leaf names', () => {
     expect(parseSetting('政府采购执行率=90%', fw)).toEqual({
       ok: true,
-      setting: { kind: 'input', key: 'procurementRate', name: '政府采购执行率', value: '90', unit: '%' },
+      value: { kind: 'input', key: 'procurementRate', name: '政府采购执行率', value: '90', unit: '%' },
     });
     expect(parseSetting('threePublicActual=80万元', fw)).toMatchObject({
       ok: true,
-      setting: { unit: '万元' },
+      value: { unit: '万元' },
     });
     expect(parseSetting('效果性=18', fw)).toEqual({
       ok: true,
-      setting: { kind: 'score', name: '效果性', value: '18' },
+      value: { kind: 'score', name: '效果性', value: '18' },
     });
     expect(parseSetting('整体绩效目标实现情况=18', fw)).toMatchObject({
       ok: true,
-      setting: { name: '效果性' },
+      value: { name: '效果性' },
     });
   });
   it('says what is wrong with a bad setting', () => {

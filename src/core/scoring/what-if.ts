@@ -9,6 +9,7 @@ import { gradeBandsOf } from '../framework/schema.ts';
 import { INPUT_TERMS, inputKeyOf } from '../glossary.ts';
 import type { Grade } from '../model/department-report.ts';
 import type { Report } from '../model/index.ts';
+import { type Failure, failure, ok, type Result } from '../result.ts';
 import { nextBand } from './grade.ts';
 import { inputName, type Overrides } from './inputs.ts';
 import { scoreReportTraced } from './score-report.ts';
@@ -38,23 +39,25 @@ const leafNamed = (nodes: readonly FrameworkNode[], name: string): FrameworkNode
 export const parseSetting = (
   expr: string,
   framework: Framework,
-): { ok: true; setting: Setting } | { ok: false; message: string } => {
+): Result<Setting, Failure<'setting.invalid'>> => {
   const eq = expr.search(/[=＝]/);
-  if (eq <= 0) return { ok: false, message: `--set 应写成 名称=值，实为「${expr}」 (expected NAME=VALUE)` };
+  if (eq <= 0)
+    return failure('setting.invalid', `--set 应写成 名称=值，实为「${expr}」`, 'expected NAME=VALUE');
   const name = expr.slice(0, eq).trim();
   const m = expr.slice(eq + 1).match(VALUE);
-  if (!m) return { ok: false, message: `--set ${name} 的值「${expr.slice(eq + 1)}」不是数字 (not a number)` };
+  if (!m)
+    return failure('setting.invalid', `--set ${name} 的值「${expr.slice(eq + 1)}」不是数字`, 'not a number');
   const value = m[1]!;
   const unit = m[2] === '％' ? '%' : (m[2] ?? null);
   const key = Object.hasOwn(INPUT_TERMS, name) ? name : inputKeyOf(name);
-  if (key)
-    return { ok: true, setting: { kind: 'input', key, name: inputName(key), value, unit: unit ?? '%' } };
+  if (key) return ok({ kind: 'input', key, name: inputName(key), value, unit: unit ?? '%' });
   const leaf = leafNamed(framework.indicators, name);
-  if (leaf) return { ok: true, setting: { kind: 'score', name: leaf.name, value } };
-  return {
-    ok: false,
-    message: `--set 不认识「${name}」：应为数据项（如 政府采购执行率）或框架 ${framework.id} 的末级指标名称 (unknown name)`,
-  };
+  if (leaf) return ok({ kind: 'score', name: leaf.name, value });
+  return failure(
+    'setting.invalid',
+    `--set 不认识「${name}」：应为数据项（如 政府采购执行率）或框架 ${framework.id} 的末级指标名称`,
+    'unknown name',
+  );
 };
 
 export const overridesOf = (settings: readonly Setting[]): Overrides => {

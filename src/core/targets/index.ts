@@ -12,5 +12,6 @@ export * from './monitoring.ts';
 export * from './review.ts';
 export * from './review-chain.ts';
 export * from './table.ts';
+export * from './transitions.ts';
 export * from './value.ts';
 export * from './vocab.ts';

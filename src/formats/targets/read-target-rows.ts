@@ -5,11 +5,15 @@
  * are carried down; a value written "≥95%" without a 指标性质 column is split into comparator, number and unit.
  */
 import { isDecimalString } from '../../core/decimal.ts';
+import { failure, ok, type Result } from '../../core/result.ts';
 import { type TargetIndicator, TargetTable } from '../../core/targets/table.ts';
 import { parseValue } from '../../core/targets/value.ts';
 import { NATURES, type Nature } from '../../core/targets/vocab.ts';
 
-export type TargetRead = { ok: true; table: TargetTable } | { ok: false; message: string };
+export type TargetRead = Result<TargetTable>;
+
+/** A file that is not a 绩效目标申报表 as it should be. */
+export const notATargetTable = (zh: string, en: string) => failure('read.not-a-target-table', zh, en);
 
 const norm = (s: string): string => s.replace(/[\s:：（）()]/gu, '');
 
@@ -119,13 +123,13 @@ export const readTargetRows = (rows: readonly string[][], year?: number): Target
   const text = all.map((r) => r.join(' ')).join('\n');
   const y = year ?? Number(/((?:19|20)\d{2})\s*年/u.exec(text)?.[1] ?? Number.NaN);
   if (!Number.isInteger(y))
-    return { ok: false, message: '未找到目标表的年度（标题中的“××××年”） (no year found in the title)' };
+    return notATargetTable('未找到目标表的年度（标题中的“××××年”）', 'no year found in the title');
   const indicators = gridOf(all);
   if (indicators.length === 0)
-    return {
-      ok: false,
-      message: '未找到绩效指标表（表头应有“三级指标”或“指标内容”与“指标值”） (no indicator grid found)',
-    };
+    return notATargetTable(
+      '未找到绩效指标表（表头应有“三级指标”或“指标内容”与“指标值”）',
+      'no indicator grid found',
+    );
   const common = {
     schemaVersion: 1 as const,
     year: y,
@@ -194,9 +198,9 @@ export const readTargetRows = (rows: readonly string[][], year?: number): Target
           });
         })();
   if (!parsed.success)
-    return {
-      ok: false,
-      message: `目标表内容不完整：${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message} (incomplete target table)`,
-    };
-  return { ok: true, table: parsed.data };
+    return notATargetTable(
+      `目标表内容不完整：${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+      'incomplete target table',
+    );
+  return ok(parsed.data);
 };

@@ -3,10 +3,12 @@
  * .xlsx (its sheets, merged cells once), or a text export whose cells are separated by `|` or tabs. Never
  * throws for bad input: the answer says what was expected.
  */
+
+import { type Failure, failure, ok } from '../../core/result.ts';
 import { TargetTable } from '../../core/targets/table.ts';
 import { detectFormat } from '../detect.ts';
 import { decodeText } from '../text/decode.ts';
-import { readTargetRows, type TargetRead } from './read-target-rows.ts';
+import { notATargetTable, readTargetRows, type TargetRead } from './read-target-rows.ts';
 
 /** Whether JSON text is a target table (not a report): what `jixiao render` and `import` look for. */
 export const targetTableJson = (text: string): TargetTable | null => {
@@ -18,22 +20,22 @@ export const targetTableJson = (text: string): TargetTable | null => {
   }
 };
 
-const docxRows = async (bytes: Uint8Array): Promise<string[][] | string> => {
+const docxRows = async (bytes: Uint8Array): Promise<string[][] | Failure> => {
   const { readDocxDocument } = await import('../docx/read-docx-lines.ts');
   const read = readDocxDocument(bytes);
-  if (!read.ok) return `${read.problem.zh} (${read.problem.en})`;
+  if (!read.ok) return failure(read.problem.code, read.problem.zh, read.problem.en);
   return read.doc.blocks.flatMap((b) =>
     b.kind === 'paragraph' ? [[b.text]] : b.rows.map((r) => r.cells.map((c) => c.text)),
   );
 };
 
-const xlsxRows = async (bytes: Uint8Array): Promise<string[][] | string> => {
+const xlsxRows = async (bytes: Uint8Array): Promise<string[][] | Failure> => {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return '无法打开的 Excel 文件 (cannot open the workbook)';
+    return failure('read.xlsx-invalid', '无法打开的 Excel 文件', 'cannot open the workbook');
   }
   const rows: string[][] = [];
   for (const ws of wb.worksheets) {
@@ -59,13 +61,11 @@ const textRows = (text: string): string[][] =>
 
 export const readTargetTable = async (bytes: Uint8Array): Promise<TargetRead> => {
   const format = detectFormat(bytes);
-  let rows: string[][] | string;
+  let rows: string[][] | Failure;
   switch (format) {
     case 'json': {
       const table = targetTableJson(decodeText(bytes).text);
-      return table
-        ? { ok: true, table }
-        : { ok: false, message: 'JSON 不是绩效目标表模型 (JSON is not a target table)' };
+      return table ? ok(table) : notATargetTable('JSON 不是绩效目标表模型', 'JSON is not a target table');
     }
     case 'text':
       rows = textRows(decodeText(bytes).text);
@@ -77,11 +77,10 @@ export const readTargetTable = async (bytes: Uint8Array): Promise<TargetRead> =>
       rows = await xlsxRows(bytes);
       break;
     default:
-      return {
-        ok: false,
-        message:
-          '绩效目标表应为 JSON、.docx、.xlsx 或文本文件 (a target table is read from JSON, .docx, .xlsx or text)',
-      };
+      return notATargetTable(
+        '绩效目标表应为 JSON、.docx、.xlsx 或文本文件',
+        'a target table is read from JSON, .docx, .xlsx or text',
+      );
   }
-  return typeof rows === 'string' ? { ok: false, message: rows } : readTargetRows(rows);
+  return Array.isArray(rows) ? readTargetRows(rows) : rows;
 };

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { publishTargetTable } from '../../app/targets/publish.ts';
 import { getReviewChain, setReviewChain } from '../../app/targets/review-chain.ts';
 import { supervisorReview } from '../../app/targets/supervisor-review.ts';
+import { TARGET_TRANSITIONS } from '../../core/targets/transitions.ts';
 import type { Env } from '../context.ts';
 import { LIMITS, limit, me, send } from '../respond.ts';
 import { doc } from '../route-doc.ts';
@@ -43,7 +44,7 @@ export const targetReviewRoutes = new Hono<Env>()
     '/:id/supervisor-review',
     doc({
       summary: '主管部门审核：通过报财政或退回 (the supervising department passes on or returns)',
-      access: ['dept-reviewer'],
+      access: TARGET_TRANSITIONS['supervisor-review'].roles,
       created: true,
     }),
     limit(LIMITS.json),

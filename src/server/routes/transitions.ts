@@ -1,7 +1,8 @@
 /**
  * The workflow transitions of the API, as one table of data: reports (提交, 审核通过, 退回, 重新编辑, 公开)
- * and target tables (报送审核, 目标审核). A report's statuses and roles come from the core's transition
- * table (`core/workflow.ts`, by action); a target table's from the review grades' outcomes.
+ * and target tables (报送审核, 目标审核). Their statuses and roles come from the core's transition tables
+ * (`core/workflow.ts` for reports, `core/targets/transitions.ts` for target tables, by action), which the
+ * use cases check too.
  */
 import type { z } from 'zod';
 import { approveReport } from '../../app/approve-report.ts';
@@ -10,8 +11,7 @@ import { reopenReport, returnReport } from '../../app/return-report.ts';
 import { submitReport } from '../../app/submit-report.ts';
 import { submitTargetTable } from '../../app/targets/declare.ts';
 import { reviewTargetTable } from '../../app/targets/review.ts';
-import { GRADES } from '../../core/model/index.ts';
-import { statusAfterReview } from '../../core/targets/review.ts';
+import { TARGET_TRANSITIONS as TARGET_MOVES } from '../../core/targets/transitions.ts';
 import { type Role, TRANSITIONS, type WorkflowAction } from '../../core/workflow.ts';
 import { ApproveBody, ReturnBody, StatusBody } from '../schemas.ts';
 import { ReviewTargetBody, SubmitTargetBody } from '../target-schemas.ts';
@@ -84,9 +84,7 @@ export const TARGET_TRANSITIONS = [
   row({
     path: 'submit',
     summary: '报送审核 (submit for review)',
-    from: ['draft', 'returned'],
-    to: ['submitted'],
-    roles: ['preparer'],
+    ...TARGET_MOVES.submit,
     body: SubmitTargetBody,
     status: 200,
     run: (store, actor, tableId, body) => submitTargetTable(store, actor, { tableId, ...body }),
@@ -94,9 +92,7 @@ export const TARGET_TRANSITIONS = [
   row({
     path: 'review',
     summary: '目标审核：优/良/中/差 (grade the submitted version)',
-    from: ['submitted'],
-    to: unique(GRADES.map(statusAfterReview)),
-    roles: ['bureau-reviewer'],
+    ...TARGET_MOVES.review,
     body: ReviewTargetBody,
     status: 201,
     run: (store, actor, tableId, body) => reviewTargetTable(store, actor, { tableId, ...body }),

@@ -1,42 +1,15 @@
 /**
  * What changed between two versions of a document: every leaf value that differs, with its path and a
- * Chinese label of where it is. `src` (where a value was read from) is not a change of content.
+ * Chinese label of where it is (the glossary's names of parts and fields). `src` (where a value was read
+ * from) is not a change of content.
  */
+import { DOCUMENT_FIELD_TERMS, DOCUMENT_PART_TERMS } from '../../core/glossary.ts';
 import type { Path } from '../lib/paths.ts';
 
 export type Change = { path: Path; label: string; before: string; after: string };
 
-const PART_LABELS: Record<string, string> = {
-  title: '标题',
-  year: '年度',
-  department: '部门',
-  duties: '职责',
-  orgUnits: '内设机构',
-  staffing: '人员编制',
-  work: '年度工作',
-  income: '收入',
-  expenditure: '支出',
-  expenditureTable: '支出表',
-  threePublic: '三公经费',
-  targets: '绩效目标',
-  achievements: '完成情况',
-  indicators: '指标',
-  conclusion: '结论',
-  problems: '问题',
-  otherNotes: '其他说明',
-  funds: '项目资金',
-  project: '项目',
-  goal: '总体目标',
-  formNo: '报表编号',
-  moneyUnit: '资金单位',
-  overview: '实施概述',
-  statedTotal: '自评总分',
-  statedGrade: '自评等级',
-  measures: '改进措施',
-  layout: '表式',
-  frameworkId: '指标体系',
-  schemaVersion: '格式版本',
-};
+const PART_LABELS: Record<string, string> = DOCUMENT_PART_TERMS;
+const FIELD_LABELS: Record<string, string> = DOCUMENT_FIELD_TERMS;
 
 const show = (v: unknown): string => {
   if (v === null || v === undefined) return '（空）';
@@ -69,57 +42,6 @@ const labelOf = (root: unknown, path: Path): string => {
   const field = typeof last === 'string' ? FIELD_LABELS[last] : undefined;
   if (field && field !== names[names.length - 1]) names.push(field);
   return names.join(' · ');
-};
-
-const FIELD_LABELS: Record<string, string> = {
-  budget: '年初预算',
-  adjusted: '调整预算',
-  final: '决算',
-  actual: '实际',
-  statedScore: '自评得分',
-  weight: '分值',
-  evidence: '说明',
-  target: '目标值',
-  statedTotal: '自评总分',
-  statedGrade: '自评等级',
-  text: '内容',
-  body: '内容',
-  score: '得分',
-  name: '名称',
-  authorized: '编制数',
-  inService: '在职人数',
-  contractStaff: '编外人员',
-  other: '其他人员',
-  retired: '退休人数',
-  asOf: '截止日期',
-  intro: '概述',
-  statedCount: '机构数',
-  rank: '级别',
-  nature: '性质',
-  jurisdiction: '所属行政区',
-  unit: '单位',
-  title: '标题',
-  no: '序号',
-  label: '名称',
-  level1: '一级指标',
-  level2: '二级指标',
-  deviation: '偏差原因',
-  reason: '原因',
-  rate: '执行率',
-  expected: '预期目标',
-  implementer: '实施单位',
-  department: '主管部门',
-  problems: '存在问题',
-  causes: '原因分析',
-  measures: '改进措施',
-  carryOverEnd: '年末结转和结余',
-  against: '比较对象',
-  amount: '金额',
-  direction: '增减',
-  code: '编码',
-  year: '年度',
-  key: '类别',
-  op: '比较符',
 };
 
 /** A value compared as a whole: a primitive, a fact ({value, src}) or a measure ({text, …}). */

@@ -1,4 +1,5 @@
 /** What the contract's parts share: the target under test, unique names, a fresh organisation tree. */
+import type { Result } from '../../../src/core/result.ts';
 import type { Store } from '../../../src/store/port.ts';
 
 export type ContractTarget = {
@@ -23,7 +24,8 @@ export type Tree = {
   admin: string;
 };
 
-export const unwrap = <T>(r: { ok: true; value: T } | { ok: false; code: string; message: string }): T => {
+/** The value of a result the test expects to succeed; a failure fails the test with its code. */
+export const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.message}`);
   return r.value;
 };

@@ -1,5 +1,6 @@
 import { Button, Card, Empty, Select, Space, Table } from 'antd';
 import {
+  AMOUNT_TERMS,
   ECONOMIC_CLASSES,
   EXPENDITURE_COLUMN_TERMS,
   EXPENDITURE_NATURE_TERMS,
@@ -15,7 +16,7 @@ import { withTableUnit } from '../units.ts';
 
 const root = rootOf<DepartmentReport>();
 
-const AMOUNT_LABELS = { budget: '年初预算', adjusted: '调整预算', final: '决算' } as const;
+const AMOUNT_LABELS = AMOUNT_TERMS;
 
 /**
  * The rows a table may gain, as the form names them: by nature (基本支出, 人员经费 …, the totals) and by

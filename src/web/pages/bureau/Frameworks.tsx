@@ -7,6 +7,7 @@
 import { Button, Card, Col, Input, InputNumber, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { BUILTIN_FRAMEWORKS } from '../../../core/framework/registry.ts';
+import { RULE_KIND_TERMS } from '../../../core/framework/rule-schema.ts';
 import { type Framework, type FrameworkNode, gradeBandsOf } from '../../../core/framework/schema.ts';
 import { validateFramework } from '../../../core/framework/validate.ts';
 import { api, ok } from '../../api/client.ts';
@@ -25,15 +26,6 @@ const rowsOf = (nodes: readonly FrameworkNode[], base: (string | number)[]): Tre
     const children = rowsOf(node.children ?? [], [...path, 'children']);
     return { key: path.join('.'), path, node, ...(children.length ? { children } : {}) };
   });
-
-const RULE_LABELS: Record<string, string> = {
-  manual: '人工评分',
-  rate: '按比率',
-  'target-completion': '目标完成率',
-  'not-exceed': '不超过',
-  'threshold-steps': '分档',
-  'project-indicator': '项目指标',
-};
 
 const Tree = ({ f, onChange }: { f: Framework; onChange?: (f: Framework) => void }) => (
   <Table<TreeRow>
@@ -63,8 +55,7 @@ const Tree = ({ f, onChange }: { f: Framework; onChange?: (f: Framework) => void
         title: '评分方法',
         key: 'rule',
         width: 120,
-        render: (_, r) =>
-          r.node.rule ? <Tag>{RULE_LABELS[r.node.rule.kind] ?? r.node.rule.kind}</Tag> : null,
+        render: (_, r) => (r.node.rule ? <Tag>{RULE_KIND_TERMS[r.node.rule.kind]}</Tag> : null),
       },
     ]}
   />

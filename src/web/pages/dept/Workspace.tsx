@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
 import type { ReportRow } from '../../api/types.ts';
-import { recentYears } from '../../app/labels.tsx';
+import { YearSelect } from '../../app/filters.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { param, useQueryParams } from '../../app/query.ts';
 import { RequireRole } from '../../app/RequireRole.tsx';
@@ -42,16 +42,7 @@ const Workspace = () => {
           <div className="jx-page-title">
             <h1>本单位报告</h1>
             <Space wrap>
-              <Select
-                aria-label="年度"
-                value={year ? String(year) : ''}
-                style={{ width: 120 }}
-                onChange={(v) => setQuery({ year: v })}
-                options={[
-                  { value: '', label: '全部年度' },
-                  ...recentYears().map((y) => ({ value: String(y), label: `${y}年度` })),
-                ]}
-              />
+              <YearSelect value={year ? String(year) : ''} onChange={(v) => setQuery({ year: v })} />
               <Select
                 aria-label="类型"
                 value={kind}

@@ -6,14 +6,22 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ok } from '../../api/client.ts';
-import { recentYears } from '../../app/labels.tsx';
+import { PlaceSelect, PUBLIC_DATASETS, type PublicDataset, YearSelect } from '../../app/filters.tsx';
 import { useLoad } from '../../lib/use-load.ts';
+
+/** What each dataset holds. */
+const ABOUT: Record<PublicDataset, string> = {
+  reports:
+    '已公开报告的主要数据（地区、单位编码、部门、年度、类型、自评得分、重算得分、等级、财政审核得分与等级、公开时间等），可按县（区）和年度筛选下载。CSV 为 UTF-8 编码，可用 Excel 或 WPS 打开。',
+  targets:
+    '已公开的绩效目标表按指标逐行提供（地区、单位、年度、目标表类型、项目、资金总额、一级/二级/三级指标、指标性质、指标值、计量单位、权重、公开时间）；JSON 中每张表附完整的批复内容。',
+};
 
 const OpenData = () => {
   const places = useLoad(() => ok(api.public.jurisdictions.$get()), []);
   const [county, setCounty] = useState('');
   const [year, setYear] = useState('');
-  const [dataset, setDataset] = useState<'reports' | 'targets'>('reports');
+  const [dataset, setDataset] = useState<PublicDataset>('reports');
   const url = (format: 'csv' | 'json') =>
     api.public['open-data'][':format'].$url({
       param: { format },
@@ -33,45 +41,25 @@ const OpenData = () => {
         <h1>开放数据</h1>
       </div>
       <Card>
-        <Typography.Paragraph>
-          已公开报告的主要数据（地区、单位编码、部门、年度、类型、自评得分、重算得分、等级、财政审核得分与等级、公开时间等），可按县（区）和年度筛选下载。CSV
-          为 UTF-8 编码，可用 Excel 或 WPS 打开。
-        </Typography.Paragraph>
-        <Typography.Paragraph>
-          已公开的绩效目标表按指标逐行提供（地区、单位、年度、目标表类型、项目、资金总额、一级/二级/三级指标、指标性质、指标值、计量单位、权重、公开时间）；JSON
-          中每张表附完整的批复内容。
-        </Typography.Paragraph>
+        {PUBLIC_DATASETS.map((d) => (
+          <Typography.Paragraph key={d.value}>{ABOUT[d.value]}</Typography.Paragraph>
+        ))}
         <Space wrap>
           <Select
             aria-label="数据集"
             style={{ width: 160 }}
             value={dataset}
             onChange={setDataset}
-            options={[
-              { value: 'reports', label: '绩效自评报告' },
-              { value: 'targets', label: '绩效目标表' },
-            ]}
+            options={[...PUBLIC_DATASETS]}
           />
-          <Select
-            aria-label="县（区）"
-            style={{ width: 180 }}
+          <PlaceSelect
+            places={places.data ?? []}
+            all="全部地区"
+            width={180}
             value={county}
             onChange={setCounty}
-            options={[
-              { value: '', label: '全部地区' },
-              ...(places.data ?? []).map((j) => ({ value: j.id, label: j.name })),
-            ]}
           />
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={year}
-            onChange={setYear}
-            options={[
-              { value: '', label: '全部年度' },
-              ...recentYears().map((y) => ({ value: String(y), label: `${y}年度` })),
-            ]}
-          />
+          <YearSelect value={year} onChange={setYear} />
           <Button type="primary" icon={<DownloadOutlined />} href={href('csv')}>
             下载 CSV
           </Button>

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { TARGET_KIND_LABELS, type TargetKind } from '../../../core/targets/vocab.ts';
 import { api, ok } from '../../api/client.ts';
 import type { PublicRow } from '../../api/types.ts';
-import { GradeTag, KIND_SHORT, recentYears } from '../../app/labels.tsx';
+import { PlaceSelect, PUBLIC_DATASETS, YearSelect } from '../../app/filters.tsx';
+import { GradeTag, KIND_SHORT } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { param, useQueryParams } from '../../app/query.ts';
 import { Link, setQuery } from '../../app/router.tsx';
@@ -61,31 +62,16 @@ const PortalHome = () => {
             aria-label="公开内容"
             value={show}
             onChange={(v) => setQuery({ show: v === 'targets' ? 'targets' : '' })}
-            options={[
-              { value: 'reports', label: '绩效自评报告' },
-              { value: 'targets', label: '绩效目标表' },
-            ]}
+            options={[...PUBLIC_DATASETS]}
           />
-          <Select
-            aria-label="县（区）"
-            style={{ width: 160 }}
+          <PlaceSelect
+            places={counties}
+            all="全部县（区）"
+            width={160}
             value={jurisdictionId}
             onChange={(v) => setQuery({ county: v })}
-            options={[
-              { value: '', label: '全部县（区）' },
-              ...counties.map((c) => ({ value: c.id, label: c.name })),
-            ]}
           />
-          <Select
-            aria-label="年度"
-            style={{ width: 120 }}
-            value={year ? String(year) : ''}
-            onChange={(v) => setQuery({ year: v })}
-            options={[
-              { value: '', label: '全部年度' },
-              ...recentYears().map((y) => ({ value: String(y), label: `${y}年度` })),
-            ]}
-          />
+          <YearSelect value={year ? String(year) : ''} onChange={(v) => setQuery({ year: v })} />
           {show === 'targets' ? (
             <Select
               aria-label="目标表类型"
