@@ -36,6 +36,15 @@ const RAW: unique symbol = Symbol('Decimal.raw');
 
 const isSafe = (n: number): boolean => n <= SAFE && n >= -SAFE;
 
+/**
+ * The results of the integer-form helpers below (`parseFast`, `shortForm`, `numberForm`, `aligned`,
+ * `roundedInt`), which return true and leave their pair here instead of allocating a tuple: an audit does
+ * hundreds of thousands of these, and the tuples were a good part of its garbage. Read at once, before the
+ * next call of any of them.
+ */
+let outA = 0;
+let outB = 0;
+
 export type DecimalLike = Decimal | DecimalString | number;
 
 export class Decimal {
@@ -67,12 +76,17 @@ export class Decimal {
       this.big = v.big;
       return;
     }
-    const parsed = typeof v === 'number' ? numberForm(v) : parseFast(v);
-    const b = parsed ? null : new Big(v);
+    if (typeof v === 'number' ? numberForm(v) : parseFast(v)) {
+      this.int = outA;
+      this.scale = outB;
+      this.big = null;
+      return;
+    }
+    const b = new Big(v);
     // A long string may still hold a short value ("1.50000000000000000").
-    const short = parsed ?? shortForm(b!);
-    this.int = short ? short[0] : 0;
-    this.scale = short ? short[1] : 0;
+    const short = shortForm(b);
+    this.int = short ? outA : 0;
+    this.scale = short ? outB : 0;
     this.big = short ? null : b;
   }
 
@@ -87,31 +101,37 @@ export class Decimal {
 
   /** A decimal.js result, back in the integer form when it fits. */
   private static fromBig(b: Big): Decimal {
-    const short = shortForm(b);
-    return short ? Decimal.of(short[0], short[1]) : new Decimal(RAW, 0, 0, b);
+    return shortForm(b) ? Decimal.of(outA, outB) : new Decimal(RAW, 0, 0, b);
   }
 
   private toBig(): Big {
     return this.big ?? new Big(this.int).div(POW10[this.scale]!);
   }
 
-  /** Both values at one scale, or null when that leaves the safe integers. */
-  private static aligned(a: Decimal, b: Decimal): [number, number] | null {
-    if (a.big || b.big) return null;
-    if (a.scale === b.scale) return [a.int, b.int];
+  /** Both values at one scale (in outA, outB), or false when that leaves the safe integers. */
+  private static aligned(a: Decimal, b: Decimal): boolean {
+    if (a.big || b.big) return false;
+    if (a.scale === b.scale) {
+      outA = a.int;
+      outB = b.int;
+      return true;
+    }
     if (a.scale > b.scale) {
       const y = b.int * POW10[a.scale - b.scale]!;
-      return isSafe(y) ? [a.int, y] : null;
+      outA = a.int;
+      outB = y;
+      return isSafe(y);
     }
     const x = a.int * POW10[b.scale - a.scale]!;
-    return isSafe(x) ? [x, b.int] : null;
+    outA = x;
+    outB = b.int;
+    return isSafe(x);
   }
 
   plus(v: DecimalLike): Decimal {
     const o = toDecimal(v);
-    const p = Decimal.aligned(this, o);
-    if (p) {
-      const sum = p[0] + p[1];
+    if (Decimal.aligned(this, o)) {
+      const sum = outA + outB;
       if (isSafe(sum)) return Decimal.of(sum, Math.max(this.scale, o.scale));
     }
     return Decimal.fromBig(this.toBig().plus(o.toBig()));
@@ -119,9 +139,8 @@ export class Decimal {
 
   minus(v: DecimalLike): Decimal {
     const o = toDecimal(v);
-    const p = Decimal.aligned(this, o);
-    if (p) {
-      const diff = p[0] - p[1];
+    if (Decimal.aligned(this, o)) {
+      const diff = outA - outB;
       if (isSafe(diff)) return Decimal.of(diff, Math.max(this.scale, o.scale));
     }
     return Decimal.fromBig(this.toBig().minus(o.toBig()));
@@ -158,8 +177,7 @@ export class Decimal {
   /** −1, 0 or 1 (NaN when either is NaN), as decimal.js. */
   cmp(v: DecimalLike): number {
     const o = toDecimal(v);
-    const p = Decimal.aligned(this, o);
-    if (p) return p[0] === p[1] ? 0 : p[0] < p[1] ? -1 : 1;
+    if (Decimal.aligned(this, o)) return outA === outB ? 0 : outA < outB ? -1 : 1;
     return this.toBig().cmp(o.toBig());
   }
   comparedTo(v: DecimalLike): number {
@@ -214,8 +232,7 @@ export class Decimal {
 
   /** Rounded to `places` decimals (half-up unless said otherwise). */
   toDecimalPlaces(places: number, rounding: number = ROUND_HALF_UP): Decimal {
-    const r = this.roundedInt(places, rounding);
-    if (r) return Decimal.of(r[0], r[1]);
+    if (this.roundedInt(places, rounding)) return Decimal.of(outA, outB);
     return Decimal.fromBig(this.toBig().toDecimalPlaces(places, rounding as DecimalJs.Rounding));
   }
 
@@ -234,53 +251,39 @@ export class Decimal {
   }
 
   /**
-   * The integer form rounded to `places` decimals: [int, scale]; null when decimal.js must do it (a value
-   * outside the integer form, a mode not handled here, or a negative value that rounds to −0).
+   * The integer form rounded to `places` decimals (int, scale in outA, outB); false when decimal.js must do
+   * it (a value outside the integer form, a mode not handled here, or a negative value that rounds to −0).
    */
-  private roundedInt(places: number, rounding: number): [number, number] | null {
-    if (this.big || !Number.isInteger(places) || places < 0) return null;
-    if (this.scale <= places) return [this.int, this.scale];
+  private roundedInt(places: number, rounding: number): boolean {
+    if (this.big || !Number.isInteger(places) || places < 0) return false;
+    if (this.scale <= places) {
+      outA = this.int;
+      outB = this.scale;
+      return true;
+    }
     const k = this.scale - places;
-    if (k >= POW10.length) return null;
+    if (k >= POW10.length) return false;
     const p = POW10[k]!;
     const r = this.int % p;
     let q = (this.int - r) / p;
     if (r !== 0) {
-      const twice = Math.abs(r) * 2;
-      const away = (() => {
-        switch (rounding) {
-          case ROUND_UP:
-            return true;
-          case ROUND_DOWN:
-            return false;
-          case ROUND_CEIL:
-            return r > 0;
-          case ROUND_FLOOR:
-            return r < 0;
-          case ROUND_HALF_UP:
-            return twice >= p;
-          case ROUND_HALF_DOWN:
-            return twice > p;
-          case ROUND_HALF_EVEN:
-            return twice > p || (twice === p && q % 2 !== 0);
-          default:
-            return null;
-        }
-      })();
-      if (away === null) return null;
+      const away = roundsAway(rounding, r, p, q);
+      if (away === null) return false;
       if (away) q += r > 0 ? 1 : -1;
     }
-    if (q === 0 && this.int < 0) return null;
-    return [q, places];
+    if (q === 0 && this.int < 0) return false;
+    outA = q;
+    outB = places;
+    return true;
   }
 
   /** Fixed notation: with `places` decimals (rounded, half-up unless said otherwise), or as it is. */
   toFixed(places?: number, rounding: number = ROUND_HALF_UP): string {
     if (places === undefined) return this.big ? this.big.toFixed() : plain(this.int, this.scale);
-    const r = this.roundedInt(places, rounding);
-    if (!r) return this.toBig().toFixed(places, rounding as DecimalJs.Rounding);
+    if (!this.roundedInt(places, rounding))
+      return this.toBig().toFixed(places, rounding as DecimalJs.Rounding);
     // roundedInt keeps the scale when it already is short enough: padded to `places`.
-    return plain(r[0], r[1], places);
+    return plain(outA, outB, places);
   }
 
   /** As decimal.js: plain notation, exponent notation beyond 1e21 or below 1e-7. */
@@ -304,8 +307,31 @@ export class Decimal {
   }
 }
 
-/** "-12.345" and the like with at most 15 digits: [int, scale]; null for anything else. */
-const parseFast = (s: string): [number, number] | null => {
+/** Whether the quotient `q` of a value by `p` with remainder `r ≠ 0` moves away from zero in `rounding`; null for an unknown mode. */
+const roundsAway = (rounding: number, r: number, p: number, q: number): boolean | null => {
+  const twice = Math.abs(r) * 2;
+  switch (rounding) {
+    case ROUND_UP:
+      return true;
+    case ROUND_DOWN:
+      return false;
+    case ROUND_CEIL:
+      return r > 0;
+    case ROUND_FLOOR:
+      return r < 0;
+    case ROUND_HALF_UP:
+      return twice >= p;
+    case ROUND_HALF_DOWN:
+      return twice > p;
+    case ROUND_HALF_EVEN:
+      return twice > p || (twice === p && q % 2 !== 0);
+    default:
+      return null;
+  }
+};
+
+/** "-12.345" and the like with at most 15 digits: true with (int, scale) in (outA, outB); false for anything else. */
+const parseFast = (s: string): boolean => {
   const n = s.length;
   let i = 0;
   let negative = false;
@@ -320,38 +346,43 @@ const parseFast = (s: string): [number, number] | null => {
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 46 /* . */) {
-      if (scale >= 0 || !any) return null;
+      if (scale >= 0 || !any) return false;
       scale = 0;
       continue;
     }
     const d = c - 48;
-    if (d < 0 || d > 9) return null;
+    if (d < 0 || d > 9) return false;
     any = true;
     if (scale >= 0) scale++;
     if (int !== 0 || d !== 0) digits++;
     int = int * 10 + d;
   }
-  if (!any || scale === 0 || digits > MAX_DIGITS || scale > MAX_SCALE) return null;
-  if (negative && int === 0) return null; // −0 is decimal.js's
+  if (!any || scale === 0 || digits > MAX_DIGITS || scale > MAX_SCALE) return false;
+  if (negative && int === 0) return false; // −0 is decimal.js's
   if (scale < 0) scale = 0;
   while (scale > 0 && int % 10 === 0) {
     int /= 10;
     scale--;
   }
-  return [negative ? -int : int, scale];
+  outA = negative ? -int : int;
+  outB = scale;
+  return true;
 };
 
-/** A finite decimal.js value of at most 15 significant digits and 20 decimals, as [int, scale]. */
-const shortForm = (b: Big): [number, number] | null => {
-  if (!b.isFinite() || (b.isZero() && b.isNegative())) return null;
-  if (b.precision(true) > MAX_DIGITS || b.decimalPlaces() > MAX_SCALE) return null;
+/** A finite decimal.js value of at most 15 significant digits and 20 decimals, as (int, scale) in (outA, outB). */
+const shortForm = (b: Big): boolean => {
+  if (!b.isFinite() || (b.isZero() && b.isNegative())) return false;
+  if (b.precision(true) > MAX_DIGITS || b.decimalPlaces() > MAX_SCALE) return false;
   return parseFast(b.toFixed());
 };
 
-/** A number in the integer form: a safe integer, or one whose shortest string is short; null otherwise (and for −0). */
-const numberForm = (v: number): [number, number] | null => {
-  if (Object.is(v, -0) || !Number.isFinite(v)) return null;
-  return Number.isSafeInteger(v) ? [v, 0] : parseFast(String(v));
+/** A number in the integer form: a safe integer, or one whose shortest string is short; false otherwise (and for −0). */
+const numberForm = (v: number): boolean => {
+  if (Object.is(v, -0) || !Number.isFinite(v)) return false;
+  if (!Number.isSafeInteger(v)) return parseFast(String(v));
+  outA = v;
+  outB = 0;
+  return true;
 };
 
 const digitCount = (n: number): number => {
@@ -398,8 +429,14 @@ export const decString = (v: DecimalLike): DecimalString => {
 /** Fixed display with `places` decimals, half-up ("2.6" → "2.60"). */
 export const decFixed = (v: DecimalLike, places = 2): string => dec(v).toFixed(places, Decimal.ROUND_HALF_UP);
 
-export const sum = (values: readonly DecimalLike[]): Decimal =>
-  values.reduce<Decimal>((acc, v) => acc.plus(dec(v)), new Decimal(0));
+/** Zero, to start sums from (a Decimal never changes). */
+const ZERO = new Decimal(0);
+
+export const sum = (values: readonly DecimalLike[]): Decimal => {
+  let acc = ZERO;
+  for (const v of values) acc = acc.plus(v);
+  return acc;
+};
 
 /** Number of digits after the decimal point as written ("845.9" → 1, "42" → 0). */
 export const decimalPlaces = (s: string): number => {

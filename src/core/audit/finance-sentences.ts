@@ -6,7 +6,7 @@ import { type Decimal, decString, sum } from '../decimal.ts';
 import { type Finding, finding } from '../findings.ts';
 import type { DepartmentReport, ExpenditureColumn, ExpenditureRowKey, Money } from '../model/index.ts';
 import { analyseTable } from './finance-table.ts';
-import { agree, at, sumFinding } from './support.ts';
+import { AuditCache, agree, at, sumFinding } from './support.ts';
 import { effectiveTableUnit, inWan, sentenceTablePairs, tableCell } from './units.ts';
 
 const wan = (m: Money): Decimal => inWan(m.value, m.unit);
@@ -23,13 +23,14 @@ const NATURE_KEYS = ['basic', 'project', 'remitted', 'business', 'affiliates'] a
 /** A table cell in 万元, read in the unit the table really is in. */
 const cellWan = (
   report: DepartmentReport,
+  cache: AuditCache,
   key: Parameters<typeof tableCell>[1],
   col: Parameters<typeof tableCell>[2],
 ) => {
   const c = tableCell(report, key, col);
   if (!c) return null;
-  const unit = effectiveTableUnit(report);
-  const fixed = analyseTable(report).corrected.get(c);
+  const unit = effectiveTableUnit(report, cache);
+  const fixed = analyseTable(report, cache).corrected.get(c);
   return {
     value: inWan(fixed ? fixed.toFixed() : c.value, unit),
     stated: inWan(c.value, unit),
@@ -48,38 +49,39 @@ const cmpCell = (x: Decimal, cell: CellWan) =>
  */
 const impliedByTotals = (
   report: DepartmentReport,
+  cache: AuditCache,
   key: ExpenditureRowKey,
   col: ExpenditureColumn,
 ): Decimal | null => {
-  const yt = cellWan(report, 'yearTotal', col);
+  const yt = cellWan(report, cache, 'yearTotal', col);
   if (!yt) return null;
   if (key === 'carryOverEnd') {
-    const gt = cellWan(report, 'grandTotal', col);
+    const gt = cellWan(report, cache, 'grandTotal', col);
     return gt ? gt.value.minus(yt.value) : null;
   }
   if (!(NATURE_KEYS as readonly string[]).includes(key)) return null;
   const others = NATURE_KEYS.filter((k) => k !== key).flatMap((k) => {
-    const c = cellWan(report, k, col);
+    const c = cellWan(report, cache, k, col);
     return c ? [c.value] : [];
   });
   return yt.value.minus(sum(others));
 };
 
 /** Sentence parts against the table rows, and 决算支出 against the sum of its 其中 parts. */
-const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
+const expenditureRules = (report: DepartmentReport, cache: AuditCache, out: Finding[]): void => {
   const e = report.expenditure;
   if (!e) return;
   // Sentence figures that differ from their table row; the table value stands in for them below.
   const corrected = new Map<Money, Decimal>();
   for (const pair of sentenceTablePairs(report)) {
     if (pair.key === 'yearTotal') continue;
-    const cell = cellWan(report, pair.key, pair.col);
+    const cell = cellWan(report, cache, pair.key, pair.col);
     if (!cell) continue;
     const a = cmpCell(wan(pair.money), cell);
     if (a === 'equal') continue;
     // The sentence gives what the table's own totals imply for this row: the cell is what is wrong,
     // and the table's rules already say so.
-    const implied = impliedByTotals(report, pair.key, pair.col);
+    const implied = impliedByTotals(report, cache, pair.key, pair.col);
     if (implied && cmp(wan(pair.money), [implied]) === 'equal') continue;
     if (a === 'differ') corrected.set(pair.money, cell.value);
     out.push(
@@ -93,8 +95,8 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
       ),
     );
   }
-  const yt = cellWan(report, 'yearTotal', 'final');
-  const gt = cellWan(report, 'grandTotal', 'final');
+  const yt = cellWan(report, cache, 'yearTotal', 'final');
+  const gt = cellWan(report, cache, 'grandTotal', 'final');
   const parts = e.parts.map((p) => p.amount);
   if (e.final && parts.length > 0) {
     const x = wan(e.final);
@@ -103,7 +105,7 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
     // 其中 may name only some parts: the table's nature rows it leaves out make up the rest.
     const named = new Set(e.parts.map((p) => p.key));
     const unnamed = NATURE_KEYS.filter((k) => !named.has(k)).flatMap((k) => {
-      const c = cellWan(report, k, 'final');
+      const c = cellWan(report, cache, k, 'final');
       return c ? [c.value] : [];
     });
     const a =
@@ -169,9 +171,9 @@ const expenditureRules = (report: DepartmentReport, out: Finding[]): void => {
     [e.adjusted, 'adjusted', '调整预算支出'],
   ] as const) {
     if (!m) continue;
-    const cell = cellWan(report, 'yearTotal', col) ?? cellWan(report, 'grandTotal', col);
+    const cell = cellWan(report, cache, 'yearTotal', col) ?? cellWan(report, cache, 'grandTotal', col);
     if (!cell) continue;
-    const other = cellWan(report, 'grandTotal', col);
+    const other = cellWan(report, cache, 'grandTotal', col);
     const a = cmpCell(wan(m), cell);
     if (a === 'equal' || (other && cmpCell(wan(m), other) === 'equal')) continue;
     out.push(
@@ -201,10 +203,10 @@ const saidOnce = (k: NonNullable<DepartmentReport['income']>['components'][numbe
  * 收入 C with 其中 财政拨款 D, 其他收入 O, 年初结转和结余 E: convention (a) C = D + O, (b) C = D + O + E.
  * In the 决算 column, 本年收入 + E must equal the table's 总计.
  */
-const incomeRules = (report: DepartmentReport, out: Finding[]): void => {
+const incomeRules = (report: DepartmentReport, cache: AuditCache, out: Finding[]): void => {
   const inc = report.income;
   if (!inc) return;
-  const grand = cellWan(report, 'grandTotal', 'final');
+  const grand = cellWan(report, cache, 'grandTotal', 'final');
   for (const col of ['budget', 'adjusted', 'final'] as const) {
     const c = inc[col];
     if (!c) continue;
@@ -293,9 +295,9 @@ const incomeRules = (report: DepartmentReport, out: Finding[]): void => {
   }
 };
 
-export const financeSentenceRules = (report: DepartmentReport): Finding[] => {
+export const financeSentenceRules = (report: DepartmentReport, cache = new AuditCache()): Finding[] => {
   const out: Finding[] = [];
-  incomeRules(report, out);
-  expenditureRules(report, out);
+  incomeRules(report, cache, out);
+  expenditureRules(report, cache, out);
   return out;
 };

@@ -16,7 +16,7 @@ import type {
 } from '../model/index.ts';
 import { EXPENDITURE_COLUMNS } from '../model/index.ts';
 import type { AuditRule } from './catalogue.ts';
-import { type Agreement, agree, at, memo, sumFinding, terms } from './support.ts';
+import { type Agreement, AuditCache, agree, at, sumFinding, terms } from './support.ts';
 import { effectiveTableUnit, inWan, UNIT_FACTOR } from './units.ts';
 
 /** The columns' and rows' names in messages are the glossary's. */
@@ -307,8 +307,8 @@ const yearTotalAgreement = (
 /** The table's findings, and the true value of each cell found wrong (for the rules that read the table). */
 export type TableAnalysis = { findings: Finding[]; corrected: Map<Amount, Decimal> };
 
-export const analyseTable = (report: DepartmentReport): TableAnalysis =>
-  memo('table', report, () => {
+export const analyseTable = (report: DepartmentReport, cache: AuditCache): TableAnalysis =>
+  cache.once('table', () => {
     const out: Finding[] = [];
     const corrected = new Map<Amount, Decimal>();
     const table = report.expenditureTable;
@@ -316,7 +316,7 @@ export const analyseTable = (report: DepartmentReport): TableAnalysis =>
     // The sentence's 年末结转和结余 in the table's unit: it settles whether 总计 or that row is wrong.
     const said = report.expenditure?.carryOverEnd;
     const sentenceCarry = said
-      ? inWan(said.value, said.unit).times(10000).div(UNIT_FACTOR[effectiveTableUnit(report)])
+      ? inWan(said.value, said.unit).times(10000).div(UNIT_FACTOR[effectiveTableUnit(report, cache)])
       : null;
     for (const col of EXPENDITURE_COLUMNS) {
       const implied = basicSplit(table.rows, col, out);
@@ -326,4 +326,5 @@ export const analyseTable = (report: DepartmentReport): TableAnalysis =>
     return { findings: out, corrected };
   });
 
-export const financeTableRules = (report: DepartmentReport): Finding[] => analyseTable(report).findings;
+export const financeTableRules = (report: DepartmentReport, cache = new AuditCache()): Finding[] =>
+  analyseTable(report, cache).findings;

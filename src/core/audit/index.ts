@@ -17,7 +17,7 @@ import { narrativeRules } from './narrative.ts';
 import { periodRules } from './periods.ts';
 import { auditProjectReport } from './project-report.ts';
 import { scoreTreeRules } from './score-tree.ts';
-import { inSession } from './support.ts';
+import { AuditCache } from './support.ts';
 import { targetRules } from './targets.ts';
 import { threePublicRules } from './three-public.ts';
 import { unitRules } from './units.ts';
@@ -56,19 +56,21 @@ export const auditReport = (report: Report, options: AuditOptions = {}): Finding
   const warnings = options.readerWarnings === false ? [] : report.meta.warnings;
   const bound = approvedTargetRules(report, options.approved);
   if (report.kind === 'project') return sorted([...auditProjectReport(report, options), ...bound]);
-  return inSession(() => sorted([...runRules(report, options.framework ?? null), ...bound, ...warnings]));
+  return sorted([...runRules(report, options.framework ?? null), ...bound, ...warnings]);
 };
 
 const runRules = (report: DepartmentReport, framework: Framework | null): Finding[] => {
   const defined = definedDirections(framework);
+  // What several families share, computed once for this report.
+  const cache = new AuditCache();
   return [
-    ...unitRules(report),
-    ...financeTableRules(report),
-    ...financeSentenceRules(report),
-    ...threePublicRules(report),
-    ...scoreTreeRules(report, leafCheckFor(report, framework)),
-    ...targetCountRules(report, defined),
-    ...targetRules(report, defined),
+    ...unitRules(report, cache),
+    ...financeTableRules(report, cache),
+    ...financeSentenceRules(report, cache),
+    ...threePublicRules(report, cache),
+    ...scoreTreeRules(report, leafCheckFor(report, framework, cache)),
+    ...targetCountRules(report, defined, cache),
+    ...targetRules(report, defined, cache),
     ...narrativeRules(report),
     ...countRules(report),
     ...periodRules(report),

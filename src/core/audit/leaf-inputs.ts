@@ -15,7 +15,7 @@ import { inputLookup, scoreLeaf } from '../scoring/index.ts';
 import { isJudgment } from '../scoring/judgment.ts';
 import { statedMet } from './measure.ts';
 import type { LeafExpectation } from './score-tree.ts';
-import { at, memo, treeInputs } from './support.ts';
+import { AuditCache, at, treeInputs } from './support.ts';
 import { metByRow } from './targets.ts';
 
 type Quantitative = Extract<Rule, { kind: 'rate' | 'target-completion' }>;
@@ -73,15 +73,17 @@ const describeInputs = (n: IndicatorNode): string =>
 /** Counts of met targets in the achievement table: by stated status, and by target and actual. */
 export const metCounts = (
   report: DepartmentReport,
-  defined?: DefinedDirection,
-): { rows: number; counts: number[] } => memo('met-counts', report, () => countMet(report, defined));
+  defined: DefinedDirection | undefined,
+  cache: AuditCache,
+): { rows: number; counts: number[] } => cache.once('met-counts', () => countMet(report, defined, cache));
 
 const countMet = (
   report: DepartmentReport,
-  defined?: DefinedDirection,
+  defined: DefinedDirection | undefined,
+  cache: AuditCache,
 ): { rows: number; counts: number[] } => {
   const rows = report.achievements?.rows ?? [];
-  const computed = metByRow(rows, defined);
+  const computed = metByRow(report, defined, cache);
   const byStatus = rows.map((r) => statedMet(r.status?.value));
   const counts: number[] = [];
   if (byStatus.every((x) => x !== null)) counts.push(byStatus.filter((x) => x).length);
@@ -95,9 +97,13 @@ const countMet = (
  * the framework's choice. A target-rate leaf that fits the achievement table's stated statuses is not
  * blamed for a contradiction between a status and its figures (that is reported at the row).
  */
-export const leafCheckFor = (report: DepartmentReport, framework: Framework | null): LeafExpectation => {
+export const leafCheckFor = (
+  report: DepartmentReport,
+  framework: Framework | null,
+  cache = new AuditCache(),
+): LeafExpectation => {
   const defined = definedDirections(framework);
-  const { rows, counts } = metCounts(report, defined);
+  const { rows, counts } = metCounts(report, defined, cache);
   const ruleOf = rulesFor(framework);
   const lookup = inputLookup(report);
   return (n) => {
@@ -141,15 +147,19 @@ export const leafCheckFor = (report: DepartmentReport, framework: Framework | nu
 };
 
 /** 目标共N个, 已实现k个, 完成率r% against each other and against the achievement table. */
-export const targetCountRules = (report: DepartmentReport, defined?: DefinedDirection): Finding[] => {
+export const targetCountRules = (
+  report: DepartmentReport,
+  defined?: DefinedDirection,
+  cache = new AuditCache(),
+): Finding[] => {
   const out: Finding[] = [];
-  const inputs = treeInputs(report.indicators);
+  const inputs = treeInputs(report, cache);
   const total = inputs.find((i) => i.key === 'targetsTotal');
   const met = inputs.find((i) => i.key === 'targetsMet');
   const rate = inputs.find((i) => i.key === 'targetCompletionRate');
   const rows = report.achievements?.rows ?? [];
-  const byRow = metByRow(rows, defined);
-  const { counts } = metCounts(report, defined);
+  const byRow = metByRow(report, defined, cache);
+  const { counts } = metCounts(report, defined, cache);
 
   // The targets are those of the achievement table, or of the target table when that is all there is.
   const listed = rows.length > 0 ? rows.length : (report.targets?.rows.length ?? 0);

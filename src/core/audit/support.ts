@@ -4,7 +4,7 @@
  */
 import { type Decimal, dec, decimalPlaces, decString, sum } from '../decimal.ts';
 import { type Finding, finding, type Severity } from '../findings.ts';
-import type { IndicatorInput, IndicatorNode, Source } from '../model/index.ts';
+import type { DepartmentReport, IndicatorInput, IndicatorNode, Source } from '../model/index.ts';
 import type { AuditRule } from './catalogue.ts';
 
 /** A stated figure: its value and where it stands. */
@@ -76,38 +76,36 @@ export const where = (src: Source | undefined): string => {
   return '';
 };
 
+/** What an {@link AuditCache} holds: one value of each, for the one report audited. */
+export type CacheKey =
+  | 'table'
+  | 'table-unit'
+  | 'table-evidence'
+  | 'tree-inputs'
+  | 'met-by-row'
+  | 'met-counts';
+
 /**
- * Results several rules share (the table's analysis, the unit it is really in) are computed once per
- * `auditReport` call. Outside a call nothing is kept, so a report edited in place is never read stale.
+ * Results several rule families of one audit share (the table's analysis, the unit the table is really
+ * in, the tree's inputs, which achievement rows were met), each computed at most once. `auditReport` makes
+ * one for the report it audits and passes it to the families; it is dropped with the call, so a report
+ * edited in place is never read stale. A family called alone makes its own (its default argument).
  */
-let session: Map<string, WeakMap<object, unknown>> | null = null;
+export class AuditCache {
+  private readonly values = new Map<CacheKey, unknown>();
 
-export const inSession = <T>(fn: () => T): T => {
-  const previous = session;
-  session = new Map();
-  try {
-    return fn();
-  } finally {
-    session = previous;
+  /** The value under `key`, computed by `compute` the first time it is asked for. */
+  once<V>(key: CacheKey, compute: () => V): V {
+    if (this.values.has(key)) return this.values.get(key) as V;
+    const v = compute();
+    this.values.set(key, v);
+    return v;
   }
-};
+}
 
-export const memo = <V>(kind: string, key: object, compute: () => V): V => {
-  if (!session) return compute();
-  let m = session.get(kind);
-  if (!m) {
-    m = new WeakMap();
-    session.set(kind, m);
-  }
-  if (m.has(key)) return m.get(key) as V;
-  const v = compute();
-  m.set(key, v);
-  return v;
-};
-
-/** Every input stated in the indicator tree, a node's before its children's (made once per audit). */
-export const treeInputs = (nodes: readonly IndicatorNode[]): IndicatorInput[] =>
-  memo('tree-inputs', nodes, () => {
+/** Every input stated in the report's indicator tree, a node's before its children's. */
+export const treeInputs = (report: DepartmentReport, cache: AuditCache): IndicatorInput[] =>
+  cache.once('tree-inputs', () => {
     const out: IndicatorInput[] = [];
     const walk = (level: readonly IndicatorNode[]): void => {
       for (const n of level) {
@@ -115,6 +113,6 @@ export const treeInputs = (nodes: readonly IndicatorNode[]): IndicatorInput[] =>
         walk(n.children);
       }
     };
-    walk(nodes);
+    walk(report.indicators);
     return out;
   });

@@ -7,7 +7,7 @@ import { type DefinedDirection, readDirection } from '../direction.ts';
 import { type Finding, finding } from '../findings.ts';
 import type { AchievementRow, DepartmentReport, IndicatorNode, TargetRow } from '../model/index.ts';
 import { comparableUnits, computedMet, normName, scaled, statedMet } from './measure.ts';
-import { at, memo } from './support.ts';
+import { AuditCache, at } from './support.ts';
 
 /** Pairs of rows of the two tables: by name first, then by number for the rest. */
 export const pairTargets = (
@@ -48,12 +48,19 @@ export const rowMet = (r: AchievementRow, defined?: DefinedDirection): boolean |
   return computed;
 };
 
-/** Whether each achievement row was met (rowMet); `defined`: the framework's directions, the same for a whole audit. */
+/**
+ * Whether each row of the report's achievement table was met (rowMet); `defined`: the framework's
+ * directions, the same for a whole audit.
+ */
 export const metByRow = (
-  rows: readonly AchievementRow[],
-  defined?: DefinedDirection,
+  report: DepartmentReport,
+  defined: DefinedDirection | undefined,
+  cache: AuditCache,
 ): Map<AchievementRow, boolean | null> =>
-  memo('met-by-row', rows, () => new Map(rows.map((r) => [r, rowMet(r, defined)])));
+  cache.once(
+    'met-by-row',
+    () => new Map((report.achievements?.rows ?? []).map((r) => [r, rowMet(r, defined)])),
+  );
 
 const label = (name: string, no: number | undefined): string =>
   no !== undefined ? `第${no}项“${name}”` : `“${name}”`;
@@ -68,7 +75,11 @@ const findNode = (nodes: readonly IndicatorNode[], re: RegExp): IndicatorNode | 
 };
 
 /** `defined`: the directions the chosen framework gives its indicators (framework/directions.ts). */
-export const targetRules = (report: DepartmentReport, defined?: DefinedDirection): Finding[] => {
+export const targetRules = (
+  report: DepartmentReport,
+  defined?: DefinedDirection,
+  cache = new AuditCache(),
+): Finding[] => {
   const out: Finding[] = [];
   const targets = report.targets?.rows ?? [];
   const achievements = report.achievements?.rows ?? [];
@@ -182,7 +193,7 @@ export const targetRules = (report: DepartmentReport, defined?: DefinedDirection
   // Full marks for 效果性 while some target was missed.
   const effect = findNode(report.indicators, /效果性|效果指标|效益指标/u);
   if (effect?.statedScore && effect.weight && dec(effect.statedScore.value).eq(dec(effect.weight.value))) {
-    const met = metByRow(achievements, defined);
+    const met = metByRow(report, defined, cache);
     const missed = achievements.filter((r) => met.get(r) === false);
     if (missed.length > 0) {
       out.push(

@@ -5,7 +5,7 @@
 import { type Decimal, dec, decString, sum } from '../decimal.ts';
 import { type Finding, finding } from '../findings.ts';
 import type { DepartmentReport, IndicatorInput } from '../model/index.ts';
-import { agree, at, treeInputs } from './support.ts';
+import { AuditCache, agree, at, treeInputs } from './support.ts';
 import { inWan } from './units.ts';
 
 const inputWan = (i: IndicatorInput): Decimal =>
@@ -14,12 +14,12 @@ const inputWan = (i: IndicatorInput): Decimal =>
 const same = (a: Decimal, b: Decimal) => agree(a.toFixed(), [b.toFixed()], 2);
 const money = (d: Decimal): string => `${decString(d)}万元`;
 
-export const threePublicRules = (report: DepartmentReport): Finding[] => {
+export const threePublicRules = (report: DepartmentReport, cache = new AuditCache()): Finding[] => {
   const tp = report.threePublic;
   if (!tp?.actual) return [];
   const out: Finding[] = [];
   const actual = inWan(tp.actual.value, tp.actual.unit);
-  const inputs = treeInputs(report.indicators);
+  const inputs = treeInputs(report, cache);
   const scoredActual = inputs.find((i) => i.key === 'threePublicActual');
   const scoredBudget = inputs.find((i) => i.key === 'threePublicBudget');
 

@@ -13,7 +13,7 @@ import type {
   MoneyUnit,
   Source,
 } from '../model/index.ts';
-import { agree, at, memo } from './support.ts';
+import { AuditCache, agree, at } from './support.ts';
 
 export const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: dec(1), 万元: dec(10000), 亿元: dec(100000000) };
 const TEN_THOUSAND = dec(10000);
@@ -53,12 +53,19 @@ export const tableCell = (
  * The unit the table is in: its label, unless the text gives the same digits for its rows in another
  * unit (and never the label's magnitude), in which case that unit.
  */
-export const effectiveTableUnit = (report: DepartmentReport): MoneyUnit =>
-  memo('table-unit', report, () => {
-    const label = report.expenditureTable?.unit?.value ?? '万元';
-    const evidence = labelEvidence(report, label);
+export const effectiveTableUnit = (report: DepartmentReport, cache: AuditCache): MoneyUnit =>
+  cache.once('table-unit', () => {
+    const label = tableLabel(report);
+    const evidence = tableEvidence(report, cache);
     return evidence.against.length > 0 && evidence.for === 0 ? (evidence.unit ?? label) : label;
   });
+
+/** The unit the table says it is in (万元 when it says none). */
+const tableLabel = (report: DepartmentReport): MoneyUnit => report.expenditureTable?.unit?.value ?? '万元';
+
+/** The text's evidence for and against the table's label (shared by the unit rule and the table's readers). */
+const tableEvidence = (report: DepartmentReport, cache: AuditCache): Evidence =>
+  cache.once('table-evidence', () => labelEvidence(report, tableLabel(report)));
 
 type Evidence = { for: number; against: { pair: Pair; src?: Source | undefined }[]; unit: MoneyUnit | null };
 
@@ -77,10 +84,10 @@ const labelEvidence = (report: DepartmentReport, label: MoneyUnit): Evidence => 
   return ev;
 };
 
-export const unitRules = (report: DepartmentReport): Finding[] => {
+export const unitRules = (report: DepartmentReport, cache = new AuditCache()): Finding[] => {
   const unit = report.expenditureTable?.unit;
   if (!unit) return [];
-  const ev = labelEvidence(report, unit.value);
+  const ev = tableEvidence(report, cache);
   if (ev.against.length === 0 || ev.for > 0 || !ev.unit) return [];
   const examples = ev.against
     .slice(0, 3)

@@ -3,7 +3,7 @@
  * else the best candidate of its kind whose headings fit it at least FIT_THRESHOLD. Below that no
  * framework is chosen — the closest candidates are kept, with their fit, to be said to the user.
  */
-import { dec } from '../decimal.ts';
+import { type Decimal, dec } from '../decimal.ts';
 import { normalizeName } from '../framework/names.ts';
 import { projectScoringView } from '../framework/project-view.ts';
 import type { Framework, FrameworkNode } from '../framework/schema.ts';
@@ -53,14 +53,17 @@ const headingsOf = (
 const flat = (nodes: readonly FrameworkNode[]): FrameworkNode[] =>
   nodes.flatMap((n) => [n, ...flat(n.children ?? [])]);
 
+type NodeKey = { names: string[]; weight: string; value: Decimal };
+
 /** Each node of a framework as its comparable names and its weight; frameworks are immutable, so kept. */
-const nodeKeys = new WeakMap<Framework, { names: string[]; weight: string }[]>();
-const keysOf = (f: Framework): { names: string[]; weight: string }[] => {
+const nodeKeys = new WeakMap<Framework, NodeKey[]>();
+const keysOf = (f: Framework): NodeKey[] => {
   let keys = nodeKeys.get(f);
   if (!keys) {
     keys = flat(f.indicators).map((n) => ({
       names: [n.name, ...(n.aliases ?? [])].map(normalizeName),
       weight: n.weight,
+      value: dec(n.weight),
     }));
     nodeKeys.set(f, keys);
   }
@@ -71,18 +74,21 @@ const keysOf = (f: Framework): { names: string[]; weight: string }[] => {
 const reportHeadings = (report: Report, f: Framework): Map<string, string[]> =>
   headingsOf(report.kind === 'project' ? projectScoringView(report, f).indicators : report.indicators);
 
+/** Whether the report has the node under one of its names, with its weight where the report states one. */
+const has = (headings: Map<string, string[]>, k: NodeKey): boolean => {
+  for (const name of k.names) {
+    const weights = headings.get(name);
+    if (weights === undefined) continue;
+    if (weights.length === 0) return true;
+    for (const x of weights) if (x === k.weight || dec(x).eq(k.value)) return true;
+  }
+  return false;
+};
+
 const fitWith = (headings: Map<string, string[]>, f: Framework): number => {
   const keys = keysOf(f);
-  const w = (x: string) => dec(x);
-  const hit = keys.filter((k) =>
-    k.names.some((name) => {
-      const weights = headings.get(name);
-      return (
-        weights !== undefined &&
-        (weights.length === 0 || weights.some((x) => x === k.weight || w(x).eq(w(k.weight))))
-      );
-    }),
-  ).length;
+  let hit = 0;
+  for (const k of keys) if (has(headings, k)) hit++;
   return keys.length === 0 ? 0 : hit / keys.length;
 };
 

@@ -14,6 +14,7 @@
  */
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from './document.ts';
 import { headingOf } from './headings.ts';
+import { isWhiteSpace } from './normalize.ts';
 
 /** Words a table header is made of (column names of the report's and the forms' tables). */
 const COLUMN_WORD =
@@ -63,8 +64,15 @@ const tableOf = (id: string, rows: readonly { line: number; cells: readonly stri
 
 // ---- `a | b | c` rows ---------------------------------------------------------------------------------
 
-const PIPE = /[|｜]/g;
-const isPipeRow = (s: string): boolean => (s.match(PIPE)?.length ?? 0) >= 2;
+/** At least two `|` or `｜` (counted without a regex match: every line is asked). */
+const isPipeRow = (s: string): boolean => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 0x7c || c === 0xff5c) && ++n >= 2) return true;
+  }
+  return false;
+};
 const pipeCells = (s: string): string[] => {
   const t = s
     .trim()
@@ -77,6 +85,19 @@ const isRule = (cells: readonly string[]): boolean => cells.every((c) => /^:?-{2
 // ---- rows separated by spaces --------------------------------------------------------------------------
 
 const tokens = (s: string): string[] => s.trim().split(/\s+/);
+
+/** White space between two other characters: the text has two or more {@link tokens}. */
+const hasInnerSpace = (s: string): boolean => {
+  let i = 0;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  let space = false;
+  for (; i < s.length; i++) {
+    const w = isWhiteSpace(s.charCodeAt(i));
+    if (w) space = true;
+    else if (space) return true;
+  }
+  return false;
+};
 
 /** `决策 15 15`: a label and figures. */
 const isSpacedRow = (t: readonly string[], width: number): boolean =>
@@ -177,11 +198,15 @@ export const shapeRun = (run: readonly (Line | null)[], out: DocBlock[]): void =
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!.lines;
     // Rows with empty cells (empty lines): the header's width tells rows apart.
+    // A header is the last `across` lines, all header cells, one naming a column: no wider than the
+    // trailing header cells, no narrower than reaching the last line that names a column.
     let slots: { rows: (Line | null)[][]; end: number } | null = null;
-    let across = group.length;
-    for (; across >= 2; across--) {
-      const header = group.slice(group.length - across);
-      if (!header.every(isHeaderCell) || !header.some((l) => COLUMN_WORD.test(l.text))) continue;
+    let cells = 0;
+    while (cells < group.length && isHeaderCell(group[group.length - 1 - cells]!)) cells++;
+    let named = 0;
+    while (named < cells && !COLUMN_WORD.test(group[group.length - 1 - named]!.text)) named++;
+    let across = cells;
+    for (; across >= 2 && across > named; across--) {
       slots = slotRows(run, groups[g]!.end, across);
       if (slots) break;
     }
@@ -251,8 +276,9 @@ const lines = (ls: readonly Line[], out: DocBlock[]): void => {
       i = j - 1;
       continue;
     }
-    const head = tokens(l.text);
-    if (isSpacedHeader(head) && head.length <= 8) {
+    // A line of one token (most are) is neither a header nor a flattened table.
+    const head = hasInnerSpace(l.text) ? tokens(l.text) : null;
+    if (head && isSpacedHeader(head) && head.length <= 8) {
       const rows = [{ line: l.no, cells: head }];
       let j = i + 1;
       for (; j < ls.length; j++) {
@@ -266,7 +292,7 @@ const lines = (ls: readonly Line[], out: DocBlock[]): void => {
         continue;
       }
     }
-    const flat = l.text.includes(' ') ? flattened(l.text) : null;
+    const flat = head && l.text.includes(' ') ? flattened(l.text) : null;
     if (flat) {
       pushTable(
         out,

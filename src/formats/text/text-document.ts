@@ -13,7 +13,6 @@ type Line = ShapeLine;
 export const textDocument = (text: string, encoding: string | null): Document => {
   startTables('t');
   const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const raw = t.split('\n');
   const records = splitTextLines(t);
   const blocks: DocBlock[] = [];
   let run: (Line | null)[] = [];
@@ -22,9 +21,12 @@ export const textDocument = (text: string, encoding: string | null): Document =>
     if (run.length) shapeRun(run, blocks);
     run = [];
   };
-  /** Blank lines between the last record and line `no` join the run (they separate rows). */
+  /**
+   * Blank lines between the last record and line `no` join the run (they separate rows). Every line
+   * between two records is blank: splitTextLines makes a record of every other line.
+   */
   const blanksUpTo = (no: number) => {
-    for (let k = lastLine + 1; k < no; k++) if (raw[k - 1]!.trim() === '') run.push(null);
+    for (let k = lastLine + 1; k < no; k++) run.push(null);
   };
   let table: DocTable | null = null;
   for (const r of records) {
