@@ -1,3 +1,4 @@
+/// <reference path="./word-extractor-lib.d.ts" />
 /**
  * The text of a Word 97–2003 document (.doc, and the .wps files WPS 文字 writes in Word's format), read
  * from its own streams by word-extractor, without LibreOffice: paragraphs one per line, a table's cells
