@@ -4,11 +4,11 @@
  * with `layout: 'narrative'`.
  */
 import type { FundRow, ProjectIndicator, ProjectReport, TextFact } from '../../core/model/index.ts';
+import type { SourceLine } from '../document/source-line.ts';
 import type { ReadResult } from '../read-result.ts';
-import { type Block, type Para, paraHeading, srcOf, type Table, toBlocks } from '../text/blocks.ts';
-import { decimalOf, type MoneyHit, moneyIn } from '../text/numbers.ts';
-import { GRADE, GRADE_OF, TOTAL } from '../text/parts/conclusion.ts';
-import type { SourceLine } from '../text/source-line.ts';
+import { type Block, type Para, paraHeading, srcOf, type Table, toBlocks } from './blocks.ts';
+import { decimalOf, type MoneyHit, moneyIn } from './numbers.ts';
+import { GRADE, GRADE_OF, TOTAL } from './parts/conclusion.ts';
 
 const TITLE = /项目.{0,6}(?:支出)?绩效(?:自评|评价)报告|项目支出绩效(?:自评|评价)报告/;
 
