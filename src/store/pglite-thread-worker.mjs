@@ -124,9 +124,21 @@ const handle = async (m) => {
   }
 };
 
+/**
+ * Every message gets its answer: a value that cannot be sent (postMessage throws) is answered as an
+ * error, instead of an unhandled rejection that would end the thread with the caller still waiting.
+ */
+const answer = (id, value) => {
+  try {
+    parentPort.postMessage({ id, value });
+  } catch (e) {
+    parentPort.postMessage({ id, error: errorOf(e) });
+  }
+};
+
 parentPort.on('message', (m) => {
   handle(m).then(
-    (value) => parentPort.postMessage({ id: m.id, value }),
+    (value) => answer(m.id, value),
     (e) => parentPort.postMessage({ id: m.id, error: errorOf(e) }),
   );
 });

@@ -55,4 +55,17 @@ describe('embedded data folder, worker thread', () => {
       await pg.close();
     }
   }, 60_000);
+
+  it('fails every call at once when the thread has ended, instead of waiting for an answer that never comes', async () => {
+    const pg = await PgliteThread.start({ dataDir: null });
+    // What a crash of the thread looks like from here: the worker is gone.
+    const worker = (pg as unknown as { worker: import('node:worker_threads').Worker }).worker;
+    const ended = new Promise((r) => worker.once('exit', r));
+    await worker.terminate();
+    await ended;
+    const never = new Promise((r) => setTimeout(() => r('no answer'), 5_000).unref());
+    await expect(Promise.race([pg.query('select 1'), never])).rejects.toThrow('PGlite 线程已退出');
+    await expect(Promise.race([pg.transaction(async () => 1), never])).rejects.toThrow('PGlite 线程已退出');
+    await pg.close();
+  }, 120_000);
 });

@@ -38,6 +38,11 @@ export class PgliteThread implements PgliteLike {
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private closed: Promise<void> | null = null;
+  /**
+   * Why the worker is gone (it exited or threw). A message posted to an ended worker is dropped without a
+   * word, so every later call fails at once with this instead of waiting for an answer that never comes.
+   */
+  private gone: Error | null = null;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (m: { id: number; value?: unknown; error?: Record<string, unknown> }) => {
@@ -48,6 +53,10 @@ export class PgliteThread implements PgliteLike {
       else w.resolve(m.value);
     });
     const failAll = (e: Error) => {
+      // Said once where it happened (the server's log), not only in each failed request's answer.
+      if (!this.gone && !this.closed)
+        console.error(`jixiao: PGlite 线程已停止 (the PGlite thread stopped): ${e.message}`);
+      this.gone ??= e;
       for (const w of this.waiting.values()) w.reject(e);
       this.waiting.clear();
     };
@@ -86,6 +95,7 @@ export class PgliteThread implements PgliteLike {
 
   private call<T>(message: Record<string, unknown>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('PGlite 已关闭 (PGlite is closed)'));
+    if (this.gone) return Promise.reject(this.gone);
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
@@ -128,7 +138,9 @@ export class PgliteThread implements PgliteLike {
   close(): Promise<void> {
     this.closed ??= (async () => {
       const id = this.next++;
+      // An ended thread has nothing to close (and would never answer).
       await new Promise<void>((resolve) => {
+        if (this.gone) return resolve();
         this.waiting.set(id, { resolve: () => resolve(), reject: () => resolve() });
         this.worker.postMessage({ op: 'close', id });
       });

@@ -7,13 +7,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { type Served, startServe } from './server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
-const VIEW = { width: 1366, height: 768 };
 const STEP_MS = 120_000;
 
 const files = mkdtempSync(join(tmpdir(), 'jixiao-attach-'));
@@ -23,42 +21,14 @@ writeFileSync(join(files, PDF_NAME), PDF);
 writeFileSync(join(files, '决算报表.pdf'), Buffer.from('MZ\x90\x00 this is a program'));
 
 describeE2e('附件 in a browser', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'attachments', startMs: 240_000 });
+  const { as, errors } = e2e;
   let reportId = '';
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(240_000), launch()]);
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const as = async (username: string | null, fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      if (username) await signIn(page, served.url, username, served.demoPasswords.get(username) ?? '');
-      await fn(page);
-    } catch (e) {
-      const file = join(tmpdir(), `jixiao-e2e-attachments-${username ?? 'public'}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.error(`e2e: ${username ?? 'public'} failed at ${page.url()}; screenshot ${file}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-  };
 
   /** A workflow move through the API, as the signed-in page (with its CSRF cookie). */
   const move = async (page: Page, action: string, json: Record<string, unknown> = {}) => {
     const csrf = (await page.context().cookies()).find((c) => c.name === 'jixiao_csrf')?.value ?? '';
-    const res = await page.request.post(`${served.url}/api/reports/${reportId}/${action}`, {
+    const res = await page.request.post(`${e2e.url}/api/reports/${reportId}/${action}`, {
       data: json,
       headers: { 'x-csrf-token': csrf },
     });
@@ -69,14 +39,14 @@ describeE2e('附件 in a browser', () => {
     'the bureau returns the waiting report; its clerk attaches evidence and resubmits',
     async () => {
       await as('caizheng', async (page) => {
-        const list = await page.request.get(`${served.url}/api/reports?status=dept-approved`);
+        const list = await page.request.get(`${e2e.url}/api/reports?status=dept-approved`);
         const rows = (await list.json()) as { id: string; departmentName: string }[];
         reportId = rows.find((r) => r.departmentName === '示范县农业农村局')?.id ?? '';
         expect(reportId).not.toBe('');
         await move(page, 'return', { reason: '请补充项目验收的佐证材料' });
       });
       await as('nongye-tb', async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         const panel = page.getByTestId('attachments');
         await panel.waitFor();
         await panel.getByText('暂无附件').waitFor();
@@ -103,7 +73,7 @@ describeE2e('附件 in a browser', () => {
     'the bureau chooses the file for publication on the review page and publishes',
     async () => {
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
         const panel = page.getByTestId('attachments');
         await panel.getByRole('link', { name: PDF_NAME }).waitFor();
         // Controlled by the server's answer: a click, then the box shows what was saved.
@@ -123,7 +93,7 @@ describeE2e('附件 in a browser', () => {
     'the public page lists the published file and downloads it under its Chinese name',
     async () => {
       await as(null, async (page) => {
-        await page.goto(`${served.url}/public/reports/${reportId}?v=1`);
+        await page.goto(`${e2e.url}/public/reports/${reportId}?v=1`);
         const panel = page.getByTestId('public-attachments');
         await panel.getByRole('link', { name: PDF_NAME }).waitFor();
         await shot(page, 'attachments-public', true);

@@ -7,28 +7,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { btn, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
-
-const describeE2e = hasChromium ? describe : describe.skip;
+import { afterAll, expect, it } from 'vitest';
+import { btn, shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
+import { ROOT } from './server.ts';
 
 describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({
+    name: 'audit-jobs',
+    startMs: 420_000,
+    viewport: { width: 1440, height: 900 },
+    timeoutMs: 30_000,
+  });
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-jobs-'));
 
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(420_000), launch()]);
-  }, 480_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('uploads a zip, shows progress to 已完成, and downloads one CSV row per report', async () => {
     const reports = join(dir, 'reports');
@@ -38,16 +31,7 @@ describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
     writeFileSync(join(reports, 'broken.txt'), '这不是一份报告');
     execFileSync('zip', ['-q', '-r', join(dir, '示范县报告.zip'), '.'], { cwd: reports });
 
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, 'caizheng', served.demoPasswords.get('caizheng') ?? '');
+    await e2e.as('caizheng', async (page) => {
       await page.getByRole('menuitem', { name: '批量审核' }).click();
       await page.waitForURL((u) => u.pathname === '/bureau/jobs');
       await page.locator('input[type=file]').setInputFiles(join(dir, '示范县报告.zip'));
@@ -70,9 +54,7 @@ describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
           .sort(),
       ).toEqual(['broken.txt', ...names].sort());
       expect(lines.find((l) => l.startsWith('broken.txt'))).toMatch(/,1,0,0,/);
-    } finally {
-      await context.close();
-    }
-    expect(errors).toEqual([]);
+    });
+    expect(e2e.errors).toEqual([]);
   }, 240_000);
 });

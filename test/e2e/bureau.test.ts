@@ -6,40 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { btn, confirmMove, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { type Served, startServe } from './server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { btn, confirmMove, shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1440, height: 900 };
 
 describeE2e("the bureau's fifty departments in a browser", () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'bureau', startMs: 240_000, viewport: VIEW });
+  const { errors } = e2e;
 
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(240_000), launch()]);
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const asBureau = async (fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, 'caizheng', served.demoPasswords.get('caizheng') ?? '');
-      await fn(page);
-    } finally {
-      await context.close();
-    }
-  };
+  const asBureau = (fn: (page: Page) => Promise<void>) => e2e.as('caizheng', fn);
 
   const downloaded = async (page: Page, click: () => Promise<void>) => {
     const [d] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -49,7 +27,7 @@ describeE2e("the bureau's fifty departments in a browser", () => {
   it('progress table, filtered list, batch export, review notes and the history page', async () => {
     await asBureau(async (page) => {
       // Progress: every department at its step; the ones without a report are 未建.
-      await page.goto(`${served.url}/bureau/progress?year=2023`);
+      await page.goto(`${e2e.url}/bureau/progress?year=2023`);
       const table = page.getByTestId('progress-table');
       await table.getByText('示范县教育局').waitFor();
       await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('填报进度');
@@ -62,7 +40,7 @@ describeE2e("the bureau's fifty departments in a browser", () => {
       expect(sheet.bytes.subarray(0, 2).toString()).toBe('PK');
 
       // The report list: a search and a filter answered by the server.
-      await page.goto(`${served.url}/bureau/reports?year=2023`);
+      await page.goto(`${e2e.url}/bureau/reports?year=2023`);
       await page.getByTestId('batch-export').waitFor();
       const list = page.getByTestId('bureau-reports');
       await list.locator('tbody tr.ant-table-row').first().waitFor();
@@ -99,7 +77,7 @@ describeE2e("the bureau's fifty departments in a browser", () => {
       expect(summary.name).toBe('报告汇总-2023年度-2份.xlsx');
 
       // Review: a comment with its author, an approval with an opinion.
-      await page.goto(`${served.url}/bureau/reports?year=2023&status=dept-approved`);
+      await page.goto(`${e2e.url}/bureau/reports?year=2023&status=dept-approved`);
       await list.locator('tbody tr.ant-table-row').first().waitFor();
       await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(1);
       await list.locator('tbody tr.ant-table-row a').first().click();

@@ -4,38 +4,20 @@
  * in the page until the checks pass, and saves it for a report year. Screenshot (with the problems) into
  * docs/screenshots/ with `npm run screenshots`.
  */
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { btn, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { expect, it } from 'vitest';
+import { btn, shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
+import { ROOT } from './server.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 const SHEET = join(ROOT, 'test/fixtures/score-sheets/district-flawed-2025.xlsx');
 
 describeE2e('a score sheet uploaded, corrected and saved', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(), launch()]);
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  const e2e = useE2e({ name: 'frameworks', viewport: { width: 1366, height: 900 } });
 
   it('upload → problems → correct → save', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, 'caizheng', served.demoPasswords.get('caizheng') ?? '');
-      await page.goto(`${served.url}/bureau/frameworks`);
+    await e2e.as('caizheng', async (page) => {
+      await page.goto(`${e2e.url}/bureau/frameworks`);
       await page.getByRole('button', { name: btn('导入评分表') }).click();
       const card = page.getByTestId('import-sheet');
       await card.getByLabel('适用报告年度').fill('2025');
@@ -69,14 +51,7 @@ describeE2e('a score sheet uploaded, corrected and saved', () => {
         /第 1 版：2025 年度部门整体报告按此评分/u,
       );
       await page.getByText('（第 1 版）').first().waitFor();
-    } catch (e) {
-      const file = join(tmpdir(), 'jixiao-e2e-frameworks-failed.png');
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.error(`e2e: failed at ${page.url()}; screenshot ${file}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-    expect(errors).toEqual([]);
+    });
+    expect(e2e.errors).toEqual([]);
   }, 240_000);
 });

@@ -7,20 +7,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { btn, confirmImportIdentity, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { btn, confirmImportIdentity, shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
+import { ROOT } from './server.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1440, height: 900 };
 const STEP_MS = 120_000;
 const DEMO = (name: string) => readFileSync(join(ROOT, `src/app/demo/${name}.txt`), 'utf8');
 
 describeE2e('上传新版本 and the identity check in a browser', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'new-version', viewport: VIEW });
+  const { as, errors } = e2e;
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-new-version-'));
   /** A file of the test's own, written from a demo report. */
   const file = (name: string, text: string): string => {
@@ -29,35 +28,8 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
     return path;
   };
 
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(), launch()]);
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const as = async (username: string, fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, username, served.demoPasswords.get(username) ?? '');
-      await fn(page);
-    } catch (e) {
-      const shotFile = join(tmpdir(), `jixiao-new-version-failed-${username}.png`);
-      await page.screenshot({ path: shotFile, fullPage: true }).catch(() => {});
-      console.error(`e2e: ${username} failed at ${page.url()}; screenshot ${shotFile}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-  };
-
   const versionOf = async (page: Page, id: string) =>
-    (await (await page.request.get(`${served.url}/api/reports/${id}`)).json()) as {
+    (await (await page.request.get(`${e2e.url}/api/reports/${id}`)).json()) as {
       report: { currentVersion: number };
       versions: { version: number; summary: string }[];
     };
@@ -66,7 +38,7 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
     "an import naming another unit and year asks for a reason; the report's own file, when it exists, becomes a new version after the changes are shown",
     async () => {
       await as('huanjing-tb', async (page) => {
-        await page.goto(`${served.url}/dept/new`);
+        await page.goto(`${e2e.url}/dept/new`);
         await page.getByLabel('年度', { exact: true }).fill('2022');
         await page.setInputFiles('input[type=file]', file('农业.txt', DEMO('agriculture-2023')));
         const check = page.getByTestId('identity-check');
@@ -79,7 +51,7 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         await page.getByTestId('import-summary').waitFor();
 
         // The unit's own 2023 report exists (a draft): the fixed file goes in as its next version.
-        await page.goto(`${served.url}/dept/new`);
+        await page.goto(`${e2e.url}/dept/new`);
         const fixed = DEMO('environment-2023').replace('实有在职人员20人', '实有在职人员21人');
         await page.setInputFiles('input[type=file]', file('环境.txt', fixed));
         await page.getByTestId('report-exists').waitFor();
@@ -112,9 +84,9 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         expect(detail.versions.find((v) => v.version === 3)?.summary).toContain(
           '确认理由：年度写错，内容为本年数据',
         );
-        const history = (await (
-          await page.request.get(`${served.url}/api/reports/${id}/history`)
-        ).json()) as { action: string }[];
+        const history = (await (await page.request.get(`${e2e.url}/api/reports/${id}/history`)).json()) as {
+          action: string;
+        }[];
         expect(history.map((h) => h.action)).toContain('report.identity-confirmed');
       });
       expect(errors).toEqual([]);
@@ -126,12 +98,12 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
     "the expenditure table's unit label is corrected in the editor, and a blank 项目 report is started",
     async () => {
       await as('huanjing-tb', async (page) => {
-        const list = (await (await page.request.get(`${served.url}/api/reports?year=2023`)).json()) as {
+        const list = (await (await page.request.get(`${e2e.url}/api/reports?year=2023`)).json()) as {
           id: string;
           kind: string;
         }[];
         const id = list.find((r) => r.kind === 'department')?.id ?? '';
-        await page.goto(`${served.url}/reports/${id}`);
+        await page.goto(`${e2e.url}/reports/${id}`);
         await page.getByRole('tab', { name: '收支与三公经费' }).click();
         const unit = page.getByLabel('部门整体支出表单位');
         await unit.click();
@@ -146,11 +118,11 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         await page.getByText('已保存为第').waitFor();
         const detail = await versionOf(page, id);
         const version = (await (
-          await page.request.get(`${served.url}/api/reports/${id}/versions/${detail.report.currentVersion}`)
+          await page.request.get(`${e2e.url}/api/reports/${id}/versions/${detail.report.currentVersion}`)
         ).json()) as { document: { expenditureTable: { unit: { value: string } } } };
         expect(version.document.expenditureTable.unit.value).toBe('元');
 
-        await page.goto(`${served.url}/dept/new`);
+        await page.goto(`${e2e.url}/dept/new`);
         await page.getByRole('tab', { name: '空白报告' }).click();
         await page.getByText('项目支出绩效自评表').click();
         await page.getByLabel('项目名称').fill('农村污水治理项目');

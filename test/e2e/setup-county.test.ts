@@ -10,62 +10,28 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  btn,
-  confirmImportIdentity,
-  confirmMove,
-  hasChromium,
-  launch,
-  shot,
-  signIn,
-  watchErrors,
-} from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { btn, confirmImportIdentity, confirmMove, shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
+import { ROOT } from './server.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1440, height: 900 };
 const STEP_MS = 120_000;
 const PASSWORD = 'Xinxian-2024-kaishi';
 const REPORT = join(ROOT, 'src/app/demo/industry-2023.txt');
 
 describeE2e('a new county set up in the browser, through to publication', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'setup', serveArgs: ['--no-demo'], viewport: VIEW });
+  const { errors } = e2e;
   let reportId = '';
   /** The clerk's one-time password after the admin's reset. */
   let oneTime = '';
   /** The bureau's 审核得分 as the review page shows it. */
   let reviewed = '';
 
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(90_000, ['--no-demo']), launch()]);
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const as = async (username: string, password: string, fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, username, password);
-      await fn(page);
-    } catch (e) {
-      const file = join(tmpdir(), `jixiao-setup-failed-${username}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.error(`e2e: ${username} failed at ${page.url()}; screenshot ${file}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-  };
+  const as = (username: string, password: string, fn: (page: Page) => Promise<void>) =>
+    e2e.as({ username, password }, fn);
   const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
   const modalOk = (page: Page) =>
     page
@@ -83,8 +49,8 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   it(
     'the admin adds the city and the county, departments with 编码, accounts and the deadline',
     async () => {
-      await as('admin', served.adminPassword, async (page) => {
-        await page.goto(`${served.url}/admin/jurisdictions`);
+      await as('admin', e2e.served.adminPassword, async (page) => {
+        await page.goto(`${e2e.url}/admin/jurisdictions`);
         await page.getByRole('button', { name: '在本省下添加市' }).click();
         await page.getByLabel('地区名称').fill('新安市');
         await modalOk(page);
@@ -102,7 +68,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         ]);
         expect(backup.suggestedFilename()).toMatch(/^jixiao-backup-\d{8}-\d{4}\.tar\.gz$/);
 
-        await page.goto(`${served.url}/admin/departments`);
+        await page.goto(`${e2e.url}/admin/departments`);
         await page.getByText('本省 / 新安市 / 新安县').first().waitFor();
         for (const [name, code] of [
           ['新安县卫生健康局', '102'],
@@ -131,7 +97,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await page.locator('.ant-card', { hasText: '报送截止日期（本省 / 新安市 / 新安县）' }).waitFor();
         await shot(page, 'setup-departments', true);
 
-        await page.goto(`${served.url}/admin/users`);
+        await page.goto(`${e2e.url}/admin/users`);
         const add = async (username: string, name: string, role: string, dept?: string) => {
           await page.locator('#add-user_username').fill(username);
           await page.locator('#add-user_displayName').fill(name);
@@ -182,7 +148,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await page.getByText('管理员已重置您的密码').waitFor({ state: 'hidden' });
         // The clerk's to-do line: 被退回 and the days to the deadline of the year under evaluation.
         await page.getByTestId('todo').getByText('被退回 0').waitFor();
-        await page.goto(`${served.url}/dept/new`);
+        await page.goto(`${e2e.url}/dept/new`);
         await page.setInputFiles('input[type=file]', REPORT);
         // The file is the demo county's (示范县…): imported into 新安县's unit only with a reason.
         await confirmImportIdentity(page, '沿用示范县模板，内容为本单位');
@@ -199,7 +165,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await status(page, 'submitted');
       });
       await as('xa-gx-sh', PASSWORD, async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
         await confirmMove(page);
         await status(page, 'dept-approved');
@@ -213,7 +179,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
     async () => {
       const reason = '请核对实有人数，与人员编制表一致后再报。';
       await as('xa-czj', PASSWORD, async (page) => {
-        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
         await page
           .getByTestId('workflow')
           .getByRole('button', { name: btn('退回') })
@@ -226,7 +192,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await status(page, 'returned');
       });
       await as('xa-gx-tb', PASSWORD, async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByText(reason).first().waitFor();
         // Fixed offline in the Word file (here its text export): one line differs from version 1.
         const original = readFileSync(REPORT, 'utf8');
@@ -254,7 +220,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await status(page, 'submitted');
       });
       await as('xa-gx-sh', PASSWORD, async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
         await confirmMove(page);
         await status(page, 'dept-approved');
@@ -267,7 +233,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
     "the county's bureau re-scores, approves and publishes",
     async () => {
       await as('xa-czj', PASSWORD, async (page) => {
-        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
         await page.getByRole('tab', { name: '审核得分' }).click();
         const before = await page.getByTestId('reviewed-total').textContent();
         await page.locator('#indicatorPath').click();
@@ -299,30 +265,28 @@ describeE2e('a new county set up in the browser, through to publication', () => 
   it(
     'the public list and open data show it in its county',
     async () => {
-      const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
-      const page = await context.newPage();
-      watchErrors(page, errors);
-      await page.goto(served.url);
-      const row = page.locator('.ant-table-row', { hasText: '新安县工业和信息化局' });
-      await row.waitFor();
-      // The portal list: 地区, the self-score and the bureau's 审核得分 side by side.
-      expect(await row.textContent()).toContain('新安县');
-      expect(await row.textContent()).toContain(reviewed);
-      await shot(page, 'portal-reviewed');
-      await row.getByRole('link', { name: '新安县工业和信息化局' }).click();
-      await page.waitForURL(/\/public\/reports\//);
-      await expect
-        .poll(() => page.getByTestId('public-reviewed-total').textContent(), { timeout: 20_000 })
-        .toBe(reviewed);
-      const csv = await (await page.request.get(`${served.url}/api/public/open-data/csv`)).text();
-      const [head, line] = csv.replace(/^\uFEFF/, '').split('\r\n');
-      const cols = head!.split(',');
-      const cells = line!.split(',');
-      expect(cells[cols.indexOf('单位')]).toBe('新安县工业和信息化局');
-      expect(cells[cols.indexOf('地区')]).toBe('新安县');
-      expect(cells[cols.indexOf('单位编码')]).toBe('101');
-      expect(Number(cells[cols.indexOf('审核得分')])).toBe(Number(reviewed));
-      await context.close();
+      await e2e.as(null, async (page) => {
+        await page.goto(e2e.url);
+        const row = page.locator('.ant-table-row', { hasText: '新安县工业和信息化局' });
+        await row.waitFor();
+        // The portal list: 地区, the self-score and the bureau's 审核得分 side by side.
+        expect(await row.textContent()).toContain('新安县');
+        expect(await row.textContent()).toContain(reviewed);
+        await shot(page, 'portal-reviewed');
+        await row.getByRole('link', { name: '新安县工业和信息化局' }).click();
+        await page.waitForURL(/\/public\/reports\//);
+        await expect
+          .poll(() => page.getByTestId('public-reviewed-total').textContent(), { timeout: 20_000 })
+          .toBe(reviewed);
+        const csv = await (await page.request.get(`${e2e.url}/api/public/open-data/csv`)).text();
+        const [head, line] = csv.replace(/^\uFEFF/, '').split('\r\n');
+        const cols = head!.split(',');
+        const cells = line!.split(',');
+        expect(cells[cols.indexOf('单位')]).toBe('新安县工业和信息化局');
+        expect(cells[cols.indexOf('地区')]).toBe('新安县');
+        expect(cells[cols.indexOf('单位编码')]).toBe('101');
+        expect(Number(cells[cols.indexOf('审核得分')])).toBe(Number(reviewed));
+      });
       expect(errors).toEqual([]);
     },
     STEP_MS,

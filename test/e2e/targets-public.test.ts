@@ -3,54 +3,24 @@
  * the bureau publishes the approved version from the table's page, and the public finds it on the portal
  * beside the reports and opens its page, which shows the grid in Chinese. Screenshot: targets-public.png.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
-import { hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { type Served, startServe } from './server.ts';
+import { shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1366, height: 900 };
 const YEAR = 2028;
 const PROJECT = '乡村道路养护提升工程';
 
 describeE2e('published target tables in a browser', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'targets-public', startMs: 240_000, viewport: VIEW });
+  const { as, errors } = e2e;
   let tableId = '';
 
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(240_000), launch()]);
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const as = async (username: string | null, fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      if (username) await signIn(page, served.url, username, served.demoPasswords.get(username) ?? '');
-      await fn(page);
-    } catch (e) {
-      const file = join(tmpdir(), `jixiao-e2e-targets-public-${username ?? 'public'}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.error(`e2e: ${username ?? 'public'} failed at ${page.url()}; screenshot ${file}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-  };
   const api = async (page: Page, method: 'post' | 'put', path: string, data: unknown) => {
     const csrf = (await page.context().cookies()).find((c) => c.name === 'jixiao_csrf')?.value ?? '';
-    const res = await page.request[method](`${served.url}${path}`, {
+    const res = await page.request[method](`${e2e.url}${path}`, {
       headers: { 'x-csrf-token': decodeURIComponent(csrf) },
       data,
     });
@@ -59,7 +29,7 @@ describeE2e('published target tables in a browser', () => {
 
   it('the clerk declares and submits; the bureau approves (through the API)', async () => {
     await as('nongye-tb', async (page) => {
-      await page.goto(`${served.url}/targets`);
+      await page.goto(`${e2e.url}/targets`);
       const created = await api(page, 'post', '/api/targets', {
         document: { ...sampleProjectTable(), year: YEAR, projectName: PROJECT },
       });
@@ -68,7 +38,7 @@ describeE2e('published target tables in a browser', () => {
       expect((await api(page, 'post', `/api/targets/${tableId}/submit`, { from: 'draft' })).status).toBe(200);
     });
     await as('caizheng', async (page) => {
-      await page.goto(`${served.url}/targets`);
+      await page.goto(`${e2e.url}/targets`);
       const graded = await api(page, 'post', `/api/targets/${tableId}/review`, { version: 1, grade: '优' });
       expect(graded.status).toBe(201);
     });
@@ -76,7 +46,7 @@ describeE2e('published target tables in a browser', () => {
 
   it('the bureau publishes the approved version from the table page', async () => {
     await as('caizheng', async (page) => {
-      await page.goto(`${served.url}/targets/${tableId}`);
+      await page.goto(`${e2e.url}/targets/${tableId}`);
       await page.getByRole('button', { name: /公开批复版本/ }).click();
       await page.getByText('已公开第1版').waitFor();
       expect(await page.getByRole('button', { name: /公开批复版本/ }).count()).toBe(0);
@@ -85,7 +55,7 @@ describeE2e('published target tables in a browser', () => {
 
   it('the public finds it beside the reports and reads the grid in Chinese', async () => {
     await as(null, async (page) => {
-      await page.goto(`${served.url}/`);
+      await page.goto(`${e2e.url}/`);
       await page.getByText('绩效目标表', { exact: true }).click();
       await page.waitForURL((u) => u.search.includes('show=targets'));
       const list = page.getByTestId('public-targets');
@@ -110,12 +80,12 @@ describeE2e('published target tables in a browser', () => {
 
   it('open data offers the target tables as a dataset', async () => {
     await as(null, async (page) => {
-      await page.goto(`${served.url}/public/open-data`);
+      await page.goto(`${e2e.url}/public/open-data`);
       await page.getByLabel('数据集').click();
       await page.getByTitle('绩效目标表').click();
       const href = await page.locator('a[href*="/open-data/csv"]').getAttribute('href');
       expect(href).toContain('dataset=targets');
-      const res = await page.request.get(`${served.url}${href}`);
+      const res = await page.request.get(`${e2e.url}${href}`);
       expect(await res.text()).toContain(PROJECT);
     });
   }, 120_000);

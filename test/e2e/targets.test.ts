@@ -8,57 +8,25 @@
  * and the clerk fills the 绩效目标表 from the approved version.
  * Screenshots go to docs/screenshots/ with `npm run screenshots`.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { ProjectReport } from '../../src/core/model/index.ts';
 import { fillFromApproved } from '../../src/core/targets/fill.ts';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import { cleanProject } from '../fixtures/project/project-test-report.ts';
-import { btn, hasChromium, launch, shot, signIn, watchErrors } from './browser.ts';
-import { type Served, startServe } from './server.ts';
+import { btn, shot } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 const VIEW = { width: 1366, height: 900 };
 const STEP_MS = 120_000;
 const YEAR = 2027;
 /** antd puts a space between two Chinese characters of a button. */
 
 describeE2e('the target cycle in a browser', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'targets', startMs: 240_000, viewport: VIEW });
+  const { as, errors } = e2e;
   let tableId = '';
   let roundId = '';
-
-  beforeAll(async () => {
-    // On a loaded machine even a start on a copy of the seeded data folder can take minutes.
-    [served, browser] = await Promise.all([startServe(240_000), launch()]);
-  }, 400_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const as = async (username: string, fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, username, served.demoPasswords.get(username) ?? '');
-      await fn(page);
-    } catch (e) {
-      const file = join(tmpdir(), `jixiao-e2e-targets-failed-${username}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.error(`e2e: ${username} failed at ${page.url()}; screenshot ${file}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-  };
 
   const status = (page: Page, s: string) =>
     page.locator(`h1 ~ * [data-status="${s}"], [data-status="${s}"]`).first().waitFor();
@@ -77,7 +45,7 @@ describeE2e('the target cycle in a browser', () => {
   /** Posts JSON through the API with the signed-in user's session and CSRF token. */
   const postThroughApi = async (page: Page, path: string, data: unknown) => {
     const csrf = (await page.context().cookies()).find((c) => c.name === 'jixiao_csrf')?.value ?? '';
-    return page.request.post(`${served.url}${path}`, {
+    return page.request.post(`${e2e.url}${path}`, {
       headers: { 'x-csrf-token': decodeURIComponent(csrf) },
       data,
     });
@@ -118,7 +86,7 @@ describeE2e('the target cycle in a browser', () => {
     'a clerk declares a table: the checks react as she types; then it is filled and submitted',
     async () => {
       await as('nongye-tb', async (page) => {
-        await page.goto(`${served.url}/targets`);
+        await page.goto(`${e2e.url}/targets`);
         await page.getByLabel('申报年度').click();
         await page.locator('.ant-select-item-option:visible', { hasText: `${YEAR}年度` }).click();
         await page.getByLabel('新项目名称').fill('乡镇供水管网改造');
@@ -156,7 +124,7 @@ describeE2e('the target cycle in a browser', () => {
     'the bureau returns it (中) with reasons, the clerk resubmits, the bureau approves (优)',
     async () => {
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/targets/${tableId}`);
+        await page.goto(`${e2e.url}/targets/${tableId}`);
         const panel = page.getByTestId('review-panel');
         await panel.getByText('中', { exact: true }).click();
         await expect.poll(() => panel.getByRole('button', { name: /提交审核结果/ }).isDisabled()).toBe(true);
@@ -166,7 +134,7 @@ describeE2e('the target cycle in a browser', () => {
         await status(page, 'returned');
       });
       await as('nongye-tb', async (page) => {
-        await page.goto(`${served.url}/targets/${tableId}`);
+        await page.goto(`${e2e.url}/targets/${tableId}`);
         await page.getByText('受益人口测算依据不足').first().waitFor();
         await page.getByLabel('立项依据').fill('县政府年度民生实事安排及受益人口测算说明');
         await page.getByRole('button', { name: btn('保存') }).click();
@@ -175,7 +143,7 @@ describeE2e('the target cycle in a browser', () => {
         await status(page, 'submitted');
       });
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/targets/${tableId}`);
+        await page.goto(`${e2e.url}/targets/${tableId}`);
         await page
           .getByTestId('review-panel')
           .getByRole('button', { name: /提交审核结果/ })
@@ -190,7 +158,7 @@ describeE2e('the target cycle in a browser', () => {
     'the clerk adjusts the approved table: a new version, the approved one kept',
     async () => {
       await as('nongye-tb', async (page) => {
-        await page.goto(`${served.url}/targets/${tableId}`);
+        await page.goto(`${e2e.url}/targets/${tableId}`);
         await page.getByText('如需调整').waitFor();
         await page.getByLabel('指标值').first().fill('45');
         await page.getByRole('button', { name: /保存调整/ }).click();
@@ -206,7 +174,7 @@ describeE2e('the target cycle in a browser', () => {
     'the bureau opens a round; the clerk fills the entry and sees the lights; the bureau decides',
     async () => {
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/monitoring`);
+        await page.goto(`${e2e.url}/monitoring`);
         await page.getByLabel('年度', { exact: true }).fill(String(YEAR));
         await page.getByLabel('轮次名称').fill(`${YEAR}年1—7月绩效运行监控`);
         await page.getByLabel('报送截止', { exact: true }).fill(`${YEAR}-08-15`);
@@ -215,7 +183,7 @@ describeE2e('the target cycle in a browser', () => {
         roundId = page.url().split('/').pop() ?? '';
       });
       await as('nongye-tb', async (page) => {
-        await page.goto(`${served.url}/monitoring/${roundId}`);
+        await page.goto(`${e2e.url}/monitoring/${roundId}`);
         await page.getByRole('button', { name: '展开行' }).first().click();
         const form = page.getByTestId('entry-form');
         await form.getByLabel('预算执行数').fill('100');
@@ -238,7 +206,7 @@ describeE2e('the target cycle in a browser', () => {
         await page.getByText('已报送').first().waitFor();
       });
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/monitoring/${roundId}`);
+        await page.goto(`${e2e.url}/monitoring/${roundId}`);
         await page.getByTestId('light-counts').waitFor();
         await page
           .getByRole('button', { name: /作出决定/ })
@@ -263,12 +231,12 @@ describeE2e('the target cycle in a browser', () => {
         const r = await postThroughApi(page, '/api/reports', { document: yearEndForm(), year: YEAR });
         expect(r.status()).toBe(201);
         reportId = ((await r.json()) as { report: { id: string } }).report.id;
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByTestId('bound-targets').getByText('第4版').waitFor();
         await finding(page, 'binding.target-changed').filter({ hasText: '≥18000人' }).waitFor();
       });
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
         const carried = page.getByTestId('carried-targets');
         await carried.getByText('自评表：≥15000人').waitFor();
         await carried.getByText('施工队伍进场晚').waitFor();
@@ -278,7 +246,7 @@ describeE2e('the target cycle in a browser', () => {
         await shot(page, 'review-approved-targets', true);
       });
       await as('nongye-tb', async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await finding(page, 'binding.target-changed').first().waitFor();
         await page.getByTestId('fill-from-approved').click();
         await expect.poll(() => finding(page, 'binding.target-changed').count()).toBe(0);

@@ -7,30 +7,16 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../seed.ts';
-import {
-  btn,
-  confirmImportIdentity,
-  confirmMove,
-  hasChromium,
-  launch,
-  shot,
-  signIn,
-  watchErrors,
-} from './browser.ts';
-import { ROOT, type Served, startServe } from './server.ts';
+import { btn, confirmImportIdentity, confirmMove, shot, watchErrors } from './browser.ts';
+import { describeE2e, useE2e } from './harness.ts';
+import { ROOT } from './server.ts';
 
-const describeE2e = hasChromium ? describe : describe.skip;
 /** The cycle starts from the real sample report (../shared/seeds/); without it those steps skip. */
 const itSeed = hasSeeds ? it : it.skip;
-if (!hasChromium)
-  console.warn(
-    '[skip] /usr/bin/chromium not found: browser tests skipped (apt-get install chromium fonts-noto-cjk)',
-  );
 
-const VIEW = { width: 1366, height: 768 };
 /** One role's part of the cycle; generous because CI machines are shared. */
 const STEP_MS = 180_000;
 /** antd puts a space between two Chinese characters of a button. */
@@ -52,42 +38,9 @@ const fieldsLike = async (page: Page, re: RegExp): Promise<number> => {
 };
 
 describeE2e('the yearly cycle in a browser', () => {
-  let served: Served;
-  let browser: Browser;
-  const errors: string[] = [];
+  const e2e = useE2e({ name: 'workflow' });
+  const { as, errors } = e2e;
   let reportId = '';
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(), launch()]);
-  }, 150_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  const as = async (
-    username: string,
-    fn: (page: Page) => Promise<void>,
-    password = served.demoPasswords.get(username) ?? '',
-  ) => {
-    const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    watchErrors(page, errors);
-    try {
-      await signIn(page, served.url, username, password);
-      await fn(page);
-    } catch (e) {
-      // What the browser showed when a step failed, for whoever reads the failure.
-      const file = join(tmpdir(), `jixiao-e2e-failed-${username}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-      console.error(`e2e: ${username} failed at ${page.url()}; screenshot ${file}`);
-      throw e;
-    } finally {
-      await context.close();
-    }
-  };
 
   const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
 
@@ -116,7 +69,7 @@ describeE2e('the yearly cycle in a browser', () => {
     async () => {
       await as('jiaoyu-tb', async (page) => {
         await shot(page, 'dept-workspace');
-        await page.goto(`${served.url}/dept/new`);
+        await page.goto(`${e2e.url}/dept/new`);
         await page.setInputFiles('input[type=file]', seedPath());
         // The sample names another county's unit: imported all the same, with a reason.
         await confirmImportIdentity(page, '以样例报告演示填报流程');
@@ -186,7 +139,7 @@ describeE2e('the yearly cycle in a browser', () => {
     'the department head approves',
     async () => {
       await as('jiaoyu-sh', async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
         await confirmMove(page);
         await status(page, 'dept-approved');
@@ -202,10 +155,10 @@ describeE2e('the yearly cycle in a browser', () => {
         await page.getByText('年度总览').first().waitFor();
         await page.locator('canvas').first().waitFor();
         await shot(page, 'bureau-overview', true);
-        await page.goto(`${served.url}/bureau/reports`);
+        await page.goto(`${e2e.url}/bureau/reports`);
         await page.locator('.ant-table-row').first().waitFor();
         await shot(page, 'bureau-reports');
-        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
         await page.getByTestId('workflow').waitFor();
         await page.getByRole('tab', { name: '与上一版的差异' }).click();
         await shot(page, 'bureau-review');
@@ -219,7 +172,7 @@ describeE2e('the yearly cycle in a browser', () => {
           .getByRole('button', { name: btn('退回') })
           .click();
         await status(page, 'returned');
-        await page.goto(`${served.url}/bureau/frameworks`);
+        await page.goto(`${e2e.url}/bureau/frameworks`);
         await page.locator('.ant-table-row').first().waitFor();
         await shot(page, 'frameworks');
       });
@@ -231,14 +184,14 @@ describeE2e('the yearly cycle in a browser', () => {
     'the clerk sees the reason, fixes and resubmits; the head approves again',
     async () => {
       await as('jiaoyu-tb', async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByTestId('return-reason').getByText('三公').waitFor();
         await page.getByTestId('review-notes').getByText('三公').waitFor();
         await shot(page, 'editor-returned');
         // A second window on the same version: its later save must not overwrite the first one's.
         const other = await page.context().newPage();
         watchErrors(other, errors);
-        await other.goto(`${served.url}/reports/${reportId}`);
+        await other.goto(`${e2e.url}/reports/${reportId}`);
         await other.locator('h1', { hasText: '第 2 版' }).waitFor();
         await page.getByRole('tab', { name: '结论与问题' }).click();
         await page
@@ -286,7 +239,7 @@ describeE2e('the yearly cycle in a browser', () => {
         await status(page, 'submitted');
       });
       await as('jiaoyu-sh', async (page) => {
-        await page.goto(`${served.url}/reports/${reportId}`);
+        await page.goto(`${e2e.url}/reports/${reportId}`);
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
         await confirmMove(page);
         await status(page, 'dept-approved');
@@ -299,7 +252,7 @@ describeE2e('the yearly cycle in a browser', () => {
     'the bureau approves and publishes',
     async () => {
       await as('caizheng', async (page) => {
-        await page.goto(`${served.url}/bureau/review/${reportId}`);
+        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
         // 审核得分: the bureau's own score for one indicator, with its reason.
         await page.getByRole('tab', { name: '审核得分' }).click();
         const before = await page.getByTestId('reviewed-total').textContent();
@@ -328,31 +281,29 @@ describeE2e('the yearly cycle in a browser', () => {
   itSeed(
     'the public sees it and its download opens',
     async () => {
-      const context = await browser.newContext({ viewport: VIEW, locale: 'zh-CN' });
-      const page = await context.newPage();
-      watchErrors(page, errors);
-      await page.goto(served.url);
-      const link = page.getByRole('link', { name: '示范县教育局' });
-      await link.waitFor();
-      await shot(page, 'portal');
-      await link.click();
-      await page.waitForURL(/\/public\/reports\//);
-      await page.getByText('指标得分').waitFor();
-      await shot(page, 'public-report');
-      const href = await page.locator('a[data-format="docx"]').getAttribute('href');
-      expect(href).toBeTruthy();
-      const res = await page.request.get(`${served.url}${href}`);
-      expect(res.status()).toBe(200);
-      expect(res.headers()['content-type']).toContain('wordprocessingml');
-      expect((await res.body()).subarray(0, 2).toString()).toBe('PK');
-      await page.goto(`${served.url}/public/open-data`);
-      const csv = await page.request.get(`${served.url}/api/public/open-data/csv`);
-      expect(await csv.text()).toContain('示范县教育局');
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(served.url);
-      await page.getByRole('link', { name: '示范县教育局' }).waitFor();
-      await shot(page, 'portal-phone');
-      await context.close();
+      await as(null, async (page) => {
+        await page.goto(e2e.url);
+        const link = page.getByRole('link', { name: '示范县教育局' });
+        await link.waitFor();
+        await shot(page, 'portal');
+        await link.click();
+        await page.waitForURL(/\/public\/reports\//);
+        await page.getByText('指标得分').waitFor();
+        await shot(page, 'public-report');
+        const href = await page.locator('a[data-format="docx"]').getAttribute('href');
+        expect(href).toBeTruthy();
+        const res = await page.request.get(`${e2e.url}${href}`);
+        expect(res.status()).toBe(200);
+        expect(res.headers()['content-type']).toContain('wordprocessingml');
+        expect((await res.body()).subarray(0, 2).toString()).toBe('PK');
+        await page.goto(`${e2e.url}/public/open-data`);
+        const csv = await page.request.get(`${e2e.url}/api/public/open-data/csv`);
+        expect(await csv.text()).toContain('示范县教育局');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(e2e.url);
+        await page.getByRole('link', { name: '示范县教育局' }).waitFor();
+        await shot(page, 'portal-phone');
+      });
     },
     STEP_MS,
   );
@@ -360,18 +311,14 @@ describeE2e('the yearly cycle in a browser', () => {
   itSeed(
     'the admin pages list departments and users',
     async () => {
-      await as(
-        'admin',
-        async (page) => {
-          await page.goto(`${served.url}/admin/users`);
-          await page.locator('.ant-table-row').first().waitFor();
-          await shot(page, 'admin-users');
-          await page.goto(`${served.url}/admin/departments`);
-          await page.locator('.ant-table-row').first().waitFor();
-          await shot(page, 'admin-departments');
-        },
-        served.adminPassword,
-      );
+      await as({ username: 'admin', password: e2e.served.adminPassword }, async (page) => {
+        await page.goto(`${e2e.url}/admin/users`);
+        await page.locator('.ant-table-row').first().waitFor();
+        await shot(page, 'admin-users');
+        await page.goto(`${e2e.url}/admin/departments`);
+        await page.locator('.ant-table-row').first().waitFor();
+        await shot(page, 'admin-departments');
+      });
       expect(errors).toEqual([]);
     },
     STEP_MS,
@@ -382,7 +329,7 @@ describeE2e('the yearly cycle in a browser', () => {
     async () => {
       // 住建局 has only a project report in the demo: its department report is imported here.
       await as('zhujian-tb', async (page) => {
-        await page.goto(`${served.url}/dept/new`);
+        await page.goto(`${e2e.url}/dept/new`);
         await page.setInputFiles('input[type=file]', join(ROOT, 'test/fixtures/audit/clean-small.txt'));
         await confirmImportIdentity(page, '以示例报告补录本单位报告');
         await page.getByTestId('import-summary').waitFor();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AuditOptions } from '../../core/audit/index.ts';
 import type { Framework } from '../../core/framework/schema.ts';
 import { checkReport, type LiveCheck } from './live-check.ts';
@@ -12,16 +12,18 @@ export const useLiveCheck = (
   delayMs = 250,
 ): LiveCheck | null => {
   const [check, setCheck] = useState<LiveCheck | null>(null);
-  const [first, setFirst] = useState(true);
+  // A ref, not state: the first check done must not itself schedule a second check of the same document
+  // (a full score and audit, a second or more for a large report on a busy machine).
+  const checked = useRef(false);
   useEffect(() => {
     const t = setTimeout(
       () => {
+        checked.current = true;
         setCheck(checkReport(doc, frameworks, bound, approved));
-        setFirst(false);
       },
-      first ? 0 : delayMs,
+      checked.current ? delayMs : 0,
     );
     return () => clearTimeout(t);
-  }, [doc, frameworks, bound, approved, delayMs, first]);
+  }, [doc, frameworks, bound, approved, delayMs]);
   return check;
 };
