@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { importFile } from '../src/app/import-file.ts';
 import { readReport } from '../src/formats/read-report.ts';
 import { decodeText } from '../src/formats/text/decode.ts';
-import { parseReportLines } from '../src/formats/text/parse-lines.ts';
 import { splitTextLines } from '../src/formats/text/split-lines.ts';
+import { parseReportLines } from '../src/formats/understand/parse-lines.ts';
 import { hasSeeds, seedBytes } from '../test/seed.ts';
 import { median, ms, type Section, table, time } from './harness.ts';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DepartmentReport } from '../src/core/model/index.ts';
-import { reportTitle } from '../src/formats/docx/report-blocks.ts';
+import { reportTitle } from '../src/formats/document/blocks/report-blocks.ts';
 import { writeDocx } from '../src/formats/docx/write-docx.ts';
 import { writeHtml } from '../src/formats/html/write-html.ts';
 import { findSoffice } from '../src/formats/office/libreoffice.ts';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Section } from './harness.ts';
 
-const dir = new URL('./', import.meta.url);
+const dir = new URL('.//', import.meta.url);
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const write = process.argv.includes('--write');
 const files = readdirSync(dir)

@@ -10,7 +10,7 @@ import { type Place, VARIANTS, type Variant } from '../../test/fixtures/audit/va
 import { auditReport, isAuditRule } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
 import type { Source } from '../core/model/index.ts';
-import { readTextReport } from '../formats/text/read-text.ts';
+import { readTextReport } from '../formats/read/read-text.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url);
 const CLEAN = readFileSync(new URL('clean-base.txt', FIXTURES), 'utf8');

@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeSeed, seedPath } from '../../test/seed.ts';
 import { auditReport } from '../core/audit/index.ts';
 import type { Finding } from '../core/findings.ts';
-import { readTextReport } from '../formats/text/read-text.ts';
+import { readTextReport } from '../formats/read/read-text.ts';
 import { auditFile } from './audit-files.ts';
 
 const onLine = (f: Finding, line: number) => (f.locations ?? []).some((s) => s.line === line);

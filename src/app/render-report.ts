@@ -11,7 +11,7 @@ import { BUILTIN_FRAMEWORKS, definedDirections } from '../core/framework/index.t
 import type { DepartmentReport, IndicatorNode, Report } from '../core/model/index.ts';
 import { failure, ok, type Result } from '../core/result.ts';
 import { type ScoredNode as EngineNode, targetMet } from '../core/scoring/index.ts';
-import type { RenderInput, ScoredNode, Scores } from '../formats/docx/render-input.ts';
+import type { RenderInput, ScoredNode, Scores } from '../formats/document/blocks/render-input.ts';
 import { importFile } from './import-file.ts';
 import { renderProject } from './render-project.ts';
 

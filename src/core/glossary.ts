@@ -82,6 +82,124 @@ export const REPORT_KIND_TERMS = {
   project: '项目支出绩效自评表',
 } as const;
 
+/** The parts of a 部门整体支出绩效自评报告 by their English keys, named as messages name them. */
+export const REPORT_PART_TERMS = {
+  title: '标题',
+  basic: '部门基本情况',
+  duties: '主要职责',
+  orgUnits: '内设机构',
+  staffing: '人员编制',
+  work: '年度总体工作和重点工作任务',
+  spending: '部门整体支出情况',
+  income: '部门整体收入情况',
+  expenditure: '部门整体支出情况（支出）',
+  threePublic: '三公经费',
+  targets: '部门整体支出绩效目标',
+  conclusion: '绩效自评结论',
+  analysis: '绩效自评分析',
+  problems: '存在的问题、原因分析及改进措施',
+  other: '其他需要说明的情况',
+} as const;
+
+/**
+ * The words a section's name ends with (部门基本情况, 主要职责, 内设机构, 人员编制, 重点工作任务, 三公经费,
+ * 存在的问题, 改进措施 …). A short line with neither a heading number nor a heading style is taken for a
+ * section's heading only when it ends with one of these: 人员编制严格管理 is a sentence, not a heading.
+ */
+export const SECTION_NAME_ENDINGS = [
+  '情况',
+  '概况',
+  '职责',
+  '职能',
+  '机构',
+  '设置',
+  '编制',
+  '人员',
+  '构成',
+  '任务',
+  '工作',
+  '目标',
+  '结论',
+  '结果',
+  '得分',
+  '评分',
+  '分析',
+  '自评',
+  '评价',
+  '问题',
+  '不足',
+  '原因',
+  '措施',
+  '建议',
+  '打算',
+  '计划',
+  '方向',
+  '说明',
+  '事项',
+  '经费',
+  '收入',
+  '支出',
+  '收支',
+] as const;
+
+/**
+ * The section names of a narrative 项目支出绩效自评报告, each part with the names it goes by. A short line
+ * that is one of these (spaces and a closing colon aside) is a heading even without a number.
+ */
+export const PROJECT_REPORT_SECTION_TERMS = {
+  overview: ['项目概况', '项目基本情况', '基本情况', '项目基本概况', '项目简介', '概况'],
+  funds: [
+    '项目资金情况',
+    '资金情况',
+    '项目资金使用情况',
+    '资金使用情况',
+    '资金投入和使用情况',
+    '项目资金投入和使用情况',
+    '预算执行情况',
+    '项目预算执行情况',
+  ],
+  goal: ['项目绩效目标', '绩效目标', '项目目标', '年度绩效目标', '项目年度绩效目标', '绩效目标情况'],
+  actual: [
+    '绩效目标完成情况',
+    '目标完成情况',
+    '绩效目标实现情况',
+    '目标实现情况',
+    '项目绩效目标完成情况',
+    '绩效指标完成情况',
+    '项目绩效目标及完成情况',
+    '绩效目标及完成情况',
+  ],
+  selfScore: [
+    '自评得分情况',
+    '自评结论',
+    '绩效自评结论',
+    '自评结果',
+    '评价结论',
+    '综合评价结论',
+    '综合评分情况',
+  ],
+  problems: [
+    '存在的问题',
+    '存在问题',
+    '主要问题',
+    '存在的问题及原因',
+    '存在的问题及原因分析',
+    '问题及原因',
+    '存在的问题及改进措施',
+    '存在的问题和改进措施',
+  ],
+  measures: [
+    '改进措施',
+    '整改措施',
+    '下一步改进措施',
+    '改进措施及建议',
+    '改进建议',
+    '意见建议',
+    '下一步工作计划',
+  ],
+  other: ['其他需要说明的情况', '其他需要说明的问题', '其他说明'],
+} as const satisfies Record<string, readonly string[]>;
+
 /**
  * Indicators for which less is better, by a word of their name (平均办理天数, 三公经费支出控制率, 安全事故
  * 发生率, 投诉件数, 每套平均成本 …): a target written without a comparator is a ceiling (≤). The one

@@ -16,7 +16,7 @@ import {
 } from '../../test/support/formats/project-forms.ts';
 import { type SaveAs, saveAllAs } from '../../test/support/formats/save-as.ts';
 import type { ProjectReport } from '../core/model/index.ts';
-import { reportTitle } from './docx/report-blocks.ts';
+import { reportTitle } from './document/blocks/report-blocks.ts';
 import { writeDocx } from './docx/write-docx.ts';
 import { findSoffice } from './office/libreoffice.ts';
 import { findChromium, htmlToPdf } from './pdf/write-pdf.ts';

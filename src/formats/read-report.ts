@@ -1,8 +1,8 @@
 import { detectFormat } from './detect.ts';
 import { readJsonReport } from './json/read-json.ts';
+import { readTextReport } from './read/read-text.ts';
 import { type ReadResult, readError } from './read-result.ts';
 import { decodeText } from './text/decode.ts';
-import { readTextReport } from './text/read-text.ts';
 
 /**
  * Reads any supported report file into the model: the JSON model, the text export of a report, a .docx.
@@ -27,23 +27,23 @@ export const readReport = async (bytes: Uint8Array): Promise<ReadResult> => {
     }
     // The Office readers load exceljs and the XML parser (a large share of start-up): only when needed.
     case 'docx': {
-      const { readDocxReport } = await import('./docx/read-docx.ts');
+      const { readDocxReport } = await import('./read/read-docx.ts');
       return readDocxReport(bytes);
     }
     case 'html': {
-      const { readHtmlReport } = await import('./html/read-html.ts');
+      const { readHtmlReport } = await import('./read/read-html.ts');
       return readHtmlReport(bytes);
     }
     case 'xlsx': {
-      const { readXlsxReport } = await import('./project/read-project.ts');
+      const { readXlsxReport } = await import('./read/read-xlsx.ts');
       return readXlsxReport(bytes);
     }
     case 'ole': {
-      const { readOleReport } = await import('./office/read-ole.ts');
+      const { readOleReport } = await import('./read/read-ole.ts');
       return readOleReport(bytes);
     }
     case 'pdf': {
-      const { readPdfReport } = await import('./pdf/read-pdf.ts');
+      const { readPdfReport } = await import('./read/read-pdf.ts');
       return readPdfReport(bytes);
     }
     case 'zip':

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { importFile } from '../../app/import-file.ts';
 import { importTargetFile, targetJsonInput } from '../../app/targets/target-files.ts';
+import { formatSummary } from '../../formats/summary/report-summary.ts';
 import { targetSummary } from '../../formats/targets/summary.ts';
-import { formatSummary } from '../../formats/text/summary.ts';
 import { complain, defaultFormat, parseFormat, printJson } from '../output.ts';
 
 export const registerImport = (program: Command): void => {

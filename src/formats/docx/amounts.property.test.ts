@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { modelData } from '../../../test/support/formats/model-data.ts';
+import { tableNumber } from '../document/blocks/blocks.ts';
 import { readReport } from '../read-report.ts';
-import { tableNumber } from './blocks.ts';
 import { writeDocx } from './write-docx.ts';
 
 /** A decimal amount as a report may state it: 0–4 decimals. */

@@ -9,7 +9,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import type { Cell, TableBlock } from './blocks.ts';
+import type { Cell, TableBlock } from '../document/blocks/blocks.ts';
 import { PAGE, SIZE } from './docx-style.ts';
 import { bodyRun } from './runs.ts';
 

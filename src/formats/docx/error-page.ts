@@ -4,7 +4,7 @@
  */
 import { AlignmentType, PageBreak, Paragraph, type Table, TextRun } from 'docx';
 import type { Finding } from '../../core/findings.ts';
-import type { TableBlock } from './blocks.ts';
+import type { TableBlock } from '../document/blocks/blocks.ts';
 import { APPENDIX_STYLE, AUDIT_STYLE, FONTS, runFont, SIZE } from './docx-style.ts';
 import { docxTable } from './docx-table.ts';
 

@@ -2,7 +2,7 @@
  * Word's automatic numbering (numbering.xml): the "1." / "（一）" prefixes that Word draws but does not
  * store in the text. Restored here so a numbered heading reads the same as a typed one.
  */
-import { chineseNumber } from './analysis-blocks.ts';
+import { chineseNumber } from '../document/blocks/analysis-blocks.ts';
 import { attr, child, childrenOf, tagOf, type XmlNode } from './ooxml-xml.ts';
 
 type Level = { start: number; format: string; text: string };

@@ -6,7 +6,7 @@
  * records the text reader parses ({@link documentLines}).
  */
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable } from '../document/document.ts';
-import type { SourceLine } from '../text/source-line.ts';
+import type { SourceLine } from '../document/source-line.ts';
 import { APPENDIX_STYLE, AUDIT_STYLE } from './docx-style.ts';
 import { type NumberingDefs, type NumPr, numberer } from './numbering.ts';
 import { attr, child, childrenOf, tagOf, textOf, type XmlNode } from './ooxml-xml.ts';

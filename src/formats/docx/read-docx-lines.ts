@@ -1,7 +1,7 @@
 /** A .docx file's body as {@link SourceLine} records, read defensively (see ../zip, ooxml-xml.ts). */
 
 import type { Document } from '../document/document.ts';
-import type { SourceLine } from '../text/source-line.ts';
+import type { SourceLine } from '../document/source-line.ts';
 import { type GuardedZip, openZipGuarded, type ZipProblem } from '../zip/index.ts';
 import { type NumberingDefs, readNumbering } from './numbering.ts';
 import { blockLines, documentBlocks, readStyleLevels, readStyleNumbering } from './ooxml-lines.ts';

@@ -4,8 +4,8 @@ import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { describeSeed, seedBytes } from '../../../test/seed.ts';
 import { modelData } from '../../../test/support/formats/model-data.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
+import { reportTitle } from '../document/blocks/report-blocks.ts';
 import { readReport } from '../read-report.ts';
-import { reportTitle } from './report-blocks.ts';
 import { writeDocx } from './write-docx.ts';
 
 const roundTrip = async (report: DepartmentReport) => {

@@ -11,14 +11,14 @@ import {
   type Table,
   TextRun,
 } from 'docx';
+import type { Block } from '../document/blocks/blocks.ts';
+import type { RenderInput } from '../document/blocks/render-input.ts';
+import { reportBlocks } from '../document/blocks/report-blocks.ts';
 import { xmlSafe } from '../xml-safe.ts';
-import type { Block } from './blocks.ts';
 import { BODY_LINE, FONTS, PAGE, runFont, SIZE } from './docx-style.ts';
 import { docxTable } from './docx-table.ts';
 import { appendixPage, derivedStyleDefinitions, errorPage } from './error-page.ts';
 import { fontTableOverride } from './font-table.ts';
-import type { RenderInput } from './render-input.ts';
-import { reportBlocks } from './report-blocks.ts';
 import { bodyRun } from './runs.ts';
 
 const paragraph = (block: Block): Paragraph[] => {

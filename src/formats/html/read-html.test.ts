@@ -4,7 +4,7 @@ import { govPageBytes } from '../../../test/fixtures/cross/gov-page.ts';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { modelData } from '../../../test/support/formats/model-data.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
-import { reportTitle } from '../docx/report-blocks.ts';
+import { reportTitle } from '../document/blocks/report-blocks.ts';
 import { readReport } from '../read-report.ts';
 import { writeHtml } from './write-html.ts';
 

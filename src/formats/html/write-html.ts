@@ -1,7 +1,7 @@
 /** The report as one self-contained HTML page (inline CSS, no scripts, no external resources). */
-import type { Block, Cell, TableBlock } from '../docx/blocks.ts';
-import type { RenderInput } from '../docx/render-input.ts';
-import { reportBlocks, reportTitle } from '../docx/report-blocks.ts';
+import type { Block, Cell, TableBlock } from '../document/blocks/blocks.ts';
+import type { RenderInput } from '../document/blocks/render-input.ts';
+import { reportBlocks, reportTitle } from '../document/blocks/report-blocks.ts';
 import { REPORT_CSS } from './report-css.ts';
 
 export const escapeHtml = (s: string): string =>

@@ -7,7 +7,7 @@ import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { modelData } from '../../../test/support/formats/model-data.ts';
 import { blankPdf, encryptedPdf } from '../../../test/support/formats/pdf-bytes.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
-import { reportTitle } from '../docx/report-blocks.ts';
+import { reportTitle } from '../document/blocks/report-blocks.ts';
 import { writeDocx } from '../docx/write-docx.ts';
 import { writeHtml } from '../html/write-html.ts';
 import { findSoffice } from '../office/libreoffice.ts';

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { type Failure, ok, type Result } from '../../core/result.ts';
-import type { RenderInput } from '../docx/render-input.ts';
+import type { RenderInput } from '../document/blocks/render-input.ts';
 import { writeHtml } from '../html/write-html.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

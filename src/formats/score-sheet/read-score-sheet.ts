@@ -7,7 +7,7 @@
 import type { ScoreSheet, SheetTable } from '../../core/framework/score-sheet.ts';
 import { type FailureCode, failure, ok, type Result } from '../../core/result.ts';
 import { detectFormat } from '../detect.ts';
-import type { SourceLine } from '../text/source-line.ts';
+import type { SourceLine } from '../document/source-line.ts';
 
 export type SheetRead = Result<ScoreSheet>;
 
@@ -41,7 +41,7 @@ export const sheetOf = (lines: readonly SourceLine[]): ScoreSheet => {
 export const readScoreSheet = async (bytes: Uint8Array): Promise<SheetRead> => {
   const format = detectFormat(bytes);
   if (format === 'xlsx') {
-    const { readXlsxLines } = await import('../project/read-xlsx-lines.ts');
+    const { readXlsxLines } = await import('../xlsx/read-xlsx-lines.ts');
     const read = await readXlsxLines(bytes);
     if (!read.ok) return refuse(read.problem.code, read.problem.zh, read.problem.en);
     return ok(sheetOf(read.lines));

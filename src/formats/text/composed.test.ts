@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBytes, readFixture, withoutSources } from '../../../test/support/formats/text-reading.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
 import { DepartmentReport as Schema } from '../../core/model/index.ts';
-import { parseReportLines, type SourceLine } from './parse-lines.ts';
+import { parseReportLines, type SourceLine } from '../understand/parse-lines.ts';
 import { splitTextLines } from './split-lines.ts';
 
 const v = <T>(f: { value: T } | null | undefined) => f?.value;

@@ -3,7 +3,7 @@
  * UTF-8, and GB18030 (a superset of GBK and GB2312) when the bytes are not UTF-8 — judged line by line,
  * so that one bad byte in a UTF-8 file costs its line, not the whole file (see {@link byLine}).
  */
-import { scratchUnits } from './scratch.ts';
+import { scratchUnits } from '../document/scratch.ts';
 
 export type Decoded = {
   text: string;

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../../../test/seed.ts';
 import { fixtureBytes } from '../../../test/support/formats/text-reading.ts';
 import { DepartmentReport } from '../../core/model/index.ts';
+import { readTextReport } from '../read/read-text.ts';
 import type { ReadResult } from '../read-result.ts';
-import { readTextReport } from './read-text.ts';
 
 const FIXTURES = ['county-env-2024.txt', 'city-transport-2022.txt', 'town-agri-2021.txt'].map((f) =>
   new TextDecoder().decode(fixtureBytes(f)),

@@ -1,5 +1,5 @@
-import { isWhiteSpace } from './normalize.ts';
-import type { SourceLine } from './source-line.ts';
+import { isWhiteSpace } from '../document/normalize.ts';
+import type { SourceLine } from '../document/source-line.ts';
 
 /** A space, an ideographic space or a no-break space. */
 const isIndent = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;

@@ -21,10 +21,10 @@ import {
   TEXT_SHAPES,
   type TextShape,
 } from '../../../test/fixtures/corpus/render.ts';
+import { headingOf } from '../document/headings.ts';
 import { findSoffice } from '../office/libreoffice.ts';
 import { findChromium, holdPdfBrowser, htmlToPdf } from '../pdf/write-pdf.ts';
 import { readReport } from '../read-report.ts';
-import { headingOf } from '../text/headings.ts';
 
 /**
  * Fields still read wrong, by report and input type. One cell per line with empty cells (empty lines)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/fixtures/corpus/corpus.ts';
 import { fieldsOf } from '../../../test/fixtures/corpus/fields.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
-import { readTextReport } from '../text/read-text.ts';
+import { readTextReport } from '../read/read-text.ts';
 
 const base = new TextDecoder().decode(corpus().find((c) => c.name === 'hunan-health-2022')!.bytes);
 const CONCLUSION = '经综合评价，本部门2022年度整体支出绩效自评得分91分，等级为优秀。';

@@ -3,12 +3,13 @@
  * sentences, goals, a self-score, problems), perhaps with a score table. Read into the project model
  * with `layout: 'narrative'`.
  */
+import { PROJECT_REPORT_SECTION_TERMS } from '../../core/glossary.ts';
 import type { FundRow, ProjectIndicator, ProjectReport, TextFact } from '../../core/model/index.ts';
+import type { SourceLine } from '../document/source-line.ts';
 import type { ReadResult } from '../read-result.ts';
-import { type Block, type Para, paraHeading, srcOf, type Table, toBlocks } from '../text/blocks.ts';
-import { decimalOf, type MoneyHit, moneyIn } from '../text/numbers.ts';
-import { GRADE, GRADE_OF, TOTAL } from '../text/parts/conclusion.ts';
-import type { SourceLine } from '../text/source-line.ts';
+import { type Block, type Para, paraHeading, srcOf, type Table, toBlocks } from './blocks.ts';
+import { decimalOf, type MoneyHit, moneyIn } from './numbers.ts';
+import { GRADE, GRADE_OF, TOTAL } from './parts/conclusion.ts';
 
 const TITLE = /项目.{0,6}(?:支出)?绩效(?:自评|评价)报告|项目支出绩效(?:自评|评价)报告/;
 
@@ -27,16 +28,43 @@ const fact = (p: Para, start: number, end: number): TextFact => ({
   src: srcOf(p, start, end),
 });
 
-/** The paragraphs under the first heading whose words match and which has any (up to the next heading). */
-const under = (blocks: readonly Block[], re: RegExp, not?: RegExp): Para[] => {
+/** Longest line that may be a heading. */
+const HEADING_MAX = 30;
+
+type SectionKey = keyof typeof PROJECT_REPORT_SECTION_TERMS;
+
+/** A line's text without its heading number, spaces and a closing colon: what a section name is compared with. */
+const nameOf = (p: Para): string =>
+  p.text
+    .slice(paraHeading(p)?.length ?? 0)
+    .replace(/\s/g, '')
+    .replace(/[:：]$/, '');
+
+/** Every section name of the glossary. */
+const SECTION_NAMES: ReadonlySet<string> = new Set(Object.values(PROJECT_REPORT_SECTION_TERMS).flat());
+
+/**
+ * A heading of the report: a short line with a heading number (一、 （一） 1. …), or a short line that is
+ * one of the section names with no number (项目概况, 存在的问题：). Any other line without a number, however
+ * short, is body text: a sentence such as 项目目标基本实现 names no section.
+ */
+const isHeading = (p: Para): boolean =>
+  p.text.length <= HEADING_MAX && (paraHeading(p) !== null || SECTION_NAMES.has(nameOf(p)));
+
+/**
+ * The paragraphs under the first heading of a section (up to the next heading) that has any: a heading
+ * named by one of the section's names, or whose words match `re` (and not `not`).
+ */
+const under = (blocks: readonly Block[], key: SectionKey, re: RegExp, not?: RegExp): Para[] => {
+  const names: readonly string[] = PROJECT_REPORT_SECTION_TERMS[key];
   for (let at = 0; at < blocks.length; at++) {
     const b = blocks[at]!;
-    if (b.kind !== 'p' || !paraHeading(b) || b.text.length > 30 || !re.test(b.text) || not?.test(b.text))
-      continue;
+    if (b.kind !== 'p' || !isHeading(b)) continue;
+    if (!names.includes(nameOf(b)) && (!re.test(b.text) || not?.test(b.text))) continue;
     const out: Para[] = [];
     for (const x of blocks.slice(at + 1)) {
       if (x.kind !== 'p') continue;
-      if (paraHeading(x) && x.text.length <= 30) break;
+      if (isHeading(x)) break;
       out.push(x);
     }
     if (out.length) return out;
@@ -217,16 +245,16 @@ export const parseProjectReportLines = (
     moneyUnit: funds?.unit ?? null,
     funds: funds ? [funds.row] : [],
     goal: {
-      expected: joined(under(blocks, /目标/, /完成|实现/)),
-      actual: joined(under(blocks, /完成情况|实现情况/)),
+      expected: joined(under(blocks, 'goal', /目标/, /完成|实现/)),
+      actual: joined(under(blocks, 'actual', /完成情况|实现情况/)),
     },
-    overview: joined(under(blocks, /概况|基本情况/)),
+    overview: joined(under(blocks, 'overview', /概况|基本情况/)),
     indicators,
     statedTotal,
     statedGrade,
     conclusion: null,
-    problems: joined(under(blocks, /问题/)),
-    measures: joined(under(blocks, /改进|整改|措施/, /问题/)),
+    problems: joined(under(blocks, 'problems', /问题/)),
+    measures: joined(under(blocks, 'measures', /改进|整改|措施/, /问题/)),
     meta: { format: meta.format, encoding: meta.encoding, warnings },
   };
   return { ok: true, value: report };

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/fixtures/corpus/corpus.ts';
 import { fieldsOf } from '../../../test/fixtures/corpus/fields.ts';
-import { readTextReport } from '../text/read-text.ts';
+import { readTextReport } from '../read/read-text.ts';
 
 const SHAPES = ['export', 'tsv', 'pipe', 'lines'] as const;
 type Shape = (typeof SHAPES)[number];

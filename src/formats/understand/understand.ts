@@ -7,11 +7,11 @@
  * synonyms, tables by their header), not by their order or shape.
  */
 import type { Document } from '../document/document.ts';
-import { looksLikeProjectForm, parseProjectLines } from '../project/parse-project.ts';
+import { shapeParagraphs } from '../document/shape-paragraphs.ts';
+import type { SourceLine } from '../document/source-line.ts';
 import type { ReadResult } from '../read-result.ts';
-import { parseReportLines } from '../text/parse-lines.ts';
-import type { SourceLine } from '../text/source-line.ts';
-import { shapeParagraphs } from '../text/text-document.ts';
+import { parseReportLines } from './parse-lines.ts';
+import { looksLikeProjectForm, parseProjectLines } from './project/parse-project.ts';
 import { looksLikeProjectReport, parseProjectReportLines } from './project-narrative.ts';
 
 /** The document as records: paragraphs, then each table's caption lines and its cells row by row. */

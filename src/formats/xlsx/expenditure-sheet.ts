@@ -11,7 +11,7 @@ import {
   type ExpenditureRow,
   type ExpenditureRowKey,
 } from '../../core/model/index.ts';
-import { expenditureCaption } from '../docx/expenditure-blocks.ts';
+import { expenditureCaption } from '../document/blocks/expenditure-blocks.ts';
 import { headerRow, MONEY_FORMAT, titleRow } from './sheet-style.ts';
 
 /** Which rows a total row adds up, by key (the form's arithmetic). */

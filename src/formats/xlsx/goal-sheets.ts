@@ -1,7 +1,7 @@
 /** The 绩效目标 and 目标实现情况 tables as worksheets: texts as written, plus their numbers as numbers. */
 import type { Worksheet } from 'exceljs';
 import type { DepartmentReport, Measure } from '../../core/model/index.ts';
-import type { Scores } from '../docx/render-input.ts';
+import type { Scores } from '../document/blocks/render-input.ts';
 import { headerRow, titleRow } from './sheet-style.ts';
 
 const num = (m: Measure): number | null => (m.value === null ? null : Number(m.value));

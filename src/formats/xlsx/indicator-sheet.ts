@@ -6,7 +6,7 @@
 import type { Worksheet } from 'exceljs';
 import { dec, decString } from '../../core/decimal.ts';
 import type { DepartmentReport, IndicatorNode } from '../../core/model/index.ts';
-import type { ScoredNode, Scores } from '../docx/render-input.ts';
+import type { ScoredNode, Scores } from '../document/blocks/render-input.ts';
 import { headerRow, titleRow } from './sheet-style.ts';
 
 const SCORE_FORMAT = '0.00';

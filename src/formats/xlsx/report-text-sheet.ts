@@ -5,7 +5,7 @@
  * into paragraphs and tables as it does any workbook's sheets, and the understanding step reads those.
  */
 import type { Worksheet } from 'exceljs';
-import type { Block, TableBlock } from '../docx/blocks.ts';
+import type { Block, TableBlock } from '../document/blocks/blocks.ts';
 
 const addTable = (ws: Worksheet, t: TableBlock): void => {
   const rows = [...t.header, ...t.rows];
@@ -34,7 +34,7 @@ const addTable = (ws: Worksheet, t: TableBlock): void => {
   ws.addRow([]);
 };
 
-/** Writes `blocks` (the report's, from docx/report-blocks.ts) into `ws`; the error page is left out. */
+/** Writes `blocks` (the report's, from document/blocks/report-blocks.ts) into `ws`; the error page is left out. */
 export const addReportTextSheet = (ws: Worksheet, blocks: readonly Block[]): void => {
   for (const b of blocks) {
     switch (b.kind) {

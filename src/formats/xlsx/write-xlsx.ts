@@ -4,8 +4,8 @@
  */
 
 import ExcelJS from 'exceljs';
-import type { RenderInput } from '../docx/render-input.ts';
-import { reportBlocks, reportTitle } from '../docx/report-blocks.ts';
+import type { RenderInput } from '../document/blocks/render-input.ts';
+import { reportBlocks, reportTitle } from '../document/blocks/report-blocks.ts';
 import { xmlSafe } from '../xml-safe.ts';
 import { addExpenditureSheet } from './expenditure-sheet.ts';
 import { addAchievementsSheet, addTargetsSheet } from './goal-sheets.ts';

@@ -6,8 +6,8 @@
  * tables mean is the understanding step's business, as for every other format.
  */
 import type { DocBlock, DocCell, DocTable, Document } from '../document/document.ts';
-import type { CellSpan } from '../project/read-xlsx-lines.ts';
-import type { SourceLine } from '../text/source-line.ts';
+import type { SourceLine } from '../document/source-line.ts';
+import type { CellSpan } from './read-xlsx-lines.ts';
 import { SHEET_NAMES } from './sheet-names.ts';
 
 type SheetRow = { sheet: string; row: number; cells: { line: SourceLine; span: CellSpan }[] };

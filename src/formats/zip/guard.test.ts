@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDocx, para } from '../../../test/support/formats/docx-bytes.ts';
 import { deflatedZeros, withBombs } from '../../../test/support/formats/hostile-zips.ts';
 import { readDocxLines } from '../docx/read-docx-lines.ts';
-import { readXlsxLines } from '../project/read-xlsx-lines.ts';
+import { readXlsxLines } from '../xlsx/read-xlsx-lines.ts';
 import { openZipGuarded, ZIP_LIMITS } from './index.ts';
 
 const problemCode = (bytes: Uint8Array) => {
