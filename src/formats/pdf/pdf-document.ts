@@ -8,7 +8,14 @@
  */
 import { takeCaption } from '../document/caption.ts';
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from '../document/document.ts';
-import { continuesFree, type FreeTable, freeTableAt, type Span, spansOf } from './free-tables.ts';
+import {
+  continuesFree,
+  type FreeTable,
+  freeTableAt,
+  joinWrappedRows,
+  type Span,
+  spansOf,
+} from './free-tables.ts';
 import type { PdfPage, PdfText } from './pdf-pages.ts';
 import { type Grid, PAGE_NUMBER, pageTables } from './pdf-tables.ts';
 
@@ -166,12 +173,12 @@ const freeTableOf = (t: FreeTable, page: number, id: string, line: number): DocT
   kind: 'table',
   id,
   rows: t.rows.map((cells, row) => ({
-    cells: cells.map((text, column) => ({
-      text,
-      src: { page, table: id, row, column, raw: text },
-      rowSpan: 1,
-      colSpan: 1,
-    })),
+    cells: cells.flatMap((text, column) => {
+      const colSpan = t.spans?.[row]?.[column] ?? 1;
+      return colSpan === 0
+        ? []
+        : [{ text, src: { page, table: id, row, column, raw: text }, rowSpan: 1, colSpan }];
+    }),
   })),
   headerRows: 1,
   caption: [],
@@ -259,7 +266,12 @@ export const pdfDocument = (pages: PdfPage[]): Document => {
 
   const pageLines = split.map((s, i) => linesOf(s.rest, pages[i]!.number));
   const margins = marginLines(pages, pageLines);
-  const bodyLines = pageLines.map((ls) => ls.filter((l) => !margins.has(l) && l.text !== ''));
+  const bodyLines = pageLines.map((ls) =>
+    joinWrappedRows(
+      ls.filter((l) => !margins.has(l) && l.text !== ''),
+      joinWrapped,
+    ),
+  );
   const all = bodyLines.flat();
   const m = measureOf(all);
   const levels = styleLevels(all, m.body);

@@ -1,0 +1,45 @@
+/**
+ * pdf.js (pdfjs-dist 5, its legacy build for Node 20), loaded once per process without changing the
+ * process's own built-ins. Each of its two bundles carries core-js, which replaces `Array.prototype.push`
+ * (over a V8 ≤ 121 corner: `push` on an array whose length was made read-only), `JSON.parse` and
+ * `JSON.stringify` (for the JSON.rawJSON proposal) and `Function.prototype.toString` (so that those look
+ * native) with functions written in JavaScript: every `push` and every JSON parse of the whole process
+ * then runs that code, several times slower. pdf.js uses none of what they add, so the natives are put
+ * back once both bundles are loaded. The worker bundle is loaded here too (it runs in this thread in
+ * Node, found by pdf.js as `globalThis.pdfjsWorker`), rather than by pdf.js on the first document.
+ * What core-js adds that Node 20 lacks (Promise.withResolvers, Uint8Array.prototype.toHex, …) stays.
+ */
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** The built-ins core-js replaces, as owner and property name. */
+const REPLACED = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+  [Function.prototype, 'toString'],
+] as const;
+
+/** Puts back the built-ins as they were before `load`, whatever it replaced meanwhile. */
+const keepingBuiltIns = async <T>(load: () => Promise<T>): Promise<T> => {
+  const saved = REPLACED.map(([owner, name]) => Object.getOwnPropertyDescriptor(owner, name));
+  try {
+    return await load();
+  } finally {
+    REPLACED.forEach(([owner, name], i) => {
+      const d = saved[i];
+      if (d) Object.defineProperty(owner, name, d);
+    });
+  }
+};
+
+let loaded: Promise<PdfJs> | null = null;
+
+export const loadPdfJs = (): Promise<PdfJs> => {
+  loaded ??= keepingBuiltIns(async () => {
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return lib;
+  });
+  return loaded;
+};
