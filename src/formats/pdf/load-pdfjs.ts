@@ -1,3 +1,4 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * pdf.js (pdfjs-dist 5, its legacy build for Node 20), loaded once per process without changing the
  * process's own built-ins. Each of its two bundles carries core-js, which replaces `Array.prototype.push`
