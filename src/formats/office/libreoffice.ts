@@ -22,14 +22,13 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { FailureCode } from '../../core/result.ts';
+import { failure, type Result } from '../../core/result.ts';
 import { keepOfficeRunning, officeTakesConversion, stopOffice } from './resident-office.ts';
 
 export const CONVERT_TIME_LIMIT_MS = 60_000;
 
-export type Converted =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; code: FailureCode; zh: string; en: string };
+/** The converted file's bytes, or why there are none. */
+export type Converted = Result<Uint8Array>;
 
 /** The soffice to run: $JIXIAO_SOFFICE, else the first on PATH; undefined when there is none. */
 export const findSoffice = (): string | undefined => {
@@ -91,12 +90,11 @@ const convertNow = async (
 ): Promise<Converted> => {
   const soffice = findSoffice();
   if (!soffice) {
-    return {
-      ok: false,
-      code: 'read.no-libreoffice',
-      zh: `读取 .${ext} 文件需要 LibreOffice：apt-get install -y ${PACKAGE[to]}（或另存为 .${to} 后再导入）`,
-      en: `reading .${ext} needs LibreOffice: apt-get install -y ${PACKAGE[to]}, or save it as .${to}`,
-    };
+    return failure(
+      'read.no-libreoffice',
+      `读取 .${ext} 文件需要 LibreOffice：apt-get install -y ${PACKAGE[to]}（或另存为 .${to} 后再导入）`,
+      `reading .${ext} needs LibreOffice: apt-get install -y ${PACKAGE[to]}, or save it as .${to}`,
+    );
   }
   const work = mkdtempSync(join(tmpdir(), 'jixiao-lo-'));
   const profileUrl = pathToFileURL(profileDir()).href;
@@ -127,24 +125,22 @@ const convertNow = async (
     if (result === 'timeout') {
       // The file may be stuck inside the kept office: end it too; the next conversion starts afresh.
       stopOffice();
-      return {
-        ok: false,
-        code: 'read.convert-timeout',
-        zh: `LibreOffice 在 ${ms / 1000} 秒内未能转换 .${ext} 文件，文件可能已损坏`,
-        en: `LibreOffice did not convert the .${ext} file within ${ms / 1000} s`,
-      };
+      return failure(
+        'read.convert-timeout',
+        `LibreOffice 在 ${ms / 1000} 秒内未能转换 .${ext} 文件，文件可能已损坏`,
+        `LibreOffice did not convert the .${ext} file within ${ms / 1000} s`,
+      );
     }
     const made = readdirSync(out).find((f) => f.endsWith(`.${to}`));
     if (result !== 'done' || !made) {
-      return {
-        ok: false,
-        code: 'read.convert-failed',
-        zh: `LibreOffice 无法打开这个 .${ext} 文件，文件可能已损坏或加密`,
-        en: `LibreOffice could not open the .${ext} file (damaged or encrypted)`,
-      };
+      return failure(
+        'read.convert-failed',
+        `LibreOffice 无法打开这个 .${ext} 文件，文件可能已损坏或加密`,
+        `LibreOffice could not open the .${ext} file (damaged or encrypted)`,
+      );
     }
     keepOfficeRunning(soffice, profileUrl);
-    return { ok: true, bytes: new Uint8Array(readFileSync(join(out, made))) };
+    return { ok: true, value: new Uint8Array(readFileSync(join(out, made))) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

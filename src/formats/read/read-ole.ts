@@ -34,11 +34,11 @@ export const readThroughLibreOffice = async (
 ): Promise<ReadResult> => {
   const to = kind === 'xls' ? 'xlsx' : 'docx';
   const converted = await convertWithLibreOffice(bytes, kind, to);
-  if (!converted.ok) return readError(converted.code, converted.zh, converted.en);
+  if (!converted.ok) return converted;
   const read =
     to === 'docx'
-      ? (await import('./read-docx.ts')).readDocxReport(converted.bytes)
-      : await (await import('./read-xlsx.ts')).readXlsxReport(converted.bytes);
+      ? (await import('./read-docx.ts')).readDocxReport(converted.value)
+      : await (await import('./read-xlsx.ts')).readXlsxReport(converted.value);
   if (read.ok) read.value.meta.format = kind;
   return read;
 };
