@@ -50,8 +50,13 @@ export const watchErrors = (page: Page, sink: string[]): void => {
 export const confirmMove = async (page: Page): Promise<void> => {
   const dialog = page.locator('.ant-modal-confirm');
   await dialog.getByRole('button', { name: btn('确定') }).click();
-  await dialog.waitFor({ state: 'detached' });
+  // The dialog stays (its button loading) until the server has answered the move, which scores and
+  // audits the report: on a loaded CI machine that alone has taken over 20 s.
+  await dialog.waitFor({ state: 'detached', timeout: MOVE_ANSWER_MS });
 };
+
+/** How long a workflow move's answer may take before the step fails (see confirmMove). */
+const MOVE_ANSWER_MS = 60_000;
 
 /** A button's accessible name as antd renders it (a space between two Chinese characters: “提 交”). */
 export const btn = (text: string): RegExp => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
