@@ -47,8 +47,18 @@ export const watchErrors = (page: Page, sink: string[]): void => {
 };
 
 /** Answers 确定 to the confirmation a move that cannot be taken back asks (submit, approve, publish). */
+/**
+ * Waits until no dialog is still zooming in. A click on a dialog's button while antd's appear animation
+ * runs can be lost on a loaded machine (Playwright finds the button stable between two slow frames; the
+ * dialog stays open): seen in CI on the confirm of a move and on the save-conflict dialog.
+ */
+export const dialogsSettled = (page: Page): Promise<void> =>
+  page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
+
 export const confirmMove = async (page: Page): Promise<void> => {
   const dialog = page.locator('.ant-modal-confirm');
+  await dialog.waitFor();
+  await dialogsSettled(page);
   await dialog.getByRole('button', { name: btn('确定') }).click();
   // The dialog stays (its button loading) until the server has answered the move, which scores and
   // audits the report: on a loaded CI machine that alone has taken over 20 s.

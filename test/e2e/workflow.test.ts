@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../seed.ts';
-import { btn, confirmImportIdentity, confirmMove, shot, watchErrors } from './browser.ts';
+import { btn, confirmImportIdentity, confirmMove, dialogsSettled, shot, watchErrors } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 import { ROOT } from './server.ts';
 
@@ -216,6 +216,7 @@ describeE2e('the yearly cycle in a browser', () => {
         await other.getByLabel('其他说明').fill('另一窗口的修改');
         await other.getByTestId('save').click();
         await other.getByText('保存冲突').waitFor();
+        await dialogsSettled(other);
         await other.getByRole('button', { name: /放弃我的修改/ }).click();
         try {
           // The reload reads the report, its version, audit, frameworks and targets: slow on a loaded machine.
