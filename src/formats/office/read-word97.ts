@@ -81,12 +81,13 @@ class RowEnds extends WordOleExtractor {
         if (at === 0) continue;
         let cb = page.readUInt8(at);
         let start = at + 1;
+        // PapxInFkp ([MS-DOC] 2.9.175): cb counts 2-byte words less one; 0 means the next byte counts words.
         if (cb === 0) {
-          cb = page.readUInt8(at + 1);
+          cb = 2 * page.readUInt8(at + 1);
           start = at + 2;
         } else cb = 2 * cb - 1;
         // The grpprl follows the 2-byte style index.
-        for (const [sprm, operand] of sprms(page, start + 2, start + cb)) {
+        for (const [sprm, operand] of sprms(page, start + 2, Math.min(page.length, start + cb))) {
           if (sprm !== HUGE_PAPX || operand + 4 > page.length) continue;
           const offset = page.readUInt32LE(operand);
           if (offset + 2 > data.length) continue;
