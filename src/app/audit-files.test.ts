@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditEach, auditFiles, auditWorkers } from './audit-files.ts';
+import { auditEach, auditFiles, auditWorkers, auditWorkersAhead } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -187,5 +187,52 @@ describe('auditWorkers', () => {
     expect(auditWorkers(text.slice(1), 2)).toBe(0);
     expect(auditWorkers(text, 8)).toBe(8);
     expect(auditWorkers(docx, 1)).toBe(0);
+  });
+
+  it('decides from the first 2,000 of files that come one at a time, and gives them all back in order', () => {
+    let pulled = 0;
+    function* many(n: number): Generator<string> {
+      for (let i = 0; i < n; i++) {
+        pulled++;
+        yield `r${i}.txt`;
+      }
+    }
+    const big = auditWorkersAhead(many(100_000), 2);
+    expect(big.workers).toBe(2);
+    // Only what the decision needs is taken before the batch starts.
+    expect(pulled).toBe(2000);
+    let n = 0;
+    for (const f of big.files) expect(f).toBe(`r${n++}.txt`);
+    expect(n).toBe(100_000);
+    const small = auditWorkersAhead(many(1999), 2);
+    expect(small.workers).toBe(0);
+    expect([...small.files]).toHaveLength(1999);
+  });
+});
+
+describe('auditEach on files that come one at a time', () => {
+  it('takes them as it goes and keeps the input order', async () => {
+    const bad = faulty();
+    let pulled = 0;
+    const seen: number[] = [];
+    function* files(): Generator<string> {
+      for (let i = 0; i < 200; i++) {
+        pulled++;
+        yield i % 50 === 7 ? bad : CLEAN;
+      }
+    }
+    const order: string[] = [];
+    await auditEach(
+      files(),
+      (r, i) => {
+        // The files taken run at most a window ahead of those written (here 256 > 200: all of them).
+        seen.push(pulled - i);
+        order.push(r.ok && r.findings.length > 0 ? 'bad' : 'clean');
+      },
+      { threads: 1, batch: 8 },
+    );
+    expect(order).toEqual(Array.from({ length: 200 }, (_, i) => (i % 50 === 7 ? 'bad' : 'clean')));
+    // One thread takes a batch at a time: never the whole list before the first result is written.
+    expect(seen[0]).toBeLessThanOrEqual(8);
   });
 });

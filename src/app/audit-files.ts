@@ -46,6 +46,11 @@ export type AuditFilesOptions = AuditBatchOptions & {
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /**
+   * How many files there are, for `onProgress`, when `files` is not a list (else the number of files
+   * taken so far stands for it).
+   */
+  total?: number | undefined;
+  /**
    * Awaited before more files are taken (by this thread or a worker) when it returns a promise: the
    * output is full and the results would otherwise pile up in memory.
    */
@@ -89,6 +94,29 @@ export const auditWorkers = (files: readonly string[], cores: number): number =>
   const office = files.filter((f) => OFFICE.test(f)).length;
   return office >= WORKER_MIN_OFFICE_FILES || files.length >= WORKER_MIN_FILES ? cores : 0;
 };
+
+/**
+ * `auditWorkers` for files that come one at a time (`inputFiles`): it looks at only as many as it needs
+ * (the first 2,000) and gives them back ahead of the rest, so that the decision is the same as on the
+ * whole list.
+ */
+export const auditWorkersAhead = (
+  files: Iterable<string>,
+  cores: number,
+): { workers: number; files: Iterable<string> } => {
+  const source = files[Symbol.iterator]();
+  const head: string[] = [];
+  while (head.length < WORKER_MIN_FILES) {
+    const r = source.next();
+    if (r.done) break;
+    head.push(r.value);
+  }
+  function* all(): Generator<string> {
+    yield* head.splice(0);
+    for (let r = source.next(); !r.done; r = source.next()) yield r.value;
+  }
+  return { workers: auditWorkers(head, cores), files: all() };
+};
 const WORKER_MIN_OFFICE_FILES = 150;
 const WORKER_MIN_FILES = 2000;
 const OFFICE = /\.(docx|xlsx|doc|wps|xls|pdf)$/i;
@@ -119,24 +147,53 @@ export const auditFiles = async (
 
 /**
  * Audits the files and calls `onResult` with each result in input order, as soon as it and every one
- * before it are done. Only results waiting for a predecessor are held (a few batches' worth).
+ * before it are done. Only results waiting for a predecessor are held (a few batches' worth). The files
+ * may come one at a time (`inputFiles`, a folder walked as it goes): only those taken and not yet done
+ * are kept, so that memory does not grow with the batch.
  */
 export const auditEach = async (
-  files: readonly string[],
+  files: Iterable<string>,
   onResult: (r: FileAudit, index: number) => void,
   options: AuditFilesOptions = {},
 ): Promise<void> => {
-  const ways = Math.max(1, Math.min(options.threads ?? 1, files.length));
+  const total = Array.isArray(files) ? files.length : options.total;
+  const source = files[Symbol.iterator]();
+  // The paths of the files taken and not yet done, by number.
+  const paths = new Map<number, string>();
+  const queue = { next: 0, end: false };
+  const pull = (): number | undefined => {
+    if (queue.end) return undefined;
+    const r = source.next();
+    if (r.done) {
+      queue.end = true;
+      return undefined;
+    }
+    paths.set(queue.next, r.value);
+    return queue.next++;
+  };
+  const path = (i: number): string => paths.get(i)!;
+  // No more threads than files: the first ones are taken now, and handed out first.
+  const threads = Math.max(1, options.threads ?? 1);
+  const head: number[] = [];
+  while (head.length < threads) {
+    const i = pull();
+    if (i === undefined) break;
+    head.push(i);
+  }
+  const ways = Math.max(1, Math.min(threads, head.length));
   const workers = options.workersOnly ? ways : ways - 1;
   // One queue for this thread and every worker: a worker that starts late or runs on a busy core simply
   // takes less.
-  const queue = { next: 0, end: files.length };
   const take = (n: number): number[] => {
-    const from = queue.next;
-    queue.next = Math.min(queue.end, from + n);
-    return Array.from({ length: queue.next - from }, (_, k) => from + k);
+    const batch = head.splice(0, n);
+    while (batch.length < n) {
+      const i = pull();
+      if (i === undefined) break;
+      batch.push(i);
+    }
+    return batch;
   };
-  const window = aheadWindow(files.length, workers);
+  const window = aheadWindow(workers);
   let written = 0;
   const out = inOrder<FileAudit>((r, i) => {
     onResult(r, i);
@@ -145,8 +202,9 @@ export const auditEach = async (
   });
   let count = 0;
   const done: Done = (i, r) => {
+    paths.delete(i);
     out.put(i, r);
-    options.onProgress?.(++count, files.length);
+    options.onProgress?.(++count, total ?? queue.next);
   };
   // No more files are taken while the output is full, or while the files taken run too far ahead of the
   // first one not yet written (a worker on a busy core would otherwise let the others' results pile up).
@@ -174,7 +232,7 @@ export const auditEach = async (
           take,
           request: (batch) => ({
             batch,
-            files: batch.map((i) => files[i]!),
+            files: batch.map(path),
             readerWarnings: options.readerWarnings,
             facts: options.facts,
           }),
@@ -193,7 +251,7 @@ export const auditEach = async (
     const settled = await Promise.allSettled([
       options.workersOnly && pool
         ? Promise.resolve()
-        : inThisThread(files, () => left.shift() ?? take(1)[0], done, ready, options, batchSize),
+        : inThisThread(path, () => left.shift() ?? take(1)[0], done, ready, options, batchSize),
       pool?.finished.then((l) => {
         left.push(...l);
       }),
@@ -204,7 +262,7 @@ export const auditEach = async (
   }
   // Files of a worker that failed: done here, as they would have been with one thread.
   await inThisThread(
-    files,
+    path,
     () => left.shift(),
     done,
     options.ready,
@@ -218,7 +276,7 @@ export const auditEach = async (
  * batches in flight several times over, so that no worker waits in a normal run, and a bound on the
  * results held in memory (a few hundred) when one worker falls behind.
  */
-const aheadWindow = (files: number, workers: number) => {
+const aheadWindow = (workers: number) => {
   let size = Math.max(256, 8 * BATCH * Math.max(1, workers));
   let waiting: { promise: Promise<void>; resolve: () => void } | undefined;
   const room = () => {
@@ -244,7 +302,7 @@ const aheadWindow = (files: number, workers: number) => {
     room,
     /** No bound any more (a worker's files come back only at the end). */
     unbound: () => {
-      size = files + 1;
+      size = Number.POSITIVE_INFINITY;
       room();
     },
   };
@@ -254,7 +312,7 @@ const aheadWindow = (files: number, workers: number) => {
 type Done = (i: number, r: FileAudit) => void;
 
 const inThisThread = async (
-  files: readonly string[],
+  path: (i: number) => string,
   next: () => number | undefined,
   done: Done,
   ready: AuditFilesOptions['ready'],
@@ -270,13 +328,10 @@ const inThisThread = async (
     const room = () => batch.length < size && office < OFFICE_PER_BATCH;
     for (let i = next(); i !== undefined; i = room() ? next() : undefined) {
       batch.push(i);
-      if (OFFICE.test(files[i]!)) office++;
+      if (OFFICE.test(path(i))) office++;
     }
     if (batch.length === 0) return;
-    const audited = await auditBatch(
-      batch.map((i) => files[i]!),
-      options,
-    );
+    const audited = await auditBatch(batch.map(path), options);
     for (const [k, i] of batch.entries()) done(i, audited[k]!);
     // Text files are read and audited without a pause: let the event loop run (the workers' answers,
     // signals) before the next batch.

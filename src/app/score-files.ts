@@ -130,10 +130,11 @@ const parseSettings = (
 /**
  * Scores the files and calls `onResult` with each result in input order, as soon as it and every one
  * before it are done; only results waiting for a predecessor are held. A bad framework or setting is
- * said before any file is read.
+ * said before any file is read. The files may come one at a time (`inputFiles`, a folder walked as it
+ * goes): each is taken only when a reader is free for it.
  */
 export const scoreEach = async (
-  files: readonly string[],
+  files: Iterable<string>,
   onResult: (r: FileScore, index: number) => void,
   options: ScoreFilesOptions = {},
 ): Promise<Result<null>> => {
@@ -153,16 +154,22 @@ export const scoreEach = async (
     if (firstBad?.[0] && !firstBad[0].ok) return firstBad[0];
   }
   const out = inOrder(onResult);
+  const source = files[Symbol.iterator]();
   let next = 0;
+  let end = false;
   const worker = async (): Promise<void> => {
     for (;;) {
       await options.ready?.();
-      if (next >= files.length) return;
+      const file = end ? undefined : source.next();
+      if (!file || file.done) {
+        end = true;
+        return;
+      }
       const i = next++;
-      out.put(i, await scoreOne(files[i]!, fixed, exprs));
+      out.put(i, await scoreOne(file.value, fixed, exprs));
     }
   };
-  const n = Math.max(1, Math.min(options.concurrency ?? 8, files.length));
+  const n = Math.max(1, options.concurrency ?? 8);
   await Promise.all(Array.from({ length: n }, worker));
   return ok(null);
 };

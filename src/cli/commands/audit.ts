@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { auditEach, auditWorkers, type FileAudit } from '../../app/audit-files.ts';
+import { auditEach, auditWorkersAhead, type FileAudit } from '../../app/audit-files.ts';
 import { auditCsvRow } from '../../app/batch-csv.ts';
 import { batchTally } from '../../app/batch-tally.ts';
-import { expandInputs } from '../../app/expand-inputs.ts';
+import { countInputs, inputFiles } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import { type Finding, SEVERITIES, type Severity } from '../../core/findings.ts';
 import { SEVERITY_TERMS } from '../../core/glossary.ts';
@@ -105,7 +105,6 @@ export const registerAudit = (program: Command): void => {
         '(1 = this thread, n ≥ 2 = n worker threads; default chosen by files and cores)',
     )
     .action(async (args: string[], opts: { format?: string; processes?: string }) => {
-      const files = await expandInputs(args);
       const format = opts.format === undefined ? defaultFormat() : parseBatchFormat(opts.format);
       if (!format) {
         process.stderr.write(unknownFormat('audit', opts.format ?? ''));
@@ -120,15 +119,22 @@ export const registerAudit = (program: Command): void => {
         process.exitCode = 2;
         return;
       }
-      const onProgress = files.length > 1 ? progressBar() : undefined;
+      // The files as a folder is walked, not as a list: a province's 100,000 paths are never all held.
+      const plan =
+        asked === undefined
+          ? auditWorkersAhead(inputFiles(args), availableParallelism())
+          : { workers: asked > 1 ? asked : 0, files: inputFiles(args) };
       // Worker threads for large batches (see auditWorkers); with workers this thread only writes.
-      const workers =
-        asked === undefined ? auditWorkers(files, availableParallelism()) : asked > 1 ? asked : 0;
+      const workers = plan.workers;
+      // The bar's total from a walk of its own, which keeps nothing (only when the bar is shown).
+      const bar = progressBar();
+      const total = bar ? countInputs(args) : 0;
+      const onProgress = total > 1 ? bar : undefined;
       const out = streamOut(process.stdout);
       const writer = auditWriter(format, out);
       const tally = batchTally();
       await auditEach(
-        files,
+        plan.files,
         (r) => {
           if (r.ok) tally.read(r.findings);
           else {
@@ -142,12 +148,12 @@ export const registerAudit = (program: Command): void => {
           workersOnly: workers > 0,
           ready: out.ready,
           facts: format === 'csv',
-          ...(onProgress ? { onProgress } : {}),
+          ...(onProgress ? { onProgress, total } : {}),
         },
       );
       writer.end();
       const summary = tally.summary();
-      if (format === 'text' && files.length > 1) process.stderr.write(summaryText(summary));
+      if (format === 'text' && summary.files > 1) process.stderr.write(summaryText(summary));
       process.exitCode = batchExitCode(summary);
     });
 };

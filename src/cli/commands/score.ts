@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { batchTally, countFindings } from '../../app/batch-tally.ts';
-import { expandInputs } from '../../app/expand-inputs.ts';
+import { inputFiles } from '../../app/expand-inputs.ts';
 import { type FileScore, scoreEach } from '../../app/score-files.ts';
 import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
 import { SEVERITY_TERMS } from '../../core/glossary.ts';
@@ -151,7 +151,6 @@ export const registerScore = (program: Command): void => {
       [],
     )
     .action(async (args: string[], opts: { format?: string; framework?: string; set: string[] }) => {
-      const files = await expandInputs(args);
       const format = opts.format === undefined ? defaultFormat() : parseBatchFormat(opts.format);
       if (!format) {
         process.stderr.write(unknownFormat('score', opts.format ?? ''));
@@ -163,7 +162,8 @@ export const registerScore = (program: Command): void => {
       let writer: ReturnType<typeof scoreWriter> | undefined;
       const tally = batchTally();
       const done = await scoreEach(
-        files,
+        // The files as a folder is walked, not as a list: a province's 100,000 paths are never all held.
+        inputFiles(args),
         (r) => {
           if (r.ok) tally.read(r.evaluation.findings);
           else {
@@ -183,7 +183,7 @@ export const registerScore = (program: Command): void => {
       writer ??= scoreWriter(format, out);
       writer.end();
       const summary = tally.summary();
-      if (format === 'text' && files.length > 1) process.stderr.write(summaryText(summary));
+      if (format === 'text' && summary.files > 1) process.stderr.write(summaryText(summary));
       // Score findings are notes on the scoring, not failures: only an unreadable file fails the command.
       if (summary.unreadable > 0) process.exitCode = 2;
     });
