@@ -66,13 +66,7 @@ const labelColumns = (key: string, section: Section | null): number[] => {
  * written one cell per line (fewer than three row labels each after a blank line, or no header row).
  */
 export const formLines: RunReader = (run) => {
-  // The line number of each entry; a blank line's is the line after the one above it.
-  const lineNo: number[] = [];
-  let last = 0;
-  for (const l of run) {
-    last = l ? l.no : last + 1;
-    lineNo.push(last);
-  }
+  // Most runs hold no form: told by the row labels alone, before anything is made.
   const start = run.findIndex((l, i) => l && i > 0 && !run[i - 1] && isFormRow(l));
   if (start < 0) return null;
   const starts = new Set<string>();
@@ -81,6 +75,13 @@ export const formLines: RunReader = (run) => {
     if (l && !run[i - 1] && isFormRow(l)) starts.add(labelKey(l.text));
   }
   if (starts.size < 3) return null;
+  // The line number of each entry; a blank line's is the line after the one above it.
+  const lineNo: number[] = [];
+  let last = 0;
+  for (const l of run) {
+    last = l ? l.no : last + 1;
+    lineNo.push(last);
+  }
 
   const rows: Cell[][] = [];
   let row: Cell[] = [];
