@@ -40,14 +40,24 @@ const cellOf = (row: ExpenditureRow, col: ExpenditureColumn): Cell | null => {
     : null;
 };
 
-const cellsOf = (rows: readonly ExpenditureRow[], key: ExpenditureRowKey, col: ExpenditureColumn): Cell[] =>
-  rows.filter((r) => r.key === key).flatMap((r) => cellOf(r, col) ?? []);
+/** A column's cells by row key, in row order: the rows are read once per column, not once per key asked. */
+type Column = ReadonlyMap<ExpenditureRowKey, readonly Cell[]>;
 
-const first = (
-  rows: readonly ExpenditureRow[],
-  key: ExpenditureRowKey,
-  col: ExpenditureColumn,
-): Cell | null => cellsOf(rows, key, col)[0] ?? null;
+const columnOf = (rows: readonly ExpenditureRow[], col: ExpenditureColumn): Column => {
+  const out = new Map<ExpenditureRowKey, Cell[]>();
+  for (const r of rows) {
+    const c = cellOf(r, col);
+    if (!c) continue;
+    const cells = out.get(r.key);
+    if (cells) cells.push(c);
+    else out.set(r.key, [c]);
+  }
+  return out;
+};
+
+const cellsOf = (column: Column, key: ExpenditureRowKey): readonly Cell[] => column.get(key) ?? [];
+
+const first = (column: Column, key: ExpenditureRowKey): Cell | null => column.get(key)?.[0] ?? null;
 
 const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
 
@@ -59,13 +69,9 @@ const closeDec = (a: Decimal, b: Decimal): Agreement => {
 };
 
 /** 基本支出 = 人员经费 + 公用经费. Returns the findings and the basic amount the parts imply. */
-const basicSplit = (
-  rows: readonly ExpenditureRow[],
-  col: ExpenditureColumn,
-  out: Finding[],
-): Decimal | null => {
-  const basic = first(rows, 'basic', col);
-  const parts = [first(rows, 'personnel', col), first(rows, 'publicFunds', col)].flatMap((c) => c ?? []);
+const basicSplit = (cells: Column, col: ExpenditureColumn, out: Finding[]): Decimal | null => {
+  const basic = first(cells, 'basic');
+  const parts = [first(cells, 'personnel'), first(cells, 'publicFunds')].flatMap((c) => c ?? []);
   if (!basic || parts.length === 0) return null;
   const implied = sum(parts.map((p) => p.value));
   const a = close(
@@ -90,14 +96,14 @@ const basicSplit = (
 
 /** A component larger than the total it belongs to (其中：基本建设类项目 within 项目支出). */
 const componentWithin = (
-  rows: readonly ExpenditureRow[],
+  cells: Column,
   col: ExpenditureColumn,
   partKey: ExpenditureRowKey,
   totalKey: ExpenditureRowKey,
   out: Finding[],
 ): void => {
-  const part = first(rows, partKey, col);
-  const total = first(rows, totalKey, col);
+  const part = first(cells, partKey);
+  const total = first(cells, totalKey);
   if (part && total && dec(part.value).gt(dec(total.value))) {
     out.push(
       finding('finance.component-exceeds', {
@@ -132,7 +138,7 @@ type Member = {
  * taken as right; each member out of line is one finding. With no majority, one finding names them all.
  */
 const yearTotalAgreement = (
-  rows: readonly ExpenditureRow[],
+  cells: Column,
   col: ExpenditureColumn,
   basicImplied: Decimal | null,
   out: Finding[],
@@ -140,7 +146,7 @@ const yearTotalAgreement = (
   sentenceCarry: Decimal | null,
 ): void => {
   const members: Member[] = [];
-  const yt = first(rows, 'yearTotal', col);
+  const yt = first(cells, 'yearTotal');
   if (yt)
     members.push({
       rule: 'finance.year-total',
@@ -150,8 +156,8 @@ const yearTotalAgreement = (
       srcs: at(yt.src),
       cell: { amount: yt.amount, fromTotal: (t) => t },
     });
-  const nature = NATURE_KEYS.flatMap((k) => first(rows, k, col) ?? []);
-  const basic = first(rows, 'basic', col);
+  const nature = NATURE_KEYS.flatMap((k) => first(cells, k) ?? []);
+  const basic = first(cells, 'basic');
   if (nature.length > 0) {
     const natSum = sum(nature.map((c) => c.value));
     const alt = basicImplied && basic ? [natSum.minus(dec(basic.value)).plus(basicImplied)] : [];
@@ -163,7 +169,7 @@ const yearTotalAgreement = (
       srcs: at(...nature.map((c) => c.src)),
     });
   }
-  const et = first(rows, 'economicTotal', col);
+  const et = first(cells, 'economicTotal');
   if (et)
     members.push({
       rule: 'finance.economic-total',
@@ -173,7 +179,7 @@ const yearTotalAgreement = (
       srcs: at(et.src),
       cell: { amount: et.amount, fromTotal: (t) => t },
     });
-  const eco = cellsOf(rows, 'economic', col);
+  const eco = cellsOf(cells, 'economic');
   if (eco.length > 0) {
     const ecoSum = sum(eco.map((c) => c.value));
     members.push({
@@ -184,9 +190,9 @@ const yearTotalAgreement = (
       srcs: at(...eco.map((c) => c.src)),
     });
   }
-  const gt = first(rows, 'grandTotal', col);
+  const gt = first(cells, 'grandTotal');
   if (gt) {
-    const co = first(rows, 'carryOverEnd', col);
+    const co = first(cells, 'carryOverEnd');
     const carry = co ? dec(co.value) : dec('0');
     members.push({
       rule: 'finance.grand-total',
@@ -319,9 +325,10 @@ export const analyseTable = (report: DepartmentReport, cache: AuditCache): Table
       ? inWan(said.value, said.unit).times(10000).div(UNIT_FACTOR[effectiveTableUnit(report, cache)])
       : null;
     for (const col of EXPENDITURE_COLUMNS) {
-      const implied = basicSplit(table.rows, col, out);
-      yearTotalAgreement(table.rows, col, implied, out, corrected, sentenceCarry);
-      componentWithin(table.rows, col, 'capitalProjects', 'project', out);
+      const column = columnOf(table.rows, col);
+      const implied = basicSplit(column, col, out);
+      yearTotalAgreement(column, col, implied, out, corrected, sentenceCarry);
+      componentWithin(column, col, 'capitalProjects', 'project', out);
     }
     return { findings: out, corrected };
   });
