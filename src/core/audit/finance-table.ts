@@ -229,12 +229,12 @@ const yearTotalAgreement = (
   }
   if (members.length < 2) return;
 
+  // Asked for every pair of members: no array of the member's values made per call.
   const fits = (m: Member, v: Decimal): Agreement => {
-    let best: Agreement = 'differ';
-    for (const x of [m.value, ...m.alternatives]) {
-      const a = closeDec(x, v);
-      if (a === 'equal') return 'equal';
-      if (a === 'rounding') best = 'rounding';
+    let best = closeDec(m.value, v);
+    for (let k = 0; k < m.alternatives.length && best !== 'equal'; k++) {
+      const a = closeDec(m.alternatives[k]!, v);
+      if (a !== 'differ') best = a;
     }
     return best;
   };
