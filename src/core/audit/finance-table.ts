@@ -40,24 +40,29 @@ const cellOf = (row: ExpenditureRow, col: ExpenditureColumn): Cell | null => {
     : null;
 };
 
-/** A column's cells by row key, in row order: the rows are read once per column, not once per key asked. */
-type Column = ReadonlyMap<ExpenditureRowKey, readonly Cell[]>;
+/** The table's rows by key, in row order: the rows are gone through once, not once per key asked. */
+type Rows = ReadonlyMap<ExpenditureRowKey, readonly ExpenditureRow[]>;
 
-const columnOf = (rows: readonly ExpenditureRow[], col: ExpenditureColumn): Column => {
-  const out = new Map<ExpenditureRowKey, Cell[]>();
+const rowsByKey = (rows: readonly ExpenditureRow[]): Rows => {
+  const out = new Map<ExpenditureRowKey, ExpenditureRow[]>();
   for (const r of rows) {
-    const c = cellOf(r, col);
-    if (!c) continue;
-    const cells = out.get(r.key);
-    if (cells) cells.push(c);
-    else out.set(r.key, [c]);
+    const same = out.get(r.key);
+    if (same) same.push(r);
+    else out.set(r.key, [r]);
   }
   return out;
 };
 
-const cellsOf = (column: Column, key: ExpenditureRowKey): readonly Cell[] => column.get(key) ?? [];
+const cellsOf = (rows: Rows, key: ExpenditureRowKey, col: ExpenditureColumn): Cell[] =>
+  (rows.get(key) ?? []).flatMap((r) => cellOf(r, col) ?? []);
 
-const first = (column: Column, key: ExpenditureRowKey): Cell | null => column.get(key)?.[0] ?? null;
+const first = (rows: Rows, key: ExpenditureRowKey, col: ExpenditureColumn): Cell | null => {
+  for (const r of rows.get(key) ?? []) {
+    const c = cellOf(r, col);
+    if (c) return c;
+  }
+  return null;
+};
 
 const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
 
@@ -69,9 +74,9 @@ const closeDec = (a: Decimal, b: Decimal): Agreement => {
 };
 
 /** 基本支出 = 人员经费 + 公用经费. Returns the findings and the basic amount the parts imply. */
-const basicSplit = (cells: Column, col: ExpenditureColumn, out: Finding[]): Decimal | null => {
-  const basic = first(cells, 'basic');
-  const parts = [first(cells, 'personnel'), first(cells, 'publicFunds')].flatMap((c) => c ?? []);
+const basicSplit = (rows: Rows, col: ExpenditureColumn, out: Finding[]): Decimal | null => {
+  const basic = first(rows, 'basic', col);
+  const parts = [first(rows, 'personnel', col), first(rows, 'publicFunds', col)].flatMap((c) => c ?? []);
   if (!basic || parts.length === 0) return null;
   const implied = sum(parts.map((p) => p.value));
   const a = close(
@@ -96,14 +101,14 @@ const basicSplit = (cells: Column, col: ExpenditureColumn, out: Finding[]): Deci
 
 /** A component larger than the total it belongs to (其中：基本建设类项目 within 项目支出). */
 const componentWithin = (
-  cells: Column,
+  rows: Rows,
   col: ExpenditureColumn,
   partKey: ExpenditureRowKey,
   totalKey: ExpenditureRowKey,
   out: Finding[],
 ): void => {
-  const part = first(cells, partKey);
-  const total = first(cells, totalKey);
+  const part = first(rows, partKey, col);
+  const total = first(rows, totalKey, col);
   if (part && total && dec(part.value).gt(dec(total.value))) {
     out.push(
       finding('finance.component-exceeds', {
@@ -138,7 +143,7 @@ type Member = {
  * taken as right; each member out of line is one finding. With no majority, one finding names them all.
  */
 const yearTotalAgreement = (
-  cells: Column,
+  rows: Rows,
   col: ExpenditureColumn,
   basicImplied: Decimal | null,
   out: Finding[],
@@ -146,7 +151,7 @@ const yearTotalAgreement = (
   sentenceCarry: Decimal | null,
 ): void => {
   const members: Member[] = [];
-  const yt = first(cells, 'yearTotal');
+  const yt = first(rows, 'yearTotal', col);
   if (yt)
     members.push({
       rule: 'finance.year-total',
@@ -156,8 +161,8 @@ const yearTotalAgreement = (
       srcs: at(yt.src),
       cell: { amount: yt.amount, fromTotal: (t) => t },
     });
-  const nature = NATURE_KEYS.flatMap((k) => first(cells, k) ?? []);
-  const basic = first(cells, 'basic');
+  const nature = NATURE_KEYS.flatMap((k) => first(rows, k, col) ?? []);
+  const basic = first(rows, 'basic', col);
   if (nature.length > 0) {
     const natSum = sum(nature.map((c) => c.value));
     const alt = basicImplied && basic ? [natSum.minus(dec(basic.value)).plus(basicImplied)] : [];
@@ -169,7 +174,7 @@ const yearTotalAgreement = (
       srcs: at(...nature.map((c) => c.src)),
     });
   }
-  const et = first(cells, 'economicTotal');
+  const et = first(rows, 'economicTotal', col);
   if (et)
     members.push({
       rule: 'finance.economic-total',
@@ -179,7 +184,7 @@ const yearTotalAgreement = (
       srcs: at(et.src),
       cell: { amount: et.amount, fromTotal: (t) => t },
     });
-  const eco = cellsOf(cells, 'economic');
+  const eco = cellsOf(rows, 'economic', col);
   if (eco.length > 0) {
     const ecoSum = sum(eco.map((c) => c.value));
     members.push({
@@ -190,9 +195,9 @@ const yearTotalAgreement = (
       srcs: at(...eco.map((c) => c.src)),
     });
   }
-  const gt = first(cells, 'grandTotal');
+  const gt = first(rows, 'grandTotal', col);
   if (gt) {
-    const co = first(cells, 'carryOverEnd');
+    const co = first(rows, 'carryOverEnd', col);
     const carry = co ? dec(co.value) : dec('0');
     members.push({
       rule: 'finance.grand-total',
@@ -324,11 +329,11 @@ export const analyseTable = (report: DepartmentReport, cache: AuditCache): Table
     const sentenceCarry = said
       ? inWan(said.value, said.unit).times(10000).div(UNIT_FACTOR[effectiveTableUnit(report, cache)])
       : null;
+    const rows = rowsByKey(table.rows);
     for (const col of EXPENDITURE_COLUMNS) {
-      const column = columnOf(table.rows, col);
-      const implied = basicSplit(column, col, out);
-      yearTotalAgreement(column, col, implied, out, corrected, sentenceCarry);
-      componentWithin(column, col, 'capitalProjects', 'project', out);
+      const implied = basicSplit(rows, col, out);
+      yearTotalAgreement(rows, col, implied, out, corrected, sentenceCarry);
+      componentWithin(rows, col, 'capitalProjects', 'project', out);
     }
     return { findings: out, corrected };
   });

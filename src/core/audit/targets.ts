@@ -96,9 +96,9 @@ export const targetRules = (
     const { pairs, onlyTarget, onlyAchievement } = pairTargets(targets, achievements);
     for (const [t, a] of pairs) {
       const name = label(t.name.value, t.no?.value);
-      if (normName(t.name.value) !== normName(a.name.value)) {
-        const tn = normName(t.name.value);
-        const an = normName(a.name.value);
+      const tn = normName(t.name.value);
+      const an = normName(a.name.value);
+      if (tn !== an) {
         if (!tn.includes(an) && !an.includes(tn)) {
           out.push(
             finding('target.name-mismatch', {
