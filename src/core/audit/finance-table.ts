@@ -40,14 +40,29 @@ const cellOf = (row: ExpenditureRow, col: ExpenditureColumn): Cell | null => {
     : null;
 };
 
-const cellsOf = (rows: readonly ExpenditureRow[], key: ExpenditureRowKey, col: ExpenditureColumn): Cell[] =>
-  rows.filter((r) => r.key === key).flatMap((r) => cellOf(r, col) ?? []);
+/** The table's rows by key, in row order: the rows are gone through once, not once per key asked. */
+type Rows = ReadonlyMap<ExpenditureRowKey, readonly ExpenditureRow[]>;
 
-const first = (
-  rows: readonly ExpenditureRow[],
-  key: ExpenditureRowKey,
-  col: ExpenditureColumn,
-): Cell | null => cellsOf(rows, key, col)[0] ?? null;
+const rowsByKey = (rows: readonly ExpenditureRow[]): Rows => {
+  const out = new Map<ExpenditureRowKey, ExpenditureRow[]>();
+  for (const r of rows) {
+    const same = out.get(r.key);
+    if (same) same.push(r);
+    else out.set(r.key, [r]);
+  }
+  return out;
+};
+
+const cellsOf = (rows: Rows, key: ExpenditureRowKey, col: ExpenditureColumn): Cell[] =>
+  (rows.get(key) ?? []).flatMap((r) => cellOf(r, col) ?? []);
+
+const first = (rows: Rows, key: ExpenditureRowKey, col: ExpenditureColumn): Cell | null => {
+  for (const r of rows.get(key) ?? []) {
+    const c = cellOf(r, col);
+    if (c) return c;
+  }
+  return null;
+};
 
 const close = (a: string, b: readonly string[]): Agreement => agree(a, b, MONEY_PLACES);
 
@@ -59,11 +74,7 @@ const closeDec = (a: Decimal, b: Decimal): Agreement => {
 };
 
 /** 基本支出 = 人员经费 + 公用经费. Returns the findings and the basic amount the parts imply. */
-const basicSplit = (
-  rows: readonly ExpenditureRow[],
-  col: ExpenditureColumn,
-  out: Finding[],
-): Decimal | null => {
+const basicSplit = (rows: Rows, col: ExpenditureColumn, out: Finding[]): Decimal | null => {
   const basic = first(rows, 'basic', col);
   const parts = [first(rows, 'personnel', col), first(rows, 'publicFunds', col)].flatMap((c) => c ?? []);
   if (!basic || parts.length === 0) return null;
@@ -90,7 +101,7 @@ const basicSplit = (
 
 /** A component larger than the total it belongs to (其中：基本建设类项目 within 项目支出). */
 const componentWithin = (
-  rows: readonly ExpenditureRow[],
+  rows: Rows,
   col: ExpenditureColumn,
   partKey: ExpenditureRowKey,
   totalKey: ExpenditureRowKey,
@@ -132,7 +143,7 @@ type Member = {
  * taken as right; each member out of line is one finding. With no majority, one finding names them all.
  */
 const yearTotalAgreement = (
-  rows: readonly ExpenditureRow[],
+  rows: Rows,
   col: ExpenditureColumn,
   basicImplied: Decimal | null,
   out: Finding[],
@@ -223,12 +234,12 @@ const yearTotalAgreement = (
   }
   if (members.length < 2) return;
 
+  // Asked for every pair of members: no array of the member's values made per call.
   const fits = (m: Member, v: Decimal): Agreement => {
-    let best: Agreement = 'differ';
-    for (const x of [m.value, ...m.alternatives]) {
-      const a = closeDec(x, v);
-      if (a === 'equal') return 'equal';
-      if (a === 'rounding') best = 'rounding';
+    let best = closeDec(m.value, v);
+    for (let k = 0; k < m.alternatives.length && best !== 'equal'; k++) {
+      const a = closeDec(m.alternatives[k]!, v);
+      if (a !== 'differ') best = a;
     }
     return best;
   };
@@ -318,10 +329,11 @@ export const analyseTable = (report: DepartmentReport, cache: AuditCache): Table
     const sentenceCarry = said
       ? inWan(said.value, said.unit).times(10000).div(UNIT_FACTOR[effectiveTableUnit(report, cache)])
       : null;
+    const rows = rowsByKey(table.rows);
     for (const col of EXPENDITURE_COLUMNS) {
-      const implied = basicSplit(table.rows, col, out);
-      yearTotalAgreement(table.rows, col, implied, out, corrected, sentenceCarry);
-      componentWithin(table.rows, col, 'capitalProjects', 'project', out);
+      const implied = basicSplit(rows, col, out);
+      yearTotalAgreement(rows, col, implied, out, corrected, sentenceCarry);
+      componentWithin(rows, col, 'capitalProjects', 'project', out);
     }
     return { findings: out, corrected };
   });

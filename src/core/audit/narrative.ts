@@ -22,9 +22,19 @@ const CHANGE_TEXT = /新增|增加|减少|净增|增长|下降|提高/u;
 /** Words that end many indicator names without naming what is counted: 高标准农田建设面积 → 高标准农田. */
 const GENERIC_TAIL = /(数量|数|情况|工作|面积|建设)$/u;
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The pairs of adjacent characters of a name, in order, each once. */
 const bigrams = (s: string): string[] => {
   const out: string[] = [];
+  if (!SURROGATE.test(s)) {
+    // Every character one code unit: the pairs are slices, without a string per character.
+    for (let i = 2; i <= s.length; i++) {
+      const g = s.slice(i - 2, i);
+      if (!out.includes(g)) out.push(g);
+    }
+    return out;
+  }
   let prev: string | undefined;
   for (const c of s) {
     if (prev !== undefined && !out.includes(prev + c)) out.push(prev + c);
@@ -139,11 +149,13 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
       const unit = m[2]!;
       if (!fitsSomeRow(unit)) continue;
       const pos = m.index;
-      const from = lastOf(body, SENTENCE_END, pos - 1) + 1;
-      const clause = Math.max(from, lastOf(body, CLAUSE_END, pos - 1) + 1);
+      const from = lastOf(body, isSentenceEnd, pos - 1) + 1;
+      const clause = Math.max(from, lastOf(body, isClauseEnd, pos - 1) + 1);
       const pre = body.slice(clause, pos);
       const before =
-        clause > from ? body.slice(Math.max(from, lastOf(body, CLAUSE_END, clause - 2) + 1), clause - 1) : '';
+        clause > from
+          ? body.slice(Math.max(from, lastOf(body, isClauseEnd, clause - 2) + 1), clause - 1)
+          : '';
       const context = `${before}，${pre}`;
       const growthFigure = (unit === '%' || unit === '％') && GROWTH_TEXT.test(pre);
       if (!growthFigure && CHANGE_TEXT.test(pre)) continue;
@@ -169,7 +181,7 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
           locations: at(
             {
               ...(section.src?.line !== undefined ? { line: section.src.line } : {}),
-              raw: body.slice(from, nextOf(body, SENTENCE_END, pos)).trim(),
+              raw: body.slice(from, nextOf(body, isSentenceEnd, pos)).trim(),
             },
             measure.src,
           ),
@@ -180,20 +192,29 @@ export const narrativeRules = (report: DepartmentReport): Finding[] => {
   return out;
 };
 
-/** Sentence and clause ends, as UTF-16 code units: 。；;！!？?\n and ，,：:. */
-const SENTENCE_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0x21, 0xff1f, 0x3f, 0x0a]);
-const CLAUSE_END = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
+/** A sentence end, as a UTF-16 code unit: 。；;！!？?\n. */
+const isSentenceEnd = (c: number): boolean =>
+  c === 0x3002 ||
+  c === 0xff1b ||
+  c === 0x3b ||
+  c === 0xff01 ||
+  c === 0x21 ||
+  c === 0xff1f ||
+  c === 0x3f ||
+  c === 0x0a;
+/** A clause end: ，,：:. */
+const isClauseEnd = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a;
 
-/** Index of the last character of `ends` at or before `i`; -1 when there is none. */
-const lastOf = (s: string, ends: ReadonlySet<number>, i: number): number => {
+/** Index of the last character that `isEnd` at or before `i`; -1 when there is none. */
+const lastOf = (s: string, isEnd: (c: number) => boolean, i: number): number => {
   let k = i;
-  while (k >= 0 && !ends.has(s.charCodeAt(k))) k--;
+  while (k >= 0 && !isEnd(s.charCodeAt(k))) k--;
   return k;
 };
 
-/** Index of the first character of `ends` at or after `i`; the length when there is none. */
-const nextOf = (s: string, ends: ReadonlySet<number>, i: number): number => {
+/** Index of the first character that `isEnd` at or after `i`; the length when there is none. */
+const nextOf = (s: string, isEnd: (c: number) => boolean, i: number): number => {
   let k = i;
-  while (k < s.length && !ends.has(s.charCodeAt(k))) k++;
+  while (k < s.length && !isEnd(s.charCodeAt(k))) k++;
   return k;
 };

@@ -18,15 +18,23 @@ export const pairTargets = (
   const freeA = new Set(achievements);
   const onlyTarget: TargetRow[] = [];
   const pending: TargetRow[] = [];
+  // Each name normalized once (not once per pair of rows); the free rows are searched in table order.
+  const keyOfA = new Map(achievements.map((a) => [a, normName(a.name.value)]));
+  const firstFree = (test: (a: AchievementRow) => boolean): AchievementRow | undefined => {
+    for (const a of freeA) if (test(a)) return a;
+    return undefined;
+  };
   for (const t of targets) {
-    const a = [...freeA].find((x) => normName(x.name.value) === normName(t.name.value));
+    const key = normName(t.name.value);
+    const a = firstFree((x) => keyOfA.get(x) === key);
     if (a) {
       pairs.push([t, a]);
       freeA.delete(a);
     } else pending.push(t);
   }
   for (const t of pending) {
-    const a = t.no ? [...freeA].find((x) => x.no?.value === t.no!.value) : undefined;
+    const no = t.no?.value;
+    const a = t.no ? firstFree((x) => x.no?.value === no) : undefined;
     if (a) {
       pairs.push([t, a]);
       freeA.delete(a);
@@ -88,9 +96,9 @@ export const targetRules = (
     const { pairs, onlyTarget, onlyAchievement } = pairTargets(targets, achievements);
     for (const [t, a] of pairs) {
       const name = label(t.name.value, t.no?.value);
-      if (normName(t.name.value) !== normName(a.name.value)) {
-        const tn = normName(t.name.value);
-        const an = normName(a.name.value);
+      const tn = normName(t.name.value);
+      const an = normName(a.name.value);
+      if (tn !== an) {
         if (!tn.includes(an) && !an.includes(tn)) {
           out.push(
             finding('target.name-mismatch', {

@@ -118,9 +118,12 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
   const own = head ? paraHeading(head)?.kind : undefined;
   const below = new Set(HEADING_KINDS.slice(own ? HEADING_KINDS.indexOf(own) + 1 : head?.styleLevel ? 1 : 2));
   const paras = parasOf(ctx.parts.analysis).filter((p) => !p.tableTitle);
-  const kinds = new Set(paras.map((p) => parseIndicatorLine(p, below)?.heading.kind));
+  // Each line parsed once: the levels are told from all of them before the tree is built.
+  const numbered = paras.map((p) => parseIndicatorLine(p, below));
+  const kinds = new Set(numbered.map((x) => x?.heading.kind));
   // Unnumbered level-1 lines ("投入（20分），得分19分。") put the numbered kinds one level down.
-  const bare = paras.some((p) => bareIndicator(p) !== null);
+  const bares = paras.map((p, k) => (numbered[k] ? null : bareIndicator(p)));
+  const bare = bares.some((b) => b !== null);
   const top = HEADING_KINDS.findIndex((k) => kinds.has(k)) - (bare ? 1 : 0);
   let current: IndicatorNode | undefined;
   const levelOf = (k: HeadingKind): 1 | 2 | 3 =>
@@ -131,8 +134,9 @@ export const readIndicators = (ctx: ReadContext): IndicatorNode[] => {
     node.evidence = node.evidence ? `${node.evidence}\n${t}` : t;
     node.inputs.push(...inputsIn(p, from));
   };
-  for (const p of paras) {
-    const parsed = parseIndicatorLine(p, below) ?? bareIndicator(p);
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k]!;
+    const parsed = numbered[k] ?? bares[k] ?? null;
     if (!parsed) {
       if (!current) continue;
       // "（1）预算编制合理性" alone, its weight and score on the next line.
