@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inputsOf, unchanged } from './bundle-inputs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'jixiao');
@@ -21,22 +22,11 @@ const CURRENT = join(CACHE, 'current.json');
 /** Bundles replaced more than this long ago are removed (a command may still be running from one). */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
-/** @param {Record<string, [number, number]>} inputs */
-const unchanged = (inputs) =>
-  Object.entries(inputs).every(([path, [size, mtime]]) => {
-    try {
-      const s = statSync(join(ROOT, path));
-      return s.size === size && s.mtimeMs === mtime;
-    } catch {
-      return false;
-    }
-  });
-
 /** The entry file of a bundle that is up to date, or null. */
 const current = () => {
   try {
     const c = JSON.parse(readFileSync(CURRENT, 'utf8'));
-    if (c.node !== process.version || !unchanged(c.inputs)) return null;
+    if (c.node !== process.version || !unchanged(ROOT, c.inputs)) return null;
     const entry = join(CACHE, c.dir, 'main.mjs');
     statSync(entry);
     return entry;
@@ -80,12 +70,7 @@ const build = async () => {
     logLevel: 'silent',
     plugins: [sourceUrls],
   });
-  /** @type {Record<string, [number, number]>} */
-  const inputs = {};
-  for (const path of Object.keys(result.metafile.inputs)) {
-    const s = statSync(join(ROOT, path));
-    inputs[path] = [s.size, s.mtimeMs];
-  }
+  const inputs = inputsOf(ROOT, Object.keys(result.metafile.inputs));
   // Written to a temporary name and renamed: a command starting meanwhile reads the old or the new.
   const temp = `${CURRENT}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ dir, node: process.version, inputs }));

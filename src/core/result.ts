@@ -47,6 +47,7 @@ export const FAILURE_CODES = [
   'data-dir-locked',
   'data-dir-not-empty',
   'db-unreachable',
+  'server-unreachable',
   // Reading a file
   'read.not-found',
   'read.is-directory',

@@ -63,6 +63,8 @@ const STATUS = {
   'data-dir-locked': 503,
   'data-dir-not-empty': 409,
   'db-unreachable': 503,
+  // `jixiao admin backup` through a running server that does not answer.
+  'server-unreachable': 503,
   // A file that cannot be read is unprocessable, whatever the reason.
   'read.not-found': 422,
   'read.is-directory': 422,

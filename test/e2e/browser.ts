@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../src/formats/pdf/write-pdf.ts';
 import { ROOT } from './server.ts';
 
@@ -46,7 +46,6 @@ export const watchErrors = (page: Page, sink: string[]): void => {
   page.on('pageerror', (e) => sink.push(`${page.url()}: ${e.message}`));
 };
 
-/** Answers 确定 to the confirmation a move that cannot be taken back asks (submit, approve, publish). */
 /**
  * Waits until no dialog is still zooming in. A click on a dialog's button while antd's appear animation
  * runs can be lost on a loaded machine (Playwright finds the button stable between two slow frames; the
@@ -55,6 +54,14 @@ export const watchErrors = (page: Page, sink: string[]): void => {
 export const dialogsSettled = (page: Page): Promise<void> =>
   page.locator('.ant-zoom-appear, .ant-zoom-enter').first().waitFor({ state: 'detached' });
 
+/** Clicks `button` of a dialog once it is there and no dialog is zooming in any more (dialogsSettled). */
+export const clickInDialog = async (page: Page, button: Locator): Promise<void> => {
+  await button.waitFor();
+  await dialogsSettled(page);
+  await button.click();
+};
+
+/** Answers 确定 to the confirmation a move that cannot be taken back asks (submit, approve, publish). */
 export const confirmMove = async (page: Page): Promise<void> => {
   const dialog = page.locator('.ant-modal-confirm');
   await dialog.waitFor();

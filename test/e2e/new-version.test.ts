@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { btn, confirmImportIdentity, shot } from './browser.ts';
+import { btn, clickInDialog, confirmImportIdentity, dialogsSettled, shot } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 import { ROOT } from './server.ts';
 
@@ -66,7 +66,7 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         expect(await row.textContent()).toContain('20');
         expect(await row.textContent()).toContain('21');
         await shot(page, 'new-version-diff');
-        await page.getByTestId('save-new-version').click();
+        await clickInDialog(page, page.getByTestId('save-new-version'));
         await page.locator('h1', { hasText: '第 2 版' }).waitFor();
         await page.locator('.ant-modal').waitFor({ state: 'hidden' });
         expect((await versionOf(page, id)).report.currentVersion).toBe(2);
@@ -78,7 +78,7 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         expect(await save.isDisabled()).toBe(true);
         await page.locator('.ant-modal').getByLabel('确认理由').fill('年度写错，内容为本年数据');
         await shot(page, 'new-version-identity');
-        await save.click();
+        await clickInDialog(page, save);
         await page.locator('h1', { hasText: '第 3 版' }).waitFor();
         const detail = await versionOf(page, id);
         expect(detail.versions.find((v) => v.version === 3)?.summary).toContain(
@@ -111,7 +111,7 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
         const labelOnly = page.getByRole('button', { name: '只改单位，数字不变' });
         await labelOnly.waitFor();
         await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
-        await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot
+        await dialogsSettled(page); // the dialog's opening animation ended, for the screenshot
         await shot(page, 'editor-units');
         await labelOnly.click();
         await page.getByTestId('save').click();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { btn, confirmImportIdentity, confirmMove, shot } from './browser.ts';
+import { btn, clickInDialog, confirmImportIdentity, confirmMove, shot } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 import { ROOT } from './server.ts';
 
@@ -34,10 +34,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
     e2e.as({ username, password }, fn);
   const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
   const modalOk = (page: Page) =>
-    page
-      .locator('.ant-modal:visible')
-      .getByRole('button', { name: btn('保存') })
-      .click();
+    clickInDialog(page, page.locator('.ant-modal:visible').getByRole('button', { name: btn('保存') }));
   const selectOption = async (page: Page, id: string, option: string | RegExp) => {
     await page.locator(id).click();
     await page
@@ -118,15 +115,15 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         await shot(page, 'setup-users', true);
         // 重置密码: a one-time password, shown once.
         await page.getByRole('button', { name: '重置密码 xa-gx-tb' }).click();
-        await page
-          .locator('.ant-modal-confirm')
-          .getByRole('button', { name: btn('重置') })
-          .click();
+        await clickInDialog(
+          page,
+          page.locator('.ant-modal-confirm').getByRole('button', { name: btn('重置') }),
+        );
         oneTime = ((await page.getByTestId('one-time-password').textContent()) ?? '').trim();
         expect(oneTime).toMatch(/^[A-Za-z0-9]{16}$/);
         await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
         await shot(page, 'setup-reset-password');
-        await page.getByRole('button', { name: '我已记下' }).click();
+        await clickInDialog(page, page.getByRole('button', { name: '我已记下' }));
         await page.locator('.ant-table-row', { hasText: 'xa-gx-tb' }).getByText('待改密码').waitFor();
       });
     },
@@ -185,10 +182,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
           .getByRole('button', { name: btn('退回') })
           .click();
         await page.getByLabel('退回理由').fill(reason);
-        await page
-          .locator('.ant-modal')
-          .getByRole('button', { name: btn('退回') })
-          .click();
+        await clickInDialog(page, page.locator('.ant-modal').getByRole('button', { name: btn('退回') }));
         await status(page, 'returned');
       });
       await as('xa-gx-tb', PASSWORD, async (page) => {
@@ -210,7 +204,7 @@ describeE2e('a new county set up in the browser, through to publication', () => 
         // The file still names the template's unit: saved only with a reason.
         await modal.getByTestId('identity-check').waitFor();
         await modal.getByLabel('确认理由').fill('沿用示范县模板，内容为本单位');
-        await page.getByTestId('save-new-version').click();
+        await clickInDialog(page, page.getByTestId('save-new-version'));
         await page.locator('h1', { hasText: '第 2 版' }).waitFor();
         await page
           .getByTestId('workflow')

@@ -14,7 +14,7 @@ import type { ProjectReport } from '../../src/core/model/index.ts';
 import { fillFromApproved } from '../../src/core/targets/fill.ts';
 import { sampleProjectTable } from '../../src/core/targets/sample-tables.ts';
 import { cleanProject } from '../fixtures/project/project-test-report.ts';
-import { btn, shot } from './browser.ts';
+import { btn, clickInDialog, dialogsSettled, shot } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 
 const VIEW = { width: 1366, height: 900 };
@@ -212,9 +212,11 @@ describeE2e('the target cycle in a browser', () => {
           .getByRole('button', { name: /作出决定/ })
           .first()
           .click();
+        await page.locator('.ant-modal:visible').waitFor();
+        await dialogsSettled(page);
         await choose(page, '处理决定', 2); // 继续执行 → 调剂 → 暂缓拨款
         await page.getByLabel('决定理由').fill('预算执行进度明显滞后，暂缓拨付剩余资金，整改后再议');
-        await page.getByRole('button', { name: /记录决定/ }).click();
+        await clickInDialog(page, page.getByRole('button', { name: /记录决定/ }));
         await page.getByText('暂缓拨款：预算执行进度明显滞后').waitFor();
         await shot(page, 'monitoring-dashboard', true);
       });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { hasSeeds, seedPath } from '../seed.ts';
-import { btn, confirmImportIdentity, confirmMove, dialogsSettled, shot, watchErrors } from './browser.ts';
+import { btn, clickInDialog, confirmImportIdentity, confirmMove, shot, watchErrors } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 import { ROOT } from './server.ts';
 
@@ -167,10 +167,7 @@ describeE2e('the yearly cycle in a browser', () => {
           .getByRole('button', { name: btn('退回') })
           .click();
         await page.getByLabel('退回理由').fill('请补充说明“三公”经费较年初预算减少的原因。');
-        await page
-          .locator('.ant-modal')
-          .getByRole('button', { name: btn('退回') })
-          .click();
+        await clickInDialog(page, page.locator('.ant-modal').getByRole('button', { name: btn('退回') }));
         await status(page, 'returned');
         await page.goto(`${e2e.url}/bureau/frameworks`);
         await page.locator('.ant-table-row').first().waitFor();
@@ -216,8 +213,7 @@ describeE2e('the yearly cycle in a browser', () => {
         await other.getByLabel('其他说明').fill('另一窗口的修改');
         await other.getByTestId('save').click();
         await other.getByText('保存冲突').waitFor();
-        await dialogsSettled(other);
-        await other.getByRole('button', { name: /放弃我的修改/ }).click();
+        await clickInDialog(other, other.getByRole('button', { name: /放弃我的修改/ }));
         try {
           // The reload reads the report, its version, audit, frameworks and targets: slow on a loaded machine.
           await other.locator('h1', { hasText: '第 3 版' }).waitFor({ timeout: 90_000 });

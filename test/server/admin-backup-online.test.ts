@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupThroughServer } from '../../src/cli/backup-through-server.ts';
+import type { Failure } from '../../src/core/result.ts';
 import { type Served, startServe } from '../e2e/server.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/jixiao', import.meta.url));
@@ -47,9 +49,29 @@ describe('jixiao admin backup through a running server', () => {
     const file = join(out, 'c.tar.gz');
     const r = backup(file, { JIXIAO_ADMIN_PASSWORD: served.adminPassword });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('已经由');
+    // The local backup's line, with the server it went through.
+    expect(r.stdout).toMatch(/^已备份到 .*c\.tar\.gz（\d+ 字节，经由 http:\/\/[^）]+）\n$/);
     const bytes = readFileSync(file);
     expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
     expect((await fetch(`${served.url}/api/public/meta`)).status).toBe(200);
+  });
+
+  it("answers with the local backup's result: the bytes, or a Failure with the code of the refusal", async () => {
+    const locked: Failure<'data-dir-locked'> = { ok: false, code: 'data-dir-locked', message: 'held' };
+    const saved = process.env.JIXIAO_ADMIN_PASSWORD;
+    const attempt = (password: string, server = served.url) => {
+      process.env.JIXIAO_ADMIN_PASSWORD = password;
+      return backupThroughServer(server, 'admin', join(out, 'd.tar.gz'), locked);
+    };
+    try {
+      expect(await attempt('')).toMatchObject({ ok: false, code: 'data-dir-locked' });
+      expect(await attempt('not-the-password-2')).toMatchObject({ ok: false, code: 'bad-login' });
+      const closed = await attempt(served.adminPassword, 'http://127.0.0.1:9');
+      expect(closed).toMatchObject({ ok: false, code: 'server-unreachable' });
+      const done = await attempt(served.adminPassword);
+      expect(done).toEqual({ ok: true, value: { bytes: readFileSync(join(out, 'd.tar.gz')).byteLength } });
+    } finally {
+      process.env.JIXIAO_ADMIN_PASSWORD = saved;
+    }
   });
 });

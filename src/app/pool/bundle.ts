@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
+import { type BundleInputs, inputsOf, unchanged } from '../../../bin/bundle-inputs.mjs';
 import { packagesByUrl } from '../../formats/isolate/packages-by-url.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -42,23 +43,13 @@ const options = (script: URL): BuildOptions => ({
 });
 
 /** What the record of a kept bundle says: its folder, entry, Node version and inputs. */
-type Kept = { dir: string; entry: string; node: string; inputs: Record<string, [number, number]> };
-
-const unchanged = (inputs: Kept['inputs']): boolean =>
-  Object.entries(inputs).every(([path, [size, mtime]]) => {
-    try {
-      const s = statSync(join(ROOT, path));
-      return s.size === size && s.mtimeMs === mtime;
-    } catch {
-      return false;
-    }
-  });
+type Kept = { dir: string; entry: string; node: string; inputs: BundleInputs };
 
 /** The entry of the kept bundle of `script` when it is up to date, else undefined. */
 const kept = (script: URL): string | undefined => {
   try {
     const k = JSON.parse(readFileSync(join(CACHE, `worker-${baseName(script)}.json`), 'utf8')) as Kept;
-    if (k.node !== process.version || !unchanged(k.inputs)) return undefined;
+    if (k.node !== process.version || !unchanged(ROOT, k.inputs)) return undefined;
     const entry = join(CACHE, k.dir, k.entry);
     statSync(entry);
     return entry;
@@ -85,11 +76,7 @@ const keep = async (script: URL): Promise<string | undefined> => {
       .map((p) => relative(join(CACHE, dir), join(ROOT, p)))
       .find((p) => p.startsWith(base) && p.endsWith('.mjs'));
     if (!entry) return undefined;
-    const inputs: Kept['inputs'] = {};
-    for (const path of Object.keys(out.metafile.inputs)) {
-      const s = statSync(join(ROOT, path));
-      inputs[path] = [s.size, s.mtimeMs];
-    }
+    const inputs = inputsOf(ROOT, Object.keys(out.metafile.inputs));
     // Written to a temporary name and renamed: a command starting meanwhile reads the old or the new.
     const record = join(CACHE, `worker-${base}.json`);
     const temp = `${record}.${process.pid}.tmp`;

@@ -2,83 +2,30 @@
  * `jixiao admin …`: accounts, departments, backup and restore, on the machine of the database. The
  * embedded database is refused while a server holds it (its lock file): then go through the server.
  */
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { addDepartment, listDepartments } from '../../app/departments-admin.ts';
 import { openDatabase } from '../../app/open-database.ts';
 import { randomPassword } from '../../app/passwords.ts';
 import { backupDataDir, DEFAULT_DATA_DIR, restoreDataDir, type Store } from '../../app/store.ts';
 import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
+import type { Result } from '../../core/result.ts';
 import { ROLES, type Role } from '../../core/workflow.ts';
+import { type BackupDone, backupThroughServer } from '../backup-through-server.ts';
 import { printJson } from '../output.ts';
 
 type Opts = { data: string };
 
-/**
- * Signs in to the running server as an admin (password from JIXIAO_ADMIN_PASSWORD, never an argument that
- * other users could see in the process list) and downloads its backup into `file`.
- */
-const backupThroughServer = async (
-  server: string,
-  username: string,
-  file: string,
-): Promise<{ ok: true; bytes: number } | { ok: false; message: string }> => {
-  const password = process.env.JIXIAO_ADMIN_PASSWORD;
-  if (!password)
-    return {
-      ok: false,
-      message:
-        '数据目录正被运行中的服务使用；请设置环境变量 JIXIAO_ADMIN_PASSWORD（管理员密码）以经由该服务备份，或在管理页面下载备份 ' +
-        '(the folder is held by a running server: set JIXIAO_ADMIN_PASSWORD to back up through it)',
-    };
-  const base = server.replace(/\/+$/, '');
-  const cookies = new Map<string, string>();
-  const call = async (method: string, path: string, body?: unknown) => {
-    const headers: Record<string, string> = {
-      cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      'x-csrf-token': cookies.get('jixiao_csrf') ?? '',
-    };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(base + path, {
-      method,
-      headers,
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      if (eq > 0) cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    return res;
-  };
-  const failed = async (res: Response, what: string) => {
-    const text = await res.text();
-    let message = text.slice(0, 200);
-    try {
-      message = (JSON.parse(text) as { message?: string }).message ?? message;
-    } catch {}
-    return { ok: false as const, message: `${what}：${message} (HTTP ${res.status})` };
-  };
-  try {
-    await call('GET', '/api/session');
-    const login = await call('POST', '/api/session', { username, password });
-    if (!login.ok) return failed(login, `登录 ${base} 失败`);
-    const res = await call('GET', '/api/admin/backup');
-    if (!res.ok) return failed(res, '服务拒绝备份');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    await writeFile(file, bytes);
-    await call('DELETE', '/api/session');
-    return { ok: true, bytes: bytes.byteLength };
-  } catch (e) {
-    return {
-      ok: false,
-      message: `无法连接 ${base}：${e instanceof Error ? e.message : String(e)}（用 --server 指定服务地址）(cannot reach the server)`,
-    };
-  }
-};
-
 const say = (line: string): void => {
   process.stderr.write(`jixiao admin: ${line}\n`);
+};
+
+/** A backup's outcome, made here or through the server at `via`: one line either way, exit 2 on failure. */
+const presentBackup = (file: string, r: Result<BackupDone>, via: string | null): void => {
+  if (r.ok) process.stdout.write(`已备份到 ${file}（${r.value.bytes} 字节${via ? `，经由 ${via}` : ''}）\n`);
+  else {
+    say(r.message);
+    process.exitCode = 2;
+  }
 };
 
 /** Opens the store, runs `fn`, always closes it; a refusal is one line and exit 2. */
@@ -297,23 +244,11 @@ export const registerAdmin = (program: Command): void => {
     )
     .action(async (file: string, o: { server: string; username: string }) => {
       if (!embeddedOnly()) return;
-      const r = await backupDataDir(opts().data, file);
-      if (r.ok) {
-        process.stdout.write(`已备份到 ${file}（${r.value.bytes} 字节）\n`);
-        return;
-      }
-      if (r.code !== 'data-dir-locked') {
-        say(r.message);
-        process.exitCode = 2;
-        return;
-      }
+      const local = await backupDataDir(opts().data, file);
       // A server holds the folder: it is the database's only owner, so the backup goes through it.
-      const done = await backupThroughServer(o.server, o.username, file);
-      if (done.ok) process.stdout.write(`已经由 ${o.server} 备份到 ${file}（${done.bytes} 字节）\n`);
-      else {
-        say(done.message);
-        process.exitCode = 2;
-      }
+      const viaServer = !local.ok && local.code === 'data-dir-locked';
+      const r = viaServer ? await backupThroughServer(o.server, o.username, file, local) : local;
+      presentBackup(file, r, viaServer ? o.server : null);
     });
   admin
     .command('restore')

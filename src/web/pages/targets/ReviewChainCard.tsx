@@ -1,22 +1,19 @@
 /** The review chain of the bureau's (or admin's) jurisdiction: which steps a submitted table goes through. */
-import { App, Card, Select, Space, Typography } from 'antd';
+import { Card, Select, Space, Typography } from 'antd';
 import { chooseReviewChain, loadReviewChain } from '../../api/targets.ts';
 import { useLoad } from '../../lib/use-load.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 export const ReviewChainCard = () => {
-  const { message } = App.useApp();
   const load = useLoad(() => loadReviewChain(), []);
+  const { run } = useWrite();
   const view = load.data;
   if (!view) return null;
-  const choose = async (key: string) => {
-    try {
-      await chooseReviewChain(key);
-      message.success('审核流程已更新，此后报送的目标表按新流程审核');
-      load.reload();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  const choose = (key: string) =>
+    run(() => chooseReviewChain(key), {
+      done: '审核流程已更新，此后报送的目标表按新流程审核',
+      after: load.reload,
+    });
   return (
     <Card size="small" style={{ marginBottom: 12 }} data-testid="review-chain">
       <Space wrap>

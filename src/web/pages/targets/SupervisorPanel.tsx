@@ -1,8 +1,9 @@
 /** 主管部门审核: the supervising department passes a subordinate unit's table on to 财政, or returns it. */
-import { App, Button, Card, Input, Space } from 'antd';
+import { Button, Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import type { SupervisorOutcome } from '../../../core/targets/review-chain.ts';
 import { supervisorReview } from '../../api/targets.ts';
+import { useWrite } from '../../lib/use-write.ts';
 
 export const SupervisorPanel = ({
   id,
@@ -15,21 +16,13 @@ export const SupervisorPanel = ({
   unit: string;
   onDone: () => void;
 }) => {
-  const { message } = App.useApp();
   const [reasons, setReasons] = useState('');
-  const [busy, setBusy] = useState(false);
-  const send = async (outcome: SupervisorOutcome) => {
-    setBusy(true);
-    try {
-      await supervisorReview(id, version, outcome, reasons);
-      message.success(outcome === 'pass' ? '已审核通过，报财政审核' : '已退回单位修改');
-      onDone();
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy } = useWrite();
+  const send = (outcome: SupervisorOutcome) =>
+    run(() => supervisorReview(id, version, outcome, reasons), {
+      done: outcome === 'pass' ? '已审核通过，报财政审核' : '已退回单位修改',
+      after: onDone,
+    });
   return (
     <Card title={`主管部门审核（${unit}，第${version}版）`} size="small" data-testid="supervisor-panel">
       <Space direction="vertical" style={{ width: '100%' }}>
