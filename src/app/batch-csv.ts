@@ -2,6 +2,7 @@
  * The CSV of a batch (`jixiao audit --format csv`, `jixiao jobs results`, the bureau's job download):
  * one row per file, what an auditor opens in Excel.
  */
+import { SEVERITY_TERMS } from '../core/glossary.ts';
 import type { FileAudit } from './audit-files.ts';
 import { countFindings, type FindingCounts } from './batch-tally.ts';
 import type { ReportFacts } from './report-facts.ts';
@@ -24,9 +25,9 @@ export const CSV_HEADER = [
   '复核总分',
   '自评等级',
   '复核等级',
-  '错误',
-  '警告',
-  '提示',
+  SEVERITY_TERMS.error,
+  SEVERITY_TERMS.warning,
+  SEVERITY_TERMS.info,
   '说明',
 ] as const;
 

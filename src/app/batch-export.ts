@@ -7,7 +7,7 @@
  */
 
 import JSZip from 'jszip';
-import { REPORT_KIND_TERMS } from '../core/glossary.ts';
+import { REPORT_KIND_TERMS, SEVERITY_TERMS } from '../core/glossary.ts';
 import { failure, type Result } from '../core/result.ts';
 import { REPORT_STATUS_LABELS } from '../core/workflow.ts';
 import { needRole } from './access.ts';
@@ -63,9 +63,9 @@ const SUMMARY_COLUMNS = [
   { header: '等级', width: 8 },
   { header: '审核得分', width: 10 },
   { header: '审核等级', width: 10 },
-  { header: '错误', width: 8 },
-  { header: '警告', width: 8 },
-  { header: '提示', width: 8 },
+  { header: SEVERITY_TERMS.error, width: 8 },
+  { header: SEVERITY_TERMS.warning, width: 8 },
+  { header: SEVERITY_TERMS.info, width: 8 },
   { header: '版本', width: 8 },
 ];
 

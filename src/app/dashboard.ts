@@ -5,6 +5,7 @@
  */
 
 import { dec, decFixed, sum } from '../core/decimal.ts';
+import type { Severity } from '../core/findings.ts';
 import { GRADES, type Grade } from '../core/model/index.ts';
 import type { Result } from '../core/result.ts';
 import { HANDED_IN_STATUSES, REPORT_STATUSES, type ReportStatus } from '../core/workflow.ts';
@@ -49,7 +50,7 @@ export type Dashboard = {
   late: { departmentId: string; name: string; status: ReportStatus | null }[];
   distribution: { label: string; count: number }[];
   grades: Record<Grade, number>;
-  findingsByRule: { rule: string; severity: string; count: number; reports: number }[];
+  findingsByRule: { rule: string; severity: Severity; count: number; reports: number }[];
   /**
    * Reports whose targets differ from the approved target table of their year (binding.* findings:
    * a target value, unit or comparator changed, or a mid-year 偏差原因 contradicted), by rule.
@@ -118,7 +119,7 @@ export const dashboard = async (
 
   const findingsByRule = new Map<
     string,
-    { rule: string; severity: string; count: number; reports: Set<string> }
+    { rule: string; severity: Severity; count: number; reports: Set<string> }
   >();
   const found = await findingsOf(store, reports);
   for (const r of reports) {

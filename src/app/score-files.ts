@@ -11,6 +11,7 @@ import {
   type Framework,
   validateFramework,
 } from '../core/framework/index.ts';
+import { SEVERITY_TERMS } from '../core/glossary.ts';
 import { type Failure, failure, ok, type Result } from '../core/result.ts';
 import type { ScoredReport } from '../core/scoring/types.ts';
 import {
@@ -70,7 +71,7 @@ export const loadFramework = async (spec: string): Promise<FrameworkLoad> => {
   const list = checked.problems.filter((p) => p.severity === 'error').map((p) => p.message);
   return failure(
     'framework.invalid',
-    `框架文件 ${spec} 有 ${list.length} 处错误：${list.join('；')}`,
+    `框架文件 ${spec} 有 ${list.length} 处${SEVERITY_TERMS.error}：${list.join('；')}`,
     'invalid framework',
   );
 };

@@ -4,10 +4,11 @@
  * its audit is done once per process: kept by report and version, bounded, the oldest going first.
  */
 import { auditEvaluated } from '../core/evaluation/index.ts';
+import type { Severity } from '../core/findings.ts';
 import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { Report, Store } from './store.ts';
 
-export type RuleAndSeverity = { rule: string; severity: string };
+export type RuleAndSeverity = { rule: string; severity: Severity };
 export type FindingCounts = { errors: number; warnings: number; infos: number };
 
 /**

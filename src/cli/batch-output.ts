@@ -5,7 +5,7 @@
  */
 import { type BatchRow, csvHead, csvLine } from '../app/batch-csv.ts';
 import type { BatchSummary } from '../app/batch-tally.ts';
-import type { Severity } from '../core/findings.ts';
+import { SEVERITY_TERMS } from '../core/glossary.ts';
 
 export { type BatchRow, CSV_HEADER, csvCell, csvHead, csvLine, unreadRow } from '../app/batch-csv.ts';
 
@@ -61,8 +61,6 @@ export const jsonArray = (out: Out) => {
   };
 };
 
-const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
 /** The end-of-batch summary for stderr: counts, then the rules by frequency (at most `top`). */
 export const summaryText = (s: BatchSummary, top = 20): string => {
   const lines = [
@@ -72,7 +70,7 @@ export const summaryText = (s: BatchSummary, top = 20): string => {
   if (s.byRule.length > 0) {
     lines.push('按规则 (by rule)：');
     for (const r of s.byRule.slice(0, top))
-      lines.push(`  ${r.rule}  ${SEVERITY_WORD[r.severity]}  ${r.count}`);
+      lines.push(`  ${r.rule}  ${SEVERITY_TERMS[r.severity]}  ${r.count}`);
     if (s.byRule.length > top) lines.push(`  …另有 ${s.byRule.length - top} 条规则 (more rules)`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 /**
- * `bin/jixiao` against hostile inputs and broken outputs (issue 15), each file made here at test time and
+ * `bin/jixiao` against hostile inputs and broken outputs (issues 15 and 12), each file made here at test time and
  * small on disk: every hostile file is refused with exit 2 and one line within 15 s, the other files of a
  * batch are still done, and output that cannot be written ends in one line (exit 3) or, for a reader that
  * went away, quietly (exit 0). Exit codes: 0 clean, 1 findings, 2 unreadable input, 3 output failure.
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx, para } from '../../test/support/formats/docx-bytes.ts';
 import { hugeDocx, hugeXlsx } from '../../test/support/formats/hostile-files.ts';
 import { withBombs } from '../../test/support/formats/hostile-zips.ts';
+import { blankPdf, brokenXref, encryptedPdf, inflatingPdf } from '../../test/support/formats/pdf-bytes.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/jixiao', import.meta.url));
 const GOOD = fileURLToPath(new URL('../app/demo/environment-2023.txt', import.meta.url));
@@ -70,6 +71,14 @@ beforeAll(async () => {
     'deep.docx': await makeDocx(`<w:p>${'<w:hyperlink>'.repeat(deep)}${'</w:hyperlink>'.repeat(deep)}</w:p>`),
     'truncated.docx': (await makeDocx(para('正文'))).subarray(0, 200),
     'binary.txt': new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+    // Issue 12's readers: a page nested 100 000 deep, one of 450 000 elements (3.6 MB), a PDF whose
+    // one content stream inflates to 64 MB (65 KB on disk), an encrypted one, one whose
+    // cross-references point nowhere (repaired: a page without text).
+    'deep.html': `<!DOCTYPE html><html><body>${'<div>'.repeat(100_000)}</body></html>`,
+    'many.html': `<!DOCTYPE html><html><body>${'<p>字</p>'.repeat(450_000)}</body></html>`,
+    'inflating.pdf': inflatingPdf(64),
+    'encrypted.pdf': encryptedPdf(),
+    'broken-xref.pdf': brokenXref(blankPdf()),
   };
   for (const [name, bytes] of Object.entries(files)) {
     hostile[name] = join(dir, name);
@@ -80,7 +89,7 @@ beforeAll(async () => {
   await new Promise((r) => execFile('mkfifo', [fifo], r));
   if (existsSync(fifo)) hostile['fifo.txt'] = fifo;
   hostile['/dev/zero'] = '/dev/zero';
-}, 120_000);
+}, 240_000);
 
 describe('hostile input files', () => {
   it('each is refused with exit 2 and one line within 15 s', async () => {

@@ -2,6 +2,17 @@
  * The one place where Chinese domain terms meet English identifiers. Messages and documents use the
  * Chinese; code uses the keys. Readers map what they read to these keys; frameworks refer to them.
  */
+import type { Severity } from './severity.ts';
+
+/**
+ * A finding's severity (core/severity.ts) as every tag, column, count and message names it: the CLI, the
+ * web, exports and documents. One word each (test/severity-terms.test.ts finds any other).
+ */
+export const SEVERITY_TERMS = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+} as const satisfies Record<Severity, string>;
 
 /** Quantities stated in indicator evidence texts (IndicatorInput.key), with the names they go by. */
 export const INPUT_TERMS = {

@@ -5,7 +5,8 @@ import { auditCsvRow } from '../../app/batch-csv.ts';
 import { batchTally } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
-import type { Finding, Severity } from '../../core/findings.ts';
+import { type Finding, SEVERITIES, type Severity } from '../../core/findings.ts';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import type { Source } from '../../core/model/index.ts';
 import { fileAuditJson } from '../audit-json.ts';
 import {
@@ -20,7 +21,6 @@ import {
 import { batchExitCode } from '../exit-codes.ts';
 import { complain, defaultFormat } from '../output.ts';
 
-const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const place = (s: Source): string => {
@@ -57,7 +57,7 @@ export const auditText = (r: FileAudit): string => {
         f.expected !== undefined || f.actual !== undefined
           ? `（应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}）`
           : '';
-      lines.push(`  ${SEVERITY_WORD[f.severity]} ${f.rule}：${f.message}${values}`);
+      lines.push(`  ${SEVERITY_TERMS[f.severity]} ${f.rule}：${f.message}${values}`);
       const p = places(f);
       if (p) lines.push(p);
     }
@@ -66,7 +66,7 @@ export const auditText = (r: FileAudit): string => {
   lines.push(
     r.findings.length === 0
       ? '  未发现问题。'
-      : `  合计：错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项。`,
+      : `  合计：${SEVERITIES.map((s) => `${SEVERITY_TERMS[s]} ${count(s)} 项`).join('，')}。`,
   );
   return `${lines.join('\n')}\n`;
 };

@@ -64,7 +64,7 @@ describe('bin/jixiao frameworks import', () => {
       '错误：第 9 行「管理制度健全性」的分值「五分」不是数字 (error: a score that is not a number)',
     );
     expect(text.stdout).toContain(
-      '提示：未识别的列「考核科室」（第 6 列），已忽略 (warning: unknown column, ignored)',
+      '警告：未识别的列「考核科室」（第 6 列），已忽略 (warning: unknown column, ignored)',
     );
     const json = await jixiao(
       'frameworks',

@@ -14,6 +14,7 @@ import {
   frameworkJsonSchema,
   gradeBandsOf,
 } from '../../core/framework/schema.ts';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import { inputName } from '../../core/scoring/inputs.ts';
 import { defaultFormat, EXIT, parseFormat, printJson } from '../output.ts';
 
@@ -75,10 +76,8 @@ const SHEET_PROBLEM_EN: Record<string, string> = {
   'framework.shape': 'a node with both or neither of children and rule',
 };
 
-const SEVERITY_ZH = { error: '错误', warning: '提示', info: '说明' } as const;
-
 const problemLine = (p: Finding): string =>
-  `${SEVERITY_ZH[p.severity]}：${p.message} (${p.severity}: ${SHEET_PROBLEM_EN[p.rule] ?? p.rule})`;
+  `${SEVERITY_TERMS[p.severity]}：${p.message} (${p.severity}: ${SHEET_PROBLEM_EN[p.rule] ?? p.rule})`;
 
 type ImportOptions = {
   out?: string;
@@ -123,7 +122,7 @@ const importSheet = async (file: string, opts: ImportOptions, format: 'json' | '
       `(${framework.indicators.length} first-level indicators, ${leaves(framework.indicators)} leaves, total ${framework.total})`,
       ...problems.map(problemLine),
       errors
-        ? `有 ${errors} 处错误，改正后才能使用 (${errors} errors to correct before use)`
+        ? `有 ${errors} 处${SEVERITY_TERMS.error}，改正后才能使用 (${errors} errors to correct before use)`
         : '没有错误，可以使用 (no errors)',
     ];
     if (opts.out) lines.push(`已写出 ${opts.out} (written)`);

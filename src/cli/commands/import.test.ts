@@ -129,7 +129,7 @@ describe('bin/jixiao import', () => {
     expect(out).toMatch(/总计 \| 25630\.00 \| 29276\.02 \| 29127\.05/);
     expect(out).toContain('（二）预算执行情况  分值 40  自评得分 36.85');
     expect(out).toContain('自评结论：91.35 分，等级 优；依据 江财绩〔2023〕7号');
-    expect(out).toMatch(/读取提示（3 条）/);
+    expect(out).toMatch(/读取警告（3 条）/);
     expect(out).toMatch(/\[read\.cell-not-number\].*待核.*表1 第17行第4列/);
   });
 

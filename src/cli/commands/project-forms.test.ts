@@ -35,7 +35,7 @@ describe('bin/jixiao on project forms', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^项目支出绩效自评表（标准格式）/);
     expect(text.stdout).toContain('项目名称：城区公共照明节能改造项目');
-    expect(text.stdout).toContain('读取提示：无');
+    expect(text.stdout).toContain('读取警告：无');
   });
 
   it('score: both layouts and all three formats, each against its own framework', async () => {

@@ -3,6 +3,7 @@ import { batchTally, countFindings } from '../../app/batch-tally.ts';
 import { expandInputs } from '../../app/expand-inputs.ts';
 import { type FileScore, scoreEach } from '../../app/score-files.ts';
 import { RULE_KIND_TERMS } from '../../core/framework/rule-schema.ts';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import type { ScoredNode } from '../../core/scoring/types.ts';
 import type { Change, NextGrade } from '../../core/scoring/what-if.ts';
 import {
@@ -107,7 +108,8 @@ export const scoreText = (r: Extract<FileScore, { ok: true }>): string => {
   }
   lines.push(...nextGradeLines(r.nextGrade).map((l, i) => (i === 0 && r.whatIf ? `按假设，${l}` : l)));
   const notes = s.findings.filter((f) => f.severity !== 'info');
-  if (notes.length > 0) lines.push('提示：', ...notes.map((f) => `  ${f.message}`));
+  if (notes.length > 0)
+    lines.push('评分时发现：', ...notes.map((f) => `  ${SEVERITY_TERMS[f.severity]}：${f.message}`));
   return `${lines.join('\n')}\n`;
 };
 

@@ -12,6 +12,7 @@
  *
  * A `单位：万元` line just above a table becomes its caption. Everything else is a paragraph, as read.
  */
+import { EXPENDITURE_COLUMN_TERMS } from '../../core/glossary.ts';
 import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, Document } from './document.ts';
 import { headingOf } from './headings.ts';
 import { isWhiteSpace } from './normalize.ts';
@@ -109,6 +110,44 @@ const isSpacedHeader = (t: readonly string[]): boolean =>
   t.some((x) => COLUMN_WORD.test(x));
 
 /**
+ * Column names of the tables a report flattens onto one line, whole: two of them written together
+ * (项目年初预算数, where a PDF line wrapped at the space between them and the lines were joined, as
+ * Chinese lines are) are told apart only when both halves are one of these.
+ */
+const COLUMN_NAMES = new Set<string>([
+  ...Object.values(EXPENDITURE_COLUMN_TERMS),
+  ...['项目', '科目', '名称', '项目名称', '科目名称', '支出项目', '资金来源', '类别', '序号'],
+  ...['预算数', '调整后预算数', '全年预算数', '预算执行数', '执行数', '全年执行数', '决算', '执行率'],
+  ...['一级指标', '二级指标', '三级指标', '分值', '权重', '得分', '扣分', '目标值', '完成值', '实际完成值'],
+  ...['合计', '金额', '占比', '比上年增减', '增减率', '备注'],
+]);
+
+/** `项目年初预算数` → `项目`, `年初预算数`: a token made of two known column names, else null. */
+const splitJoined = (token: string): [string, string] | null => {
+  for (let i = 2; i <= token.length - 2; i++) {
+    if (COLUMN_NAMES.has(token.slice(0, i)) && COLUMN_NAMES.has(token.slice(i))) {
+      return [token.slice(0, i), token.slice(i)];
+    }
+  }
+  return null;
+};
+
+/**
+ * A header short of the width its first row gives (a label and `width - 1` figures) by `missing`
+ * columns, with that many of its tokens split into two known column names; null when they are not.
+ */
+const fullHeader = (head: readonly string[], missing: number): string[] | null => {
+  const out: string[] = [];
+  let left = missing;
+  for (const token of head) {
+    const split = left > 0 ? splitJoined(token) : null;
+    if (split) left--;
+    out.push(...(split ?? [token]));
+  }
+  return left === 0 ? out : null;
+};
+
+/**
  * A table flattened onto one line: `项目 年初预算数 调整预算数 决算数 基本支出 620.00 655.30 640.15 …`:
  * header words, then rows of one label and as many figures as the header has columns after the first.
  */
@@ -116,11 +155,18 @@ const flattened = (s: string): string[][] | null => {
   const t = tokens(s);
   let h = 0;
   while (h < t.length && !isFigure(t[h]!)) h++;
-  // The header ends before the first row's label, the token just before the first figure.
-  const width = h - 1;
-  if (width < 3 || !isSpacedHeader(t.slice(0, width))) return null;
-  const rows: string[][] = [t.slice(0, width)];
-  for (let i = width; i < t.length; i += width) {
+  if (h < 2) return null;
+  // The header ends before the first row's label, the token just before the first figure; the first
+  // row's figures say how many columns it has.
+  let f = h;
+  while (f < t.length && isFigure(t[f]!)) f++;
+  const given = t.slice(0, h - 1);
+  const head = f - h + 1 > given.length ? fullHeader(given, f - h + 1 - given.length) : given;
+  if (!head) return null;
+  const width = head.length;
+  if (width < 3 || !isSpacedHeader(head)) return null;
+  const rows: string[][] = [head];
+  for (let i = h - 1; i < t.length; i += width) {
     const row = t.slice(i, i + width);
     if (!isSpacedRow(row, width)) return null;
     rows.push(row);
@@ -177,8 +223,42 @@ const rowGroups = (groups: readonly Group[], g: number): number => {
   return n;
 };
 
-/** Paragraph lines (with blank lines between them) → paragraphs and the tables they hold. */
-export const shapeRun = (run: readonly (Line | null)[], out: DocBlock[]): void => {
+/**
+ * A reader that knows what a run of lines holds better than its shapes do (the understanding step's
+ * vocabulary of a form's row labels and columns, src/formats/understand/project/form-lines.ts): the
+ * lines `run[start, end)` it reads as a table, as rows of cells, each cell's text and its line (an
+ * empty cell: its blank line). Null when the run holds no such table.
+ */
+export type RunReader = (
+  run: readonly (Line | null)[],
+) => { start: number; end: number; rows: { text: string; line: number }[][] } | null;
+
+/**
+ * Paragraph lines (with blank lines between them) → paragraphs and the tables they hold; the table a
+ * {@link RunReader} finds is taken as it reads it, the lines around it shaped as usual.
+ */
+export const shapeRun = (run: readonly (Line | null)[], out: DocBlock[], reader?: RunReader): void => {
+  const found = reader?.(run);
+  if (found) {
+    shapeLines(run.slice(0, found.start), out);
+    const t = tableOf(
+      `${tablePrefix}${++tableCount}`,
+      found.rows.map((r) => ({ line: r[0]!.line, cells: r.map((c) => c.text) })),
+    );
+    found.rows.forEach((r, i) => {
+      r.forEach((c, k) => {
+        t.rows[i]!.cells[k]!.src.line = c.line;
+      });
+    });
+    pushTable(out, t);
+    shapeLines(run.slice(found.end), out);
+    return;
+  }
+  shapeLines(run, out);
+};
+
+const shapeLines = (run: readonly (Line | null)[], out: DocBlock[]): void => {
+  if (!run.length) return;
   // Groups of non-blank lines, for the one-cell-per-line shape.
   const groups: Group[] = [];
   let blanks = 0;

@@ -74,6 +74,12 @@ describe('HTML → Document', () => {
     if (!d.ok) expect(d.problem.zh).toContain('嵌套');
   });
 
+  it('refuses a page over 16 MB before parsing it', async () => {
+    const page = `<!DOCTYPE html><html><body>${'<p>正文一段。</p>'.repeat(1_000_000)}</body></html>`;
+    const r = await readReport(new TextEncoder().encode(page));
+    expect(r.ok ? null : r.code).toBe('read.html-too-large');
+  });
+
   it('refuses a hostile page through readReport with exit-2 reason, not a crash', async () => {
     const deep = `<html><body>${'<span>'.repeat(200_000)}</body></html>`;
     const r = await readReport(new TextEncoder().encode(deep));

@@ -55,7 +55,13 @@ const profileDir = (): string => {
   if (!profile) {
     profile = mkdtempSync(join(tmpdir(), 'jixiao-lo-profile-'));
     const dir = profile;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    process.once('exit', () => {
+      // The office kept running may still be writing its profile as the process ends; what is left
+      // then stays in the temporary folder rather than failing the exit.
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+      } catch {}
+    });
   }
   return profile;
 };

@@ -44,3 +44,30 @@ export const loadPdfJs = (): Promise<PdfJs> => {
   });
   return loaded;
 };
+
+/**
+ * pdf.js inflates each compressed stream through a web `DecompressionStream` when the global has one, and
+ * with its own synchronous FlateStream when constructing one fails (it looks the global up at each stream,
+ * not when it loads). In Node the web stream goes through Node's stream adapters and zlib's thread pool: a
+ * fixed cost of tens of microseconds per stream, for streams of a few hundred bytes (fonts' ToUnicode maps,
+ * page contents), about a quarter of the CPU time of a read. `withoutDecompressionStream` hides the global
+ * while `work` runs, so pdf.js inflates in its own code; reads that overlap share one hiding (counted), and
+ * the global is put back when the last one ends. Nothing else in this project uses `DecompressionStream`.
+ */
+let hiding = 0;
+let hidden: PropertyDescriptor | undefined;
+
+export const withoutDecompressionStream = async <T>(work: () => Promise<T>): Promise<T> => {
+  if (hiding++ === 0) {
+    hidden = Object.getOwnPropertyDescriptor(globalThis, 'DecompressionStream');
+    if (hidden) Reflect.deleteProperty(globalThis, 'DecompressionStream');
+  }
+  try {
+    return await work();
+  } finally {
+    if (--hiding === 0 && hidden) {
+      Object.defineProperty(globalThis, 'DecompressionStream', hidden);
+      hidden = undefined;
+    }
+  }
+};

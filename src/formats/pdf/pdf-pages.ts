@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FailureCode } from '../../core/result.ts';
-import { loadPdfJs, type PdfJs } from './load-pdfjs.ts';
+import { loadPdfJs, type PdfJs, withoutDecompressionStream } from './load-pdfjs.ts';
 import { unifyRadicals } from './radicals.ts';
 import { withoutGlyphDrawings } from './type3-glyphs.ts';
 
@@ -132,6 +132,45 @@ const textsOf = (items: readonly unknown[]): PdfText[] => {
   return out;
 };
 
+/** Past this many texts on a page, its drawing is read without looking for gaps first. */
+const MAX_GAP_SCAN = 5_000;
+
+/**
+ * Whether a page's text can stand in a table of two columns or more: two texts on one line (baselines
+ * less than half a character apart) with more than half a character of white between them. Cells are
+ * apart by their borders and paddings; the runs of a line of prose follow one another (Chromium) or are
+ * a space apart (LibreOffice). Only such a page's drawing is read for ruling lines: a page of prose is
+ * not parsed a second time. A box drawn around a single column of text on such a page is not seen (it
+ * is read as the lines it holds).
+ */
+export const mayHoldTable = (texts: readonly PdfText[]): boolean => {
+  if (texts.length > MAX_GAP_SCAN) return true;
+  const byY = [...texts].sort((p, q) => p.y - q.y);
+  for (let i = 0; i < byY.length; i++) {
+    const a = byY[i]!;
+    const end = a.x + a.w;
+    // The nearest text that starts at or right of this one's end, on its line.
+    let next = Number.POSITIVE_INFINITY;
+    let size = a.size;
+    for (let j = i - 1; j >= 0 && a.y - byY[j]!.y <= 0.5 * a.size; j--) {
+      const b = byY[j]!;
+      if (b.x >= end - 0.5 && b.x < next && Math.abs(a.y - b.y) <= 0.5 * Math.min(a.size, b.size)) {
+        next = b.x;
+        size = Math.min(a.size, b.size);
+      }
+    }
+    for (let j = i + 1; j < byY.length && byY[j]!.y - a.y <= 0.5 * a.size; j++) {
+      const b = byY[j]!;
+      if (b.x >= end - 0.5 && b.x < next && Math.abs(a.y - b.y) <= 0.5 * Math.min(a.size, b.size)) {
+        next = b.x;
+        size = Math.min(a.size, b.size);
+      }
+    }
+    if (next !== Number.POSITIVE_INFINITY && next - end > 0.5 * size) return true;
+  }
+  return false;
+};
+
 const withTimeLimit = <T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T | 'timeout'> => {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<'timeout'>((resolve) => {
@@ -177,15 +216,9 @@ const readPages = async (lib: PdfJs, bytes: Uint8Array): Promise<PdfPages> => {
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
         const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-        const content = await page.getTextContent();
-        const ops = await page.getOperatorList();
-        pages.push({
-          number: n,
-          width: x1 - x0,
-          height: y1 - y0,
-          texts: textsOf(content.items),
-          ...rulesOf(lib, ops),
-        });
+        const texts = textsOf((await page.getTextContent()).items);
+        const rules = mayHoldTable(texts) ? rulesOf(lib, await page.getOperatorList()) : { h: [], v: [] };
+        pages.push({ number: n, width: x1 - x0, height: y1 - y0, texts, ...rules });
         page.cleanup();
       }
       return { ok: true, pages };
@@ -207,7 +240,7 @@ const readPages = async (lib: PdfJs, bytes: Uint8Array): Promise<PdfPages> => {
 export const pdfPages = async (bytes: Uint8Array): Promise<PdfPages> => {
   const lib = await loadPdfJs();
   try {
-    return await readPages(lib, bytes);
+    return await withoutDecompressionStream(() => readPages(lib, bytes));
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
     if (name === 'PasswordException') {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { modelData } from '../../../test/support/formats/model-data.ts';
-import { blankPdf, encryptedPdf } from '../../../test/support/formats/pdf-bytes.ts';
+import { blankPdf, brokenXref, encryptedPdf, textPdf } from '../../../test/support/formats/pdf-bytes.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { reportTitle } from '../document/blocks/report-blocks.ts';
 import { writeDocx } from '../docx/write-docx.ts';
@@ -113,6 +113,13 @@ describe('PDF that cannot be read', () => {
   it('an encrypted PDF asks for the unencrypted file', async () => {
     const r = await readReport(encryptedPdf());
     expect(r.ok ? null : r.code).toBe('read.pdf-encrypted');
+  });
+
+  it('cross-references that point nowhere are rebuilt from the objects: the text is read as before', async () => {
+    const pdf = textPdf('A letter typed in Latin letters only, with no report in it at all');
+    const [whole, broken] = await Promise.all([readReport(pdf), readReport(brokenXref(pdf))]);
+    expect(broken.ok ? null : broken.code).toBe('read.not-a-report');
+    expect(broken).toEqual(whole);
   });
 
   it('damaged or truncated bytes give a reason, not a crash', async () => {

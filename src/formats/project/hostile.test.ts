@@ -112,6 +112,20 @@ describe('more than one table', () => {
     expect(modelData(await read(f))).toEqual(modelData(await read(standard())));
   });
 
+  it('a second table whose rows keep an empty first cell and drop an empty last one: placed by their level words', async () => {
+    const f = standard();
+    const at = table(f).findIndex((r) => r[1] === '效益指标（30分）');
+    const end = rowIndex(f, '总分');
+    const rest = table(f).splice(at, end - at);
+    f.tables.push(
+      rest.map((r) => ['', ...r.slice(1, r.at(-1) === '' ? -1 : undefined)]),
+      table(f).splice(at),
+    );
+    const indicators = (r: Awaited<ReturnType<typeof read>>) =>
+      (modelData(r) as { indicators: unknown }).indicators;
+    expect(indicators(await read(f))).toEqual(indicators(await read(standard())));
+  });
+
   it('an unrelated table right after the indicator rows ends them', async () => {
     const f = standard();
     const end = rowIndex(f, '总分');
@@ -149,7 +163,8 @@ describe('incomplete forms', () => {
     table(f).splice(rowIndex(f, '一级指标', 1));
     const r = await read(f);
     expect(Schema.safeParse(r).success).toBe(true);
-    expect(warningRules(r)).toEqual(['read.project-indicators-missing']);
+    expect(warningRules(r)).toEqual(['read.incomplete']);
+    expect(r.meta.warnings[0]?.message).toBe('报告不完整：未找到“绩效指标表（三级指标）”');
     expect(r.funds).toHaveLength(4);
   });
 
@@ -158,7 +173,12 @@ describe('incomplete forms', () => {
     table(f).splice(0, rowIndex(f, '年度总体目标'));
     f.tables.unshift([['项目名称', '']]);
     const r = await read(f);
-    expect(warningRules(r).sort()).toEqual(['read.project-funds-missing', 'read.project-name-missing']);
+    // Said once, both parts named; the goal and the indicators are read.
+    expect(warningRules(r)).toEqual(['read.incomplete']);
+    expect(r.meta.warnings[0]?.message).toBe(
+      '报告不完整：未找到“项目名称”、“项目资金表（年初预算数、全年执行数）”',
+    );
+    expect(r.indicators).toHaveLength(8);
   });
 
   it('a broken .xlsx is refused with one bilingual line', async () => {

@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/findings.ts';
 import type { ReadResult } from '../read-result.ts';
 import { textDocument } from '../text/text-document.ts';
+import { formLines } from '../understand/project/form-lines.ts';
 import { understandDocument } from '../understand/understand.ts';
 
 export type TextReadOptions = {
@@ -23,10 +24,11 @@ export const encodingWarning = (lines: readonly number[], rawOf: (line: number) 
 
 /**
  * Reads a text report (already decoded) of any shape into the model: the text becomes a
- * {@link Document} (src/formats/text/text-document.ts), which the understanding step reads.
+ * {@link Document} (src/formats/text/text-document.ts), which the understanding step reads. A project
+ * form written one cell per line is told into rows by the form's vocabulary ({@link formLines}).
  */
 export const readTextReport = (text: string, options: TextReadOptions): ReadResult => {
-  const read = understandDocument(textDocument(text, options.encoding));
+  const read = understandDocument(textDocument(text, options.encoding, formLines));
   if (read.ok && options.badLines?.length) {
     const lines = text.split(/\r\n|\r|\n/);
     read.value.meta.warnings.unshift(encodingWarning(options.badLines, (n) => lines[n - 1] ?? ''));

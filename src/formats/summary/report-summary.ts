@@ -1,4 +1,5 @@
 /** A readable Chinese summary of a report: what `jixiao import --format text` prints. */
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import type { DepartmentReport, IndicatorNode, Measure, Money, Report } from '../../core/model/index.ts';
 import { projectSummaryLines } from './project-summary.ts';
 
@@ -114,7 +115,8 @@ const department = (r: DepartmentReport): string[] => {
 export const formatSummary = (report: Report): string => {
   const out = report.kind === 'department' ? department(report) : projectSummaryLines(report);
   const w = report.meta.warnings;
-  out.push('', w.length ? `读取提示（${w.length} 条）：` : '读取提示：无');
+  const head = `读取${SEVERITY_TERMS.warning}`;
+  out.push('', w.length ? `${head}（${w.length} 条）：` : `${head}：无`);
   for (const f of w) {
     const loc = (f.locations ?? []).map(where).filter(Boolean).join('，');
     out.push(`  [${f.rule}] ${f.message}${loc ? `（${loc}）` : ''}`);

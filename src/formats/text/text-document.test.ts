@@ -42,6 +42,12 @@ describe('textDocument: tables in the shapes people paste', () => {
     expect(tables('项目 年初预算数 决算数 基本支出 620.00 640.15 项目支出 1132.00 1178.60')).toEqual([GRID]);
   });
 
+  it('tells apart two known column names a PDF line wrap joined, and only those', () => {
+    expect(tables('项目年初预算数 决算数 基本支出 620.00 640.15 项目支出 1132.00 1178.60')).toEqual([GRID]);
+    // 调整 is no column name: 调整预算数 stays one header, one short of the rows, so no table.
+    expect(tables('调整预算数 决算数 基本支出 620.00 640.15 项目支出 1132.00 1178.60')).toEqual([]);
+  });
+
   it('reads one cell per line with blank lines between rows, leaving the heading above a paragraph', () => {
     const doc = textDocument(
       '3. 支出表\n项目\n年初预算数\n决算数\n\n基本支出\n620.00\n640.15\n\n项目支出\n1132.00\n1178.60\n\n4. 下一部分\n正文。',

@@ -4,13 +4,23 @@
  * other lines are shaped into paragraphs and tables as in src/formats/document/shape-paragraphs.ts.
  */
 import type { DocBlock, DocTable, Document } from '../document/document.ts';
-import { pushTable, type ShapeLine, shapeRun, startTables } from '../document/shape-paragraphs.ts';
+import {
+  pushTable,
+  type RunReader,
+  type ShapeLine,
+  shapeRun,
+  startTables,
+} from '../document/shape-paragraphs.ts';
 import { splitTextLines } from './split-lines.ts';
 
 type Line = ShapeLine;
 
-/** The document of a decoded text. Line numbers are 1-based lines of the text. */
-export const textDocument = (text: string, encoding: string | null): Document => {
+/**
+ * The document of a decoded text. Line numbers are 1-based lines of the text. `reader` (the
+ * understanding step's form reader, given by src/formats/read/read-text.ts) may read a run of lines as
+ * a table where their shapes alone cannot tell its rows (one cell per line, rows of different widths).
+ */
+export const textDocument = (text: string, encoding: string | null, reader?: RunReader): Document => {
   startTables('t');
   const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const records = splitTextLines(t);
@@ -18,7 +28,7 @@ export const textDocument = (text: string, encoding: string | null): Document =>
   let run: (Line | null)[] = [];
   let lastLine = 0;
   const flush = () => {
-    if (run.length) shapeRun(run, blocks);
+    if (run.length) shapeRun(run, blocks, reader);
     run = [];
   };
   /**

@@ -16,6 +16,7 @@ import {
   readOrgUnits,
   readStaffing,
 } from './parts/department.ts';
+import { endMatterAt, withoutEndMatter } from './parts/end-matter.ts';
 import { readExpenditureTable } from './parts/expenditure-table.ts';
 import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
 import { readAchievements, readTargets } from './parts/goal-tables.ts';
@@ -61,9 +62,12 @@ const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headi
     .sort((a, b) => a[1] - b[1]);
   const parts: ReadContext['parts'] = { title: blocks.slice(0, found[0]?.[1] ?? blocks.length) };
   const headings: ReadContext['headings'] = {};
+  // The last part ends before the 附件 labels, the signing unit and the date.
+  const tail = found.length ? endMatterAt(blocks, found[found.length - 1]![1] + 1) : blocks.length;
   for (const [key, at] of found) {
-    const next = found.find(([, i]) => i > at)?.[1] ?? blocks.length;
-    parts[key] = blocks.slice(at + 1, next);
+    const next = found.find(([, i]) => i > at)?.[1];
+    parts[key] =
+      next === undefined ? withoutEndMatter(blocks.slice(at + 1), tail, at + 1) : blocks.slice(at + 1, next);
     headings[key] = blocks[at] as Para;
   }
   return { parts, headings };

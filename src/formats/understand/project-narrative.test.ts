@@ -89,3 +89,13 @@ describe('narrative project report headings', () => {
     expect(r.problems?.value).toBe(PROBLEMS);
   });
 });
+
+describe('a narrative project report without its funds', () => {
+  it('is read, saying once what is missing', () => {
+    const r = read('一、项目概况', OVERVIEW, '二、绩效目标', GOAL, '三、存在的问题', PROBLEMS);
+    expect(r.meta.warnings.map((w) => [w.rule, w.message])).toEqual([
+      ['read.incomplete', '报告不完整：未找到“项目资金（预算数、执行数）”'],
+    ]);
+    expect(r.problems?.value).toBe(PROBLEMS);
+  });
+});

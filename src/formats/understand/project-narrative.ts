@@ -8,6 +8,7 @@ import type { FundRow, ProjectIndicator, ProjectReport, TextFact } from '../../c
 import type { SourceLine } from '../document/source-line.ts';
 import type { ReadResult } from '../read-result.ts';
 import { type Block, type Para, paraHeading, srcOf, type Table, toBlocks } from './blocks.ts';
+import { incompleteFinding } from './incomplete.ts';
 import { decimalOf, type MoneyHit, moneyIn } from './numbers.ts';
 import { GRADE, GRADE_OF, TOTAL } from './parts/conclusion.ts';
 
@@ -205,12 +206,6 @@ export const parseProjectReportLines = (
     break;
   }
   const funds = readFunds(body);
-  if (!funds)
-    warnings.push({
-      rule: 'read.project-funds-missing',
-      severity: 'warning',
-      message: '未找到项目资金（预算数、执行数）',
-    });
   const indicators = readScoreTable(tables);
   let statedTotal: ProjectReport['statedTotal'] = null;
   let statedGrade: ProjectReport['statedGrade'] = null;
@@ -231,8 +226,8 @@ export const parseProjectReportLines = (
     const last = total.cells.filter((c) => c && decimalOf(c.text) !== null).at(-1);
     if (last) statedTotal = { value: decimalOf(last.text)!, src: srcOf(last) };
   }
-  if (!name)
-    warnings.push({ rule: 'read.project-name-missing', severity: 'warning', message: '未找到项目名称' });
+  const missing = [...(name ? [] : ['项目名称']), ...(funds ? [] : ['项目资金（预算数、执行数）'])];
+  if (missing.length) warnings.push(incompleteFinding(missing));
   const report: ProjectReport = {
     schemaVersion: 1,
     kind: 'project',

@@ -16,6 +16,7 @@ import {
 } from '../../app/report-views.ts';
 import { saveVersion } from '../../app/save-version.ts';
 import { previewVersion, uploadVersion } from '../../app/upload-version.ts';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
@@ -189,8 +190,7 @@ export const reportRoutes = new Hono<Env>()
   .post(
     '/:id/versions/preview',
     doc({
-      summary:
-        '读取上传的文件但不保存：内容、读取提示、与报告不符之处 (read an upload for comparison, nothing saved)',
+      summary: `读取上传的文件但不保存：内容、读取${SEVERITY_TERMS.warning}、与报告不符之处 (read an upload for comparison, nothing saved)`,
       access: ['preparer'],
     }),
     limit(LIMITS.upload),

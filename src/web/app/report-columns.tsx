@@ -5,6 +5,7 @@
 
 import type { TableColumnType } from 'antd';
 import { Tag } from 'antd';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import type { ReportStatus } from '../../core/workflow.ts';
 import type { ReportRow } from '../api/types.ts';
 import { fmtDateTime, fmtScore } from '../lib/format.ts';
@@ -63,7 +64,7 @@ export const reportColumns = (linkOf: (r: ReportRow) => string) =>
       render: (_, r) => (r.reviewedGrade ? <GradeTag grade={r.reviewedGrade} /> : '—'),
     },
     errors: {
-      title: '审核错误',
+      title: `审核${SEVERITY_TERMS.error}`,
       key: 'errors',
       width: 100,
       align: 'right',
@@ -72,7 +73,7 @@ export const reportColumns = (linkOf: (r: ReportRow) => string) =>
       sorter: (a, b) => a.findings.errors - b.findings.errors,
     },
     warnings: {
-      title: '警告',
+      title: SEVERITY_TERMS.warning,
       key: 'warnings',
       width: 70,
       align: 'right',

@@ -1,14 +1,10 @@
-import { Badge, Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, List, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { Severity } from '../../core/findings.ts';
+import { SEVERITIES, type Severity } from '../../core/findings.ts';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
+import { SEVERITY_COLORS, SeverityTag } from '../app/labels.tsx';
 import { findingTitle } from '../lib/finding-title.ts';
 import type { EditorFinding } from './live-check.ts';
-
-export const SEVERITY_TAGS = {
-  error: { color: 'red', label: '错误' },
-  warning: { color: 'orange', label: '警告' },
-  info: { color: 'blue', label: '提示' },
-} as const satisfies Record<Severity, { color: string; label: string }>;
 
 type Filter = 'all' | Severity;
 
@@ -36,9 +32,10 @@ export const FindingsPanel = ({
         onChange={setFilter}
         options={[
           { value: 'all', label: `全部 ${findings.length}` },
-          { value: 'error', label: <Badge color="red" text={`错误 ${count('error')}`} /> },
-          { value: 'warning', label: <Badge color="orange" text={`警告 ${count('warning')}`} /> },
-          { value: 'info', label: <Badge color="blue" text={`提示 ${count('info')}`} /> },
+          ...SEVERITIES.map((s) => ({
+            value: s,
+            label: <Badge color={SEVERITY_COLORS[s]} text={`${SEVERITY_TERMS[s]} ${count(s)}`} />,
+          })),
         ]}
       />
       {shown.length === 0 ? (
@@ -52,7 +49,7 @@ export const FindingsPanel = ({
             <List.Item className="jx-finding" data-rule={f.rule}>
               <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                 <Space size={4} wrap>
-                  <Tag color={SEVERITY_TAGS[f.severity].color}>{SEVERITY_TAGS[f.severity].label}</Tag>
+                  <SeverityTag severity={f.severity} />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {findingTitle(f.rule)}
                   </Typography.Text>

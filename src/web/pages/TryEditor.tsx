@@ -12,6 +12,7 @@ import { Alert, Button, Space, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { Finding } from '../../core/findings.ts';
 import { BUILTIN_FRAMEWORKS } from '../../core/framework/registry.ts';
+import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import { Report } from '../../core/model/report.ts';
 import { api, ok } from '../api/client.ts';
 import { useAuth } from '../app/auth.tsx';
@@ -109,7 +110,7 @@ const TryEditor = () => {
           type="warning"
           showIcon
           data-testid="try-warnings"
-          title={`读取提示 ${warnings.length} 条`}
+          title={`读取${SEVERITY_TERMS.warning} ${warnings.length} 条`}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {warnings.slice(0, 10).map((w, i) => (

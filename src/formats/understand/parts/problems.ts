@@ -2,6 +2,7 @@
 import type { DepartmentReport, TextFact } from '../../../core/model/index.ts';
 import { type Para, paraHeading, srcOf } from '../blocks.ts';
 import { missing, parasOf, type ReadContext } from './context.ts';
+import { APPENDIX_LABEL } from './end-matter.ts';
 
 type Problems = DepartmentReport['problems'];
 type Slot = keyof Problems;
@@ -42,9 +43,6 @@ export const readProblems = (ctx: ReadContext): Problems => {
   }
   return out;
 };
-
-/** 附件：… / 附表1 … / 附件 — a label that starts what is appended after the report, not part of it. */
-const APPENDIX_LABEL = /^附\s*[件表]\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：、.．]|$)/;
 
 export const readOtherNotes = (ctx: ReadContext): TextFact | null => {
   if (!ctx.parts.other) {

@@ -35,6 +35,30 @@ const END =
   /^(总分|总计|自评总分|自评得分|评价结论|存在问题|改进措施|项目负责人|财务负责人|联系人|填表人|填报人)/;
 /** A table that goes on with indicator rows (a form split over pages) starts with one of these. */
 const GOES_ON = /产出|效益|满意度|数量|质量|时效|成本/;
+/** The level words of the indicator tree: 一级指标 and 二级指标 cells (成本, 满意度 may be either). */
+export const LEVEL1 = /^(产出|效益|效果|满意度|成本|决策|过程)指标/;
+export const LEVEL2 =
+  /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标/;
+
+/**
+ * A row's cells under the header's columns. A row of a table that goes on with the indicators (a form
+ * split over pages and read as a table of its own, whose leading cells may be empty or left out) is
+ * placed by its first level word (产出指标 under 一级指标, 数量指标 under 二级指标); other rows as
+ * {@link alignTo} places them.
+ */
+const placed = (row: Row, header: Row, cols: Partial<Record<Column, number>>): Map<number, Cell> => {
+  const k =
+    row.table === header.table ? -1 : row.cells.findIndex((c) => LEVEL1.test(c.key) || LEVEL2.test(c.key));
+  const word = row.cells[k];
+  if (!word) return alignTo(row, header);
+  const next = row.cells[k + 1];
+  const first = (next && LEVEL2.test(next.key)) || !LEVEL2.test(word.key);
+  const col = first ? cols.level1 : cols.level2;
+  if (col === undefined) return alignTo(row, header);
+  const shift = col - word.column;
+  return new Map(row.cells.map((c) => [c.column + shift, c]));
+};
+
 /** "产出指标（50分）" → "产出指标": the weight stays in `src.raw`. */
 const WEIGHT_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
@@ -69,7 +93,7 @@ export const readIndicators = (rows: readonly Row[], r: CellReader): Indicators 
     const lead = row.cells.filter((c) => !isBlank(c)).slice(0, 2);
     if (lead.some((c) => END.test(c.key))) break;
     if (row.table !== header.table && !(lead[0] && GOES_ON.test(lead[0].key))) break;
-    const at = alignTo(row, header);
+    const at = placed(row, header, cols);
     const cell = (k: Column): Cell | undefined => (cols[k] === undefined ? undefined : at.get(cols[k]));
     const l1 = cell('level1');
     if (l1 && !isBlank(l1) && l1.text.replace(WEIGHT_SUFFIX, '') !== level1?.value) {

@@ -6,6 +6,7 @@
 import type { ProjectLayout, ProjectReport, TextFact } from '../../../core/model/index.ts';
 import type { SourceLine } from '../../document/source-line.ts';
 import type { ReadResult } from '../../read-result.ts';
+import { incompleteFinding } from '../incomplete.ts';
 import { CellReader } from './cells.ts';
 import { cellText, findCell, labelKey, type Row, tableRows } from './grid.ts';
 import { readIndicators } from './indicators.ts';
@@ -118,10 +119,13 @@ export const parseProjectLines = (
   const indicators = readIndicators(rows, r);
   const { total, grade } = readTotal(rows, r);
   const name = labelled(rows, NAME, r) ?? paragraphField(lines, NAME) ?? nextLineField(lines, NAME);
-  if (!name) r.missing('read.project-name-missing', '未找到项目名称');
-  if (!funds) r.missing('read.project-funds-missing', '未找到项目资金（年初预算数、全年执行数）表头');
-  if (!indicators) r.missing('read.project-indicators-missing', '未找到绩效指标表头（三级指标）');
-  else if (indicators.rows.length === 0) {
+  const missing = [
+    ...(name ? [] : ['项目名称']),
+    ...(funds ? [] : ['项目资金表（年初预算数、全年执行数）']),
+    ...(indicators ? [] : ['绩效指标表（三级指标）']),
+  ];
+  if (missing.length) r.warnings.push(incompleteFinding(missing));
+  if (indicators && indicators.rows.length === 0) {
     r.missing('read.project-indicators-missing', '绩效指标表没有指标行');
   }
   const sichuanFunds = rows.some((row) => findCell(row, /调整后预算/));

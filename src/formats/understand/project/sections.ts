@@ -26,7 +26,7 @@ export const labelled = (rows: readonly Row[], test: RegExp, r: CellReader): Tex
   return null;
 };
 
-const FUND_KEYS: readonly [RegExp, FundRowKey][] = [
+export const FUND_KEYS: readonly [RegExp, FundRowKey][] = [
   [/资金总额|^(其中)?总额|^合计|^总计/, 'total'],
   [/财政专户/, 'specialAccount'],
   [/财政拨款|财政资金/, 'fiscal'],

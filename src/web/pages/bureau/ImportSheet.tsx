@@ -25,6 +25,7 @@ import type { Framework, FrameworkNode } from '../../../core/framework/schema.ts
 import { resumDerived } from '../../../core/framework/score-sheet.ts';
 import { validateFramework } from '../../../core/framework/validate.ts';
 import { api, ok } from '../../api/client.ts';
+import { SeverityTag } from '../../app/labels.tsx';
 import { setAt } from '../../lib/paths.ts';
 import { useWrite } from '../../lib/use-write.ts';
 
@@ -39,12 +40,6 @@ const rowsOf = (nodes: readonly FrameworkNode[], base: Path): Row[] =>
 
 const BETTER_LABEL = { less: '越低越好', more: '越高越好' } as const;
 
-const SEVERITY = {
-  error: { color: 'red', label: '错误' },
-  warning: { color: 'orange', label: '提示' },
-  info: { color: 'blue', label: '说明' },
-} as const;
-
 const Problems = ({ problems, testId }: { problems: readonly Finding[]; testId: string }) => (
   <List
     size="small"
@@ -54,7 +49,7 @@ const Problems = ({ problems, testId }: { problems: readonly Finding[]; testId: 
     renderItem={(p) => (
       <List.Item data-rule={p.rule} data-severity={p.severity}>
         <Space align="start">
-          <Tag color={SEVERITY[p.severity].color}>{SEVERITY[p.severity].label}</Tag>
+          <SeverityTag severity={p.severity} />
           <span>{p.message}</span>
         </Space>
       </List.Item>

@@ -9,13 +9,12 @@ import { GRADES } from '../../../core/model/department-report.ts';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportStatus } from '../../../core/workflow.ts';
 import { api, ok } from '../../api/client.ts';
 import type { Dashboard } from '../../api/types.ts';
-import { GradeTag, KIND_SHORT, StatusTag } from '../../app/labels.tsx';
+import { GradeTag, KIND_SHORT, SeverityTag, StatusTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link } from '../../app/router.tsx';
 import { TodoBar } from '../../app/TodoBar.tsx';
 import { EChart } from '../../charts/EChart.tsx';
-import { SEVERITY_TAGS } from '../../editor/FindingsPanel.tsx';
 import { findingTitle } from '../../lib/finding-title.ts';
 import { fmtDate, fmtScore } from '../../lib/format.ts';
 import { compareNumbers } from '../../lib/sort.ts';
@@ -254,9 +253,7 @@ const Tables = ({ d }: { d: Dashboard }) => (
               key: 'rule',
               render: (_, r) => (
                 <span>
-                  <Tag color={SEVERITY_TAGS[r.severity as keyof typeof SEVERITY_TAGS]?.color ?? 'default'}>
-                    {SEVERITY_TAGS[r.severity as keyof typeof SEVERITY_TAGS]?.label ?? r.severity}
-                  </Tag>
+                  <SeverityTag severity={r.severity} />
                   {findingTitle(r.rule)}
                 </span>
               ),

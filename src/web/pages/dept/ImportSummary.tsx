@@ -1,7 +1,8 @@
-import { Alert, Descriptions, List, Tag } from 'antd';
+import { Alert, Descriptions, List } from 'antd';
 import type { Finding } from '../../../core/findings.ts';
+import { SEVERITY_TERMS } from '../../../core/glossary.ts';
 import type { Report } from '../../../core/model/report.ts';
-import { SEVERITY_TAGS } from '../../editor/FindingsPanel.tsx';
+import { SeverityTag } from '../../app/labels.tsx';
 import { fmtWan } from '../../lib/format.ts';
 
 const countNodes = (nodes: readonly { children: readonly unknown[] }[]): number =>
@@ -44,17 +45,22 @@ export const ImportSummary = ({ doc, warnings }: { doc: Report; warnings: readon
       )}
     </Descriptions>
     {warnings.length === 0 ? (
-      <Alert type="success" showIcon title="读取时没有警告" style={{ marginTop: 12 }} />
+      <Alert
+        type="success"
+        showIcon
+        title={`读取时没有${SEVERITY_TERMS.warning}`}
+        style={{ marginTop: 12 }}
+      />
     ) : (
       <List
         style={{ marginTop: 12 }}
         size="small"
         bordered
-        header={`读取时的警告（${warnings.length} 条）：这些内容未能读出或有疑问，请在编辑时核对`}
+        header={`读取${SEVERITY_TERMS.warning}（${warnings.length} 条）：这些内容未能读出或有疑问，请在编辑时核对`}
         dataSource={[...warnings]}
         renderItem={(w) => (
           <List.Item>
-            <Tag color={SEVERITY_TAGS[w.severity].color}>{SEVERITY_TAGS[w.severity].label}</Tag> {w.message}
+            <SeverityTag severity={w.severity} /> {w.message}
           </List.Item>
         )}
       />

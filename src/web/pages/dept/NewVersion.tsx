@@ -7,6 +7,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Space, Spin, Table, Typography, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { SEVERITY_TERMS } from '../../../core/glossary.ts';
 import type { IdentityMismatch } from '../../../core/identity.ts';
 import type { Report } from '../../../core/model/report.ts';
 import { ApiError, api, ok } from '../../api/client.ts';
@@ -147,7 +148,7 @@ export const NewVersion = ({
             ) : null}
             {preview.warnings.length > 0 ? (
               <Typography.Text type="secondary">
-                读取时有 {preview.warnings.length} 条提示，保存后在审核栏中可见。
+                读取时有 {preview.warnings.length} 条{SEVERITY_TERMS.warning}，保存后在审核栏中可见。
               </Typography.Text>
             ) : null}
             <Typography.Text strong data-testid="diff-count">

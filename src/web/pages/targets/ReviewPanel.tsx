@@ -1,6 +1,7 @@
 /** 目标审核 by the bureau: a grade 优/良/中/差 with what it leads to, and reasons (required but for 优). */
 import { Alert, Button, Card, Input, Radio, Space } from 'antd';
 import { useState } from 'react';
+import { SEVERITY_TERMS } from '../../../core/glossary.ts';
 import { GRADES, type Grade } from '../../../core/model/department-report.ts';
 import { GRADE_RULES, reviewNeedsReason } from '../../../core/targets/review.ts';
 import { reviewTarget } from '../../api/targets.ts';
@@ -27,7 +28,11 @@ export const ReviewPanel = ({
     <Card title={`目标审核（第${version}版）`} size="small" data-testid="review-panel">
       <Space direction="vertical" style={{ width: '100%' }}>
         {errors > 0 ? (
-          <Alert type="warning" showIcon title={`自动审核发现${errors}处错误，请在审核意见中说明处理方式`} />
+          <Alert
+            type="warning"
+            showIcon
+            title={`自动审核发现${errors}处${SEVERITY_TERMS.error}，请在审核意见中说明处理方式`}
+          />
         ) : null}
         <Radio.Group value={grade} onChange={(e) => setGrade(e.target.value)} aria-label="审核结果">
           {GRADES.map((g) => (

@@ -7,6 +7,8 @@
  */
 import { Alert, App, Button, Card, List, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { SEVERITIES } from '../../../core/findings.ts';
+import { SEVERITY_TERMS } from '../../../core/glossary.ts';
 import { TARGET_RULES } from '../../../core/targets/catalogue.ts';
 import { checkTargetTable } from '../../../core/targets/check-table.ts';
 import { LABEL_SETS } from '../../../core/targets/labels.ts';
@@ -15,6 +17,7 @@ import { REVIEW_STEP_LABELS, SUPERVISOR_OUTCOME_LABELS } from '../../../core/tar
 import type { TargetTable } from '../../../core/targets/table.ts';
 import { TARGET_KIND_LABELS } from '../../../core/targets/vocab.ts';
 import { loadTarget, publishTarget, saveTarget, submitTarget } from '../../api/targets.ts';
+import { SeverityTag } from '../../app/labels.tsx';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { Link } from '../../app/router.tsx';
@@ -39,7 +42,11 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
     setDirty(false);
   }, [detail]);
   const findings = useMemo(() => checkTargetTable(doc), [doc]);
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const tally = SEVERITIES.map((s) => ({ s, n: findings.filter((f) => f.severity === s).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ s, n }) => `${n}处${SEVERITY_TERMS[s]}`)
+    .join('，');
   const editable =
     role === 'preparer' && !detail.supervised && ['draft', 'returned', 'approved'].includes(table.status);
   const published = new Set(detail.publications.map((p) => p.version));
@@ -110,11 +117,7 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
           title="目标已批复。如需调整，修改后保存为新版本，经审核批复后生效；原批复版本保留。"
         />
       ) : null}
-      <Card
-        size="small"
-        title={`目标审核（${findings.length ? `${errors.length}处错误，${findings.length - errors.length}处提示` : '未发现问题'}）`}
-        data-testid="target-findings"
-      >
+      <Card size="small" title={`目标审核（${tally || '未发现问题'}）`} data-testid="target-findings">
         {findings.length === 0 ? (
           <span style={{ color: '#389e0d' }}>各项检查均已通过</span>
         ) : (
@@ -123,9 +126,7 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
             dataSource={findings}
             renderItem={(f) => (
               <List.Item data-rule={f.rule} style={{ justifyContent: 'flex-start', gap: 8 }}>
-                <Tag color={f.severity === 'error' ? 'red' : 'orange'}>
-                  {f.severity === 'error' ? '错误' : '提示'}
-                </Tag>
+                <SeverityTag severity={f.severity} />
                 <span>{f.message}</span>
                 <span style={{ color: '#999', marginLeft: 8 }}>{TARGET_RULES[f.rule].title}</span>
               </List.Item>
@@ -176,7 +177,7 @@ const Editor = ({ detail, role, reload }: { detail: Detail; role: string; reload
         />
       ) : null}
       {role === 'bureau-reviewer' && table.status === 'submitted' && table.reviewStep !== 'supervisor' ? (
-        <ReviewPanel id={table.id} version={table.currentVersion} errors={errors.length} onDone={reload} />
+        <ReviewPanel id={table.id} version={table.currentVersion} errors={errors} onDone={reload} />
       ) : null}
       <Card size="small" title="版本与审核记录">
         <Table
