@@ -509,6 +509,27 @@ const measure = async (kind: Kind): Promise<{ result: KindResult; bytes: number 
   }
 };
 
+/** Hand notes, kept here so that `--write` keeps them with the section it replaces. */
+const NOTES = [
+  'Under load, throughput follows CPU time per request: compare CPU ms per request (server process and',
+  'PostgreSQL backends, from /proc, same minutes, after warm-up) rather than req/s. On PostgreSQL, load',
+  '22–38, 10 connections: a read cost the app 2.8–3.8 ms of its own CPU against the floor’s 0.9–1.1, a',
+  'save 10.3 ms against 2.3–2.6. Two causes in the HTTP layer, not the database: the `/api` middleware set',
+  '`cache-control` on an answer already made, which turned node-server’s light response into a web',
+  'Response whose 40 KB body was then streamed back out of it (~1 ms per read; now set before the route',
+  'answers: reads 1.9–2.5 ms); and `limit()` (hono’s bodyLimit) opened every request body as a web stream,',
+  'so the save read it back through one (now judged by Content-Length). A 1 s warm-up was a few dozen',
+  'requests at that load and no save at all, so the measured rows ran unoptimised code (saves 6.1–6.6 ms',
+  'once warm); the warm-up is now by count. Statements per request (counted at the driver): a read 1, a',
+  'save 2. Named statements are not the cause: without them a read cost more on both sides (server',
+  '2.5–3.0 ms, backend 2.5–2.8 ms, against 2.1–2.6 and 2.0–2.2 named). Of the backend’s time per read,',
+  'the join is 0.06 ms; the rest is detoasting and writing the 40 KB jsonb as text, as in the floor.',
+  'With both changes, load 6–7, 6 s after warm-up, 10 connections: saves 281 req/s (p99 75 ms) against the',
+  'floor’s 292 (p99 99 ms), server CPU 3.0 against 1.3 ms; reads still 170 req/s against 540, server CPU',
+  '1.9 against 0.5 ms, backend 1.9 against 1.1 ms: the read path’s remaining CPU is young-generation GC',
+  '(its objects are promoted, ~2.8 MB per scavenge, where the floor’s are not) and response headers.',
+].join('\n');
+
 const LABELS: Record<Kind, string> = { pglite: 'PGlite (in memory)', postgres: 'PostgreSQL 15 (local)' };
 const pct = (a: number, b: number) => (b > 0 ? `${Math.round((100 * a) / b)}%` : '—');
 const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '—');
@@ -589,6 +610,8 @@ export const run = async (): Promise<Section> => {
       '',
       'Goals (issue 18): reads ≥ 60% of the floor and p99 ≤ 2× the floor; saves ≥ 50% of the floor and no ' +
         'drop from 10 to 50 connections; the mix p99 < 100 ms on both databases.',
+      '',
+      NOTES,
     ].join('\n'),
   };
 };
