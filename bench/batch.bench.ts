@@ -97,7 +97,7 @@ const CONFIGS: { name: string; args: string[]; env?: Record<string, string> }[] 
  * What the memory is and what was found (kept with the bench, as `--write` replaces the section).
  */
 const MEMORY_NOTES = [
-  '**Memory** (2026-12-07, issue 18): the peak no longer grows with the batch — 253 / 247 / 255 / 258 MiB',
+  '**Memory** (2026-12-07, issue 18): the peak grows far less with the batch — 253 / 247 / 255 / 258 MiB',
   'at 10,000 / 20,000 / 50,000 / 100,000 reports (one run each at load 25–38; before: 244 / 270 / 319 at',
   '10,000 / 50,000 / 100,000). What grew was the list of files: `expandInputs` globbed a folder, then',
   "filtered, sorted and joined the paths, which left the command's heap at 78 MB after listing 100,000",
@@ -112,6 +112,8 @@ const MEMORY_NOTES = [
   'by ~10 MiB over 100,000 files. MALLOC_ARENA_MAX=2 was tried at 20,000 (peak 249 vs 247 MiB, one run',
   "each): no gain at the peak, so not set. The largest share left is the workers' young generations (128",
   'MiB for two), the price of their 15–20% less CPU.',
+  'At load 1.5 (this table, 2026-12-07, one run each) it still grows: 261 / 287 / 304 MiB at 10,000 /',
+  '50,000 / 100,000 — the goal (< 300 MB) is not met while the workers run at full speed.',
 ].join('\n');
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */
