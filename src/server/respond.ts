@@ -59,8 +59,9 @@ export const limit = (maxSize: number): MiddlewareHandler => {
   const streamed = bodyLimit({ maxSize, onError: tooLarge });
   return async (c, next) => {
     const length = c.req.header('content-length');
-    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
-    if (!/^\d+$/.test(length)) return streamed(c, next);
+    const judged =
+      length !== undefined && /^\d+$/.test(length) && c.req.header('transfer-encoding') === undefined;
+    if (!judged) return streamed(c, next);
     if (Number(length) > maxSize) return tooLarge(c);
     await next();
   };

@@ -152,20 +152,15 @@ export const mayHoldTable = (texts: readonly PdfText[]): boolean => {
     // The nearest text that starts at or right of this one's end, on its line.
     let next = Number.POSITIVE_INFINITY;
     let size = a.size;
-    for (let j = i - 1; j >= 0 && a.y - byY[j]!.y <= 0.5 * a.size; j--) {
-      const b = byY[j]!;
+    const consider = (b: PdfText) => {
       if (b.x >= end - 0.5 && b.x < next && Math.abs(a.y - b.y) <= 0.5 * Math.min(a.size, b.size)) {
         next = b.x;
         size = Math.min(a.size, b.size);
       }
-    }
-    for (let j = i + 1; j < byY.length && byY[j]!.y - a.y <= 0.5 * a.size; j++) {
-      const b = byY[j]!;
-      if (b.x >= end - 0.5 && b.x < next && Math.abs(a.y - b.y) <= 0.5 * Math.min(a.size, b.size)) {
-        next = b.x;
-        size = Math.min(a.size, b.size);
-      }
-    }
+    };
+    // The texts whose baselines are within half a character of this one's, above it and below it.
+    for (let j = i - 1; j >= 0 && a.y - byY[j]!.y <= 0.5 * a.size; j--) consider(byY[j]!);
+    for (let j = i + 1; j < byY.length && byY[j]!.y - a.y <= 0.5 * a.size; j++) consider(byY[j]!);
     if (next !== Number.POSITIVE_INFINITY && next - end > 0.5 * size) return true;
   }
   return false;
