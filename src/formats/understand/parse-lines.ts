@@ -6,6 +6,7 @@ import type { DepartmentReport } from '../../core/model/index.ts';
 import type { SourceLine } from '../document/source-line.ts';
 import { type ReadResult, readError } from '../read-result.ts';
 import { type Block, type Para, srcOf, type Table, toBlocks } from './blocks.ts';
+import { incompleteFinding } from './incomplete.ts';
 import { findAnchors, PART_KEYS, type PartKey } from './parts/anchors.ts';
 import { readConclusion, readYear } from './parts/conclusion.ts';
 import { missing, PART_NAMES, parasOf, type ReadContext, warn } from './parts/context.ts';
@@ -221,12 +222,7 @@ const incomplete = (
   );
   ctx.warnings.length = 0;
   ctx.warnings.push(...kept);
-  warn(
-    ctx,
-    'read.incomplete',
-    `报告不完整（读到第${last}行）：未找到${names.map((n) => `“${n}”`).join('、')}`,
-    [ctx.end],
-  );
+  ctx.warnings.push(incompleteFinding(names, { line: last, at: ctx.end }));
 };
 
 /**
