@@ -23,22 +23,33 @@ const nameOf = (body: string, key: string): string | null =>
 /** An object's dictionary, outside any stream: `from`–`to` in the file. */
 type Body = { id: string; from: number; to: number; text: string };
 
-/** Objects `N G obj … endobj` written out in the file, skipping stream data. */
+/** Past this many characters an object's dictionary is not a font's (a CJK font's widths take a few KB). */
+const WINDOW = 1 << 16;
+const END = /endobj|stream/g;
+
+/**
+ * Objects `N G obj … endobj` written out in the file, their streams' data skipped. An object whose end or
+ * stream is not within {@link WINDOW} of its start is passed over, and so are the objects that start between
+ * it and the window before the next end: a damaged file (objects without an end) costs one scan.
+ */
 const objects = (text: string): Body[] => {
   const out: Body[] = [];
   OBJ.lastIndex = 0;
   for (let m = OBJ.exec(text); m; m = OBJ.exec(text)) {
     const from = m.index + m[0].length;
-    const end = text.indexOf('endobj', from);
-    if (end < 0) break;
-    const stream = text.indexOf('stream', from);
-    const to = stream >= 0 && stream < end ? stream : end;
-    out.push({ id: `${m[1]} ${m[2]}`, from, to, text: text.slice(from, to) });
-    if (to === stream) {
-      const after = text.indexOf('endstream', stream);
+    END.lastIndex = from;
+    const end = END.exec(text);
+    if (!end) break;
+    if (end.index - from > WINDOW) {
+      OBJ.lastIndex = Math.max(from, end.index - WINDOW);
+      continue;
+    }
+    out.push({ id: `${m[1]} ${m[2]}`, from, to: end.index, text: text.slice(from, end.index) });
+    if (end[0] === 'stream') {
+      const after = text.indexOf('endstream', end.index);
       if (after < 0) break;
       OBJ.lastIndex = after;
-    } else OBJ.lastIndex = end;
+    } else OBJ.lastIndex = end.index;
   }
   return out;
 };
@@ -62,7 +73,11 @@ export const withoutFontPrograms = (bytes: Uint8Array): Uint8Array => {
   if (!/\/FontFile[23]?\s*\d/.test(text)) return out;
   const bodies = objects(text);
   const byId = new Map<string, Body[]>();
-  for (const b of bodies) byId.set(b.id, [...(byId.get(b.id) ?? []), b]);
+  for (const b of bodies) {
+    const same = byId.get(b.id);
+    if (same) same.push(b);
+    else byId.set(b.id, [b]);
+  }
 
   /** For each descriptor, whether every font that names it can go without its program. */
   const canHide = new Map<string, boolean>();
