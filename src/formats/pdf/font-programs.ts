@@ -56,7 +56,8 @@ const objects = (text: string): Body[] => {
 
 const SIMPLE = new Set(['Type1', 'MMType1', 'TrueType']);
 const CID = new Set(['CIDFontType0', 'CIDFontType2']);
-const PLAIN_NAME = /^[\x21-\x7e]+$/;
+/** Printable ASCII without `#`: a name that escapes no byte (`/#CB#CE#CC#E5` is 宋体 in GBK). */
+const PLAIN_NAME = /^[\x21\x22\x24-\x7e]+$/;
 
 /** A Type1 font dictionary written as a TrueType one of the same length, or null when it does not fit. */
 const asTrueType = (dict: string): string | null => {

@@ -59,6 +59,8 @@ export const patchTextStateClone = async (lib: PdfJs): Promise<boolean> => {
     const doc = await lib.getDocument({ data: onePage(), isEvalSupported: false, verbosity: 0 }).promise;
     await (await doc.getPage(1)).getTextContent();
     await doc.destroy();
+  } catch {
+    // Not found then: pdf.js keeps its own clone, and reads as it would.
   } finally {
     Object.create = create;
   }
