@@ -42,19 +42,23 @@ const mapUnit = (c: number): number => {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0d || c === 0x0a;
 
-/** What the regex `\s` matches, told by the code unit (no regex call, no one-character string). */
+/**
+ * What the regex `\s` matches, told by the code unit (no regex call, no one-character string). Chinese
+ * characters and full-width punctuation (above U+3000) are told by two comparisons, ASCII by three.
+ */
 export const isWhiteSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0x20 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+  c > 0x3000
+    ? c === 0xfeff
+    : c <= 0x20
+      ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+      : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000;
 
 /** A unit the full pass removes at an end of the line: a space once mapped, or one it drops. */
 const trimmedAtEnd = (c: number): boolean => {
