@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { publicScoreWords, reviewedWords } from './public-score.ts';
+
+describe('publicScoreWords', () => {
+  it('does not call a total that was not recomputed 重算得分', () => {
+    // Seen in the walk: a published report no framework fits showed “重算得分 88.50”.
+    const w = publicScoreWords('stated');
+    expect(w.total).toBe('按所填得分合计');
+    expect(w.note).toContain('未重新计分');
+  });
+
+  it('keeps 重算得分 for a report a framework scored', () => {
+    expect(publicScoreWords('framework')).toEqual({ total: '重算得分', note: null });
+  });
+});
+
+describe('reviewedWords', () => {
+  it('says in words that the bureau changed nothing, instead of “— —”', () => {
+    expect(reviewedWords(null)).toBe('未调整');
+    expect(reviewedWords('88.5')).toBeNull();
+  });
+});
