@@ -45,7 +45,8 @@ export const RescorePanel = ({
   return (
     <>
       <Typography.Paragraph>
-        重算 <strong>{fmtScore(score.total)}</strong>（{score.gradeLabel ?? score.grade}），审核后{' '}
+        {score.basis === 'stated' ? '按所填得分合计' : '重算'} <strong>{fmtScore(score.total)}</strong>（
+        {score.gradeLabel ?? score.grade}），审核后{' '}
         <strong data-testid="reviewed-total">{fmtScore(score.reviewedTotal)}</strong>（
         {score.reviewedGradeLabel ?? score.reviewedGrade}）
       </Typography.Paragraph>
@@ -57,7 +58,12 @@ export const RescorePanel = ({
           dataSource={changed}
           columns={[
             { title: '指标', dataIndex: 'name' },
-            { title: '重算', key: 'c', width: 60, render: (_, n) => fmtScore(n.computed) },
+            {
+              title: score.basis === 'stated' ? '所填' : '重算',
+              key: 'c',
+              width: 60,
+              render: (_, n) => fmtScore(n.computed),
+            },
             { title: '审核', key: 'r', width: 60, render: (_, n) => fmtScore(n.rescore?.score) },
           ]}
           style={{ marginBottom: 12 }}

@@ -11,3 +11,13 @@ export const publicScoreWords = (basis: 'framework' | 'stated'): { total: string
 /** The bureau's reviewed total as shown: none means the bureau changed no score of the report's own. */
 export const reviewedWords = (reviewedTotal: string | null): string | null =>
   reviewedTotal === null ? '未调整' : null;
+
+/**
+ * A published report's total in the portal's list: the recomputed one, else (no framework fits) the
+ * total it states, marked as such — never a bare “—” beside a grade.
+ */
+export const listedTotal = (
+  computed: string | null,
+  stated: string | null,
+  fmt: (v: string) => string,
+): string => (computed !== null ? fmt(computed) : stated !== null ? `${fmt(stated)}（按所填）` : '—');
