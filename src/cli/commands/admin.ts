@@ -9,9 +9,9 @@ import { randomPassword } from '../../app/passwords.ts';
 import { backupDataDir, DEFAULT_DATA_DIR, restoreDataDir, type Store } from '../../app/store.ts';
 import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
 import type { Result } from '../../core/result.ts';
-import { ROLES, type Role } from '../../core/workflow.ts';
 import { type BackupDone, backupThroughServer } from '../backup-through-server.ts';
 import { printJson } from '../output.ts';
+import { parseRole, rolesInWords } from '../roles.ts';
 
 type Opts = { data: string };
 
@@ -101,7 +101,7 @@ export const registerAdmin = (program: Command): void => {
       '新增用户；不给密码时生成并显示一次 (add a user; a password is generated when none is given)',
     )
     .requiredOption('--username <name>', '用户名 (username)')
-    .requiredOption('--role <role>', `角色：${ROLES.join('、')} (role)`)
+    .requiredOption('--role <role>', `角色：${rolesInWords()} (role)`)
     .option('--name <display>', '姓名 (display name)')
     .option('--department <id|name>', '单位角色的所属单位 (department of a department role)')
     .option('--jurisdiction <id|name>', '财政审核、管理员的所属地区 (jurisdiction)')
@@ -116,8 +116,9 @@ export const registerAdmin = (program: Command): void => {
         password?: string;
       }) =>
         withStore(opts(), async (store) => {
-          if (!(ROLES as readonly string[]).includes(o.role)) {
-            say(`角色应为 ${ROLES.join('、')} 之一：${o.role} (unknown role)`);
+          const role = parseRole(o.role);
+          if (!role) {
+            say(`角色应为 ${rolesInWords()} 之一：${o.role} (unknown role)`);
             return false;
           }
           const departmentId = o.department ? await findId(store, 'department', o.department) : null;
@@ -131,7 +132,7 @@ export const registerAdmin = (program: Command): void => {
             username: o.username,
             displayName: o.name ?? o.username,
             password,
-            role: o.role as Role,
+            role,
             departmentId,
             jurisdictionId,
           });
