@@ -2,6 +2,7 @@
  * `jixiao admin …`: accounts, departments, backup and restore, on the machine of the database. The
  * embedded database is refused while a server holds it (its lock file): then go through the server.
  */
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addDepartment, listDepartments } from '../../app/departments-admin.ts';
 import { openDatabase } from '../../app/open-database.ts';
@@ -14,6 +15,14 @@ import { printJson } from '../output.ts';
 import { parseRole, rolesInWords } from '../roles.ts';
 
 type Opts = { data: string };
+
+const isFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
 
 const say = (line: string): void => {
   process.stderr.write(`jixiao admin: ${line}\n`);
@@ -258,6 +267,12 @@ export const registerAdmin = (program: Command): void => {
     .option('--replace', '目录中已有数据库时替换它 (replace an existing database)')
     .action(async (file: string, o: { replace?: boolean }) => {
       if (!embeddedOnly()) return;
+      // Said before anything is opened or moved aside, in words rather than the system's ENOENT.
+      if (!isFile(file)) {
+        say(`找不到备份文件 ${file}，或它不是文件 (no such backup file)`);
+        process.exitCode = 2;
+        return;
+      }
       const r = await restoreDataDir(opts().data, file, { replace: o.replace === true });
       if (r.ok)
         process.stdout.write(
