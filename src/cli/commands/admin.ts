@@ -10,6 +10,7 @@ import { randomPassword } from '../../app/passwords.ts';
 import { backupDataDir, DEFAULT_DATA_DIR, restoreDataDir, type Store } from '../../app/store.ts';
 import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
 import type { Result } from '../../core/result.ts';
+import { departmentsText, usersText } from '../admin-text.ts';
 import { type BackupDone, backupThroughServer } from '../backup-through-server.ts';
 import { printJson } from '../output.ts';
 import { parseRole, rolesInWords } from '../roles.ts';
@@ -91,16 +92,17 @@ export const registerAdmin = (program: Command): void => {
     .action(() =>
       withStore(opts(), async (store) => {
         const r = await listUsers(store, null);
-        if (r.ok)
-          printJson(
-            r.value.map((u) => ({
-              username: u.username,
-              displayName: u.displayName,
-              role: u.role,
-              disabled: u.disabled,
-              id: u.id,
-            })),
-          );
+        if (r.ok) {
+          const rows = r.value.map((u) => ({
+            username: u.username,
+            displayName: u.displayName,
+            role: u.role,
+            disabled: u.disabled,
+            id: u.id,
+          }));
+          if (process.stdout.isTTY) process.stdout.write(usersText(rows));
+          else printJson(rows);
+        }
         return report(r);
       }),
     );
@@ -195,14 +197,14 @@ export const registerAdmin = (program: Command): void => {
     .description('列出单位 (list departments)')
     .action(() =>
       withStore(opts(), async (store) => {
-        printJson(
-          (await listDepartments(store, null)).map((d) => ({
-            name: d.name,
-            code: d.code,
-            id: d.id,
-            supervisorId: d.supervisorId,
-          })),
-        );
+        const rows = (await listDepartments(store, null)).map((d) => ({
+          name: d.name,
+          code: d.code,
+          id: d.id,
+          supervisorId: d.supervisorId,
+        }));
+        if (process.stdout.isTTY) process.stdout.write(departmentsText(rows));
+        else printJson(rows);
         return true;
       }),
     );
