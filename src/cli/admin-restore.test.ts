@@ -1,6 +1,6 @@
-/** `jixiao admin restore` of a file that is not there: one Chinese line, exit 2, no system error text. */
+/** `jixiao admin restore` refusals: one Chinese line, exit 2, no system error text, the option named as typed. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,4 +19,20 @@ it('says a missing backup file in words (it said “ENOENT: no such file or dire
   );
   expect(r.status).toBe(2);
   expect(r.stderr).toBe(`jixiao admin: 找不到备份文件 ${missing}，或它不是文件 (no such backup file)\n`);
+}, 90_000);
+
+it('names the option --replace when the folder already holds a database (it said “请加 replace”)', () => {
+  const data = join(dir, 'full');
+  mkdirSync(join(data, 'pg'), { recursive: true });
+  writeFileSync(join(data, 'pg', 'PG_VERSION'), '17\n');
+  const backup = join(dir, 'backup.tar.gz');
+  writeFileSync(backup, 'not read: refused before loading');
+  const r = spawnSync(process.execPath, [BIN, 'admin', '--data', data, 'restore', backup], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '' },
+    timeout: 60_000,
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('确认替换时请加 --replace');
+  expect(r.stderr).not.toMatch(/请加 replace/);
 }, 90_000);

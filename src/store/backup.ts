@@ -59,7 +59,7 @@ export const restoreDataDir = async (
           ok: false,
           code: 'data-dir-not-empty',
           pgDir,
-          message: `数据目录 ${dataDir} 已有数据库；确认替换时请加 replace (there is a database in ${dataDir} already)`,
+          message: `数据目录 ${dataDir} 已有数据库；确认替换时请加 --replace (there is a database in ${dataDir} already; add --replace to replace it)`,
         };
       keptAside = `${pgDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       renameSync(pgDir, keptAside);
