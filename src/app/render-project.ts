@@ -1,7 +1,10 @@
 /**
  * `jixiao render` for 项目支出绩效自评表: the form in its own layout with the engine's scores (unless the
- * stated ones are asked for) and the audit's errors first (unless allowed).
+ * stated ones are asked for, or the engine's cannot all be laid on the form's rows: then the form keeps its
+ * own scores and stated total) and the audit's errors first (unless allowed).
  */
+
+import { dec, sum } from '../core/decimal.ts';
 import { type Evaluation, evaluate } from '../core/evaluation/index.ts';
 import { BUILTIN_FRAMEWORKS } from '../core/framework/index.ts';
 import type { ProjectReport } from '../core/model/index.ts';
@@ -20,7 +23,26 @@ const leaves = (nodes: readonly ScoredNode[], out: ScoredNode[] = []): ScoredNod
   return out;
 };
 
-/** The engine's scores laid on the form's rows (by indicator name, in order), or undefined when no project framework fits. */
+/**
+ * Whether the scores a form would be written with add up to the total written beside them (总分 = 预算执行率得分
+ * + Σ 指标得分, as the audit's project.total-mismatch reads the written form back): the rate goes on the 合计
+ * fund row, an indicator the engine did not score keeps its stated score.
+ */
+const addsUp = (r: ProjectReport, s: FormScores): boolean => {
+  const fundScores = r.funds.map((f) => (f.key === 'total' && s.rate != null ? s.rate : f.score?.value));
+  const fundRow = r.funds.findIndex((f) => f.key === 'total');
+  const rate = fundScores[Math.max(fundRow, 0)];
+  const rows = r.indicators.map((i, k) => s.indicators[k] ?? i.score?.value);
+  const written = [rate, ...rows].flatMap((x) => (x ? [x] : []));
+  return sum(written).eq(dec(s.total));
+};
+
+/**
+ * The engine's scores laid on the form's rows (by indicator name, in order), or undefined when no project
+ * framework fits, or when they cannot all be laid on the form's own rows (a framework that fits only part
+ * of a narrative report's table): writing its total beside rows that keep their stated scores would make
+ * the rendered form contradict itself, so the form is written as it is, with its own stated total.
+ */
 export const computeProjectScores = (
   r: ProjectReport,
   evaluation: Evaluation = evaluate(r, BUILTIN_FRAMEWORKS, { audit: false }),
@@ -37,13 +59,14 @@ export const computeProjectScores = (
     used.add(hit);
     return hit.computed;
   });
-  return {
+  const scores: FormScores = {
     rate: rate?.computed ?? null,
     indicators,
     total: scored.total,
     grade: scored.grade,
     gradeLabel: evaluation.gradeLabel ?? undefined,
   };
+  return addsUp(r, scores) ? scores : undefined;
 };
 
 export type ProjectRenderOptions = {
