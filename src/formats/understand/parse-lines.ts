@@ -7,7 +7,7 @@ import type { SourceLine } from '../document/source-line.ts';
 import { type ReadResult, readError } from '../read-result.ts';
 import { type Block, type Para, srcOf, type Table, toBlocks } from './blocks.ts';
 import { incompleteFinding } from './incomplete.ts';
-import { findAnchors, PART_KEYS, type PartKey } from './parts/anchors.ts';
+import { findAnchors, headingOnly, PART_KEYS, type PartKey } from './parts/anchors.ts';
 import { readConclusion, readYear } from './parts/conclusion.ts';
 import { missing, PART_NAMES, parasOf, type ReadContext, warn } from './parts/context.ts';
 import {
@@ -17,7 +17,7 @@ import {
   readOrgUnits,
   readStaffing,
 } from './parts/department.ts';
-import { endMatterAt, withoutEndMatter } from './parts/end-matter.ts';
+import { APPENDIX_LABEL, endMatterAt, withoutEndMatter } from './parts/end-matter.ts';
 import { readExpenditureTable } from './parts/expenditure-table.ts';
 import { readExpenditure, readIncome } from './parts/finance-sentences.ts';
 import { readAchievements, readTargets } from './parts/goal-tables.ts';
@@ -55,6 +55,35 @@ const lastLine = (lines: readonly SourceLine[]): number => {
   return lines.length;
 };
 
+/**
+ * Parts whose heading with nothing under it is read as the part missing: a template's (or a rendered
+ * report's) empty "3.人员编制构成。" says what an absent heading says, and gives the same warning.
+ */
+const EMPTY_IS_MISSING: ReadonlySet<PartKey> = new Set<PartKey>([
+  'duties',
+  'orgUnits',
+  'staffing',
+  'work',
+  'targets',
+  'conclusion',
+  'analysis',
+  'problems',
+  'other',
+]);
+
+/**
+ * Whether a part holds anything before the appendix labels that may follow the last one (附表：…). The
+ * 其他需要说明的情况 are sentences: a table there is the appendix's (an .xlsx sheet has no label line).
+ */
+const hasContent = (key: PartKey, blocks: readonly Block[]): boolean => {
+  for (const b of blocks) {
+    if (b.kind === 'p' && APPENDIX_LABEL.test(b.text)) return false;
+    if (b.kind === 'p' ? b.text.trim() !== '' : key !== 'other' && b.rows.some((r) => !isEmptyRow(r)))
+      return true;
+  }
+  return false;
+};
+
 /** Splits the blocks at the part headings found (in the report's order; one heading may start two parts). */
 const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headings'> => {
   const anchors = findAnchors(blocks);
@@ -67,9 +96,11 @@ const partition = (blocks: readonly Block[]): Pick<ReadContext, 'parts' | 'headi
   const tail = found.length ? endMatterAt(blocks, found[found.length - 1]![1] + 1) : blocks.length;
   for (const [key, at] of found) {
     const next = found.find(([, i]) => i > at)?.[1];
-    parts[key] =
+    const body =
       next === undefined ? withoutEndMatter(blocks.slice(at + 1), tail, at + 1) : blocks.slice(at + 1, next);
     headings[key] = blocks[at] as Para;
+    if (EMPTY_IS_MISSING.has(key) && !hasContent(key, body) && headingOnly(blocks[at] as Para)) continue;
+    parts[key] = body;
   }
   return { parts, headings };
 };

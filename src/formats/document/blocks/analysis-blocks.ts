@@ -17,6 +17,9 @@ export const chineseNumber = (n: number): string => {
   return String(n);
 };
 
+/** 一、 二、 …: the numbering of the report's chapters. */
+const CHAPTER_LABEL = /^[一二三四五六七八九十]+[、.．]/;
+
 const defaultLabel = (level: 1 | 2 | 3, i: number): string =>
   level === 1 ? `（${chineseNumber(i)}）` : level === 2 ? `${i}.` : `（${i}）`;
 
@@ -74,7 +77,9 @@ type Ctx = { out: Block[]; achievements: TableBlock | null; caption: Block[]; pl
 const caption = (title: string | undefined): Block[] => (title ? [{ kind: 'caption', text: title }] : []);
 
 const nodeBlocks = (ctx: Ctx, node: IndicatorNode, i: number, scored?: ScoredNode): void => {
-  const label = node.label ?? defaultLabel(node.level, i);
+  // A report's own chapter-style label (一、决策) would read as a chapter of the standard layout written
+  // here (三、绩效自评分析): the indicator takes the layout's label instead.
+  const label = node.label && !CHAPTER_LABEL.test(node.label) ? node.label : defaultLabel(node.level, i);
   const score = scored?.score ?? node.statedScore?.value;
   const facts = [
     node.weight ? `指标总分${node.weight.value}分` : '',

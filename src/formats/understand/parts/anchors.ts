@@ -61,6 +61,13 @@ const stopAt = (text: string, from: number): number => {
   return text.length;
 };
 
+/** A heading line with nothing after its name but a stop: "3.人员编制构成。", "五、其他需要说明的情况". */
+export const headingOnly = (p: Para): boolean => {
+  const h = paraHeading(p);
+  const end = stopAt(p.text, h ? h.length : 0);
+  return /^[\s。：:]*$/.test(p.text.slice(end));
+};
+
 /** Kinds a heading style's level stands for, the document's highest style level first. */
 const STYLE_KINDS: readonly HeadingKind[] = ['chapter', 'section', 'item', 'sub'];
 
