@@ -54,7 +54,7 @@ export default defineConfig({
           name: 'isolated',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...SHARED_FILES, ...BROWSER],
-          globalSetup: ['test/suite/cli-bundle.setup.ts'],
+          globalSetup: ['test/suite/cli-bundle.setup.ts', 'test/suite/pglite-template.setup.ts'],
         },
       },
       {
