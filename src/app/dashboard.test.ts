@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../store/pglite.ts';
+import { freshMemoryStore } from '../../test/support/pglite-template.ts';
 import { dashboard } from './dashboard.ts';
 import { DEMO_YEAR, seedDemo } from './demo/seed-demo.ts';
 import type { Store } from './store.ts';
 
 describe('dashboard', () => {
   it('audits a stored version once: the next overview reads no documents until a version is added', async () => {
-    const opened = await openEmbeddedStore({ dataDir: null });
-    if (!('value' in opened)) throw new Error('could not open the embedded store');
-    const store = opened.value;
+    const store = await freshMemoryStore();
     try {
       const demo = await seedDemo(store, 'demo-password-1');
       const bureau = await store.users.findUserForLogin('caizheng');
