@@ -97,23 +97,21 @@ const CONFIGS: { name: string; args: string[]; env?: Record<string, string> }[] 
  * What the memory is and what was found (kept with the bench, as `--write` replaces the section).
  */
 const MEMORY_NOTES = [
-  '**Memory** (2026-12-07, issue 18): the peak grows far less with the batch — 253 / 247 / 255 / 258 MiB',
-  'at 10,000 / 20,000 / 50,000 / 100,000 reports (one run each at load 25–38; before: 244 / 270 / 319 at',
-  '10,000 / 50,000 / 100,000). What grew was the list of files: `expandInputs` globbed a folder, then',
-  "filtered, sorted and joined the paths, which left the command's heap at 78 MB after listing 100,000",
-  'files (27 MB at 10,000) for the whole run, while the workers grew to full size. A folder is now walked as',
-  'the files are taken (`inputFiles`: one directory listing at a time, each sorted so that the order is that',
-  'of sorting whole paths; the first 2,000 looked at ahead to choose the workers), and only the paths taken',
-  "and not yet done are kept; `jixiao score` takes its files the same way. Each thread's heap, read every",
-  "10,000 files of a 100,000 run (v8.getHeapStatistics in each worker): the command's 14–21 MB, each",
-  "worker's 84–89 MB, of which 64 MB is its young generation (two 32 MB semi-spaces, resident once grown)",
-  "and 15–21 MB old space — flat, so no cap on the workers' old generation is needed; the in-order buffer",
-  'held at most 48 results. What is left: ~65 MiB outside the JS heaps (Node itself, code, malloc), creeping',
-  'by ~10 MiB over 100,000 files. MALLOC_ARENA_MAX=2 was tried at 20,000 (peak 249 vs 247 MiB, one run',
-  "each): no gain at the peak, so not set. The largest share left is the workers' young generations (128",
-  'MiB for two), the price of their 15–20% less CPU.',
-  'At load 1.5 (this table, 2026-12-07, one run each) it still grows: 261 / 287 / 304 MiB at 10,000 /',
-  '50,000 / 100,000 — the goal (< 300 MB) is not met while the workers run at full speed.',
+  '**Memory** (2026-12-07, issue 18): peak RSS 175–182 MiB at 10,000 reports (9 runs at load 17–52) and',
+  '183 MiB at 100,000 (one run at load 31–39) — flat with the batch and well under the goal. What did it:',
+  'each worker reads and audits its files one at a time (`audit-worker.ts`), not a batch of 16 reads and',
+  "then 16 audits. With 16 reports' models alive at every young-generation collection, many objects",
+  "survived, so V8 grew each worker's semi-spaces to their 32 MB limit (64 MiB resident per worker, 128 for",
+  'two) and promoted more to old space; one at a time, few survive and the semi-spaces stay small. Same',
+  'CPU within the noise at 10,000 (17.5–21.2 CPU s one at a time, 17.1–20.3 by batch, runs interleaved);',
+  "the young-generation limit no longer matters for memory (96 MB, 48 MB and V8's default: 175–178 MiB",
+  'alike, CPU 17.5–19.0 / 18.0–21.2 / 18.6–18.8 s, two runs each), so it stays at 96. Before: 239–254 MiB',
+  'at 10,000 at load 17–52 (8 of 9 runs), and 261 / 287 / 304 at 10,000 / 50,000 / 100,000 at load 1.5',
+  "(the table above). Where a 10,000 run's 239 MiB were (/proc smaps, by batch): 178 MiB in V8's 256 KB",
+  "heap pages, 40 MiB the node binary's code, ~12 MiB thread stacks and malloc; glibc's arenas held next",
+  'to nothing, so MALLOC_ARENA_MAX is not needed. Earlier: a folder is walked as its files are taken',
+  '(`inputFiles`), not listed at once (~65 MB of paths at 100,000). A worker that dies gives its files back',
+  'at once and this thread audits them, so the in-order window (256 files) stays bounded then too.',
 ].join('\n');
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */

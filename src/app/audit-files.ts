@@ -110,11 +110,12 @@ const OFFICE_PER_BATCH = 4;
 
 /**
  * A larger young generation for the workers: a report's parse and audit make many short-lived objects,
- * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 32 MB
- * semi-spaces (96 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch).
- * Both semi-spaces stay resident once grown, so this is also most of a worker's memory: at 192 MB (64 MB
- * semi-spaces) two workers put the command at 389 MiB, at 96 at 257 MiB and at 48 at 249 MiB, for the
- * same CPU within the noise (10,000 reports, one run each at load 22–25, 2026-12-06).
+ * and with V8's default (16 MB semi-spaces) young-generation GC was about a quarter of the work; 32 MB
+ * semi-spaces (96 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch)
+ * when each worker read its batch of 16 and then audited it. V8 grows the semi-spaces only as far as the
+ * survivors need: since a worker reads and audits one file at a time (audit-worker.ts) they stay small,
+ * and the limit no longer costs memory — 96, 48 and V8's default gave the same peak (175–178 MiB) and CPU
+ * within the noise (10,000 reports, two runs each at load 31–52, 2026-12-07).
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 

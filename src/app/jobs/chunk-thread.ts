@@ -13,7 +13,11 @@ import { workerScript } from '../pool/bundle.ts';
 import type { BatchReply } from '../pool/serve-batches.ts';
 import { auditChunkFiles, type ChunkFile, type ChunkOutput, type ChunkRequest } from './audit-chunk.ts';
 
-/** As the batch pool's workers (src/app/audit-files.ts): 64 MB semi-spaces. */
+/**
+ * A limit of 64 MB semi-spaces (the batch pool's workers have 32: src/app/audit-files.ts). A chunk is
+ * audited one file at a time, as there, so V8 grows them only as far as the survivors need; the two
+ * limits were not measured against each other for chunks.
+ */
 const YOUNG_GENERATION_MB = 192;
 
 export type ChunkAuditor = {
