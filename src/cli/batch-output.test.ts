@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvHead, csvLine, jsonArray, type Out } from './batch-output.ts';
+import { csvCell, csvHead, csvLine, jsonArray, type Out, summaryText } from './batch-output.ts';
 
 const collect = (): Out & { text: () => string } => {
   let s = '';
@@ -62,5 +62,28 @@ describe('CSV', () => {
         note: '',
       }),
     ).toBe(`"r,1.txt",'@某局,2023,项目支出,90,88.5,优,良,1,2,0,\r\n`);
+  });
+});
+
+describe('summaryText', () => {
+  it('names each rule in Chinese first, its code after in brackets', () => {
+    const text = summaryText({
+      files: 3,
+      unreadable: 1,
+      withErrors: 1,
+      byRule: [
+        { rule: 'finance.basic-split', severity: 'error', count: 2 },
+        { rule: 'read.pdf-scanned', severity: 'error', count: 1 },
+        { rule: 'read.section-missing', severity: 'warning', count: 1 },
+        { rule: 'narrative.unknown-new-rule', severity: 'info', count: 1 },
+      ],
+    });
+    const lines = text.trimEnd().split('\n').slice(2);
+    expect(lines).toEqual([
+      '  错误  2  基本支出 = 人员经费 + 公用经费（finance.basic-split）',
+      '  错误  1  PDF 为扫描件，没有文字层（read.pdf-scanned）',
+      '  警告  1  未找到报告的某一部分（read.section-missing）',
+      '  提示  1  工作情况与绩效目标方面的问题（narrative.unknown-new-rule）',
+    ]);
   });
 });

@@ -6,6 +6,7 @@
 import { type BatchRow, csvHead, csvLine } from '../app/batch-csv.ts';
 import type { BatchSummary } from '../app/batch-tally.ts';
 import { SEVERITY_TERMS } from '../core/glossary.ts';
+import { ruleTitle } from './rule-titles.ts';
 
 export { type BatchRow, CSV_HEADER, csvCell, csvHead, csvLine, unreadRow } from '../app/batch-csv.ts';
 
@@ -61,7 +62,10 @@ export const jsonArray = (out: Out) => {
   };
 };
 
-/** The end-of-batch summary for stderr: counts, then the rules by frequency (at most `top`). */
+/**
+ * The end-of-batch summary for stderr: counts, then the rules by frequency (at most `top`), each by its
+ * severity, count and Chinese name, the code after it in brackets.
+ */
 export const summaryText = (s: BatchSummary, top = 20): string => {
   const lines = [
     `合计：${s.files} 个文件，${s.withErrors} 个有错误，${s.unreadable} 个无法读取 ` +
@@ -70,7 +74,7 @@ export const summaryText = (s: BatchSummary, top = 20): string => {
   if (s.byRule.length > 0) {
     lines.push('按规则 (by rule)：');
     for (const r of s.byRule.slice(0, top))
-      lines.push(`  ${r.rule}  ${SEVERITY_TERMS[r.severity]}  ${r.count}`);
+      lines.push(`  ${SEVERITY_TERMS[r.severity]}  ${r.count}  ${ruleTitle(r.rule)}（${r.rule}）`);
     if (s.byRule.length > top) lines.push(`  …另有 ${s.byRule.length - top} 条规则 (more rules)`);
   }
   return `${lines.join('\n')}\n`;

@@ -60,7 +60,14 @@ export const outputFailed = (e: NodeJS.ErrnoException): never => {
   process.exit(EXIT.outputFailed);
 };
 
-/** One line on stderr: what went wrong with which input. */
-export const complain = (file: string, message: string): void => {
-  process.stderr.write(`jixiao: ${file}: ${message}\n`);
+/**
+ * One line on stderr: what went wrong with which input. In a terminal the line a progress bar is
+ * drawing (`\r审核中 […] 3/500`) is cleared first, or the message would be glued after the bar.
+ */
+export const complain = (
+  file: string,
+  message: string,
+  stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'> = process.stderr,
+): void => {
+  stream.write(`${stream.isTTY ? '\r\x1b[K' : ''}jixiao: ${file}: ${message}\n`);
 };

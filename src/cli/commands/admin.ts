@@ -2,6 +2,7 @@
  * `jixiao admin …`: accounts, departments, backup and restore, on the machine of the database. The
  * embedded database is refused while a server holds it (its lock file): then go through the server.
  */
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addDepartment, listDepartments } from '../../app/departments-admin.ts';
 import { openDatabase } from '../../app/open-database.ts';
@@ -9,11 +10,20 @@ import { randomPassword } from '../../app/passwords.ts';
 import { backupDataDir, DEFAULT_DATA_DIR, restoreDataDir, type Store } from '../../app/store.ts';
 import { addUser, listUsers, setDisabled, setPassword } from '../../app/users-admin.ts';
 import type { Result } from '../../core/result.ts';
-import { ROLES, type Role } from '../../core/workflow.ts';
+import { departmentsText, usersText } from '../admin-text.ts';
 import { type BackupDone, backupThroughServer } from '../backup-through-server.ts';
 import { printJson } from '../output.ts';
+import { parseRole, rolesInWords } from '../roles.ts';
 
 type Opts = { data: string };
+
+const isFile = (file: string): boolean => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
 
 const say = (line: string): void => {
   process.stderr.write(`jixiao admin: ${line}\n`);
@@ -82,16 +92,17 @@ export const registerAdmin = (program: Command): void => {
     .action(() =>
       withStore(opts(), async (store) => {
         const r = await listUsers(store, null);
-        if (r.ok)
-          printJson(
-            r.value.map((u) => ({
-              username: u.username,
-              displayName: u.displayName,
-              role: u.role,
-              disabled: u.disabled,
-              id: u.id,
-            })),
-          );
+        if (r.ok) {
+          const rows = r.value.map((u) => ({
+            username: u.username,
+            displayName: u.displayName,
+            role: u.role,
+            disabled: u.disabled,
+            id: u.id,
+          }));
+          if (process.stdout.isTTY) process.stdout.write(usersText(rows));
+          else printJson(rows);
+        }
         return report(r);
       }),
     );
@@ -101,7 +112,7 @@ export const registerAdmin = (program: Command): void => {
       '新增用户；不给密码时生成并显示一次 (add a user; a password is generated when none is given)',
     )
     .requiredOption('--username <name>', '用户名 (username)')
-    .requiredOption('--role <role>', `角色：${ROLES.join('、')} (role)`)
+    .requiredOption('--role <role>', `角色：${rolesInWords()} (role)`)
     .option('--name <display>', '姓名 (display name)')
     .option('--department <id|name>', '单位角色的所属单位 (department of a department role)')
     .option('--jurisdiction <id|name>', '财政审核、管理员的所属地区 (jurisdiction)')
@@ -116,8 +127,9 @@ export const registerAdmin = (program: Command): void => {
         password?: string;
       }) =>
         withStore(opts(), async (store) => {
-          if (!(ROLES as readonly string[]).includes(o.role)) {
-            say(`角色应为 ${ROLES.join('、')} 之一：${o.role} (unknown role)`);
+          const role = parseRole(o.role);
+          if (!role) {
+            say(`角色应为 ${rolesInWords()} 之一：${o.role} (unknown role)`);
             return false;
           }
           const departmentId = o.department ? await findId(store, 'department', o.department) : null;
@@ -131,7 +143,7 @@ export const registerAdmin = (program: Command): void => {
             username: o.username,
             displayName: o.name ?? o.username,
             password,
-            role: o.role as Role,
+            role,
             departmentId,
             jurisdictionId,
           });
@@ -185,14 +197,14 @@ export const registerAdmin = (program: Command): void => {
     .description('列出单位 (list departments)')
     .action(() =>
       withStore(opts(), async (store) => {
-        printJson(
-          (await listDepartments(store, null)).map((d) => ({
-            name: d.name,
-            code: d.code,
-            id: d.id,
-            supervisorId: d.supervisorId,
-          })),
-        );
+        const rows = (await listDepartments(store, null)).map((d) => ({
+          name: d.name,
+          code: d.code,
+          id: d.id,
+          supervisorId: d.supervisorId,
+        }));
+        if (process.stdout.isTTY) process.stdout.write(departmentsText(rows));
+        else printJson(rows);
         return true;
       }),
     );
@@ -257,6 +269,12 @@ export const registerAdmin = (program: Command): void => {
     .option('--replace', '目录中已有数据库时替换它 (replace an existing database)')
     .action(async (file: string, o: { replace?: boolean }) => {
       if (!embeddedOnly()) return;
+      // Said before anything is opened or moved aside, in words rather than the system's ENOENT.
+      if (!isFile(file)) {
+        say(`找不到备份文件 ${file}，或它不是文件 (no such backup file)`);
+        process.exitCode = 2;
+        return;
+      }
       const r = await restoreDataDir(opts().data, file, { replace: o.replace === true });
       if (r.ok)
         process.stdout.write(

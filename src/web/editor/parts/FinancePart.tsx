@@ -8,6 +8,7 @@ import {
 import type { DepartmentReport, ExpenditureRow } from '../../../core/model/department-report.ts';
 import { EXPENDITURE_COLUMNS } from '../../../core/model/department-report.ts';
 import { at, rootOf } from '../../lib/paths.ts';
+import { componentStages } from '../component-stages.ts';
 import { useEditor } from '../editor-context.tsx';
 import { DecimalFactField, IntFactField, Labelled, MoneyField, PlainTextField } from '../fields.tsx';
 import { deleteColumn } from '../row-buttons.tsx';
@@ -59,11 +60,13 @@ export const FinancePart = ({ doc }: { doc: DepartmentReport }) => {
                 <MoneyField path={at(root, 'income', k)} />
               </Labelled>
             ))}
-            {doc.income.components.map((c, i) => (
-              <Labelled key={c.key} label={`其中：${c.name}（决算）`}>
-                <MoneyField path={at(root, 'income', 'components', i, 'final')} />
-              </Labelled>
-            ))}
+            {doc.income.components.flatMap((c, i) =>
+              componentStages(c).map((k) => (
+                <Labelled key={`${c.key}-${k}`} label={`其中：${c.name}（${AMOUNT_LABELS[k]}）`}>
+                  <MoneyField path={at(root, 'income', 'components', i, k)} />
+                </Labelled>
+              )),
+            )}
           </>
         ) : (
           <AddPart

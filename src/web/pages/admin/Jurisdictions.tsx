@@ -7,6 +7,7 @@ import type { Me } from '../../api/session.ts';
 import type { Jurisdiction } from '../../api/types.ts';
 import { PageState } from '../../app/PageState.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
+import { fetchDownload } from '../../lib/download.ts';
 import { useWrite } from '../../lib/use-write.ts';
 import { CHILD_LEVEL, LEVEL_LABELS, useWorkingPlace } from './use-working-place.tsx';
 
@@ -38,6 +39,7 @@ const tree = (places: readonly Jurisdiction[]): Node[] => {
 const JurisdictionsFor = ({ me }: { me: Me }) => {
   const { message } = App.useApp();
   const { run } = useWrite();
+  const backup = useWrite<'backup'>();
   const wp = useWorkingPlace(me);
   const [form] = Form.useForm<PlaceForm>();
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -154,8 +156,20 @@ const JurisdictionsFor = ({ me }: { me: Me }) => {
       {wp.places.find((p) => p.id === me.jurisdictionId)?.parentId === null ? (
         <Card size="small" title="数据备份" style={{ marginTop: 16 }}>
           <Space wrap>
-            <span>下载内置数据库的完整备份（.tar.gz，服务不停止）；可用 jixiao admin restore 恢复。</span>
-            <Button href="/api/admin/backup" icon={<DownloadOutlined />} data-testid="download-backup">
+            <span>
+              下载内置数据库的完整备份（.tar.gz，服务不停止），可用 jixiao admin restore 恢复；使用 PostgreSQL
+              时请用 pg_dump 备份。
+            </span>
+            <Button
+              icon={<DownloadOutlined />}
+              data-testid="download-backup"
+              loading={backup.busyWith === 'backup'}
+              onClick={() =>
+                backup.run(() => fetchDownload('/api/admin/backup', 'jixiao-backup.tar.gz', '下载备份'), {
+                  key: 'backup',
+                })
+              }
+            >
               下载备份
             </Button>
           </Space>

@@ -17,7 +17,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { reportColumns } from '../../app/report-columns.tsx';
 import { Link, setQuery } from '../../app/router.tsx';
 import { chineseOnly } from '../../lib/chinese-message.ts';
-import { downloadBlob } from '../../lib/download.ts';
+import { downloadBlob, fileNameOf } from '../../lib/download.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useWrite } from '../../lib/use-write.ts';
 import { KindSelect, YearSelect } from './scope-selects.tsx';
@@ -88,11 +88,6 @@ const ERROR_QUERY = {
 } as const;
 
 /** The file name the server gave (filename*=UTF-8''…), else a fallback. */
-const fileNameOf = (res: Response, fallback: string): string => {
-  const m = /filename\*=UTF-8''([^;]+)/u.exec(res.headers.get('content-disposition') ?? '');
-  return m?.[1] ? decodeURIComponent(m[1]) : fallback;
-};
-
 type Filter = {
   year?: number;
   status?: ReportStatus;

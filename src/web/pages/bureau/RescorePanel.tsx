@@ -1,8 +1,9 @@
-import { Button, Form, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Table, Typography } from 'antd';
 import { api, ok } from '../../api/client.ts';
 import type { ScoreView } from '../../api/types.ts';
 import { fmtScore } from '../../lib/format.ts';
 import { useWrite } from '../../lib/use-write.ts';
+import { rescoreNote, rescoreOptions } from './rescore-options.ts';
 
 type PathNode = ScoreView['indicators'][number];
 type Leaf = Omit<PathNode, 'children'>;
@@ -31,6 +32,8 @@ export const RescorePanel = ({
   const [form] = Form.useForm<Fields>();
   const nodes = flatten(score.indicators);
   const changed = nodes.filter((n) => n.rescore);
+  const options = rescoreOptions(score.indicators, fmtScore);
+  const note = rescoreNote(score.basis, options.length);
   const submit = (v: Fields) =>
     run(() => ok(api.reports[':id'].rescores.$post({ param: { id: reportId }, json: v })), {
       done: '审核得分已记录',
@@ -42,7 +45,8 @@ export const RescorePanel = ({
   return (
     <>
       <Typography.Paragraph>
-        重算 <strong>{fmtScore(score.total)}</strong>（{score.gradeLabel ?? score.grade}），审核后{' '}
+        {score.basis === 'stated' ? '按所填得分合计' : '重算'} <strong>{fmtScore(score.total)}</strong>（
+        {score.gradeLabel ?? score.grade}），审核后{' '}
         <strong data-testid="reviewed-total">{fmtScore(score.reviewedTotal)}</strong>（
         {score.reviewedGradeLabel ?? score.reviewedGrade}）
       </Typography.Paragraph>
@@ -54,21 +58,28 @@ export const RescorePanel = ({
           dataSource={changed}
           columns={[
             { title: '指标', dataIndex: 'name' },
-            { title: '重算', key: 'c', width: 60, render: (_, n) => fmtScore(n.computed) },
+            {
+              title: score.basis === 'stated' ? '所填' : '重算',
+              key: 'c',
+              width: 60,
+              render: (_, n) => fmtScore(n.computed),
+            },
             { title: '审核', key: 'r', width: 60, render: (_, n) => fmtScore(n.rescore?.score) },
           ]}
           style={{ marginBottom: 12 }}
         />
       ) : null}
+      {note ? (
+        <Alert
+          type={options.length ? 'info' : 'warning'}
+          showIcon
+          title={note}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <Form<Fields> form={form} layout="vertical" size="small" onFinish={submit} requiredMark={false}>
         <Form.Item name="indicatorPath" label="指标" rules={[{ required: true, message: '请选择指标' }]}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            options={nodes
-              .filter((n) => n.rule !== null)
-              .map((n) => ({ value: n.path, label: `${n.path}（${fmtScore(n.computed)}/${n.weight}）` }))}
-          />
+          <Select showSearch optionFilterProp="label" options={options} notFoundContent="没有可调整的指标" />
         </Form.Item>
         <Form.Item
           name="score"

@@ -18,6 +18,7 @@ import { compareNumbers } from '../../lib/sort.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { useNarrow } from '../../lib/use-narrow.ts';
 import { PublishedTargets } from './PublishedTargets.tsx';
+import { listedTotal } from './public-score.ts';
 
 const reportLink = (r: PublicRow) => `/public/reports/${r.reportId}?v=${r.version}`;
 
@@ -124,7 +125,7 @@ const PortalHome = () => {
                         <Space size={8} wrap>
                           <span>{r.year}年度</span>
                           <span>{KIND_SHORT[r.kind]}</span>
-                          <span>自评 {fmtScore(r.computedTotal)}</span>
+                          <span>自评 {listedTotal(r.computedTotal, r.statedTotal, fmtScore)}</span>
                           <GradeTag grade={r.grade} />
                           {r.reviewedTotal !== null ? (
                             <>
@@ -163,8 +164,9 @@ const PortalHome = () => {
                     key: 'total',
                     width: 110,
                     align: 'right',
-                    render: (_, r) => fmtScore(r.computedTotal),
-                    sorter: (a, b) => compareNumbers(a.computedTotal, b.computedTotal),
+                    render: (_, r) => listedTotal(r.computedTotal, r.statedTotal, fmtScore),
+                    sorter: (a, b) =>
+                      compareNumbers(a.computedTotal ?? a.statedTotal, b.computedTotal ?? b.statedTotal),
                   },
                   { title: '等级', key: 'grade', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
                   {
@@ -196,7 +198,7 @@ const PortalHome = () => {
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {show === 'targets'
           ? '本页公开的是财政部门批复后公开的部门整体支出和项目支出绩效目标表，为批复时的版本。'
-          : '本页公开的是经财政部门审核后公开的部门整体支出和项目支出绩效自评报告。得分由系统按当年指标框架重新计算。'}
+          : '本页公开的是经财政部门审核后公开的部门整体支出和项目支出绩效自评报告。得分由系统按当年指标框架重新计算；没有适用指标框架的报告按其所填得分列示，标明“按所填”。'}
       </Typography.Paragraph>
     </>
   );

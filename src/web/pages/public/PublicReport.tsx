@@ -16,6 +16,7 @@ import { Link } from '../../app/router.tsx';
 import { fmtDate, fmtScore, fmtWan } from '../../lib/format.ts';
 import { useLoad } from '../../lib/use-load.ts';
 import { PublicAttachments } from '../../report/PublicAttachments.tsx';
+import { publicScoreWords, reviewedWords } from './public-score.ts';
 
 type Scored = PublicScore['indicators'][number];
 type Row = Omit<Scored, 'children'> & { key: string; children?: Row[] };
@@ -38,7 +39,9 @@ type Reviewed = { reviewedTotal: string | null; reviewedGrade: Grade | null };
 
 const ReportBody = ({ doc, reviewed, scored }: { doc: Report; reviewed: Reviewed; scored: PublicScore }) => {
   // The server's evaluation, by the framework the report is bound to (a bureau's own one included): no
-  // framework fits → the report's own scores, never invented ones.
+  // framework fits → the report's own scores, never invented ones, and not called recomputed.
+  const words = publicScoreWords(scored.basis);
+  const unchanged = reviewedWords(reviewed.reviewedTotal);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title="概况">
@@ -61,19 +64,30 @@ const ReportBody = ({ doc, reviewed, scored }: { doc: Report; reviewed: Reviewed
               <Descriptions.Item label="年度">{doc.year?.value ?? '—'}</Descriptions.Item>
             </>
           )}
-          <Descriptions.Item label="重算得分">
+          <Descriptions.Item label={words.total}>
             <strong data-testid="public-total">{fmtScore(scored.total)}</strong>{' '}
             <GradeTag grade={scored.grade} label={scored.gradeLabel} />
           </Descriptions.Item>
           <Descriptions.Item label="财政审核得分">
-            <strong data-testid="public-reviewed-total">{fmtScore(reviewed.reviewedTotal)}</strong>{' '}
-            <GradeTag grade={reviewed.reviewedGrade} />
+            {unchanged ? (
+              <span data-testid="public-reviewed-total">{unchanged}</span>
+            ) : (
+              <>
+                <strong data-testid="public-reviewed-total">{fmtScore(reviewed.reviewedTotal)}</strong>{' '}
+                <GradeTag grade={reviewed.reviewedGrade} />
+              </>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label="报告自评">
             {fmtScore(scored.statedTotal)} <GradeTag grade={scored.statedGrade} />
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {words.note ? (
+        <Typography.Paragraph type="secondary" data-testid="public-basis">
+          {words.note}
+        </Typography.Paragraph>
+      ) : null}
       {scored.frameworkName ? (
         <Typography.Paragraph type="secondary" data-testid="public-framework">
           评分依据：{scored.frameworkName}
