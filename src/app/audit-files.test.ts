@@ -165,8 +165,8 @@ describe('bin/jixiao audit', () => {
     const out = await run([bad, CLEAN, bad, '/nonexistent/x.txt', '--format', 'text']);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('合计：4 个文件，2 个有错误，1 个无法读取');
-    expect(out.stderr).toMatch(/counts\.org-units {2}错误 {2}2\n/);
-    expect(out.stderr).toMatch(/read\.not-found {2}错误 {2}1\n/);
+    expect(out.stderr).toMatch(/错误 {2}2 {2}\S+（counts\.org-units）\n/);
+    expect(out.stderr).toMatch(/错误 {2}1 {2}\S+（read\.not-found）\n/);
   }, 30_000);
 
   it('prints text grouped by section with a summary line', async () => {
