@@ -173,6 +173,8 @@ describe('bin/jixiao audit', () => {
     const out = await run([faulty(), '--format', 'text']);
     expect(out.stdout).toContain('【职责、机构与编号】');
     expect(out.stdout).toContain('合计：错误 1 项');
+    // Chinese first: the rule's title, its code after it in brackets.
+    expect(out.stdout).toMatch(/\n {2}错误 [^\s（]+（counts\.org-units）：/);
     expect(out.stderr).toBe('');
   }, 30_000);
 });

@@ -20,6 +20,7 @@ import {
 } from '../batch-output.ts';
 import { batchExitCode } from '../exit-codes.ts';
 import { complain, defaultFormat } from '../output.ts';
+import { ruleTitle } from '../rule-titles.ts';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -57,7 +58,7 @@ export const auditText = (r: FileAudit): string => {
         f.expected !== undefined || f.actual !== undefined
           ? `（应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}）`
           : '';
-      lines.push(`  ${SEVERITY_TERMS[f.severity]} ${f.rule}：${f.message}${values}`);
+      lines.push(`  ${SEVERITY_TERMS[f.severity]} ${ruleTitle(f.rule)}（${f.rule}）：${f.message}${values}`);
       const p = places(f);
       if (p) lines.push(p);
     }
