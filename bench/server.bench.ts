@@ -25,6 +25,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import pg from 'pg';
+import { SERVE_NODE_FLAGS } from '../bin/serve-flags.mjs';
 import { figuresOf } from '../src/app/report-scoring.ts';
 import { startServer } from '../src/server/start.ts';
 import { openEmbeddedStore, openPostgresStore, type Store } from '../src/store/index.ts';
@@ -265,10 +266,16 @@ const startChild = (kind: Kind, role: Role): Promise<{ child: ChildProcess; read
     // JIXIAO_BENCH_PROFILE=<folder>: the app's server writes a CPU profile there when it stops.
     const profile = process.env.JIXIAO_BENCH_PROFILE;
     const flags = profile && role !== 'floor' ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-    const child = spawn(process.execPath, [...flags, '--import', 'tsx', fileURLToPath(import.meta.url)], {
-      env: { ...process.env, JIXIAO_BENCH_SERVER: `${role}:${kind}` },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // Every server, the floor's too, with the V8 flags `jixiao serve` starts with (bin/serve-flags.mjs),
+    // so that the app runs as users run it and the comparison stays fair.
+    const child = spawn(
+      process.execPath,
+      [...SERVE_NODE_FLAGS, ...flags, '--import', 'tsx', fileURLToPath(import.meta.url)],
+      {
+        env: { ...process.env, JIXIAO_BENCH_SERVER: `${role}:${kind}` },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();
