@@ -6,6 +6,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { Result } from '../core/result.ts';
 import type { Env } from './context.ts';
 import { fail } from './errors.ts';
+import { completeAnswer } from './headers.ts';
 
 export const send = <T>(c: Context<Env>, r: Result<T>, status: 200 | 201 = 200) =>
   r.ok ? c.json(r.value, status) : fail(c, r);
@@ -14,17 +15,28 @@ export const send = <T>(c: Context<Env>, r: Result<T>, status: 200 | 201 = 200) 
  * A 200 JSON answer of `value` with one more member, `key`, whose value is JSON text already (a stored
  * document): spliced in as it is, not parsed and serialised again. Typed as `c.json` of the whole, with
  * `D` the member's type, so the client's types stay what they were.
+ *
+ * The answer is made whole (headers.ts, completeAnswer): the text is written once into one buffer of
+ * its exact size (head, document, closing brace), with its Content-Length, so that neither node-server
+ * (which would measure the text, then have it encoded again as Node writes it) nor a middleware adding
+ * headers touches it again. So the route sets no header of its own.
  */
 export const sendWithJson = <D, T extends object, K extends string>(
-  c: Context<Env>,
+  _c: Context<Env>,
   value: T,
   key: K,
   json: string,
 ) => {
   const head = JSON.stringify(value);
-  const member = `${JSON.stringify(key)}:${json}`;
-  const body = head === '{}' ? `{${member}}` : `${head.slice(0, -1)},${member}}`;
-  return c.body(body, 200, { 'content-type': 'application/json' }) as unknown as Response &
+  const member = `${JSON.stringify(key)}:`;
+  const open = head === '{}' ? `{${member}` : `${head.slice(0, -1)},${member}`;
+  const openBytes = Buffer.byteLength(open);
+  const jsonBytes = Buffer.byteLength(json);
+  const body = Buffer.allocUnsafe(openBytes + jsonBytes + 1);
+  body.write(open, 0);
+  body.write(json, openBytes);
+  body[openBytes + jsonBytes] = 0x7d; // }
+  return completeAnswer(body, 200) as unknown as Response &
     TypedResponse<JSONParsed<T & { [k in K]: D }>, 200, 'json'>;
 };
 
