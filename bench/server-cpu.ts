@@ -28,6 +28,7 @@ const CONNECTIONS = Number(process.env.SERVER_CPU_CONNECTIONS ?? 10);
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 const TICK_MS = 1000 / 100; // USER_HZ
 
+type Gc = { minor: number; minorMs: number; major: number; majorMs: number };
 type Ready = { url: string; ids: string[]; preparer?: string };
 type Variant = {
   name: string;
@@ -38,7 +39,10 @@ type Variant = {
   ready?: Ready;
   headers?: Record<string, string>;
   path?: string;
-  rows: { cpu: number; backend: number; rps: number; p99: number }[];
+  rows: { cpu: number; backend: number; rps: number; p99: number; gc: number; major: number }[];
+  /** The server's last `GC {…}` line (bench/server.bench.ts's reportGc; none from an older checkout). */
+  gc?: Promise<Gc | null>;
+  onGc?: (g: Gc) => void;
 };
 
 const variantOf = (arg: string): Variant => {
@@ -114,6 +118,8 @@ const start = async (v: Variant): Promise<void> => {
       out += b.toString();
       const m = out.match(/READY (.+)\n/);
       if (m) res(JSON.parse(m[1]!) as Ready);
+      for (const g of out.matchAll(/^GC (.+)$/gm)) v.onGc?.(JSON.parse(g[1]!) as Gc);
+      out = out.slice(out.lastIndexOf('\n') + 1);
     });
     child.once('exit', (code) => rej(new Error(`${v.name} exited ${code}: ${out}`)));
   });
@@ -130,6 +136,24 @@ const start = async (v: Variant): Promise<void> => {
 
 type Result = { requests: { total: number }; latency: { p99: number }; '2xx': number; non2xx: number };
 const autocannon = createRequire(import.meta.url)('autocannon') as (o: object) => Promise<Result>;
+
+/** Asks the server for its GC figures (SIGUSR2); null when it gives none within a second. */
+const gcOf = (v: Variant): Promise<Gc | null> =>
+  new Promise((res) => {
+    // An older checkout's server has no handler: SIGUSR2 would end it.
+    if (!readFileSync(join(v.checkout, 'bench/server.bench.ts'), 'utf8').includes('SIGUSR2'))
+      return res(null);
+    const timer = setTimeout(() => {
+      v.onGc = undefined;
+      res(null);
+    }, 1000);
+    v.onGc = (g) => {
+      clearTimeout(timer);
+      v.onGc = undefined;
+      res(g);
+    };
+    v.child!.kill('SIGUSR2');
+  });
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -166,6 +190,7 @@ const main = async () => {
           headers: v.headers,
         });
         const pids = await backends(v.child!.pid!);
+        const gc0 = await gcOf(v);
         const cpu0 = cpuOf(v.child!.pid!);
         const be0 = pids.reduce((s, p) => s + cpuOf(p), 0);
         const r = await autocannon({
@@ -177,7 +202,16 @@ const main = async () => {
         const n = r['2xx'];
         const cpu = cpuOf(v.child!.pid!) - cpu0;
         const be = pids.reduce((s, p) => s + cpuOf(p), 0) - be0;
-        v.rows.push({ cpu: cpu / n, backend: be / n, rps: n / SECONDS, p99: r.latency.p99 });
+        const gc1 = await gcOf(v);
+        v.rows.push({
+          cpu: cpu / n,
+          backend: be / n,
+          rps: n / SECONDS,
+          p99: r.latency.p99,
+          // GC pause ms per read, and mark-compacts per 1000 reads (-1: not reported).
+          gc: gc0 && gc1 ? (gc1.minorMs + gc1.majorMs - gc0.minorMs - gc0.majorMs) / n : -1,
+          major: gc0 && gc1 ? ((gc1.major - gc0.major) * 1000) / n : -1,
+        });
       }
       loads.push(os.loadavg()[0]!);
     }
@@ -186,14 +220,16 @@ const main = async () => {
     process.stdout.write(
       `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} conn.; medians (min–max)\n`,
     );
-    process.stdout.write('variant | server CPU ms/read | backend CPU ms/read | req/s | p99 ms | RSS MiB\n');
+    process.stdout.write(
+      'variant | server CPU ms/read | backend CPU ms/read | req/s | p99 ms | GC pause ms/read | mark-compacts per 1000 reads | RSS MiB\n',
+    );
     for (const v of variants) {
-      const col = (k: 'cpu' | 'backend' | 'rps' | 'p99', d: number) => {
+      const col = (k: 'cpu' | 'backend' | 'rps' | 'p99' | 'gc' | 'major', d: number) => {
         const xs = v.rows.map((r) => r[k]);
         return `${median(xs).toFixed(d)} (${Math.min(...xs).toFixed(d)}–${Math.max(...xs).toFixed(d)})`;
       };
       process.stdout.write(
-        `${v.name} [${v.flags.join(' ')}] | ${col('cpu', 2)} | ${col('backend', 2)} | ${col('rps', 0)} | ${col('p99', 0)} | ${rss(v.child!.pid!).toFixed(0)}\n`,
+        `${v.name} [${v.flags.join(' ')}] | ${col('cpu', 2)} | ${col('backend', 2)} | ${col('rps', 0)} | ${col('p99', 0)} | ${col('gc', 3)} | ${col('major', 2)} | ${rss(v.child!.pid!).toFixed(0)}\n`,
       );
     }
   } finally {

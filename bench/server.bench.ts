@@ -20,6 +20,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { serve } from '@hono/node-server';
@@ -125,8 +126,30 @@ const prepare = async (store: Store): Promise<Omit<Ready, 'url'>> => {
   };
 };
 
+/**
+ * GC in a server process (bench/server-cpu.ts asks with SIGUSR2): pauses counted and summed by kind
+ * (minor = scavenge, major = mark-compact), written to stdout as a `GC {…}` line.
+ */
+const reportGc = (): void => {
+  const gc = { minor: 0, minorMs: 0, major: 0, majorMs: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+        gc.minor++;
+        gc.minorMs += e.duration;
+      } else {
+        gc.major++;
+        gc.majorMs += e.duration;
+      }
+    }
+  }).observe({ entryTypes: ['gc'] });
+  process.on('SIGUSR2', () => process.stdout.write(`GC ${JSON.stringify(gc)}\n`));
+};
+
 /** The app's server process: a fresh database with 50 draft reports, then serve until killed. */
 const serveApp = async (kind: Kind): Promise<void> => {
+  reportGc();
   const db = await openDb(kind);
   const data = await prepare(db.store);
   const server = await startServer({ store: db.store, port: 0, webDir: null, closeStore: false });
@@ -193,6 +216,7 @@ type Query = (text: string, params: unknown[]) => Promise<Record<string, unknown
  * as jsonb; GET /read/:id selects it as text and answers it, POST /save parses the body and inserts it.
  */
 const serveFloor = async (kind: Kind): Promise<void> => {
+  reportGc();
   let query: Query;
   let close: () => Promise<void>;
   if (kind === 'pglite') {

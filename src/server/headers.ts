@@ -4,8 +4,8 @@
  * `Cache-Control: no-store`.
  *
  * Most answers get them from {@link securityHeaders} after the route has answered. An answer on a hot
- * path (a read of a report version: 40 KB, hundreds a second) is made complete instead: its body as
- * bytes, its headers one plain object with its Content-Length, made by {@link completeAnswer}; the
+ * path (a read of a report version: 40 KB, hundreds a second) is made complete instead: its body, its
+ * headers one plain object with its Content-Length, made by {@link completeAnswer}; the
  * middlewares leave it as it is, so node-server writes it directly (writeHead with the object, then
  * the bytes) rather than through a web Headers object set header by header and read back again.
  */
@@ -43,11 +43,9 @@ export const isComplete = (res: Response): boolean => complete.has(res);
  * A JSON answer of the API made whole: `body` as it goes on the wire and every header it needs. Headers
  * set on the context before (c.header, cookies) are not in it: only for routes that set none.
  */
-export const completeAnswer = (body: Uint8Array, status: 200 | 201): Response => {
-  const res = new Response(body, {
-    status,
-    headers: { ...API_JSON, 'content-length': String(body.byteLength) },
-  });
+export const completeAnswer = (body: string | Uint8Array, status: 200 | 201): Response => {
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  const res = new Response(body, { status, headers: { ...API_JSON, 'content-length': String(length) } });
   complete.add(res);
   return res;
 };
