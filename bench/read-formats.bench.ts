@@ -13,6 +13,7 @@ import { reportTitle } from '../src/formats/document/blocks/report-blocks.ts';
 import { writeDocx } from '../src/formats/docx/write-docx.ts';
 import { writeHtml } from '../src/formats/html/write-html.ts';
 import { findSoffice } from '../src/formats/office/libreoffice.ts';
+import { withoutFontPrograms } from '../src/formats/pdf/font-programs.ts';
 import { loadPdfJs, withoutDecompressionStream } from '../src/formats/pdf/load-pdfjs.ts';
 import { pdfPages } from '../src/formats/pdf/pdf-pages.ts';
 import { withoutGlyphDrawings } from '../src/formats/pdf/type3-glyphs.ts';
@@ -45,13 +46,14 @@ const reportPage = (report: DepartmentReport, times = 1): string => {
 
 /**
  * The floor for a PDF: pdf.js giving each page's text, nothing else, set up as the reader sets it up (the
- * Type3 glyph drawings blanked, its own inflating rather than the web DecompressionStream).
+ * Type3 glyph drawings and the programs of fonts with a ToUnicode map and widths hidden, its own inflating
+ * rather than the web DecompressionStream, its text state copied without a prototype chain).
  */
 const pdfTextOnly = async (bytes: Uint8Array): Promise<void> => {
   const lib = await loadPdfJs();
   await withoutDecompressionStream(async () => {
     const doc = await lib.getDocument({
-      data: withoutGlyphDrawings(bytes),
+      data: withoutFontPrograms(withoutGlyphDrawings(bytes)),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
@@ -60,6 +62,18 @@ const pdfTextOnly = async (bytes: Uint8Array): Promise<void> => {
     for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
     await doc.destroy();
   });
+};
+
+/**
+ * pdf.js giving each page's text as set up by default: the file as it is (glyph drawings and font programs
+ * kept), the web DecompressionStream. Its text state is copied as the reader has it copied (the process's
+ * pdf.js is changed once, when loaded: src/formats/pdf/text-state.ts).
+ */
+const pdfTextDefault = async (bytes: Uint8Array): Promise<void> => {
+  const lib = await loadPdfJs();
+  const doc = await lib.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
+  await doc.destroy();
 };
 
 /** Wall and CPU milliseconds (user + system, all threads of the process) of `runs` runs after one warm-up. */
@@ -204,6 +218,15 @@ export const run = async (): Promise<Section> => {
       const floor = await timed(() => pdfTextOnly(input.bytes), input.runs);
       const what = input.name.slice(5, input.name.indexOf(' pages'));
       rows.push([`floor: pdf.js text alone, same ${what} pages`, '', ms(floor.wall), ms(floor.cpu), '', '']);
+      const plain = await timed(() => pdfTextDefault(input.bytes), input.runs);
+      rows.push([
+        `pdf.js text alone, default setup, same ${what} pages`,
+        '',
+        ms(plain.wall),
+        ms(plain.cpu),
+        '',
+        '',
+      ]);
     }
   }
   return {
@@ -213,7 +236,7 @@ export const run = async (): Promise<Section> => {
       '',
       table(['input', 'size', 'median ms', 'median CPU ms', 'fields read the same', 'goal'], rows),
       '',
-      `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (the figures scale with it). The longer PDF is the report printed twice over, for length: one field of its model differs by construction. PDF time is mostly pdf.js, measured against the floor row below each PDF: pdf.js giving each page's text alone, set up as the reader sets it up, in the same run. Chromium embeds its CJK fonts as Type3 fonts, one per run of text, whose glyph drawings the reader blanks before pdf.js parses the file (src/formats/pdf/type3-glyphs.ts); LibreOffice, like Word and WPS, embeds subsets of the fonts themselves, which pdf.js parses and converts (most of what is left of the LibreOffice rows). A page's drawing is parsed a second time, for ruling lines, only when its text has two texts on one line more than half a character apart, as a table row's cells are (src/formats/pdf/pdf-pages.ts): pages of prose are parsed once. pdf.js inflates the streams (about 200 small ones per file, fonts' maps and page contents) in its own code while the reader runs: the web DecompressionStream it would use otherwise goes through Node's stream adapters and zlib's thread pool, a fixed cost per stream that was about a quarter of a read's CPU time (src/formats/pdf/load-pdfjs.ts). CPU ms is the process's user + system time per run (all its threads), the figure to compare on a loaded machine. Re-run with \`npm run bench -- read-formats --write\` (a few minutes: it prints the PDFs with Chromium and converts with LibreOffice first). The process's own Array.prototype.push, JSON.parse/stringify are kept (pdf.js's core-js replaced them with slower JavaScript ones process-wide: src/formats/pdf/load-pdfjs.ts). A .doc is read from its own streams (word-extractor, src/formats/office/read-word97.ts) and goes to LibreOffice only when that gives no report or only part of one; the LibreOffice row includes starting it (one profile folder per process, one conversion at a time; an office is kept running for the next one). ${notes.join(' ')}`,
+      `Load average at the end: ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (the figures scale with it). The longer PDF is the report printed twice over, for length: one field of its model differs by construction. PDF time is mostly pdf.js, measured against the floor row below each PDF: pdf.js giving each page's text alone, set up as the reader sets it up, in the same run; the row below that is pdf.js giving the text as set up by default (the file as it is, the web DecompressionStream). Chromium embeds its CJK fonts as Type3 fonts, one per run of text, whose glyph drawings the reader blanks before pdf.js parses the file (src/formats/pdf/type3-glyphs.ts). LibreOffice, like Word and WPS, embeds subsets of the fonts themselves, whose programs pdf.js would parse and convert, and draw each glyph shown as a path, though text needs only the font's ToUnicode map and its widths: the reader blanks the program's reference of each font whose dictionary has both, bytes in place (a Type1 font's dictionary rewritten as a TrueType one of the same length), before pdf.js parses the file (src/formats/pdf/font-programs.ts). pdf.js copies its text state at each q and each change of font with the state copied as the copy's prototype, which V8 makes slow, and LibreOffice and Word wrap each run of text in q … Q: the process's pdf.js copies it without (src/formats/pdf/text-state.ts, applied once when pdf.js is loaded, so in every row here). The floor moved with these two on 2026-12-07 (before, it kept the font programs and pdf.js's own copying). A page's drawing is parsed a second time, for ruling lines, only when its text has two texts on one line more than half a character apart, as a table row's cells are (src/formats/pdf/pdf-pages.ts): pages of prose are parsed once. pdf.js inflates the streams (about 200 small ones per file, fonts' maps and page contents) in its own code while the reader runs: the web DecompressionStream it would use otherwise goes through Node's stream adapters and zlib's thread pool, a fixed cost per stream that was about a quarter of a read's CPU time (src/formats/pdf/load-pdfjs.ts). CPU ms is the process's user + system time per run (all its threads), the figure to compare on a loaded machine. Re-run with \`npm run bench -- read-formats --write\` (a few minutes: it prints the PDFs with Chromium and converts with LibreOffice first). The process's own Array.prototype.push, JSON.parse/stringify are kept (pdf.js's core-js replaced them with slower JavaScript ones process-wide: src/formats/pdf/load-pdfjs.ts). A .doc is read from its own streams (word-extractor, src/formats/office/read-word97.ts) and goes to LibreOffice only when that gives no report or only part of one; the LibreOffice row includes starting it (one profile folder per process, one conversion at a time; an office is kept running for the next one). ${notes.join(' ')}`,
     ].join('\n'),
   };
 };

@@ -29,6 +29,8 @@ type Side = {
   /** Wall time of its chunks, and of the GC pauses that started within them. */
   wall: number;
   gc: number;
+  /** CPU ms of each of its chunks, in the order of the rounds. */
+  chunks: number[];
 };
 
 const cpuNow = (): number => {
@@ -50,7 +52,7 @@ const sideOf = async (checkout: string): Promise<Side> => {
         n += JSON.stringify(json.fileAuditJson(r as never)).length;
     return n;
   };
-  return { name: checkout, chunk, cpu: 0, wall: 0, gc: 0 };
+  return { name: checkout, chunk, cpu: 0, wall: 0, gc: 0, chunks: [] };
 };
 
 const floorSide = (): Side => {
@@ -60,7 +62,7 @@ const floorSide = (): Side => {
     for (const f of files) n += dec.decode(readFileSync(f)).split('\n').length;
     return n;
   };
-  return { name: 'floor: read + decode + split into lines', chunk, cpu: 0, wall: 0, gc: 0 };
+  return { name: 'floor: read + decode + split into lines', chunk, cpu: 0, wall: 0, gc: 0, chunks: [] };
 };
 
 const main = async () => {
@@ -83,7 +85,9 @@ const main = async () => {
       const from = performance.now();
       sink += await s.chunk(files);
       const to = performance.now();
-      s.cpu += cpuNow() - t0;
+      const used = cpuNow() - t0;
+      s.cpu += used;
+      s.chunks.push(used);
       s.wall += to - from;
       windows.push({ side: s, from, to });
     }
@@ -103,6 +107,18 @@ const main = async () => {
     const per = s.cpu / count;
     console.log(
       `${per.toFixed(3)} CPU-ms/report  GC ${((s.gc / s.wall) * 100).toFixed(0)}% of wall  ${(per / floor).toFixed(1)}× floor  ${s.name}`,
+    );
+  }
+  // The steadier comparison on a loaded machine: each round's chunk of a checkout against the same
+  // round's chunk of this one (run next to it), the median of those ratios.
+  const median = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  };
+  for (const s of sides.slice(1, -1)) {
+    const ratios = s.chunks.map((c, k) => c / sides[0]!.chunks[k]!);
+    console.log(
+      `median of ${ratios.length} rounds: ${s.name} takes ${median(ratios).toFixed(3)}× the CPU of this checkout`,
     );
   }
 };

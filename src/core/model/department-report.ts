@@ -198,21 +198,35 @@ export type IndicatorNode = {
   children: IndicatorNode[];
   src?: Source | undefined;
 };
+const indicatorFields = {
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  label: z.string().nullable(),
+  name: z.string(),
+  weight: DecimalFact.nullable(),
+  statedScore: DecimalFact.nullable(),
+  evidence: z.string(),
+  inputs: z.array(IndicatorInput),
+};
 export const IndicatorNode: z.ZodType<IndicatorNode> = z
   .object({
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    label: z.string().nullable(),
-    name: z.string(),
-    weight: DecimalFact.nullable(),
-    statedScore: DecimalFact.nullable(),
-    evidence: z.string(),
-    inputs: z.array(IndicatorInput),
+    ...indicatorFields,
     get children() {
       return z.array(IndicatorNode);
     },
     src: Source.optional(),
   })
   .meta({ id: 'IndicatorNode' });
+
+/**
+ * IndicatorNode to `depth` levels, the deepest with no children: the same check and output for a tree no
+ * deeper, without the reference cycle that keeps `z.compile` from compiling the recursive schema.
+ */
+export const indicatorTreeTo = (depth: number): z.ZodType<IndicatorNode> =>
+  z.object({
+    ...indicatorFields,
+    children: z.array(depth > 1 ? indicatorTreeTo(depth - 1) : z.never()),
+    src: Source.optional(),
+  });
 
 export const Conclusion = z.object({
   /** The notice cited: 《…通知》. */

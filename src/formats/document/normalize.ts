@@ -15,12 +15,16 @@ export type Normalized = {
   offset: number;
 };
 
-/** Anything that makes a line need the full (slower) pass. */
-const NEEDS_MAP =
-  /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\[bookmark:/;
-
-const NEEDS_MAP_OR_SURROGATE =
-  /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ud800-\udfff]|\[bookmark:/;
+/**
+ * Anything that makes a line need the full (slower) pass: one of these units, or a `[bookmark:` mark
+ * ({@link needsMap}). A class alone is scanned faster than a class or a word.
+ */
+const MAP_UNIT =
+  /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const MAP_UNIT_OR_SURROGATE =
+  /[\t\u00a0\u2000-\u200d\u202f\u3000\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ud800-\udfff]/;
+const needsMap = (s: string): boolean => MAP_UNIT.test(s) || s.includes('[bookmark:');
+const needsMapOrSurrogate = (s: string): boolean => MAP_UNIT_OR_SURROGATE.test(s) || s.includes('[bookmark:');
 
 // No "[" inside, so an unclosed mark costs linear time.
 const BOOKMARK = /\[bookmark:[^[\]\n]*\]/g;
@@ -42,19 +46,23 @@ const mapUnit = (c: number): number => {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0d || c === 0x0a;
 
-/** What the regex `\s` matches, told by the code unit (no regex call, no one-character string). */
+/**
+ * What the regex `\s` matches, told by the code unit (no regex call, no one-character string). Chinese
+ * characters and full-width punctuation (above U+3000) are told by two comparisons, ASCII by three.
+ */
 export const isWhiteSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0x20 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+  c > 0x3000
+    ? c === 0xfeff
+    : c <= 0x20
+      ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+      : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000;
 
 /** A unit the full pass removes at an end of the line: a space once mapped, or one it drops. */
 const trimmedAtEnd = (c: number): boolean => {
@@ -93,10 +101,9 @@ export const normalizeLine = (raw: string): Normalized => {
   while (to > from && trimmedAtEnd(raw.charCodeAt(to - 1))) to--;
   const inner = from === 0 && to === n ? raw : raw.slice(from, to);
   // One scan for the usual line: nothing to replace, no surrogate (the ends, being spaces, hold none).
-  if (!NEEDS_MAP_OR_SURROGATE.test(inner)) return { text: inner, map: null, offset: from };
+  if (!needsMapOrSurrogate(inner)) return { text: inner, map: null, offset: from };
   const plain = !SURROGATE.test(raw);
-  if (!NEEDS_MAP.test(inner) && (plain || !NEEDS_MAP.test(raw)))
-    return { text: inner, map: null, offset: from };
+  if (!needsMap(inner) && (plain || !needsMap(raw))) return { text: inner, map: null, offset: from };
   return fullPass(raw, null);
 };
 

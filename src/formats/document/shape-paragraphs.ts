@@ -65,14 +65,16 @@ const tableOf = (id: string, rows: readonly { line: number; cells: readonly stri
 
 // ---- `a | b | c` rows ---------------------------------------------------------------------------------
 
-/** At least two `|` or `｜` (counted without a regex match: every line is asked). */
+/**
+ * At least two `|` or `｜`, found with indexOf (every line is asked, and most have neither: the native
+ * search is several times faster than a loop over the code units).
+ */
 const isPipeRow = (s: string): boolean => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c === 0x7c || c === 0xff5c) && ++n >= 2) return true;
-  }
-  return false;
+  const a = s.indexOf('|');
+  const b = s.indexOf('｜');
+  if (a < 0 && b < 0) return false;
+  const first = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return s.indexOf('|', first + 1) >= 0 || s.indexOf('｜', first + 1) >= 0;
 };
 const pipeCells = (s: string): string[] => {
   const t = s

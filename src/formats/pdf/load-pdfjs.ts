@@ -11,6 +11,8 @@
  * What core-js adds that Node 20 lacks (Promise.withResolvers, Uint8Array.prototype.toHex, …) stays.
  */
 
+import { patchTextStateClone } from './text-state.ts';
+
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** The built-ins core-js replaces, as owner and property name. */
@@ -36,10 +38,16 @@ const keepingBuiltIns = async <T>(load: () => Promise<T>): Promise<T> => {
 
 let loaded: Promise<PdfJs> | null = null;
 
+/** Whether pdf.js's text state is copied without a prototype chain (src/formats/pdf/text-state.ts). */
+export let textStatePatched = false;
+
 export const loadPdfJs = (): Promise<PdfJs> => {
   loaded ??= keepingBuiltIns(async () => {
     const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return lib;
+  }).then(async (lib) => {
+    textStatePatched = await patchTextStateClone(lib);
     return lib;
   });
   return loaded;

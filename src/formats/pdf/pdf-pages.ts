@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FailureCode } from '../../core/result.ts';
+import { withoutFontPrograms } from './font-programs.ts';
 import { loadPdfJs, type PdfJs, withoutDecompressionStream } from './load-pdfjs.ts';
 import { unifyRadicals } from './radicals.ts';
 import { withoutGlyphDrawings } from './type3-glyphs.ts';
@@ -180,8 +181,9 @@ const withTimeLimit = <T>(work: Promise<T>, ms: number, onTimeout: () => void): 
 const readPages = async (lib: PdfJs, bytes: Uint8Array): Promise<PdfPages> => {
   const dir = packageDir();
   const task = lib.getDocument({
-    // pdf.js takes the buffer over: it gets its own copy, without the Type3 glyph drawings.
-    data: withoutGlyphDrawings(bytes),
+    // pdf.js takes the buffer over: it gets its own copy, without the Type3 glyph drawings and without the
+    // programs of the fonts whose dictionaries give their characters and widths.
+    data: withoutFontPrograms(withoutGlyphDrawings(bytes)),
     ...(dir
       ? {
           cMapUrl: `${join(dir, 'cmaps')}/`,

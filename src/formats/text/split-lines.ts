@@ -36,15 +36,39 @@ const isTsvContinuation = (line: string): boolean => {
   return line.slice(0, first).trim() === '' ? line.indexOf('\t', first + 1) > 0 : true;
 };
 
+/** What {@link eachTextLine} tells of each record, in the order of the text. */
+export type TextLineVisitor = {
+  /** A paragraph: line `no` (1-based), its text as read. */
+  paragraph: (no: number, text: string) => void;
+  /** A table cell: its line, its text as read, its table (`"1"`, `"2"`…), row and column (0-based). */
+  cell: (no: number, text: string, table: string, row: number, column: number) => void;
+};
+
 /**
  * Splits the text export of a .docx into {@link SourceLine} records: one per non-blank line; table
  * cells are the lines that start with a TAB (one cell per line), rows separated by a blank line, tables
  * by two blank lines or a paragraph. A line of three or more TAB-separated cells is a whole row.
  */
 export const splitTextLines = (text: string): SourceLine[] => {
+  const out: SourceLine[] = [];
+  eachTextLine(text, {
+    paragraph: (no, raw) => {
+      out.push({ text: raw, src: { line: no, raw } });
+    },
+    cell: (no, raw, table, row, column) => {
+      out.push({ text: raw, src: { line: no, table, row, column, raw } });
+    },
+  });
+  return out;
+};
+
+/**
+ * The records of {@link splitTextLines}, handed to `visit` one by one instead of made: the text reader
+ * (text-document.ts) makes its paragraphs and cells from them directly, without a record in between.
+ */
+export const eachTextLine = (text: string, visit: TextLineVisitor): void => {
   // Every line break made \n (the lines stay the same as split(/\r\n|\r|\n/) gives): found with indexOf.
   const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const out: SourceLine[] = [];
   let table = 0;
   let tableId = '';
   let inTable = false;
@@ -71,8 +95,7 @@ export const splitTextLines = (text: string): SourceLine[] => {
         column = 0;
       }
       blanks = 0;
-      const raw = t.slice(cell, end);
-      out.push({ text: raw, src: { line: no, table: tableId, row, column, raw } });
+      visit.cell(no, t.slice(cell, end), tableId, row, column);
       column++;
       continue;
     }
@@ -88,8 +111,7 @@ export const splitTextLines = (text: string): SourceLine[] => {
       blanks = 0;
       for (const [c, cell] of line.split('\t').entries()) {
         // Indentation before a row's first TAB is no cell text.
-        const raw = c === 0 && cell.trim() === '' ? '' : cell;
-        out.push({ text: raw, src: { line: no, table: tableId, row, column: c, raw } });
+        visit.cell(no, c === 0 && cell.trim() === '' ? '' : cell, tableId, row, c);
       }
       column = 0;
     } else if (isBlank(line)) {
@@ -97,8 +119,7 @@ export const splitTextLines = (text: string): SourceLine[] => {
     } else {
       inTable = false;
       blanks = 0;
-      out.push({ text: line, src: { line: no, raw: line } });
+      visit.paragraph(no, line);
     }
   }
-  return out;
 };

@@ -1,7 +1,8 @@
 /**
  * Text of any shape → the format-neutral {@link Document}. The text export of a .docx (one cell per line
- * after a TAB, rows separated by a blank line) is read as {@link splitTextLines} reads it, unchanged; the
- * other lines are shaped into paragraphs and tables as in src/formats/document/shape-paragraphs.ts.
+ * after a TAB, rows separated by a blank line) is read as splitTextLines (split-lines.ts) reads it,
+ * unchanged; the other lines are shaped into paragraphs and tables as in
+ * src/formats/document/shape-paragraphs.ts.
  */
 import type { DocBlock, DocTable, Document } from '../document/document.ts';
 import {
@@ -11,7 +12,7 @@ import {
   shapeRun,
   startTables,
 } from '../document/shape-paragraphs.ts';
-import { splitTextLines } from './split-lines.ts';
+import { eachTextLine } from './split-lines.ts';
 
 type Line = ShapeLine;
 
@@ -22,8 +23,6 @@ type Line = ShapeLine;
  */
 export const textDocument = (text: string, encoding: string | null, reader?: RunReader): Document => {
   startTables('t');
-  const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  const records = splitTextLines(t);
   const blocks: DocBlock[] = [];
   let run: (Line | null)[] = [];
   let lastLine = 0;
@@ -31,40 +30,40 @@ export const textDocument = (text: string, encoding: string | null, reader?: Run
     if (run.length) shapeRun(run, blocks, reader);
     run = [];
   };
-  /**
-   * Blank lines between the last record and line `no` join the run (they separate rows). Every line
-   * between two records is blank: splitTextLines makes a record of every other line.
-   */
-  const blanksUpTo = (no: number) => {
-    for (let k = lastLine + 1; k < no; k++) run.push(null);
-  };
   let table: DocTable | null = null;
-  for (const r of records) {
-    const no = r.src.line!;
-    if (r.src.table === undefined) {
+  // The records of splitTextLines, taken as they are found (no record made in between).
+  eachTextLine(text, {
+    paragraph: (no, line) => {
       table = null;
-      blanksUpTo(no);
-      run.push({ no, text: r.text });
+      // Blank lines between the last record and this one join the run (they separate rows). Every line
+      // between two records is blank: eachTextLine tells of every other line.
+      for (let k = lastLine + 1; k < no; k++) run.push(null);
+      run.push({ no, text: line });
       lastLine = no;
-      continue;
-    }
-    flush();
-    lastLine = no;
-    if (!table || table.id !== r.src.table) {
-      table = {
-        kind: 'table',
-        id: r.src.table,
-        rows: [],
-        headerRows: 1,
-        caption: [],
-        src: { line: no, raw: '' },
-      };
-      pushTable(blocks, table);
-    }
-    const rowNo = r.src.row ?? 0;
-    while (table.rows.length <= rowNo) table.rows.push({ cells: [] });
-    table.rows[rowNo]!.cells.push({ text: r.text, src: r.src, rowSpan: 1, colSpan: 1 });
-  }
+    },
+    cell: (no, raw, id, row, column) => {
+      flush();
+      lastLine = no;
+      if (!table || table.id !== id) {
+        table = {
+          kind: 'table',
+          id,
+          rows: [],
+          headerRows: 1,
+          caption: [],
+          src: { line: no, raw: '' },
+        };
+        pushTable(blocks, table);
+      }
+      while (table.rows.length <= row) table.rows.push({ cells: [] });
+      table.rows[row]!.cells.push({
+        text: raw,
+        src: { line: no, table: id, row, column, raw },
+        rowSpan: 1,
+        colSpan: 1,
+      });
+    },
+  });
   flush();
   // The TAB-led tables keep their numbers ("1", "2"…); the shaped ones are "t1", "t2"…: all distinct.
   return { format: 'text', encoding, blocks, warnings: [] };

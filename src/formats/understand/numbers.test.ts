@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingOf } from '../document/headings.ts';
-import { normalizeLine, rawIndex, rawSlice } from '../document/normalize.ts';
+import { isWhiteSpace, normalizeLine, rawIndex, rawSlice } from '../document/normalize.ts';
 import { decimalOf, moneyIn, parseMeasure } from './numbers.ts';
 
 describe('parseMeasure', () => {
@@ -91,6 +91,12 @@ describe('headings in their variations', () => {
 });
 
 describe('normalizeLine', () => {
+  it('tells white space as the regex \\s does, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
   it('removes the noise and maps back to the raw text', () => {
     const raw = '[bookmark: _Toc1]\u3000\u3000（１）预算收入１７４７．９９万元，占９０％。 \u00a0';
     const n = normalizeLine(raw);

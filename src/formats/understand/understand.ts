@@ -14,18 +14,21 @@ import { parseReportLines } from './parse-lines.ts';
 import { looksLikeProjectForm, parseProjectLines } from './project/parse-project.ts';
 import { looksLikeProjectReport, parseProjectReportLines } from './project-narrative.ts';
 
-/** The document as records: paragraphs, then each table's caption lines and its cells row by row. */
+/**
+ * The document as records: paragraphs, then each table's caption lines and its cells row by row. A
+ * paragraph and a cell are records as they are (their text, src and a paragraph's style level are the
+ * record's), so none is copied; only a paragraph whose style level is 0 is, as a record has none then
+ * (and a caption's style level is left out, as before).
+ */
 export const documentLines = (doc: Document): SourceLine[] => {
   const out: SourceLine[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
-      out.push(
-        b.styleLevel ? { text: b.text, src: b.src, styleLevel: b.styleLevel } : { text: b.text, src: b.src },
-      );
+      out.push(b.styleLevel || b.styleLevel === undefined ? b : { text: b.text, src: b.src });
       continue;
     }
-    for (const c of b.caption) out.push({ text: c.text, src: c.src });
-    for (const row of b.rows) for (const cell of row.cells) out.push({ text: cell.text, src: cell.src });
+    for (const c of b.caption) out.push(c.styleLevel === undefined ? c : { text: c.text, src: c.src });
+    for (const row of b.rows) for (const cell of row.cells) out.push(cell);
   }
   return out;
 };

@@ -1,5 +1,6 @@
 /** Reports of the signed-in user's scope: list, create, upload, versions, score, audit, downloads. */
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { batchExport } from '../../app/batch-export.ts';
 import { createReport, importReport } from '../../app/create-report.ts';
 import { scopeOf } from '../../app/framework-choice.ts';
@@ -30,11 +31,15 @@ import {
   RenderParam,
   ReportListQuery,
   SaveVersionBody,
+  ShallowSaveVersionBody,
   UploadForm,
   UploadVersionForm,
   VersionParam,
 } from '../schemas.ts';
 import { zv } from '../validate.ts';
+
+/** A save's body checked first by one compiled function (see zv). */
+const COMPILED_SAVE_BODY = z.compile(ShallowSaveVersionBody);
 
 export const download = (bytes: Uint8Array, type: string, filename: string): Response =>
   new Response(Buffer.from(bytes), {
@@ -148,7 +153,7 @@ export const reportRoutes = new Hono<Env>()
     }),
     limit(LIMITS.document),
     zv('param', IdParam),
-    zv('json', SaveVersionBody),
+    zv('json', SaveVersionBody, COMPILED_SAVE_BODY),
     async (c) =>
       send(
         c,
