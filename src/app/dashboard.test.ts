@@ -61,9 +61,7 @@ describe('dashboard', () => {
   }, 60_000);
 
   it('overviews asked at once share one audit of each version, and all give the same answer', async () => {
-    const opened = await openEmbeddedStore({ dataDir: null });
-    if (!('value' in opened)) throw new Error('could not open the embedded store');
-    const store = opened.value;
+    const store = await freshMemoryStore();
     try {
       const demo = await seedDemo(store, 'demo-password-1');
       const bureau = await store.users.findUserForLogin('caizheng');

@@ -43,8 +43,8 @@ export const isComplete = (res: Response): boolean => complete.has(res);
  * A JSON answer of the API made whole: `body` as it goes on the wire and every header it needs. Headers
  * set on the context before (c.header, cookies) are not in it: only for routes that set none.
  */
-export const completeAnswer = (body: string | Uint8Array, status: 200 | 201): Response => {
-  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+export const completeAnswer = (body: string, status: 200 | 201): Response => {
+  const length = Buffer.byteLength(body);
   const res = new Response(body, { status, headers: { ...API_JSON, 'content-length': String(length) } });
   complete.add(res);
   return res;
