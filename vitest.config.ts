@@ -7,7 +7,7 @@ import LongestFirst from './test/suite/sequencer.ts';
  * Test files that share one module graph per worker (no re-import per file): code without process-wide
  * state of its own. Files that start browsers, LibreOffice or databases, or that read or set process-wide
  * settings (PDF statistics, worker-pool limits, environment variables), are isolated: each file in a
- * fresh module graph.
+ * fresh module graph. The browser tests (their own project) share one again: their state is in processes.
  */
 const SHARED = [
   'src/core/**/*.test.ts',
@@ -54,7 +54,7 @@ export default defineConfig({
           name: 'isolated',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...SHARED_FILES, ...BROWSER],
-          globalSetup: ['test/suite/cli-bundle.setup.ts'],
+          globalSetup: ['test/suite/cli-bundle.setup.ts', 'test/suite/pglite-template.setup.ts'],
         },
       },
       {
@@ -62,6 +62,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: BROWSER,
+          // One module graph per worker: a file's state is in its server, its browser contexts and its
+          // `describe` block, and importing the harness and the sources again per file cost ~1 s of CPU.
+          isolate: false,
           globalSetup: ['test/suite/browser.setup.ts'],
           // What a page shows after a server round trip: as long as a locator waits (page default), not 1 s.
           expect: { poll: { timeout: 20_000 } },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFiles } from './audit-files.ts';
+import { auditEach, auditFiles } from './audit-files.ts';
 import { startPool } from './pool/worker-pool.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
@@ -44,10 +44,11 @@ describe('auditFiles with worker threads', () => {
 });
 
 describe('startPool', () => {
-  it('says when a worker ends with items undone, and gives them back once every worker has ended', async () => {
+  it('gives the items of a worker that ends back at once, not when every worker has ended', async () => {
     let next = 0;
     const done = new Map<number, number>();
-    let lost = 0;
+    const given: number[][] = [];
+    let finished = false;
     const pool = startPool<{ batch: number[] }, number>({
       script: new URL('../../test/fixtures/pool/dying-worker.ts', import.meta.url),
       workers: 1,
@@ -59,15 +60,52 @@ describe('startPool', () => {
       },
       request: (batch) => ({ batch }),
       done: (i, r) => done.set(i, r),
-      lost: () => lost++,
+      giveBack: (items) => {
+        expect(finished).toBe(false);
+        given.push(items);
+      },
     });
-    const undone = await pool.finished;
+    await pool.finished;
+    finished = true;
     await pool.stop();
-    expect(lost).toBe(1);
+    expect(given).toHaveLength(1);
     // The batch with item 5 and any other in flight come back; the items answered are not among them.
-    expect(undone).toContain(5);
-    for (const i of undone) expect(done.has(i)).toBe(false);
+    expect(given[0]).toContain(5);
+    for (const i of given[0]!) expect(done.has(i)).toBe(false);
     expect(done.get(0)).toBe(0);
     expect(done.get(3)).toBe(6);
   }, 60_000);
+});
+
+describe('auditEach when a worker dies', () => {
+  it('does its files in this thread at once: the results held stay within the window', async () => {
+    // Files that do not exist cost nothing to read (each says so); one kills the worker given it.
+    const n = 3000;
+    const file = (i: number) => (i === 40 ? '/nonexistent/kill-the-worker.txt' : `/nonexistent/${i}.txt`);
+    let pulled = 0;
+    function* files(): Generator<string> {
+      for (let i = 0; i < n; i++) {
+        pulled++;
+        yield file(i);
+      }
+    }
+    let held = 0;
+    const order: string[] = [];
+    await auditEach(
+      files(),
+      (r, i) => {
+        held = Math.max(held, pulled - i);
+        order.push(r.file);
+      },
+      {
+        threads: 2,
+        workersOnly: true,
+        workerScript: new URL('../../test/fixtures/pool/dying-audit-worker.ts', import.meta.url),
+      },
+    );
+    expect(order).toEqual(Array.from({ length: n }, (_, i) => file(i)));
+    // The window is 256 files: before, the living worker took every file while the dead one's waited
+    // for the end, and all their results were held.
+    expect(held).toBeLessThanOrEqual(256 + 2 * 16);
+  }, 120_000);
 });

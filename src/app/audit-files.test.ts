@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { auditEach, auditFiles, auditWorkers, auditWorkersAhead } from './audit-files.ts';
+import { auditEach, auditFiles, auditWorkers } from './audit-files.ts';
 
 const FIXTURES = new URL('../../test/fixtures/audit/', import.meta.url).pathname;
 const CLEAN = join(FIXTURES, 'clean-base.txt');
@@ -165,14 +165,16 @@ describe('bin/jixiao audit', () => {
     const out = await run([bad, CLEAN, bad, '/nonexistent/x.txt', '--format', 'text']);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('合计：4 个文件，2 个有错误，1 个无法读取');
-    expect(out.stderr).toMatch(/counts\.org-units {2}错误 {2}2\n/);
-    expect(out.stderr).toMatch(/read\.not-found {2}错误 {2}1\n/);
+    expect(out.stderr).toMatch(/错误 {2}2 {2}\S+（counts\.org-units）\n/);
+    expect(out.stderr).toMatch(/错误 {2}1 {2}\S+（read\.not-found）\n/);
   }, 30_000);
 
   it('prints text grouped by section with a summary line', async () => {
     const out = await run([faulty(), '--format', 'text']);
     expect(out.stdout).toContain('【职责、机构与编号】');
     expect(out.stdout).toContain('合计：错误 1 项');
+    // Chinese first: the rule's title, its code after it in brackets.
+    expect(out.stdout).toMatch(/\n {2}错误 [^\s（]+（counts\.org-units）：/);
     expect(out.stderr).toBe('');
   }, 30_000);
 });
@@ -189,25 +191,35 @@ describe('auditWorkers', () => {
     expect(auditWorkers(docx, 1)).toBe(0);
   });
 
-  it('decides from the first 2,000 of files that come one at a time, and gives them all back in order', () => {
+  it('lets auditEach decide from the first 2,000 of files that come one at a time, all done in order', async () => {
     let pulled = 0;
+    let atFirst = 0;
     function* many(n: number): Generator<string> {
       for (let i = 0; i < n; i++) {
         pulled++;
-        yield `r${i}.txt`;
+        yield `/nonexistent/r${i}.txt`;
       }
     }
-    const big = auditWorkersAhead(many(100_000), 2);
+    let k = 0;
+    const big = await auditEach(
+      many(2500),
+      (r) => {
+        if (k === 0) atFirst = pulled;
+        expect(r.file).toBe(`/nonexistent/r${k++}.txt`);
+      },
+      { cores: 2 },
+    );
     expect(big.workers).toBe(2);
     // Only what the decision needs is taken before the batch starts.
-    expect(pulled).toBe(2000);
-    let n = 0;
-    for (const f of big.files) expect(f).toBe(`r${n++}.txt`);
-    expect(n).toBe(100_000);
-    const small = auditWorkersAhead(many(1999), 2);
+    expect(atFirst).toBe(2000);
+    expect(k).toBe(2500);
+    pulled = 0;
+    k = 0;
+    const small = await auditEach(many(1999), () => k++, { cores: 2 });
     expect(small.workers).toBe(0);
-    expect([...small.files]).toHaveLength(1999);
-  });
+    expect(k).toBe(1999);
+    expect((await auditEach(many(2000), () => undefined, { cores: 1 })).workers).toBe(0);
+  }, 60_000);
 });
 
 describe('auditEach on files that come one at a time', () => {

@@ -43,6 +43,14 @@ export type AuditFilesOptions = AuditBatchOptions & {
    * (WORKER_YOUNG_GENERATION_MB), which this thread, started without it, cannot get.
    */
   workersOnly?: boolean;
+  /**
+   * Lets the files choose the threads on this many cores (`auditWorkers`, from the first 2,000 of them,
+   * looked at ahead of the rest): a worker per core doing all the auditing when workers pay off, else
+   * this thread alone. `threads` and `workersOnly` are then not used.
+   */
+  cores?: number | undefined;
+  /** The workers' script (default audit-worker.ts); tests give one whose thread dies. */
+  workerScript?: URL | undefined;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -95,42 +103,23 @@ export const auditWorkers = (files: readonly string[], cores: number): number =>
   return office >= WORKER_MIN_OFFICE_FILES || files.length >= WORKER_MIN_FILES ? cores : 0;
 };
 
-/**
- * `auditWorkers` for files that come one at a time (`inputFiles`): it looks at only as many as it needs
- * (the first 2,000) and gives them back ahead of the rest, so that the decision is the same as on the
- * whole list.
- */
-export const auditWorkersAhead = (
-  files: Iterable<string>,
-  cores: number,
-): { workers: number; files: Iterable<string> } => {
-  const source = files[Symbol.iterator]();
-  const head: string[] = [];
-  while (head.length < WORKER_MIN_FILES) {
-    const r = source.next();
-    if (r.done) break;
-    head.push(r.value);
-  }
-  function* all(): Generator<string> {
-    yield* head.splice(0);
-    for (let r = source.next(); !r.done; r = source.next()) yield r.value;
-  }
-  return { workers: auditWorkers(head, cores), files: all() };
-};
 const WORKER_MIN_OFFICE_FILES = 150;
 const WORKER_MIN_FILES = 2000;
 const OFFICE = /\.(docx|xlsx|doc|wps|xls|pdf)$/i;
 const OFFICE_PER_BATCH = 4;
 
 /**
- * A larger young generation for the workers: a report's parse and audit make many short-lived objects,
- * and with V8's default (16 MB semi-spaces) young-generation GC is about a quarter of the work. 32 MB
- * semi-spaces (96 MB of young generation) cut the CPU of 10,000 text reports by 15–20% (bench/batch).
- * Both semi-spaces stay resident once grown, so this is also most of a worker's memory: at 192 MB (64 MB
- * semi-spaces) two workers put the command at 389 MiB, at 96 at 257 MiB and at 48 at 249 MiB, for the
- * same CPU within the noise (10,000 reports, one run each at load 22–25, 2026-12-06).
+ * The workers' young generation: 48 MB (16 MB semi-spaces, V8's default), set so that it is a bound.
+ * When each worker read its batch of 16 and then audited it, young-generation GC was about a quarter of
+ * the work and 96 MB (32 MB semi-spaces) cut the CPU by 15–20%, at 64 MiB more per worker. Since a
+ * worker reads and audits one file at a time (audit-worker.ts) few objects survive a scavenge, and 96
+ * no longer saves CPU: 10,000 reports, 17.5–19.0 CPU s at 96 and 18.0–21.2 at 48 (two to three runs
+ * each, load 17–52); 100,000 reports, 137 s at 96 and 134 s at 48 (one run each, load 29–39). But V8 grows
+ * the semi-spaces, and never shrinks them, after the odd scavenge with many survivors, so over a long
+ * batch they reach the limit: at 100,000 the peak RSS was 255 MiB at 96 against 183 at 48 (175–178 for
+ * both at 10,000), 2026-12-07.
  */
-const WORKER_YOUNG_GENERATION_MB = 96;
+const WORKER_YOUNG_GENERATION_MB = 48;
 
 /** Files handed to a worker at a time; two batches are in flight so that it never waits for the next. */
 const BATCH = 16;
@@ -149,18 +138,19 @@ export const auditFiles = async (
  * Audits the files and calls `onResult` with each result in input order, as soon as it and every one
  * before it are done. Only results waiting for a predecessor are held (a few batches' worth). The files
  * may come one at a time (`inputFiles`, a folder walked as it goes): only those taken and not yet done
- * are kept, so that memory does not grow with the batch.
+ * are kept, so that memory does not grow with the batch. Says how many worker threads it started.
  */
 export const auditEach = async (
   files: Iterable<string>,
   onResult: (r: FileAudit, index: number) => void,
   options: AuditFilesOptions = {},
-): Promise<void> => {
+): Promise<{ workers: number }> => {
   const total = Array.isArray(files) ? files.length : options.total;
   const source = files[Symbol.iterator]();
   // The paths of the files taken and not yet done, by number.
   const paths = new Map<number, string>();
-  const queue = { next: 0, end: false };
+  // Files are numbered as they are pulled from `files`, and handed out (`take`) in that order.
+  const queue = { next: 0, handed: 0, end: false };
   const pull = (): number | undefined => {
     if (queue.end) return undefined;
     const r = source.next();
@@ -172,16 +162,21 @@ export const auditEach = async (
     return queue.next++;
   };
   const path = (i: number): string => paths.get(i)!;
-  // No more threads than files: the first ones are taken now, and handed out first.
-  const threads = Math.max(1, options.threads ?? 1);
+  // The first files are taken now, and handed out first: no more threads than files, and with `cores`
+  // the first 2,000 (or all, if fewer) decide how many.
+  const auto = options.cores !== undefined;
   const head: number[] = [];
-  while (head.length < threads) {
+  const wanted = auto ? WORKER_MIN_FILES : Math.max(1, options.threads ?? 1);
+  while (head.length < wanted) {
     const i = pull();
     if (i === undefined) break;
     head.push(i);
   }
+  const chosen = auto ? auditWorkers(head.map(path), options.cores!) : 0;
+  const threads = auto ? Math.max(1, chosen) : Math.max(1, options.threads ?? 1);
+  const workersOnly = auto ? chosen > 0 : options.workersOnly === true;
   const ways = Math.max(1, Math.min(threads, head.length));
-  const workers = options.workersOnly ? ways : ways - 1;
+  const workers = workersOnly ? ways : ways - 1;
   // One queue for this thread and every worker: a worker that starts late or runs on a busy core simply
   // takes less.
   const take = (n: number): number[] => {
@@ -191,6 +186,7 @@ export const auditEach = async (
       if (i === undefined) break;
       batch.push(i);
     }
+    queue.handed += batch.length;
     return batch;
   };
   const window = aheadWindow(workers);
@@ -198,7 +194,7 @@ export const auditEach = async (
   const out = inOrder<FileAudit>((r, i) => {
     onResult(r, i);
     written++;
-    if (queue.next - written < window.size) window.room();
+    if (queue.handed - written < window.size) window.room();
   });
   let count = 0;
   const done: Done = (i, r) => {
@@ -206,26 +202,54 @@ export const auditEach = async (
     out.put(i, r);
     options.onProgress?.(++count, total ?? queue.next);
   };
+  // Files a worker took and could not do (it could not start, or died): this thread does them, at once,
+  // so that the results after them are not held until the end (they are the oldest not yet written).
+  const left: number[] = [];
   // No more files are taken while the output is full, or while the files taken run too far ahead of the
   // first one not yet written (a worker on a busy core would otherwise let the others' results pile up).
-  const ahead = () => (queue.next - written >= window.size ? window.wait() : undefined);
-  const ready = (): Promise<void> | undefined => {
+  // This thread does the files given back whatever the window: the window waits for them.
+  const ahead = (mine: boolean) =>
+    queue.handed - written >= window.size && !(mine && left.length > 0) ? window.wait() : undefined;
+  const readyFor = (mine: boolean) => (): Promise<void> | undefined => {
     const output = options.ready?.();
-    if (output === undefined && ahead() === undefined) return undefined;
+    if (output === undefined && ahead(mine) === undefined) return undefined;
     return (async () => {
       await output;
-      for (let w = ahead(); w !== undefined; w = ahead()) await w;
+      for (let w = ahead(mine); w !== undefined; w = ahead(mine)) await w;
     })();
   };
   // Until every worker has answered once, this thread does one file at a time and lets the event loop
   // run in between: bundling, starting the workers and their first answers all need it, and a batch of
   // this thread's would hold them up by tens of milliseconds each time.
-  let starting = options.workersOnly ? 0 : workers;
+  let starting = workersOnly ? 0 : workers;
   const batchSize = () => (starting > 0 ? 1 : Math.max(1, options.batch ?? 32));
+  // This thread's own share (none with workers only); while it runs, it takes what is given back first.
+  let sharing = !workersOnly || workers === 0;
+  let rescue: Promise<void> = Promise.resolve();
+  const rescueLeft = () => {
+    rescue = rescue.then(() =>
+      inThisThread(
+        path,
+        () => left.shift(),
+        done,
+        options.ready,
+        options,
+        () => options.batch ?? 32,
+      ),
+    );
+    // Awaited at the end; meanwhile a failure must not be an unhandled rejection.
+    rescue.catch(() => undefined);
+  };
+  const giveBack = (items: number[]) => {
+    left.push(...items);
+    left.sort((a, b) => a - b);
+    window.room();
+    if (!sharing) rescueLeft();
+  };
   const pool =
     workers > 0
       ? startPool<WorkerRequest, FileAudit>({
-          script: new URL('./audit-worker.ts', import.meta.url),
+          script: options.workerScript ?? new URL('./audit-worker.ts', import.meta.url),
           workers,
           batch: BATCH,
           youngGenerationMb: WORKER_YOUNG_GENERATION_MB,
@@ -237,47 +261,56 @@ export const auditEach = async (
             facts: options.facts,
           }),
           done,
-          ready,
+          ready: readyFor(false),
           started: () => {
             starting = Math.max(0, starting - 1);
           },
-          // Its files come back only when every worker has ended: the others must not wait for them.
-          lost: window.unbound,
+          giveBack,
         })
       : undefined;
-  const left: number[] = [];
   try {
     // allSettled: on an error here, wait until no worker can still be starting before stopping them.
     const settled = await Promise.allSettled([
-      options.workersOnly && pool
-        ? Promise.resolve()
-        : inThisThread(path, () => left.shift() ?? take(1)[0], done, ready, options, batchSize),
-      pool?.finished.then((l) => {
-        left.push(...l);
-      }),
+      sharing
+        ? inThisThread(
+            path,
+            () => left.shift() ?? take(1)[0],
+            done,
+            readyFor(true),
+            options,
+            batchSize,
+          ).finally(() => {
+            sharing = false;
+            if (left.length > 0) rescueLeft();
+          })
+        : Promise.resolve(),
+      pool?.finished,
     ]);
     for (const s of settled) if (s.status === 'rejected') throw s.reason;
+    await rescue;
   } finally {
     await pool?.stop();
   }
-  // Files of a worker that failed: done here, as they would have been with one thread.
+  // What no thread took (every worker failed to start, with workers only) is done here, as it would have
+  // been with one thread.
   await inThisThread(
     path,
-    () => left.shift(),
+    () => left.shift() ?? take(1)[0],
     done,
     options.ready,
     options,
     () => options.batch ?? 32,
   );
+  return { workers };
 };
 
 /**
  * How far the files taken may run ahead of the first one not yet written: room for every worker's two
  * batches in flight several times over, so that no worker waits in a normal run, and a bound on the
- * results held in memory (a few hundred) when one worker falls behind.
+ * results held in memory (a few hundred) when one worker falls behind or dies.
  */
 const aheadWindow = (workers: number) => {
-  let size = Math.max(256, 8 * BATCH * Math.max(1, workers));
+  const size = Math.max(256, 8 * BATCH * Math.max(1, workers));
   let waiting: { promise: Promise<void>; resolve: () => void } | undefined;
   const room = () => {
     const w = waiting;
@@ -285,9 +318,7 @@ const aheadWindow = (workers: number) => {
     w?.resolve();
   };
   return {
-    get size() {
-      return size;
-    },
+    size,
     /** A promise resolved when there is room again. */
     wait: (): Promise<void> => {
       if (!waiting) {
@@ -300,11 +331,6 @@ const aheadWindow = (workers: number) => {
       return waiting.promise;
     },
     room,
-    /** No bound any more (a worker's files come back only at the end). */
-    unbound: () => {
-      size = Number.POSITIVE_INFINITY;
-      room();
-    },
   };
 };
 

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../store/pglite.ts';
+import { freshMemoryStore } from '../../test/support/pglite-template.ts';
 import { dashboard } from './dashboard.ts';
 import { DEMO_YEAR, seedDemo } from './demo/seed-demo.ts';
 import type { Store } from './store.ts';
 
 describe('dashboard', () => {
   it('audits a stored version once: the next overview reads no documents until a version is added', async () => {
-    const opened = await openEmbeddedStore({ dataDir: null });
-    if (!('value' in opened)) throw new Error('could not open the embedded store');
-    const store = opened.value;
+    const store = await freshMemoryStore();
     try {
       const demo = await seedDemo(store, 'demo-password-1');
       const bureau = await store.users.findUserForLogin('caizheng');
@@ -61,4 +59,35 @@ describe('dashboard', () => {
       await store.close();
     }
   }, 60_000);
+
+  it('overviews asked at once share one audit of each version, and all give the same answer', async () => {
+    const store = await freshMemoryStore();
+    try {
+      const demo = await seedDemo(store, 'demo-password-1');
+      const bureau = await store.users.findUserForLogin('caizheng');
+      if (!bureau) throw new Error('demo bureau account missing');
+      let asked = 0;
+      const counting: Store = {
+        ...store,
+        reports: {
+          ...store.reports,
+          getVersions: (keys) => {
+            asked += keys.length;
+            return store.reports.getVersions(keys);
+          },
+        },
+      };
+      const input = { jurisdictionId: demo.countyId, year: DEMO_YEAR, today: '2024-05-01' };
+      const answers = await Promise.all([1, 2, 3].map(() => dashboard(counting, bureau, input)));
+      const reports = answers[0]?.ok ? answers[0].value.reports : 0;
+      expect(reports).toBeGreaterThan(0);
+      // Each version read once, not once per overview.
+      expect(asked).toBe(reports);
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      if (answers[0]?.ok) expect(answers[0].value.findingsByRule.length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

@@ -11,6 +11,7 @@
  */
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { READ_EXTENSIONS } from '../formats/extensions.ts';
 
@@ -130,5 +131,25 @@ export const expandInputs = async (args: readonly string[]): Promise<string[]> =
 export const countInputs = (args: readonly string[]): number => {
   let n = 0;
   for (const _ of inputFiles(args)) n++;
+  return n;
+};
+
+/**
+ * `countInputs` a little at a time, letting the event loop run every `slice` files (about one folder
+ * listing): for a progress bar's total while the batch has already started, instead of a walk of the
+ * whole folder before the first file (0.15–0.25 s of CPU at 100,000 files, seconds on a busy machine).
+ * Stops early (with the count so far) when `signal` is aborted.
+ */
+export const countInputsLater = async (
+  args: readonly string[],
+  options: { slice?: number; signal?: AbortSignal } = {},
+): Promise<number> => {
+  const slice = options.slice ?? 1000;
+  let n = 0;
+  for (const _ of inputFiles(args)) {
+    if (++n % slice !== 0) continue;
+    await nextTurn();
+    if (options.signal?.aborted) break;
+  }
   return n;
 };

@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore } from '../store/pglite.ts';
+import { freshMemoryStore } from '../../test/support/pglite-template.ts';
 import { DEMO_YEAR, seedDemo } from './demo/seed-demo.ts';
 import { progressTable, progressWorkbook } from './progress.ts';
 
 describe('progress table', () => {
   it('puts each demo department at its step with dates up to it, filters, refuses clerks, and exports', async () => {
-    const opened = await openEmbeddedStore({ dataDir: null });
-    if (!('value' in opened)) throw new Error('could not open the embedded store');
-    const store = opened.value;
+    const store = await freshMemoryStore();
     try {
       await seedDemo(store, 'demo-password-1');
       const bureau = (await store.users.findUserForLogin('caizheng'))!;

@@ -47,7 +47,9 @@ export const runCluster = async (count: number, where: string): Promise<void> =>
         w.process.kill('SIGTERM');
       }
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    // `on`, not `once`: a second signal (Ctrl+C reaches bin/jixiao's process too, which passes it on)
+    // must find the shutdown under way rather than end the process half-way.
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   });
 };

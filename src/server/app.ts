@@ -5,11 +5,11 @@
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { inProcessQueue } from '../app/jobs/in-process-queue.ts';
 import { peerAddress, resolveClient } from './client-address.ts';
 import type { Env, ServerOptions } from './context.ts';
 import { describeError, internalError } from './errors.ts';
+import { isComplete, securityHeaders } from './headers.ts';
 import { type OpenApiDocument, openApiDocument } from './openapi.ts';
 import { RequestLimiter, rateLimited } from './rate-limit.ts';
 import { doc } from './route-doc.ts';
@@ -82,15 +82,16 @@ export const createApp = (options: ServerOptions): Hono<Env> => {
     );
     await next();
   });
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     // Set before the route answers, so that the answer is made with it: setting a header on an answer
     // already made turns node-server's light response into a web Response whose body is then streamed
     // back out of it (about 1 ms of CPU for a 40 KB document). A route may set its own; an answer made
-    // outside the context (a Response built by hand) still gets it after.
+    // outside the context (a Response built by hand) still gets it after, but for a complete answer
+    // (headers.ts), which has it.
     c.header('cache-control', 'no-store');
     await next();
-    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+    if (!isComplete(c.res) && !c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
   });
   app.use('/api/public/*', rateLimited(publicLimiter));
   app.use('/api/*', csrf);

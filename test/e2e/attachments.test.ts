@@ -22,7 +22,7 @@ writeFileSync(join(files, '决算报表.pdf'), Buffer.from('MZ\x90\x00 this is a
 
 describeE2e('附件 in a browser', () => {
   const e2e = useE2e({ name: 'attachments', startMs: 240_000 });
-  const { as, errors } = e2e;
+  const { as, at, errors } = e2e;
   let reportId = '';
 
   /** A workflow move through the API, as the signed-in page (with its CSRF cookie). */
@@ -45,8 +45,7 @@ describeE2e('附件 in a browser', () => {
         expect(reportId).not.toBe('');
         await move(page, 'return', { reason: '请补充项目验收的佐证材料' });
       });
-      await as('nongye-tb', async (page) => {
-        await page.goto(`${e2e.url}/reports/${reportId}`);
+      await at('nongye-tb', `/reports/${reportId}`, async (page) => {
         const panel = page.getByTestId('attachments');
         await panel.waitFor();
         await panel.getByText('暂无附件').waitFor();
@@ -72,8 +71,7 @@ describeE2e('附件 in a browser', () => {
   it(
     'the bureau chooses the file for publication on the review page and publishes',
     async () => {
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
+      await at('caizheng', `/bureau/review/${reportId}`, async (page) => {
         const panel = page.getByTestId('attachments');
         await panel.getByRole('link', { name: PDF_NAME }).waitFor();
         // Controlled by the server's answer: a click, then the box shows what was saved.

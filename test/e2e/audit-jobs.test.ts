@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { btn, shot } from './browser.ts';
+import { btn, downloadedBytes, shot } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 import { ROOT } from './server.ts';
 
@@ -44,7 +44,7 @@ describeE2e('批量审核: a zip of reports, its progress, its CSV', () => {
         page.waitForEvent('download'),
         row.getByRole('link', { name: '下载 CSV' }).click(),
       ]);
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const csv = (await downloadedBytes(download)).toString('utf8');
       const lines = csv.trim().split('\r\n');
       expect(lines[0]).toContain('文件,单位,年度');
       expect(

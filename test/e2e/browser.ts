@@ -1,10 +1,17 @@
 /** Debian's chromium driven by playwright-core (never a downloaded browser), with CJK fonts. */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserServer,
+  chromium,
+  type Download,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../src/formats/pdf/write-pdf.ts';
-import { ROOT } from './server.ts';
+import { ROOT } from './serve-process.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -14,6 +21,17 @@ export const launch = (): Promise<Browser> =>
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
   });
+
+/**
+ * One Chromium for the whole run, started by the browser tests' global setup (test/suite/browser.setup.ts):
+ * each test file connects to it and works in contexts of its own rather than starting a browser.
+ */
+export const launchShared = (): Promise<BrowserServer> =>
+  chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+/** The shared browser at `wsEndpoint` when the global setup started one, else a browser of this file's own. */
+export const connectOrLaunch = (wsEndpoint: string | undefined): Promise<Browser> =>
+  wsEndpoint ? chromium.connect(wsEndpoint) : launch();
 
 /**
  * docs/screenshots/ with `npm run screenshots` (JIXIAO_SCREENSHOTS=1); otherwise a temporary folder, so that
@@ -29,6 +47,32 @@ export const shot = async (page: Page, name: string, fullPage = false): Promise<
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 };
 
+/**
+ * Signs in through the API, as the login page does (the session cookie goes to the page's context), and
+ * opens `path`, or else the page that login would have led to. Only the test of the login page itself
+ * ({@link signIn}) needs the form: every other step is spared the login page and its round trips.
+ */
+export const signInByApi = async (
+  page: Page,
+  base: string,
+  username: string,
+  password: string,
+  path?: string,
+): Promise<void> => {
+  const context = page.context();
+  // The CSRF cookie, as the login page gets it before its first POST.
+  await context.request.get(`${base}/api/session`);
+  const csrf = (await context.cookies(base)).find((c) => c.name === 'jixiao_csrf')?.value ?? '';
+  const res = await context.request.post(`${base}/api/session`, {
+    data: { username, password },
+    headers: { 'x-csrf-token': csrf },
+  });
+  if (!res.ok()) throw new Error(`e2e: sign-in of ${username} answered ${res.status()}: ${await res.text()}`);
+  const { user } = (await res.json()) as { user: { departmentId: string | null } };
+  // Where src/web/pages/Login.tsx goes after signing in.
+  await page.goto(`${base}${path ?? (user.departmentId ? '/dept' : '/bureau')}`);
+};
+
 /** Signs in through the login page. */
 export const signIn = async (page: Page, base: string, username: string, password: string): Promise<void> => {
   await page.goto(`${base}/login`);
@@ -39,6 +83,21 @@ export const signIn = async (page: Page, base: string, username: string, passwor
     .getByRole('button', { name: /登\s*录/ })
     .click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+};
+
+/**
+ * A download's bytes. Saved through the connection (`saveAs`): `path()` is not there with the shared
+ * browser, which keeps its downloads to itself.
+ */
+export const downloadedBytes = async (download: Download): Promise<Buffer> => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-download-'));
+  try {
+    const file = join(dir, 'file');
+    await download.saveAs(file);
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 };
 
 /** Collects the page's uncaught errors into `sink`: the run fails on any. */

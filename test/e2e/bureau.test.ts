@@ -4,11 +4,10 @@
  * and an Excel summary, a comment and an approval with an opinion on the review page, and the report's
  * history page. Screenshots of the new pages go to docs/screenshots/ with `npm run screenshots`.
  */
-import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { btn, confirmMove, shot } from './browser.ts';
+import { btn, confirmMove, downloadedBytes, shot } from './browser.ts';
 import { describeE2e, useE2e } from './harness.ts';
 
 const VIEW = { width: 1440, height: 900 };
@@ -17,17 +16,14 @@ describeE2e("the bureau's fifty departments in a browser", () => {
   const e2e = useE2e({ name: 'bureau', startMs: 240_000, viewport: VIEW });
   const { errors } = e2e;
 
-  const asBureau = (fn: (page: Page) => Promise<void>) => e2e.as('caizheng', fn);
-
   const downloaded = async (page: Page, click: () => Promise<void>) => {
     const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-    return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+    return { name: d.suggestedFilename(), bytes: await downloadedBytes(d) };
   };
 
   it('progress table, filtered list, batch export, review notes and the history page', async () => {
-    await asBureau(async (page) => {
-      // Progress: every department at its step; the ones without a report are 未建.
-      await page.goto(`${e2e.url}/bureau/progress?year=2023`);
+    // Progress: every department at its step; the ones without a report are 未建.
+    await e2e.at('caizheng', '/bureau/progress?year=2023', async (page) => {
       const table = page.getByTestId('progress-table');
       await table.getByText('示范县教育局').waitFor();
       await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('填报进度');

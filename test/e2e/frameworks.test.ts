@@ -16,8 +16,7 @@ describeE2e('a score sheet uploaded, corrected and saved', () => {
   const e2e = useE2e({ name: 'frameworks', viewport: { width: 1366, height: 900 } });
 
   it('upload → problems → correct → save', async () => {
-    await e2e.as('caizheng', async (page) => {
-      await page.goto(`${e2e.url}/bureau/frameworks`);
+    await e2e.at('caizheng', '/bureau/frameworks', async (page) => {
       await page.getByRole('button', { name: btn('导入评分表') }).click();
       const card = page.getByTestId('import-sheet');
       await card.getByLabel('适用报告年度').fill('2025');

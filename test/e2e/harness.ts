@@ -1,7 +1,9 @@
 /**
- * What every browser test file sets up: a `jixiao serve` and a Chromium for its `describe` block, started
- * side by side before its tests and stopped after them, and a role's page — a fresh browser context,
- * signed in, its uncaught errors collected, a screenshot when a step fails.
+ * What every browser test file sets up: a `jixiao serve` for its `describe` block and a connection to the
+ * run's one Chromium (started by the global setup; a browser of the file's own without it), made side by
+ * side before its tests and closed after them, and a role's page — a fresh browser context asking for
+ * reduced motion, signed in through the API (test/e2e/browser.ts `signInByApi`), its uncaught errors
+ * collected, a screenshot when a step fails.
  *
  * ```ts
  * describeE2e('…', () => {
@@ -14,8 +16,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { hasChromium, launch, signIn, watchErrors } from './browser.ts';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { connectOrLaunch, hasChromium, signInByApi, watchErrors } from './browser.ts';
 import { type Served, startServe } from './server.ts';
 
 /** `describe` when Chromium is installed; skipped (and said once) otherwise. */
@@ -56,6 +58,11 @@ export type E2e = {
    * screenshot and where the page was go to the test's output. The context is closed afterwards.
    */
   as: (who: Who, fn: (page: Page) => Promise<void>) => Promise<void>;
+  /**
+   * `as`, the page opening at `path` (on the server) right after signing in, instead of where signing in
+   * leads: for a step that goes somewhere first, one page load fewer.
+   */
+  at: (who: Exclude<Who, null>, path: string, fn: (page: Page) => Promise<void>) => Promise<void>;
 };
 
 const VIEW = { width: 1366, height: 768 };
@@ -68,10 +75,14 @@ export const useE2e = (options: E2eOptions): E2e => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    [served, browser] = await Promise.all([startServe(startMs, options.serveArgs), launch()]);
+    [served, browser] = await Promise.all([
+      startServe(startMs, options.serveArgs),
+      connectOrLaunch(inject('browserWs')),
+    ]);
   }, startMs + 160_000);
 
   afterAll(async () => {
+    // The shared browser: this file's connection (and its contexts) closed, the browser left running.
     await browser?.close();
     await served?.stop();
   });
@@ -87,6 +98,8 @@ export const useE2e = (options: E2eOptions): E2e => {
       viewport: options.viewport ?? VIEW,
       locale: 'zh-CN',
       acceptDownloads: true,
+      // The web app then turns antd's animations off (src/web/main.tsx): nothing to wait for between steps.
+      reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(options.timeoutMs ?? 20_000);
@@ -94,13 +107,13 @@ export const useE2e = (options: E2eOptions): E2e => {
     return { context, page };
   };
 
-  const as: E2e['as'] = async (who, fn) => {
+  const run = async (who: Who, path: string | undefined, fn: (page: Page) => Promise<void>) => {
     const { context, page } = await open();
     const username = who === null ? 'public' : typeof who === 'string' ? who : who.username;
     try {
       if (who !== null) {
         const pw = typeof who === 'string' ? password(who) : who.password;
-        await signIn(page, need(served, 'server').url, username, pw);
+        await signInByApi(page, need(served, 'server').url, username, pw, path);
       }
       await fn(page);
     } catch (e) {
@@ -127,6 +140,7 @@ export const useE2e = (options: E2eOptions): E2e => {
     errors,
     password,
     open,
-    as,
+    as: (who, fn) => run(who, undefined, fn),
+    at: (who, path, fn) => run(who, path, fn),
   };
 };

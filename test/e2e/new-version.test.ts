@@ -19,7 +19,7 @@ const DEMO = (name: string) => readFileSync(join(ROOT, `src/app/demo/${name}.txt
 
 describeE2e('上传新版本 and the identity check in a browser', () => {
   const e2e = useE2e({ name: 'new-version', viewport: VIEW });
-  const { as, errors } = e2e;
+  const { as, at, errors } = e2e;
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-new-version-'));
   /** A file of the test's own, written from a demo report. */
   const file = (name: string, text: string): string => {
@@ -37,8 +37,7 @@ describeE2e('上传新版本 and the identity check in a browser', () => {
   it(
     "an import naming another unit and year asks for a reason; the report's own file, when it exists, becomes a new version after the changes are shown",
     async () => {
-      await as('huanjing-tb', async (page) => {
-        await page.goto(`${e2e.url}/dept/new`);
+      await at('huanjing-tb', '/dept/new', async (page) => {
         await page.getByLabel('年度', { exact: true }).fill('2022');
         await page.setInputFiles('input[type=file]', file('农业.txt', DEMO('agriculture-2023')));
         const check = page.getByTestId('identity-check');

@@ -26,6 +26,8 @@ declare module 'vitest' {
   interface ProvidedContext {
     /** First starts made by the global setup, by their `serve` arguments joined with spaces. */
     firstStarts: Record<string, FirstStart>;
+    /** The run's one Chromium (test/e2e/browser.ts `launchShared`); absent when Chromium is not installed. */
+    browserWs: string | undefined;
   }
 }
 

@@ -15,7 +15,7 @@ const PROJECT = '乡村道路养护提升工程';
 
 describeE2e('published target tables in a browser', () => {
   const e2e = useE2e({ name: 'targets-public', startMs: 240_000, viewport: VIEW });
-  const { as, errors } = e2e;
+  const { as, at, errors } = e2e;
   let tableId = '';
 
   const api = async (page: Page, method: 'post' | 'put', path: string, data: unknown) => {
@@ -28,8 +28,7 @@ describeE2e('published target tables in a browser', () => {
   };
 
   it('the clerk declares and submits; the bureau approves (through the API)', async () => {
-    await as('nongye-tb', async (page) => {
-      await page.goto(`${e2e.url}/targets`);
+    await at('nongye-tb', '/targets', async (page) => {
       const created = await api(page, 'post', '/api/targets', {
         document: { ...sampleProjectTable(), year: YEAR, projectName: PROJECT },
       });
@@ -37,16 +36,14 @@ describeE2e('published target tables in a browser', () => {
       tableId = (created.body.table as { id: string }).id;
       expect((await api(page, 'post', `/api/targets/${tableId}/submit`, { from: 'draft' })).status).toBe(200);
     });
-    await as('caizheng', async (page) => {
-      await page.goto(`${e2e.url}/targets`);
+    await at('caizheng', '/targets', async (page) => {
       const graded = await api(page, 'post', `/api/targets/${tableId}/review`, { version: 1, grade: '优' });
       expect(graded.status).toBe(201);
     });
   }, 120_000);
 
   it('the bureau publishes the approved version from the table page', async () => {
-    await as('caizheng', async (page) => {
-      await page.goto(`${e2e.url}/targets/${tableId}`);
+    await at('caizheng', `/targets/${tableId}`, async (page) => {
       await page.getByRole('button', { name: /公开批复版本/ }).click();
       await page.getByText('已公开第1版').waitFor();
       expect(await page.getByRole('button', { name: /公开批复版本/ }).count()).toBe(0);

@@ -24,7 +24,7 @@ const YEAR = 2027;
 
 describeE2e('the target cycle in a browser', () => {
   const e2e = useE2e({ name: 'targets', startMs: 240_000, viewport: VIEW });
-  const { as, errors } = e2e;
+  const { as, at, errors } = e2e;
   let tableId = '';
   let roundId = '';
 
@@ -85,8 +85,7 @@ describeE2e('the target cycle in a browser', () => {
   it(
     'a clerk declares a table: the checks react as she types; then it is filled and submitted',
     async () => {
-      await as('nongye-tb', async (page) => {
-        await page.goto(`${e2e.url}/targets`);
+      await at('nongye-tb', '/targets', async (page) => {
         await page.getByLabel('申报年度').click();
         await page.locator('.ant-select-item-option:visible', { hasText: `${YEAR}年度` }).click();
         await page.getByLabel('新项目名称').fill('乡镇供水管网改造');
@@ -123,8 +122,7 @@ describeE2e('the target cycle in a browser', () => {
   it(
     'the bureau returns it (中) with reasons, the clerk resubmits, the bureau approves (优)',
     async () => {
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/targets/${tableId}`);
+      await at('caizheng', `/targets/${tableId}`, async (page) => {
         const panel = page.getByTestId('review-panel');
         await panel.getByText('中', { exact: true }).click();
         await expect.poll(() => panel.getByRole('button', { name: /提交审核结果/ }).isDisabled()).toBe(true);
@@ -133,8 +131,7 @@ describeE2e('the target cycle in a browser', () => {
         await panel.getByRole('button', { name: /提交审核结果/ }).click();
         await status(page, 'returned');
       });
-      await as('nongye-tb', async (page) => {
-        await page.goto(`${e2e.url}/targets/${tableId}`);
+      await at('nongye-tb', `/targets/${tableId}`, async (page) => {
         await page.getByText('受益人口测算依据不足').first().waitFor();
         await page.getByLabel('立项依据').fill('县政府年度民生实事安排及受益人口测算说明');
         await page.getByRole('button', { name: btn('保存') }).click();
@@ -142,8 +139,7 @@ describeE2e('the target cycle in a browser', () => {
         await page.getByRole('button', { name: /报送审核/ }).click();
         await status(page, 'submitted');
       });
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/targets/${tableId}`);
+      await at('caizheng', `/targets/${tableId}`, async (page) => {
         await page
           .getByTestId('review-panel')
           .getByRole('button', { name: /提交审核结果/ })
@@ -157,8 +153,7 @@ describeE2e('the target cycle in a browser', () => {
   it(
     'the clerk adjusts the approved table: a new version, the approved one kept',
     async () => {
-      await as('nongye-tb', async (page) => {
-        await page.goto(`${e2e.url}/targets/${tableId}`);
+      await at('nongye-tb', `/targets/${tableId}`, async (page) => {
         await page.getByText('如需调整').waitFor();
         await page.getByLabel('指标值').first().fill('45');
         await page.getByRole('button', { name: /保存调整/ }).click();
@@ -173,8 +168,7 @@ describeE2e('the target cycle in a browser', () => {
   it(
     'the bureau opens a round; the clerk fills the entry and sees the lights; the bureau decides',
     async () => {
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/monitoring`);
+      await at('caizheng', '/monitoring', async (page) => {
         await page.getByLabel('年度', { exact: true }).fill(String(YEAR));
         await page.getByLabel('轮次名称').fill(`${YEAR}年1—7月绩效运行监控`);
         await page.getByLabel('报送截止', { exact: true }).fill(`${YEAR}-08-15`);
@@ -182,8 +176,7 @@ describeE2e('the target cycle in a browser', () => {
         await page.waitForURL(/\/monitoring\/[0-9a-f-]{36}$/);
         roundId = page.url().split('/').pop() ?? '';
       });
-      await as('nongye-tb', async (page) => {
-        await page.goto(`${e2e.url}/monitoring/${roundId}`);
+      await at('nongye-tb', `/monitoring/${roundId}`, async (page) => {
         await page.getByRole('button', { name: '展开行' }).first().click();
         const form = page.getByTestId('entry-form');
         await form.getByLabel('预算执行数').fill('100');
@@ -205,8 +198,7 @@ describeE2e('the target cycle in a browser', () => {
         await form.getByRole('button', { name: btn('报送') }).click();
         await page.getByText('已报送').first().waitFor();
       });
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/monitoring/${roundId}`);
+      await at('caizheng', `/monitoring/${roundId}`, async (page) => {
         await page.getByTestId('light-counts').waitFor();
         await page
           .getByRole('button', { name: /作出决定/ })
@@ -237,8 +229,7 @@ describeE2e('the target cycle in a browser', () => {
         await page.getByTestId('bound-targets').getByText('第4版').waitFor();
         await finding(page, 'binding.target-changed').filter({ hasText: '≥18000人' }).waitFor();
       });
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
+      await at('caizheng', `/bureau/review/${reportId}`, async (page) => {
         const carried = page.getByTestId('carried-targets');
         await carried.getByText('自评表：≥15000人').waitFor();
         await carried.getByText('施工队伍进场晚').waitFor();
@@ -247,8 +238,7 @@ describeE2e('the target cycle in a browser', () => {
         await finding(page, 'binding.monitoring-contradicted').first().waitFor();
         await shot(page, 'review-approved-targets', true);
       });
-      await as('nongye-tb', async (page) => {
-        await page.goto(`${e2e.url}/reports/${reportId}`);
+      await at('nongye-tb', `/reports/${reportId}`, async (page) => {
         await finding(page, 'binding.target-changed').first().waitFor();
         await page.getByTestId('fill-from-approved').click();
         await expect.poll(() => finding(page, 'binding.target-changed').count()).toBe(0);

@@ -39,7 +39,7 @@ const fieldsLike = async (page: Page, re: RegExp): Promise<number> => {
 
 describeE2e('the yearly cycle in a browser', () => {
   const e2e = useE2e({ name: 'workflow' });
-  const { as, errors } = e2e;
+  const { as, at, errors } = e2e;
   let reportId = '';
 
   const status = (page: Page, s: string) => page.locator(`h1 [data-status="${s}"]`).waitFor();
@@ -138,8 +138,7 @@ describeE2e('the yearly cycle in a browser', () => {
   itSeed(
     'the department head approves',
     async () => {
-      await as('jiaoyu-sh', async (page) => {
-        await page.goto(`${e2e.url}/reports/${reportId}`);
+      await at('jiaoyu-sh', `/reports/${reportId}`, async (page) => {
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
         await confirmMove(page);
         await status(page, 'dept-approved');
@@ -180,8 +179,7 @@ describeE2e('the yearly cycle in a browser', () => {
   itSeed(
     'the clerk sees the reason, fixes and resubmits; the head approves again',
     async () => {
-      await as('jiaoyu-tb', async (page) => {
-        await page.goto(`${e2e.url}/reports/${reportId}`);
+      await at('jiaoyu-tb', `/reports/${reportId}`, async (page) => {
         await page.getByTestId('return-reason').getByText('三公').waitFor();
         await page.getByTestId('review-notes').getByText('三公').waitFor();
         await shot(page, 'editor-returned');
@@ -235,8 +233,7 @@ describeE2e('the yearly cycle in a browser', () => {
         await confirmMove(page);
         await status(page, 'submitted');
       });
-      await as('jiaoyu-sh', async (page) => {
-        await page.goto(`${e2e.url}/reports/${reportId}`);
+      await at('jiaoyu-sh', `/reports/${reportId}`, async (page) => {
         await page.getByTestId('workflow').getByRole('button', { name: '单位审核通过' }).click();
         await confirmMove(page);
         await status(page, 'dept-approved');
@@ -248,8 +245,7 @@ describeE2e('the yearly cycle in a browser', () => {
   itSeed(
     'the bureau approves and publishes',
     async () => {
-      await as('caizheng', async (page) => {
-        await page.goto(`${e2e.url}/bureau/review/${reportId}`);
+      await at('caizheng', `/bureau/review/${reportId}`, async (page) => {
         // 审核得分: the bureau's own score for one indicator, with its reason.
         await page.getByRole('tab', { name: '审核得分' }).click();
         const before = await page.getByTestId('reviewed-total').textContent();
@@ -308,8 +304,7 @@ describeE2e('the yearly cycle in a browser', () => {
   itSeed(
     'the admin pages list departments and users',
     async () => {
-      await as({ username: 'admin', password: e2e.served.adminPassword }, async (page) => {
-        await page.goto(`${e2e.url}/admin/users`);
+      await at({ username: 'admin', password: e2e.served.adminPassword }, '/admin/users', async (page) => {
         await page.locator('.ant-table-row').first().waitFor();
         await shot(page, 'admin-users');
         await page.goto(`${e2e.url}/admin/departments`);
@@ -325,8 +320,7 @@ describeE2e('the yearly cycle in a browser', () => {
     'a clerk adds rows the imported report lacks, removes one, and saves them',
     async () => {
       // 住建局 has only a project report in the demo: its department report is imported here.
-      await as('zhujian-tb', async (page) => {
-        await page.goto(`${e2e.url}/dept/new`);
+      await at('zhujian-tb', '/dept/new', async (page) => {
         await page.setInputFiles('input[type=file]', join(ROOT, 'test/fixtures/audit/clean-small.txt'));
         await confirmImportIdentity(page, '以示例报告补录本单位报告');
         await page.getByTestId('import-summary').waitFor();

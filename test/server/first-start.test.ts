@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstStart } from '../../src/app/first-start.ts';
 import { type Running, startServer } from '../../src/server/start.ts';
-import { openEmbeddedStore, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { freshMemoryStore } from '../support/pglite-template.ts';
 import { Client } from './harness.ts';
 
 describe('first start', () => {
@@ -10,24 +11,21 @@ describe('first start', () => {
   let server: Running;
   let result: Awaited<ReturnType<typeof firstStart>>;
   beforeAll(async () => {
-    const opened = await openEmbeddedStore({ dataDir: null });
-    if (!opened.ok) throw new Error(opened.message);
-    store = opened.value;
+    store = await freshMemoryStore();
     result = await firstStart(store, { demo: true });
     server = await startServer({ store, port: 0, webDir: null });
   }, 60_000);
   afterAll(() => server.close());
 
   it('loads no demo data unless asked to', async () => {
-    const opened = await openEmbeddedStore({ dataDir: null });
-    if (!opened.ok) throw new Error(opened.message);
+    const fresh = await freshMemoryStore();
     try {
-      const plain = await firstStart(opened.value);
+      const plain = await firstStart(fresh);
       expect(plain).toMatchObject({ created: true, demo: null });
-      expect((await opened.value.users.listUsers({})).map((u) => u.username)).toEqual(['admin']);
-      expect(await opened.value.reports.list({})).toEqual([]);
+      expect((await fresh.users.listUsers({})).map((u) => u.username)).toEqual(['admin']);
+      expect(await fresh.reports.list({})).toEqual([]);
     } finally {
-      await opened.value.close();
+      await fresh.close();
     }
   }, 60_000);
 

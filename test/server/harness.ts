@@ -10,8 +10,9 @@ import type { Report as ReportDocument } from '../../src/core/model/index.ts';
 import type { ReportStatus, Role } from '../../src/core/workflow.ts';
 import { readReport } from '../../src/formats/read-report.ts';
 import { type Running, startServer } from '../../src/server/start.ts';
-import { openEmbeddedStore, openPostgresStore, type Store } from '../../src/store/index.ts';
+import { openPostgresStore, type Store } from '../../src/store/index.ts';
 import { adminQuery, urlOf } from '../postgres.ts';
+import { freshMemoryStore } from '../support/pglite-template.ts';
 import { unwrap } from '../support/store-contract/fixture.ts';
 
 export { ADMIN_URL, adminQuery, inCI, postgresProblem, urlOf } from '../postgres.ts';
@@ -26,11 +27,7 @@ export const freshPostgres = async (): Promise<{ url: string; drop: () => Promis
 };
 
 export const openTestDb = async (kind: 'pglite' | 'postgres'): Promise<TestDb> => {
-  if (kind === 'pglite') {
-    const r = await openEmbeddedStore({ dataDir: null });
-    if (!r.ok) throw new Error(r.message);
-    return { store: r.value, url: null, drop: async () => {} };
-  }
+  if (kind === 'pglite') return { store: await freshMemoryStore(), url: null, drop: async () => {} };
   const db = await freshPostgres();
   return { store: await openPostgresStore({ url: db.url, poolSize: 8 }), url: db.url, drop: db.drop };
 };

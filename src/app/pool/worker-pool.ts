@@ -2,7 +2,9 @@
  * A pool of worker threads that take numbered items from the caller's queue a batch at a time until it
  * is empty. Each worker runs a plain-JS bundle of a TypeScript script (bundle.ts) that answers with
  * `serveBatches` (serve-batches.ts); two batches are in flight per worker, so that it never waits for
- * the next. A worker that cannot start, fails or dies leaves its unfinished items to the caller.
+ * the next. A worker that cannot start, fails or dies gives its unfinished items back to the caller at
+ * once (`giveBack`), not at the end: a caller that writes results in order would otherwise hold every
+ * later result until the pool has finished.
  */
 import { Worker } from 'node:worker_threads';
 import { workerScript } from './bundle.ts';
@@ -30,15 +32,15 @@ export type PoolJob<Q, R> = {
   /** Called once for each worker: at its first answer, or when it cannot start. */
   started?: (() => void) | undefined;
   /**
-   * A worker ended with items it had taken and not done (they come back in `finished`, once every worker
-   * has ended): a caller that holds the others back until earlier items are done must stop doing so.
+   * A worker could not start, or ended, with these items taken and not done: the caller does them (they
+   * are not handed to another worker, which a file that kills its thread would kill too).
    */
-  lost?: (() => void) | undefined;
+  giveBack: (items: number[]) => void;
 };
 
 export type Pool = {
-  /** The items that workers took and could not do, once every worker has ended. */
-  finished: Promise<number[]>;
+  /** Resolves once every worker has ended (rejects when `done` or `ready` threw). */
+  finished: Promise<void>;
   /** Ends every worker now and removes the script; resolves when none is left. */
   stop: () => Promise<void>;
 };
@@ -53,15 +55,14 @@ export const startPool = <Q, R>(job: PoolJob<Q, R>): Pool => {
     if (!script || stopped) {
       for (let k = 0; k < job.workers; k++) job.started?.();
       await script?.remove();
-      return [];
+      return;
     }
     remove = script.remove;
-    const left = await Promise.all(
+    const ended = await Promise.all(
       Array.from({ length: job.workers }, () => oneWorker(script.entry, job, live, exits, () => stopped)),
     );
-    const failed = left.find((l) => l.error !== undefined);
+    const failed = ended.find((e) => e.error !== undefined);
     if (failed) throw failed.error;
-    return left.flatMap((l) => l.undone);
   })();
   return {
     finished,
@@ -75,7 +76,7 @@ export const startPool = <Q, R>(job: PoolJob<Q, R>): Pool => {
   };
 };
 
-type Ended = { undone: number[]; error?: unknown };
+type Ended = { error?: unknown };
 
 const oneWorker = <Q, R>(
   entry: string,
@@ -88,7 +89,8 @@ const oneWorker = <Q, R>(
     const first = job.take(job.batch);
     if (first.length === 0 || stopped()) {
       job.started?.();
-      resolve({ undone: first });
+      if (first.length > 0 && !stopped()) job.giveBack(first);
+      resolve({});
       return;
     }
     let worker: Worker;
@@ -102,7 +104,8 @@ const oneWorker = <Q, R>(
       });
     } catch {
       job.started?.();
-      resolve({ undone: first });
+      job.giveBack(first);
+      resolve({});
       return;
     }
     worker.stdout.resume();
@@ -122,8 +125,9 @@ const oneWorker = <Q, R>(
       ended = true;
       live.delete(worker);
       exits.push(worker.terminate());
-      if (pending.size > 0) job.lost?.();
-      resolve(error === undefined ? { undone: [...pending] } : { undone: [...pending], error });
+      // After a throw in `done` or `ready` the caller is failing: nothing is given back to it.
+      if (error === undefined && !stopped() && pending.size > 0) job.giveBack([...pending]);
+      resolve(error === undefined ? {} : { error });
     };
     const send = (batch: number[]): boolean => {
       if (batch.length === 0) return false;

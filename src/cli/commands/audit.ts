@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { auditEach, auditWorkersAhead, type FileAudit } from '../../app/audit-files.ts';
+import { auditEach, type FileAudit } from '../../app/audit-files.ts';
 import { auditCsvRow } from '../../app/batch-csv.ts';
 import { batchTally } from '../../app/batch-tally.ts';
-import { countInputs, inputFiles } from '../../app/expand-inputs.ts';
+import { countInputsLater, inputFiles } from '../../app/expand-inputs.ts';
 import { RULE_FAMILIES, ruleFamily } from '../../core/audit/index.ts';
 import { type Finding, SEVERITIES, type Severity } from '../../core/findings.ts';
 import { SEVERITY_TERMS } from '../../core/glossary.ts';
@@ -20,6 +20,7 @@ import {
 } from '../batch-output.ts';
 import { batchExitCode } from '../exit-codes.ts';
 import { complain, defaultFormat } from '../output.ts';
+import { ruleTitle } from '../rule-titles.ts';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -57,7 +58,7 @@ export const auditText = (r: FileAudit): string => {
         f.expected !== undefined || f.actual !== undefined
           ? `（应为 ${f.expected ?? '—'}，实为 ${f.actual ?? '—'}）`
           : '';
-      lines.push(`  ${SEVERITY_TERMS[f.severity]} ${f.rule}：${f.message}${values}`);
+      lines.push(`  ${SEVERITY_TERMS[f.severity]} ${ruleTitle(f.rule)}（${f.rule}）：${f.message}${values}`);
       const p = places(f);
       if (p) lines.push(p);
     }
@@ -71,14 +72,43 @@ export const auditText = (r: FileAudit): string => {
   return `${lines.join('\n')}\n`;
 };
 
-/** A one-line progress bar on stderr, only when stderr is a terminal. */
-const progressBar = (): ((done: number, total: number) => void) | undefined => {
+/**
+ * A one-line progress bar on stderr, only when stderr is a terminal. The batch starts at once: the files
+ * are counted meanwhile (`countInputsLater`), and until then the line says how many are done. Drawn
+ * at most every 100 ms (none for a batch done sooner), and cleared at the end.
+ */
+const progressBar = (
+  args: readonly string[],
+): { tick: (done: number) => void; end: () => void } | undefined => {
   if (!process.stderr.isTTY) return undefined;
-  return (done, total) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r审核中 [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    if (done === total) process.stderr.write('\r\x1b[K');
+  let total: number | undefined;
+  // Stopped when the batch is done first (a few files): the command need not wait for the count.
+  const counting = new AbortController();
+  void countInputsLater(args, { signal: counting.signal }).then((n) => {
+    if (!counting.signal.aborted) total = n;
+  });
+  let drawn = performance.now();
+  let shown = false;
+  return {
+    tick: (done) => {
+      const now = performance.now();
+      if (now - drawn < 100) return;
+      drawn = now;
+      shown = true;
+      if (total === undefined) {
+        process.stderr.write(`\r审核中 已完成 ${done} 份，正在清点文件…\x1b[K`);
+        return;
+      }
+      const width = 30;
+      const filled = Math.min(width, Math.round((done / Math.max(1, total)) * width));
+      process.stderr.write(
+        `\r审核中 [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}\x1b[K`,
+      );
+    },
+    end: () => {
+      counting.abort();
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
   };
 };
 
@@ -120,21 +150,18 @@ export const registerAudit = (program: Command): void => {
         return;
       }
       // The files as a folder is walked, not as a list: a province's 100,000 paths are never all held.
-      const plan =
+      // Without --processes, the first files choose the threads (worker threads for a large batch, see
+      // auditWorkers; with workers this thread only writes).
+      const threads =
         asked === undefined
-          ? auditWorkersAhead(inputFiles(args), availableParallelism())
-          : { workers: asked > 1 ? asked : 0, files: inputFiles(args) };
-      // Worker threads for large batches (see auditWorkers); with workers this thread only writes.
-      const workers = plan.workers;
-      // The bar's total from a walk of its own, which keeps nothing (only when the bar is shown).
-      const bar = progressBar();
-      const total = bar ? countInputs(args) : 0;
-      const onProgress = total > 1 ? bar : undefined;
+          ? { cores: availableParallelism() }
+          : { threads: Math.max(1, asked > 1 ? asked : 0), workersOnly: asked > 1 };
+      const bar = progressBar(args);
       const out = streamOut(process.stdout);
       const writer = auditWriter(format, out);
       const tally = batchTally();
       await auditEach(
-        plan.files,
+        inputFiles(args),
         (r) => {
           if (r.ok) tally.read(r.findings);
           else {
@@ -144,13 +171,13 @@ export const registerAudit = (program: Command): void => {
           writer.entry(r);
         },
         {
-          threads: Math.max(1, workers),
-          workersOnly: workers > 0,
+          ...threads,
           ready: out.ready,
           facts: format === 'csv',
-          ...(onProgress ? { onProgress, total } : {}),
+          ...(bar ? { onProgress: bar.tick } : {}),
         },
       );
+      bar?.end();
       writer.end();
       const summary = tally.summary();
       if (format === 'text' && summary.files > 1) process.stderr.write(summaryText(summary));

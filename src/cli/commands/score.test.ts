@@ -112,6 +112,15 @@ describe('bin/jixiao score', () => {
     expect(r.stdout).toContain('按假设，距「优」（≥90 分）还差 0.4 分');
   });
 
+  it('ends text output of several files with a summary naming why files could not be read', async () => {
+    const missing = '/no/such/report.txt';
+    const r = await jixiao('score', fixture('liang-report.json'), missing, '--format', 'text');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('合计：2 个文件');
+    expect(r.stderr).toContain('1 个无法读取');
+    expect(r.stderr).toMatch(/错误 {2}1 {2}找不到文件（read\.not-found）\n/);
+  });
+
   it('rejects a broken framework file with its problems, exit 2', async () => {
     const r = await jixiao(
       'score',

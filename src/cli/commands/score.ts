@@ -167,7 +167,7 @@ export const registerScore = (program: Command): void => {
         (r) => {
           if (r.ok) tally.read(r.evaluation.findings);
           else {
-            tally.unreadable();
+            tally.unreadable(r.code);
             complain(r.file, r.message);
           }
           writer ??= scoreWriter(format, out);

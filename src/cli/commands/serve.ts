@@ -143,7 +143,12 @@ export const registerServe = (program: Command): void => {
       const where = databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `内置数据库 ${opts.data}`;
       if (!isClusterWorker())
         process.stdout.write(`jixiao serve: ${running.url} （${where}；Ctrl+C 停止）\n`);
+      // Once, however many signals come: one Ctrl+C reaches this process and bin/jixiao's (which passes
+      // it on too, bin/serve-flags.mjs), and a second signal must not end the shutdown half-way.
+      let stopping = false;
       const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
         process.stdout.write(`jixiao serve: 收到 ${signal}，正在关闭… (shutting down)\n`);
         running.close().then(
           () => process.exit(0),
@@ -153,7 +158,7 @@ export const registerServe = (program: Command): void => {
           },
         );
       };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', () => stop('SIGTERM'));
     });
 };

@@ -10,7 +10,8 @@
  * the text of a one-page PDF made here, and its `clone` is replaced only when its source is the one this
  * was written for (pdfjs-dist 5.6): another version keeps its own.
  */
-import type { PdfJs } from './load-pdfjs.ts';
+/** pdf.js's module (as load-pdfjs.ts names it; not imported from there, which imports this file). */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** TextState.clone of pdfjs-dist 5.6, whitespace aside. */
 const CLONE_SOURCE =
