@@ -107,7 +107,10 @@ describe.skipIf(!findSoffice())('.doc read from its own streams, .xls through Li
       const back = await readReport(doc[name]!);
       if (!back.ok || !fromDocx.ok) throw new Error(back.ok ? 'docx not readable' : back.message);
       expect(back.value.meta.format).toBe('doc');
-      expect(back.value.meta.warnings).toEqual(fromDocx.value.meta.warnings);
+      // The same warnings at the same text; line numbers are each file's own (a .docx counts its cells).
+      const said = (r: typeof back.value) =>
+        r.meta.warnings.map((w) => ({ ...w, locations: w.locations?.map((l) => l.raw) }));
+      expect(said(back.value)).toEqual(said(fromDocx.value));
       expect(modelData(back.value)).toEqual(modelData(fromDocx.value));
     },
   );

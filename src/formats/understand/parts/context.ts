@@ -36,11 +36,11 @@ export const tablesOf = (blocks: readonly Block[] | undefined): Table[] =>
 export const PART_NAMES = REPORT_PART_TERMS satisfies Record<PartKey, string>;
 
 /**
- * A part not found: the warning points at the heading of the next part that was found (the part was
- * expected before it), or at the last line read.
+ * A part not found: the warning points at its own heading when that has nothing under it, else at the
+ * heading of the next part that was found (the part was expected before it), or at the last line read.
  */
 export const missing = (ctx: ReadContext, part: PartKey, near?: Source): void => {
-  let where = near;
+  let where = near ?? ctx.headings[part]?.src;
   const order = PART_KEYS as readonly PartKey[];
   for (let i = order.indexOf(part) + 1; !where && i > 0 && i < order.length; i++)
     where = ctx.headings[order[i]!]?.src;
