@@ -4,36 +4,42 @@ import { dashboard } from './dashboard.ts';
 import { DEMO_YEAR, seedDemo } from './demo/seed-demo.ts';
 import type { Store } from './store.ts';
 
+/** The demo seeded into `store`, its bureau account, and the store as the dashboard sees it, counting
+ * the versions it asks for. */
+const seeded = async (store: Store) => {
+  const demo = await seedDemo(store, 'demo-password-1');
+  const bureau = await store.users.findUserForLogin('caizheng');
+  if (!bureau) throw new Error('demo bureau account missing');
+  const seen = { asked: 0 };
+  const counting: Store = {
+    ...store,
+    reports: {
+      ...store.reports,
+      getVersions: (keys) => {
+        seen.asked += keys.length;
+        return store.reports.getVersions(keys);
+      },
+    },
+  };
+  const input = { jurisdictionId: demo.countyId, year: DEMO_YEAR, today: '2024-05-01' };
+  return { demo, bureau, counting, seen, input };
+};
+
 describe('dashboard', () => {
   it('audits a stored version once: the next overview reads no documents until a version is added', async () => {
     const store = await freshMemoryStore();
     try {
-      const demo = await seedDemo(store, 'demo-password-1');
-      const bureau = await store.users.findUserForLogin('caizheng');
-      if (!bureau) throw new Error('demo bureau account missing');
-      // The store as the dashboard sees it, counting the versions it asks for.
-      let asked = 0;
-      const counting: Store = {
-        ...store,
-        reports: {
-          ...store.reports,
-          getVersions: (keys) => {
-            asked += keys.length;
-            return store.reports.getVersions(keys);
-          },
-        },
-      };
-      const input = { jurisdictionId: demo.countyId, year: DEMO_YEAR, today: '2024-05-01' };
+      const { demo, bureau, counting, seen, input } = await seeded(store);
       const first = await dashboard(counting, bureau, input);
       expect(first.ok).toBe(true);
       const reports = first.ok ? first.value.reports : 0;
       expect(reports).toBeGreaterThan(0);
-      expect(asked).toBe(reports);
+      expect(seen.asked).toBe(reports);
       if (first.ok) expect(first.value.findingsByRule.length).toBeGreaterThan(0);
 
-      asked = 0;
+      seen.asked = 0;
       const again = await dashboard(counting, bureau, input);
-      expect(asked).toBe(0);
+      expect(seen.asked).toBe(0);
       expect(again).toEqual(first);
 
       // A new version of one report: only that one is read and audited.
@@ -52,9 +58,9 @@ describe('dashboard', () => {
         bureau.id,
       );
       expect(saved.ok).toBe(true);
-      asked = 0;
+      seen.asked = 0;
       await dashboard(counting, bureau, input);
-      expect(asked).toBe(1);
+      expect(seen.asked).toBe(1);
     } finally {
       await store.close();
     }
@@ -63,26 +69,12 @@ describe('dashboard', () => {
   it('overviews asked at once share one audit of each version, and all give the same answer', async () => {
     const store = await freshMemoryStore();
     try {
-      const demo = await seedDemo(store, 'demo-password-1');
-      const bureau = await store.users.findUserForLogin('caizheng');
-      if (!bureau) throw new Error('demo bureau account missing');
-      let asked = 0;
-      const counting: Store = {
-        ...store,
-        reports: {
-          ...store.reports,
-          getVersions: (keys) => {
-            asked += keys.length;
-            return store.reports.getVersions(keys);
-          },
-        },
-      };
-      const input = { jurisdictionId: demo.countyId, year: DEMO_YEAR, today: '2024-05-01' };
+      const { bureau, counting, seen, input } = await seeded(store);
       const answers = await Promise.all([1, 2, 3].map(() => dashboard(counting, bureau, input)));
       const reports = answers[0]?.ok ? answers[0].value.reports : 0;
       expect(reports).toBeGreaterThan(0);
       // Each version read once, not once per overview.
-      expect(asked).toBe(reports);
+      expect(seen.asked).toBe(reports);
       expect(answers[1]).toEqual(answers[0]);
       expect(answers[2]).toEqual(answers[0]);
       if (answers[0]?.ok) expect(answers[0].value.findingsByRule.length).toBeGreaterThan(0);

@@ -17,6 +17,12 @@ import { parseRole, rolesInWords } from '../roles.ts';
 
 type Opts = { data: string };
 
+/** A list as a Chinese table in a terminal, as JSON (ids kept) when piped. */
+const printRows = <R>(rows: R[], text: (rows: R[]) => string): void => {
+  if (process.stdout.isTTY) process.stdout.write(text(rows));
+  else printJson(rows);
+};
+
 const isFile = (file: string): boolean => {
   try {
     return statSync(file).isFile();
@@ -100,8 +106,7 @@ export const registerAdmin = (program: Command): void => {
             disabled: u.disabled,
             id: u.id,
           }));
-          if (process.stdout.isTTY) process.stdout.write(usersText(rows));
-          else printJson(rows);
+          printRows(rows, usersText);
         }
         return report(r);
       }),
@@ -203,8 +208,7 @@ export const registerAdmin = (program: Command): void => {
           id: d.id,
           supervisorId: d.supervisorId,
         }));
-        if (process.stdout.isTTY) process.stdout.write(departmentsText(rows));
-        else printJson(rows);
+        printRows(rows, departmentsText);
         return true;
       }),
     );

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { officePdf } from '../../../test/support/formats/office-pdf.ts';
 import { minimalPdf } from '../../../test/support/formats/pdf-bytes.ts';
 import { writeDocx } from '../docx/write-docx.ts';
 import { findSoffice } from '../office/libreoffice.ts';
@@ -139,25 +137,10 @@ describe.skipIf(!findSoffice())('a PDF printed by LibreOffice without its font p
     const text = readFileSync(new URL('../../../test/fixtures/audit/clean-base.txt', import.meta.url));
     const report = await readReport(new Uint8Array(text));
     if (!report.ok || report.value.kind !== 'department') throw new Error('clean-base.txt not readable');
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-fonts-'));
-    try {
-      writeFileSync(join(dir, 'r.docx'), await writeDocx({ report: report.value, allowErrors: true }));
-      const args = [
-        `-env:UserInstallation=file://${dir}/p`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-      ];
-      execFileSync('soffice', [...args, join(dir, 'r.docx')], { stdio: 'ignore', timeout: 180_000 });
-      const pdf = new Uint8Array(readFileSync(join(dir, 'r.pdf')));
-      const hidden = withoutFontPrograms(pdf);
-      // LibreOffice embeds its CJK fonts as Type1 and its Latin ones as TrueType: both go.
-      expect(latin1(hidden)).not.toMatch(/\/FontFile[23]?\s*\d/);
-      expect(await textItems(hidden)).toEqual(await textItems(pdf));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const pdf = officePdf(await writeDocx({ report: report.value, allowErrors: true }));
+    const hidden = withoutFontPrograms(pdf);
+    // LibreOffice embeds its CJK fonts as Type1 and its Latin ones as TrueType: both go.
+    expect(latin1(hidden)).not.toMatch(/\/FontFile[23]?\s*\d/);
+    expect(await textItems(hidden)).toEqual(await textItems(pdf));
   }, 240_000);
 });

@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composedReport } from '../../../test/fixtures/docx/composed-report.ts';
 import { modelData } from '../../../test/support/formats/model-data.ts';
+import { officePdf } from '../../../test/support/formats/office-pdf.ts';
 import { blankPdf, brokenXref, encryptedPdf, textPdf } from '../../../test/support/formats/pdf-bytes.ts';
 import type { DepartmentReport } from '../../core/model/index.ts';
 import { reportTitle } from '../document/blocks/report-blocks.ts';
@@ -66,26 +64,6 @@ describe.skipIf(!findChromium())(
     );
   },
 );
-
-/** A .docx printed to PDF by LibreOffice, as Word and WPS export: borders as lines, a footer page number. */
-const officePdf = (docx: Uint8Array): Uint8Array => {
-  const dir = mkdtempSync(join(tmpdir(), 'jixiao-lopdf-'));
-  try {
-    writeFileSync(join(dir, 'r.docx'), docx);
-    const args = [
-      `-env:UserInstallation=file://${dir}/p`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-    ];
-    execFileSync('soffice', [...args, join(dir, 'r.docx')], { stdio: 'ignore', timeout: 180_000 });
-    return new Uint8Array(readFileSync(join(dir, 'r.pdf')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-};
 
 describe.skipIf(!findSoffice())('PDF exported by an office suite', () => {
   it('clean-base.txt as .docx printed by LibreOffice reads as the .docx does', async () => {
