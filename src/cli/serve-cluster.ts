@@ -17,6 +17,9 @@ export const runCluster = async (count: number, where: string): Promise<void> =>
   const fork = () => cluster.fork({ JIXIAO_SERVE_PROCESS: '1' });
   cluster.on('listening', (_worker, address) => {
     listening++;
+    // The others start once the first listens: opening the store at once in several processes (its
+    // start-up writes) can deadlock in PostgreSQL on a new database.
+    if (listening === 1) for (let i = 1; i < count; i++) fork();
     if (printed || listening < count) return;
     printed = true;
     const host = address.address && address.address !== '::' ? address.address : '127.0.0.1';
@@ -31,7 +34,7 @@ export const runCluster = async (count: number, where: string): Promise<void> =>
     );
     fork();
   });
-  for (let i = 0; i < count; i++) fork();
+  fork();
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;
