@@ -1,5 +1,5 @@
 /**
- * CPU time per read of `jixiao serve` on PostgreSQL, A/B in one run: the server process's own CPU and its
+ * CPU time per read (or per save: `SERVER_CPU_REQUEST=save`) of `jixiao serve` on PostgreSQL, A/B in one run: the server process's own CPU and its
  * database backends', per request, from /proc, for several variants of the app server (a checkout and the
  * node flags it runs with) and for the floor (bench/server.bench.ts's), all started at once and measured
  * in turns (the order rotating each round), so that the load of a shared machine falls on all alike.
@@ -10,7 +10,9 @@
  *
  * A variant is `name=checkout` (run with bin/serve-flags.mjs's flags), `name=checkout,` (no flags) or
  * `name=checkout,--flag,--flag`. `SERVER_CPU_ROUNDS` rounds (default 5) of `SERVER_CPU_SECONDS` (4) each,
- * `SERVER_CPU_CONNECTIONS` connections (10), after a warm-up of 2,000 reads each. Medians are printed.
+ * `SERVER_CPU_CONNECTIONS` connections (10), after a warm-up of 2,000 requests each. Medians are printed.
+ * Saves are of the demo's document, each to a report no other save in flight holds (as in the bench), and
+ * the floor's save is its JSON.parse plus one insert.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
@@ -20,11 +22,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SERVE_NODE_FLAGS } from '../bin/serve-flags.mjs';
-import { ADMIN_URL, Client, PASSWORD } from '../test/server/harness.ts';
+import { ADMIN_URL, Client, cleanDocument, PASSWORD } from '../test/server/harness.ts';
 
 const ROUNDS = Number(process.env.SERVER_CPU_ROUNDS ?? 5);
 const SECONDS = Number(process.env.SERVER_CPU_SECONDS ?? 4);
 const CONNECTIONS = Number(process.env.SERVER_CPU_CONNECTIONS ?? 10);
+const SAVES = process.env.SERVER_CPU_REQUEST === 'save';
+const UNIT = SAVES ? 'save' : 'read';
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 const TICK_MS = 1000 / 100; // USER_HZ
 
@@ -39,14 +43,18 @@ type Variant = {
   ready?: Ready;
   headers?: Record<string, string>;
   path?: string;
-  rows: { cpu: number; backend: number; rps: number; p99: number; gc: number; major: number }[];
+  /** Saves: each report's last version as its last answer gave it, and the reports no save holds. */
+  versions?: Map<string, number>;
+  free?: string[];
+  rows: { cpu: number; sys: number; backend: number; rps: number; p99: number; gc: number; major: number }[];
   /** The server's last `GC {…}` line (bench/server.bench.ts's reportGc; none from an older checkout). */
   gc?: Promise<Gc | null>;
   onGc?: (g: Gc) => void;
 };
 
 const variantOf = (arg: string): Variant => {
-  const [name, rest] = arg.split('=') as [string, string];
+  const name = arg.slice(0, arg.indexOf('='));
+  const rest = arg.slice(arg.indexOf('=') + 1);
   const [checkout, ...flags] = rest.split(',');
   return {
     name,
@@ -92,6 +100,15 @@ const cpuOf = (pid: number): number => {
     return 0;
   }
 };
+/** The part of cpuOf that the kernel spent on the process's behalf (system time). */
+const sysOf = (pid: number): number => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) * TICK_MS;
+  } catch {
+    return 0;
+  }
+};
 /** The PostgreSQL backends serving a process's connections. */
 const backends = async (pid: number): Promise<number[]> =>
   (
@@ -126,12 +143,58 @@ const start = async (v: Variant): Promise<void> => {
   if (v.role === 'app') {
     const c = new Client(v.ready.url);
     if ((await c.login(v.ready.preparer!, PASSWORD)) !== 200) throw new Error('login failed');
-    v.headers = { cookie: [...c.cookies].map(([k, val]) => `${k}=${val}`).join('; ') };
+    v.headers = {
+      cookie: [...c.cookies].map(([k, val]) => `${k}=${val}`).join('; '),
+      'x-csrf-token': c.cookies.get('jixiao_csrf') ?? '',
+      'content-type': 'application/json',
+    };
     v.path = `/api/reports/${v.ready.ids[0]}/versions/1`;
+    v.versions = new Map(v.ready.ids.map((id) => [id, 1]));
   } else {
     v.headers = {};
     v.path = `/read/${v.ready.ids[0]}`;
   }
+};
+
+const DOC = SAVES ? JSON.stringify(await cleanDocument(2023)) : '';
+const body = (version: number) => `{"expectedVersion":${version},"summary":"bench","document":${DOC}}`;
+
+/**
+ * What autocannon asks of a variant: a read of one version, or saves, each of a report no other save in
+ * flight holds, sent with the version its last answer gave (autocannon clears a connection's context
+ * before each request, so the report is taken from and given back to a free list).
+ */
+const load = (v: Variant, amount: { amount: number } | { duration: number }, connections: number) => {
+  const base = { url: v.ready!.url, connections, headers: v.headers, ...amount };
+  if (!SAVES) return { ...base, url: v.ready!.url + v.path };
+  if (v.role === 'floor') return { ...base, url: `${v.ready!.url}/save`, method: 'POST', body: body(1) };
+  v.free = [...v.ready!.ids].reverse();
+  let taken = 0;
+  type Own = { id?: string };
+  return {
+    ...base,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req: object, context: Own) => {
+          context.id = v.free!.pop() ?? v.ready!.ids[taken++ % v.ready!.ids.length]!;
+          return {
+            ...req,
+            path: `/api/reports/${context.id}/versions`,
+            body: body(v.versions!.get(context.id)!),
+          };
+        },
+        onResponse: (status: number, text: string, context: Own) => {
+          try {
+            const j = JSON.parse(text) as { version?: { version: number }; current?: { version: number } };
+            const got = status === 201 ? j.version : j.current;
+            if (got) v.versions!.set(context.id!, got.version);
+          } catch {}
+          v.free!.push(context.id!);
+        },
+      },
+    ],
+  };
 };
 
 type Result = { requests: { total: number }; latency: { p99: number }; '2xx': number; non2xx: number };
@@ -165,17 +228,19 @@ const main = async () => {
   await admin.connect();
   const variants = [
     ...process.argv.slice(2).map(variantOf),
-    { name: 'floor', checkout: HERE, flags: [...SERVE_NODE_FLAGS], role: 'floor', rows: [] } as Variant,
+    {
+      name: 'floor',
+      checkout: HERE,
+      // SERVER_CPU_FLOOR_FLAGS: more node flags for the floor's server (e.g. to profile it too).
+      flags: [...SERVE_NODE_FLAGS, ...(process.env.SERVER_CPU_FLOOR_FLAGS?.split(',') ?? [])],
+      role: 'floor',
+      rows: [],
+    } as Variant,
   ];
   try {
     for (const v of variants) await start(v);
     for (const v of variants) {
-      const r = await autocannon({
-        url: v.ready!.url + v.path,
-        connections: 10,
-        amount: 2000,
-        headers: v.headers,
-      });
+      const r = await autocannon(load(v, { amount: 2000 }, 10));
       if (r.non2xx) throw new Error(`${v.name}: ${r.non2xx} answers not 2xx`);
     }
     const loads = [os.loadavg()[0]!];
@@ -183,32 +248,25 @@ const main = async () => {
       const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
       for (const v of order) {
         // The pool closes idle connections: opened again (all of them) before their pids are taken.
-        await autocannon({
-          url: v.ready!.url + v.path,
-          connections: CONNECTIONS,
-          amount: 300,
-          headers: v.headers,
-        });
+        await autocannon(load(v, { amount: 300 }, CONNECTIONS));
         const pids = await backends(v.child!.pid!);
         const gc0 = await gcOf(v);
         const cpu0 = cpuOf(v.child!.pid!);
+        const sys0 = sysOf(v.child!.pid!);
         const be0 = pids.reduce((s, p) => s + cpuOf(p), 0);
-        const r = await autocannon({
-          url: v.ready!.url + v.path,
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          headers: v.headers,
-        });
+        const r = await autocannon(load(v, { duration: SECONDS }, CONNECTIONS));
         const n = r['2xx'];
         const cpu = cpuOf(v.child!.pid!) - cpu0;
+        const sys = sysOf(v.child!.pid!) - sys0;
         const be = pids.reduce((s, p) => s + cpuOf(p), 0) - be0;
         const gc1 = await gcOf(v);
         v.rows.push({
           cpu: cpu / n,
+          sys: sys / n,
           backend: be / n,
           rps: n / SECONDS,
           p99: r.latency.p99,
-          // GC pause ms per read, and mark-compacts per 1000 reads (-1: not reported).
+          // GC pause ms per request, and mark-compacts per 1000 requests (-1: not reported).
           gc: gc0 && gc1 ? (gc1.minorMs + gc1.majorMs - gc0.minorMs - gc0.majorMs) / n : -1,
           major: gc0 && gc1 ? ((gc1.major - gc0.major) * 1000) / n : -1,
         });
@@ -221,15 +279,15 @@ const main = async () => {
       `load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} conn.; medians (min–max)\n`,
     );
     process.stdout.write(
-      'variant | server CPU ms/read | backend CPU ms/read | req/s | p99 ms | GC pause ms/read | mark-compacts per 1000 reads | RSS MiB\n',
+      `variant | server CPU ms/${UNIT} | of it system | backend CPU ms/${UNIT} | req/s | p99 ms | GC pause ms/${UNIT} | mark-compacts per 1000 ${UNIT}s | RSS MiB\n`,
     );
     for (const v of variants) {
-      const col = (k: 'cpu' | 'backend' | 'rps' | 'p99' | 'gc' | 'major', d: number) => {
+      const col = (k: 'cpu' | 'sys' | 'backend' | 'rps' | 'p99' | 'gc' | 'major', d: number) => {
         const xs = v.rows.map((r) => r[k]);
         return `${median(xs).toFixed(d)} (${Math.min(...xs).toFixed(d)}–${Math.max(...xs).toFixed(d)})`;
       };
       process.stdout.write(
-        `${v.name} [${v.flags.join(' ')}] | ${col('cpu', 2)} | ${col('backend', 2)} | ${col('rps', 0)} | ${col('p99', 0)} | ${col('gc', 3)} | ${col('major', 2)} | ${rss(v.child!.pid!).toFixed(0)}\n`,
+        `${v.name} [${v.flags.join(' ')}] | ${col('cpu', 2)} | ${col('sys', 2)} | ${col('backend', 2)} | ${col('rps', 0)} | ${col('p99', 0)} | ${col('gc', 3)} | ${col('major', 2)} | ${rss(v.child!.pid!).toFixed(0)}\n`,
       );
     }
   } finally {
