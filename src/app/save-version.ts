@@ -24,6 +24,8 @@ export const saveVersion = async (
     reportId: string;
     expectedVersion: number;
     document: ReportDocument;
+    /** The request's JSON body whose `document` member is `document` as sent (see SaveVersion). */
+    bodyJson?: string;
     summary?: string | undefined;
   },
 ): Promise<Result<Saved>> => {
@@ -43,6 +45,7 @@ export const saveVersion = async (
       reportId: input.reportId,
       expectedVersion: input.expectedVersion,
       document: input.document,
+      ...(input.bodyJson === undefined ? {} : { bodyJson: input.bodyJson }),
       figures: figuresOf(input.document, evaluation),
       summary: input.summary ?? '保存',
       whileStatus: [...EDITABLE_STATUSES],

@@ -478,6 +478,28 @@ export const apiSuite = (kind: 'pglite' | 'postgres'): void => {
     });
   });
 
+  describe('saving', () => {
+    it('a document sent with whitespace and number forms of its own is stored as the same document; an unknown key is dropped', async () => {
+      const r = await reportIn(s.db.store, s.org, 'draft');
+      const doc = await cleanDocument(r.year);
+      const path = `/api/reports/${r.id}/versions`;
+      const written = `{ "summary" : "排版",\n  "document":\n${JSON.stringify(doc, null, 2).replace(/": (\d+)([,\n])/g, '": $1.0$2')} ,"expectedVersion": 1 }`;
+      expect(written).toMatch(/": \d+\.0[,\n]/);
+      const saved = await s.clients.prepA.fetch('POST', path, { jsonText: written });
+      expect(saved.status).toBe(201);
+      const read = async (v: number) =>
+        (await s.clients.prepA.json<{ document: unknown }>('GET', `${path}/${v}`)).body.document;
+      expect(await read(2)).toEqual(doc);
+      // Stored as sent, not parsed and stringified again: the numbers keep their written form.
+      const stored = await (await s.clients.prepA.fetch('GET', `${path}/2`)).text();
+      expect(stored).toMatch(/":\s?\d+\.0[,}]/);
+      const withExtra = { ...doc, meta: { ...doc.meta, mine: '多余' }, extra: 1 };
+      const again = await s.clients.prepA.json('POST', path, { expectedVersion: 2, document: withExtra });
+      expect(again.status).toBe(201);
+      expect(await read(3)).toEqual(doc);
+    });
+  });
+
   edgeTests(() => s);
   bureauTests(() => s);
   attachmentTests(() => s);

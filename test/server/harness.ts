@@ -199,7 +199,14 @@ export class Client {
   async fetch(
     method: string,
     path: string,
-    init: { json?: unknown; form?: FormData; headers?: Record<string, string>; csrf?: boolean } = {},
+    init: {
+      json?: unknown;
+      /** A JSON body as written (its own whitespace and number forms). */
+      jsonText?: string;
+      form?: FormData;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+    } = {},
   ) {
     if (method !== 'GET' && init.csrf !== false && !this.cookies.has('jixiao_csrf'))
       await this.fetch('GET', '/api/session');
@@ -209,9 +216,9 @@ export class Client {
     if (method !== 'GET' && init.csrf !== false)
       headers['x-csrf-token'] = this.cookies.get('jixiao_csrf') ?? '';
     let body: string | FormData | undefined;
-    if (init.json !== undefined) {
+    if (init.json !== undefined || init.jsonText !== undefined) {
       headers['content-type'] = 'application/json';
-      body = JSON.stringify(init.json);
+      body = init.jsonText ?? JSON.stringify(init.json);
     } else if (init.form) body = init.form;
     const res = await fetch(this.base + path, { method, headers, body, redirect: 'manual' });
     this.keep(res);

@@ -35,6 +35,12 @@ export const SaveVersion = z.object({
   /** The version the editor started from; a save against an older one is refused. */
   expectedVersion: z.number().int().positive(),
   document: ReportDocument,
+  /**
+   * A JSON object whose `document` member is `document` as validated (a save's request body, as sent,
+   * when the document in it had no key the model drops): the document is stored from it, not
+   * stringified again (a 28 KB document: ~0.1 ms of CPU).
+   */
+  bodyJson: z.string().optional(),
   figures: ReportFigures,
   /** A short human note of what changed ("修改了三公经费"), shown in the history. */
   summary: z.string().optional(),

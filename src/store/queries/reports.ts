@@ -121,6 +121,10 @@ const fromDriver = <T extends PgTable>(table: T, row: Record<string, unknown>): 
 const saveStatement = (input: SaveVersion, by: string | null) => {
   const summary = input.summary ?? '';
   const { statedTotal, computedTotal, grade } = input.figures;
+  const document =
+    input.bodyJson === undefined
+      ? sql`${JSON.stringify(input.document)}::jsonb`
+      : sql`(${input.bodyJson}::jsonb -> 'document')`;
   const whileStatus = input.whileStatus
     ? sql` and ${reports.status} in (${sql.join(
         input.whileStatus.map((s) => sql`${s}`),
@@ -135,7 +139,7 @@ const saveStatement = (input: SaveVersion, by: string | null) => {
     returning *
   ), v as (
     insert into ${reportVersions} (report_id, version, document, summary, computed_total, grade, created_by)
-    select id, current_version, ${JSON.stringify(input.document)}::jsonb, ${summary}, ${computedTotal}::numeric,
+    select id, current_version, ${document}, ${summary}, ${computedTotal}::numeric,
       ${grade}::text, ${by}::uuid from u
     returning created_at
   ), a as (
