@@ -7,7 +7,7 @@ import { BATCH_FORMATS } from '../app/batch-export.ts';
 import { OPEN_DATA_SETS } from '../app/open-data-export.ts';
 import { PROGRESS_STEPS } from '../app/progress.ts';
 import { JURISDICTION_LEVELS, REPORT_KINDS } from '../app/store.ts';
-import { ExactShallowReport, Report as ReportDocument } from '../core/model/index.ts';
+import { Report as ReportDocument, ShallowReport } from '../core/model/index.ts';
 import { REPORT_STATUSES, ROLES } from '../core/workflow.ts';
 
 export const Uuid = z.uuid({ error: '应为 UUID (expected a UUID)' });
@@ -72,11 +72,8 @@ export const SaveVersionBody = z.object({
   summary: z.string().max(200).optional(),
 });
 
-/**
- * SaveVersionBody for a document with a shallow indicator tree and no key the model does not know
- * (ExactShallowReport): z.compile can compile it, and the document it accepts is the one sent.
- */
-export const ShallowSaveVersionBody = SaveVersionBody.extend({ document: ExactShallowReport });
+/** SaveVersionBody for a document with a shallow indicator tree (ShallowReport): z.compile can compile it. */
+export const ShallowSaveVersionBody = SaveVersionBody.extend({ document: ShallowReport });
 
 /** Why a file naming another unit or year is saved all the same (asked only then). */
 const IdentityReason = z.string().trim().max(200, '理由不超过 200 字 (at most 200 characters)');

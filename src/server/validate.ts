@@ -48,15 +48,12 @@ const parse = <S extends z.ZodType>(schema: S, value: unknown) => {
   }
 };
 
-/** The values `first` accepted (see zv). */
-const acceptedByFirst = new WeakSet<object>();
+/** What `first` made of each input it accepted (see zv): output → input. */
+const inputsOfFirst = new WeakMap<object, unknown>();
 
-/**
- * Whether zv's `first` schema accepted `value` (not `schema` after it refused): when `first` refuses
- * unknown keys, the value is then the input as sent, and the input's text stands for it.
- */
-export const firstAccepted = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && acceptedByFirst.has(value);
+/** The input (parsed JSON) that zv's `first` schema made `output` of; undefined when `schema` did. */
+export const firstInput = (output: unknown): unknown =>
+  typeof output === 'object' && output !== null ? inputsOfFirst.get(output) : undefined;
 
 /**
  * `first`: a schema that accepts part of what `schema` accepts, with the same output, compiled into one
@@ -72,7 +69,7 @@ export const zv = <T extends keyof ValidationTargets, S extends z.ZodType>(
     validator(target, async (value, c) => {
       const fast = first?.safeParse(value);
       if (fast?.success) {
-        if (typeof fast.data === 'object' && fast.data !== null) acceptedByFirst.add(fast.data);
+        if (typeof fast.data === 'object' && fast.data !== null) inputsOfFirst.set(fast.data, value);
         return fast.data;
       }
       const r = await parse(schema, value);

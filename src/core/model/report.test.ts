@@ -40,3 +40,52 @@ describe('ShallowReport', () => {
     expect(ShallowReport.safeParse({ ...doc, indicators: [chain(4)] }).success).toBe(true);
   });
 });
+
+/**
+ * The kinds of schema that only check and drop unknown keys: their output equals their input but for
+ * those keys (a save stores the document's text as sent when none was dropped: src/server/kept-whole.ts).
+ * A default, a transform, a pipe or a coercion would make the output differ: this test then fails.
+ */
+const CHECKING_ONLY = new Set([
+  'object',
+  'array',
+  'optional',
+  'nullable',
+  'union',
+  'string',
+  'number',
+  'boolean',
+  'enum',
+  'literal',
+  'never',
+  'lazy',
+]);
+
+const transformsIn = (schema: z.core.$ZodType, seen = new Set<unknown>()): string[] => {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  if (!CHECKING_ONLY.has(def.type) || def.coerce || def.catchall) return [def.type];
+  const inner: unknown[] =
+    def.type === 'object'
+      ? Object.values(def.shape as object)
+      : def.type === 'array'
+        ? [def.element]
+        : def.type === 'optional' || def.type === 'nullable'
+          ? [def.innerType]
+          : def.type === 'union'
+            ? [...(def.options as unknown[])]
+            : def.type === 'lazy'
+              ? [(def.getter as () => unknown)()]
+              : [];
+  return inner.flatMap((s) => transformsIn(s as z.core.$ZodType, seen));
+};
+
+describe('the report model', () => {
+  it('only checks and drops unknown keys: no default, transform, pipe or coercion anywhere', () => {
+    expect(transformsIn(Report)).toEqual([]);
+    expect(transformsIn(ShallowReport)).toEqual([]);
+    expect(transformsIn(z.object({ a: z.string().default('x') }))).toEqual(['default']);
+    expect(transformsIn(z.object({ a: z.array(z.coerce.number()) }))).toEqual(['number']);
+  });
+});

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { DepartmentReport, indicatorTreeTo } from './department-report.ts';
 import { ProjectReport } from './project-report.ts';
-import { strictCopy } from './strict-copy.ts';
 
 /** Every kind of report jixiao holds, told apart by `kind`. 项目支出 forms join here. */
 export const Report = z.discriminatedUnion('kind', [DepartmentReport, ProjectReport]);
@@ -19,9 +18,3 @@ export const ShallowReport = z.discriminatedUnion('kind', [
   DepartmentReport.extend({ indicators: z.array(indicatorTreeTo(SHALLOW_TREE_DEPTH)) }),
   ProjectReport,
 ]);
-
-/**
- * ShallowReport refusing unknown keys at every level: what it accepts, Report accepts with an output
- * equal to the input, so the input's own JSON text stands for the document (a save stores it as sent).
- */
-export const ExactShallowReport = strictCopy(ShallowReport);

@@ -21,6 +21,7 @@ import { SEVERITY_TERMS } from '../../core/glossary.ts';
 import type { Report as ReportDocument } from '../../core/model/index.ts';
 import type { Env } from '../context.ts';
 import { fail } from '../errors.ts';
+import { keptWhole } from '../kept-whole.ts';
 import { LIMITS, limit, me, send, sendWithJson } from '../respond.ts';
 import { doc } from '../route-doc.ts';
 import {
@@ -36,7 +37,7 @@ import {
   UploadVersionForm,
   VersionParam,
 } from '../schemas.ts';
-import { firstAccepted, zv } from '../validate.ts';
+import { firstInput, zv } from '../validate.ts';
 
 /** A save's body checked first by one compiled function (see zv). */
 const COMPILED_SAVE_BODY = z.compile(ShallowSaveVersionBody);
@@ -156,9 +157,10 @@ export const reportRoutes = new Hono<Env>()
     zv('json', SaveVersionBody, COMPILED_SAVE_BODY),
     async (c) => {
       const body = c.req.valid('json');
-      // When the exact schema took the document, the body's text holds it as validated: the database
-      // takes it from there (no stringify of the document again).
-      const bodyJson = firstAccepted(body) ? await c.req.text() : undefined;
+      // When validation kept the document whole (dropped no unknown key), the body's text holds it as
+      // validated: the database takes it from there, no stringify of the document again.
+      const sent = firstInput(body) as { document?: unknown } | undefined;
+      const bodyJson = sent && keptWhole(sent.document, body.document) ? await c.req.text() : undefined;
       return send(
         c,
         await saveVersion(c.get('store'), me(c), {
