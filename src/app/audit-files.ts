@@ -122,7 +122,7 @@ const OFFICE_PER_BATCH = 4;
  * odd scavenge with many survivors and never shrinks them, so over a long batch they reach the limit: at
  * 100,000 reports the peak RSS was 255 MiB at 96 against 183 at 48 (one file at a time), and 305 MB at 96
  * when each worker read its batch of 16 and then audited it, as it does again (audit-worker.ts); by batch
- * at 48, 228–241 MiB (2026-12-07).
+ * at 48, 230–245 MiB (once 288 at load 6.1), 2026-12-07.
  */
 const WORKER_YOUNG_GENERATION_MB = 48;
 
