@@ -5,7 +5,7 @@
  *
  * The batch's 16 files are read and then audited (`auditBatch`), not read and audited one at a time: the
  * reader's code and then the rules' stay hot. 100,000 reports, in turn with one at a time (2026-12-07):
- * 64.7–71.3 CPU s against 69.3–77.9 at load 0.4–2.5 (3 runs each), medians 79 against 86 at load 4–7;
+ * 64.7–71.3 CPU s against 69.3–78.5 at load 0.4–2.5 (4 runs each), medians 79 against 86 at load 4–7;
  * the worker's own thread saves more (0.50–0.62 CPU ms per report against 0.61–1.09, switching ways
  * inside one run), but 2–3 CPU s of it go to V8's GC helper threads, as more models live at a scavenge
  * are promoted. One at a time was chosen for memory while the workers had a 96 MB young generation (16
