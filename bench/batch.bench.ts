@@ -138,9 +138,12 @@ const MEMORY_NOTES = [
   '345 MiB, so 16 stays. So the workers read their 16 and then audit them again (`audit-worker.ts`), and',
   '`auditBatch` lets each model go once audited. V8 flags on the whole process, one or two runs at load 6:',
   '`--single-threaded-gc` 90.7 / 78.2 CPU s (wall 105 / 85 s), `--no-parallel-scavenge` 88.6 — no gain clear',
-  "of the noise. A worker's profile (20,000 reports, `--cpu-prof`): GC 9% of its thread, then flat (the UTF-8",
-  "decoder 2.3%, postMessage 2.1%, no rule above 2%). Where the rest of 100,000's CPU is: the workers ~58–61 s,",
-  'the GC helpers ~7.5, this thread (walk, order, JSON) ~2.5.',
+  "of the noise; `--v8-pool-size=2` and `=1` (load 2.1–2.3): 73.3 and 72.1 CPU s against 71.9, the helpers'",
+  "7–8 s of GC only moving between threads. A worker's profile (20,000 reports, `--cpu-prof`): GC 9% of its",
+  'thread, then flat (the UTF-8 decoder 2.3%, postMessage 2.1%, no rule above 2%); it allocates ~0.56 MB per',
+  "report, spread over the reader and the rules (line splitting 9%, regular expressions' matches 9%). Where",
+  "the rest of 100,000's CPU is: the workers ~58–61 s, the GC helpers ~7.5, this thread (walk, order, JSON)",
+  "~2.5, each worker's warm-up ~1–2 (its first 5,000 reports at 0.92–0.97 CPU ms, then 0.6–0.85).",
 ].join('\n');
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */
