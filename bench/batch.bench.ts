@@ -144,6 +144,8 @@ const MEMORY_NOTES = [
   "report, spread over the reader and the rules (line splitting 9%, regular expressions' matches 9%). Where",
   "the rest of 100,000's CPU is: the workers ~58–61 s, the GC helpers ~7.5, this thread (walk, order, JSON)",
   "~2.5, each worker's warm-up ~1–2 (its first 5,000 reports at 0.92–0.97 CPU ms, then 0.6–0.85).",
+  'By 8 and then 8 in the workers (3 runs in turn with 16, load 1.5–2.9): 56.2 / 75.9 / 76.2 CPU s against',
+  '61.1 / 67.3 / 76.0 by 16 — the same; even at low load one run differs from the next by up to a quarter.',
 ].join('\n');
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */
