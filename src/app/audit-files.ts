@@ -68,14 +68,22 @@ export type AuditFilesOptions = AuditBatchOptions & {
 export const auditFile = async (file: string, options: AuditBatchOptions = {}): Promise<FileAudit> =>
   (await auditBatch([file], options))[0]!;
 
-/** Audits a few files: reads them all (one at a time), then runs the rules on each. */
+/**
+ * Audits a few files: reads them all (one at a time), then runs the rules on each. Each report's model is
+ * let go as soon as it is audited, so that fewer are alive at a young-generation collection (a worker's
+ * 16 models otherwise all live until the last is audited, and more of them are promoted to old space).
+ */
 export const auditBatch = async (
   files: readonly string[],
   options: AuditBatchOptions = {},
 ): Promise<FileAudit[]> => {
-  const reads: ReadResult[] = [];
+  const reads: (ReadResult | undefined)[] = [];
   for (const f of files) reads.push(await importFile(f));
-  return reads.map((read, k) => auditRead(files[k]!, read, options));
+  return files.map((file, k) => {
+    const read = reads[k]!;
+    reads[k] = undefined;
+    return auditRead(file, read, options);
+  });
 };
 
 /** One file's audit from what its reader gave. */
@@ -109,15 +117,12 @@ const OFFICE = /\.(docx|xlsx|doc|wps|xls|pdf)$/i;
 const OFFICE_PER_BATCH = 4;
 
 /**
- * The workers' young generation: 48 MB (16 MB semi-spaces, V8's default), set so that it is a bound.
- * When each worker read its batch of 16 and then audited it, young-generation GC was about a quarter of
- * the work and 96 MB (32 MB semi-spaces) cut the CPU by 15–20%, at 64 MiB more per worker. Since a
- * worker reads and audits one file at a time (audit-worker.ts) few objects survive a scavenge, and 96
- * no longer saves CPU: 10,000 reports, 17.5–19.0 CPU s at 96 and 18.0–21.2 at 48 (two to three runs
- * each, load 17–52); 100,000 reports, 137 s at 96 and 134 s at 48 (one run each, load 29–39). But V8 grows
- * the semi-spaces, and never shrinks them, after the odd scavenge with many survivors, so over a long
- * batch they reach the limit: at 100,000 the peak RSS was 255 MiB at 96 against 183 at 48 (175–178 for
- * both at 10,000), 2026-12-07.
+ * The workers' young generation: 48 MB (16 MB semi-spaces, V8's default), set so that it is a bound on
+ * their memory. 96 MB (32 MB semi-spaces) made fewer scavenges, but V8 grows the semi-spaces after the
+ * odd scavenge with many survivors and never shrinks them, so over a long batch they reach the limit: at
+ * 100,000 reports the peak RSS was 255 MiB at 96 against 183 at 48 (one file at a time), and 305 MB at 96
+ * when each worker read its batch of 16 and then audited it, as it does again (audit-worker.ts); by batch
+ * at 48, 230–245 MiB (once 288 at load 6.1), 2026-12-07.
  */
 const WORKER_YOUNG_GENERATION_MB = 48;
 
