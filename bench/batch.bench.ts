@@ -146,6 +146,23 @@ const MEMORY_NOTES = [
   "~2.5, each worker's warm-up ~1–2 (its first 5,000 reports at 0.92–0.97 CPU ms, then 0.6–0.85).",
   'By 8 and then 8 in the workers (3 runs in turn with 16, load 1.5–2.9): 56.2 / 75.9 / 76.2 CPU s against',
   '61.1 / 67.3 / 76.0 by 16 — the same; even at low load one run differs from the next by up to a quarter.',
+  '',
+  '**2026-12-07, before noon: CPU per report, three small cuts** (branch `cpu`). A profile of the reader and',
+  'the rules in one thread (`--cpu-prof` of an esbuild bundle of them, so that functions have names and',
+  'lines; allocation sampled with the collected objects counted) is flat: GC ~8%, no function above 2.5%.',
+  "Of the allocation, the text lines' records lead (`eachTextLine` 10%, `toBlocks` 9%), then regular",
+  "expressions' matches (10%: headings, score clauses, inputs, amounts). Cut: the narrative rule's pairs of",
+  "a row name (three replaces and a string per pair, 1.9% of the allocation) and `normName`'s forms are kept",
+  "per process in bounded maps, and a child's stated score is parsed once in the score tree's range test.",
+  'bench/report-cpu.ts, 3,072 reports each, 10 runs at load 1.6–3.1 taking either checkout first in turn:',
+  "main takes 1.034–1.152× this branch's CPU when this branch is loaded first (median 1.106), 0.903–1.058×",
+  'when main is (median 1.008); the checkout loaded second pays a few per cent (main against a second copy',
+  'of main: 1.012 and 1.021), so the cut is ~4% (geometric mean of the ten: 1.044), near the noise.',
+  '`jixiao audit --processes 1` of 5,000 reports, in turn at load 2.8–3.4: 5.77–5.98 CPU s against',
+  '5.89–6.11 (3 and 4 runs), ~2%; three runs (two of the branch, one of main) took 7.4–7.7 CPU s with a',
+  '~175 MiB peak instead of ~110 and are left out. JSON output byte-identical (cmp, 5,000 reports). Not',
+  'tried yet: fewer objects per text line (its slice, record, normalized form and block are four), regular',
+  'expressions gated by a first-character test, a decimal parsed once per string.',
 ].join('\n');
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */

@@ -83,5 +83,19 @@ export const statedMet = (status: string | null | undefined): boolean | null => 
   return null;
 };
 
-/** A name without spacing and punctuation, for matching rows of two tables. */
-export const normName = (name: string): string => name.replace(/[\s“”"'‘’（）()、，,。:：]/gu, '');
+const NAME_PUNCT = /[\s“”"'‘’（）()、，,。:：]/gu;
+
+/**
+ * A name without spacing and punctuation, for matching rows of two tables. The same indicator names
+ * come back report after report, so the forms are kept (bounded, as framework/names.ts keeps headings').
+ */
+export const normName = (name: string): string => {
+  let key = normNames.get(name);
+  if (key === undefined) {
+    key = name.replace(NAME_PUNCT, '');
+    if (normNames.size >= 10_000) normNames.clear();
+    normNames.set(name, key);
+  }
+  return key;
+};
+const normNames = new Map<string, string>();

@@ -57,17 +57,35 @@ const nameCore = (name: string): string =>
 
 type Match = { row: Row; coverage: number };
 
+/** What is matched of a row name: its pairs, its head pair, whether it names a growth rate. */
+type NameKey = { growth: boolean; grams: readonly string[]; head: string };
+
 /** What is matched of a row, worked out once per report. */
-type Prepared = { row: Row; growth: boolean; grams: string[]; head: string };
+type Prepared = NameKey & { row: Row };
+
+/**
+ * The keys of row names, kept: reports use the same few dozen indicator names over and over, and
+ * working out a name's pairs (three regex replaces, a string per pair) was a good part of this rule's
+ * garbage. Bounded as the heading forms of framework/names.ts are; null for a name with nothing to match.
+ */
+const nameKeys = new Map<string, NameKey | null>();
+const nameKeyOf = (name: string): NameKey | null => {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    const core = nameCore(name);
+    const grams = bigrams(core);
+    const head = bigrams(core.replace(GROWTH_NAME, '')).at(-1);
+    key = grams.length > 0 && head !== undefined ? { growth: GROWTH_NAME.test(name), grams, head } : null;
+    if (nameKeys.size >= 10_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+};
 
 const prepare = (rows: readonly Row[]): Prepared[] =>
   rows.flatMap((row) => {
-    const core = nameCore(row.name);
-    const grams = bigrams(core);
-    const head = bigrams(core.replace(GROWTH_NAME, '')).at(-1);
-    return grams.length > 0 && head !== undefined
-      ? [{ row, growth: GROWTH_NAME.test(row.name), grams, head }]
-      : [];
+    const key = nameKeyOf(row.name);
+    return key ? [{ row, ...key }] : [];
   });
 
 /**

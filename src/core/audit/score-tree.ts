@@ -34,10 +34,12 @@ const fitsSum = (stated: string, total: Decimal): 'equal' | 'rounding' | 'differ
   return total.toDecimalPlaces(p).eq(dec(stated)) ? 'rounding' : 'differ';
 };
 
-const outOfRange = (n: IndicatorNode): boolean =>
-  n.statedScore !== null &&
-  n.weight !== null &&
-  (dec(n.statedScore.value).isNegative() || dec(n.statedScore.value).gt(dec(n.weight.value)));
+const outOfRange = (n: IndicatorNode): boolean => {
+  if (n.statedScore === null || n.weight === null) return false;
+  // Parsed once: this is asked of every child of every scored node.
+  const s = dec(n.statedScore.value);
+  return s.isNegative() || s.gt(dec(n.weight.value));
+};
 
 type Walk = { out: Finding[]; leafCheck: LeafExpectation };
 
