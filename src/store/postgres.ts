@@ -87,11 +87,14 @@ export const openPostgresStore = async (options: PostgresOptions): Promise<Store
     connectionString: options.url,
     max: options.poolSize ?? 10,
     Client: NamingClient,
+    // Before the pool hands a new connection out (a query queued on it from the 'connect' event would
+    // run first too, but pg warns that queuing on a busy client is deprecated).
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query(LZ4).catch(() => {});
+    },
   });
   // An idle client dying (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  // Set on each connection before its first query (a client runs its queries in order).
-  pool.on('connect', (client) => void client.query(LZ4).catch(() => {}));
   const db = drizzle({ client: pool, schema });
   return sqlStore('postgres', db satisfies Db, () => pool.end());
 };
