@@ -90,25 +90,17 @@ const clientPorts = (pid: number): number[] => {
   return ports;
 };
 
-/** CPU ms a process has used so far (all its threads), or 0 once it is gone. */
-const cpuOf = (pid: number): number => {
+/** CPU ms a process has used so far (all its threads) and the kernel's part of it; zeros once it is gone. */
+const timesOf = (pid: number): { cpu: number; sys: number } => {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * TICK_MS;
+    return { cpu: (Number(f[11]) + Number(f[12])) * TICK_MS, sys: Number(f[12]) * TICK_MS };
   } catch {
-    return 0;
+    return { cpu: 0, sys: 0 };
   }
 };
-/** The part of cpuOf that the kernel spent on the process's behalf (system time). */
-const sysOf = (pid: number): number => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) * TICK_MS;
-  } catch {
-    return 0;
-  }
-};
+const cpuOf = (pid: number): number => timesOf(pid).cpu;
 /** The PostgreSQL backends serving a process's connections. */
 const backends = async (pid: number): Promise<number[]> =>
   (
@@ -251,13 +243,13 @@ const main = async () => {
         await autocannon(load(v, { amount: 300 }, CONNECTIONS));
         const pids = await backends(v.child!.pid!);
         const gc0 = await gcOf(v);
-        const cpu0 = cpuOf(v.child!.pid!);
-        const sys0 = sysOf(v.child!.pid!);
+        const t0 = timesOf(v.child!.pid!);
         const be0 = pids.reduce((s, p) => s + cpuOf(p), 0);
         const r = await autocannon(load(v, { duration: SECONDS }, CONNECTIONS));
         const n = r['2xx'];
-        const cpu = cpuOf(v.child!.pid!) - cpu0;
-        const sys = sysOf(v.child!.pid!) - sys0;
+        const t1 = timesOf(v.child!.pid!);
+        const cpu = t1.cpu - t0.cpu;
+        const sys = t1.sys - t0.sys;
         const be = pids.reduce((s, p) => s + cpuOf(p), 0) - be0;
         const gc1 = await gcOf(v);
         v.rows.push({
