@@ -89,17 +89,30 @@ const isRule = (cells: readonly string[]): boolean => cells.every((c) => /^:?-{2
 
 const tokens = (s: string): string[] => s.trim().split(/\s+/);
 
-/** White space between two other characters: the text has two or more {@link tokens}. */
-const hasInnerSpace = (s: string): boolean => {
-  let i = 0;
-  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
-  let space = false;
-  for (; i < s.length; i++) {
-    const w = isWhiteSpace(s.charCodeAt(i));
-    if (w) space = true;
-    else if (space) return true;
+/** {@link shapeOf}: at least two `|` or `｜` ({@link isPipeRow}). */
+const PIPES = 1;
+/** {@link shapeOf}: white space between two other characters (the text has two or more {@link tokens}). */
+const INNER_SPACE = 2;
+
+/**
+ * What a line may be, told in one scan of it (every line is asked, and most are Chinese text with
+ * neither): {@link PIPES} and {@link INNER_SPACE}.
+ */
+const shapeOf = (s: string): number => {
+  let shape = 0;
+  let bars = 0;
+  let text = false;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 0x7c || c === 0xff5c) && ++bars === 2) shape |= PIPES;
+    if (isWhiteSpace(c)) gap = text;
+    else {
+      if (gap) shape |= INNER_SPACE;
+      text = true;
+    }
   }
-  return false;
+  return shape;
 };
 
 /** `决策 15 15`: a label and figures. */
@@ -347,7 +360,8 @@ const shapeLines = (run: readonly (Line | null)[], out: DocBlock[]): void => {
 const lines = (ls: readonly Line[], out: DocBlock[]): void => {
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
-    if (isPipeRow(l.text)) {
+    const shape = shapeOf(l.text);
+    if (shape & PIPES) {
       const rows: { line: number; cells: string[] }[] = [];
       let j = i;
       for (; j < ls.length && isPipeRow(ls[j]!.text); j++) {
@@ -359,7 +373,7 @@ const lines = (ls: readonly Line[], out: DocBlock[]): void => {
       continue;
     }
     // A line of one token (most are) is neither a header nor a flattened table.
-    const head = hasInnerSpace(l.text) ? tokens(l.text) : null;
+    const head = shape & INNER_SPACE ? tokens(l.text) : null;
     if (head && isSpacedHeader(head) && head.length <= 8) {
       const rows = [{ line: l.no, cells: head }];
       let j = i + 1;

@@ -21,13 +21,15 @@ const utf16 = new TextDecoder('utf-16le');
 const unitsFor = scratchUnits(512 * 1024);
 
 /**
- * Well-formed UTF-8 of one- to three-byte sequences (all of Chinese text) decoded in JavaScript, which
- * is more than twice as fast as TextDecoder here; null at anything else (a four-byte sequence, an
- * invalid one), left to TextDecoder.
+ * Well-formed UTF-8 of one- to three-byte sequences (all of Chinese text) decoded in JavaScript into
+ * `units`, which is more than twice as fast as TextDecoder here: the number of units, or -1 at anything
+ * else (a four-byte sequence, an invalid one), left to TextDecoder. The loop is a function of its own: in
+ * one with the decode after it, V8 compiled the loop first (on-stack replacement, before the decode had
+ * ever run) and that code left for the interpreter at the decode on every call, 1,800 times in a
+ * worker's first seconds (--trace-deopt).
  */
-const decodeBmpUtf8 = (bytes: Uint8Array): string | null => {
+const bmpUnits = (bytes: Uint8Array, units: Uint16Array): number => {
   const n = bytes.length;
-  const units = unitsFor(n);
   let k = 0;
   let i = 0;
   while (i < n) {
@@ -37,21 +39,28 @@ const decodeBmpUtf8 = (bytes: Uint8Array): string | null => {
       i++;
     } else if (b0 >= 0xc2 && b0 < 0xe0 && i + 1 < n) {
       const b1 = bytes[i + 1]!;
-      if ((b1 & 0xc0) !== 0x80) return null;
+      if ((b1 & 0xc0) !== 0x80) return -1;
       units[k++] = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
       i += 2;
     } else if (b0 >= 0xe0 && b0 < 0xf0 && i + 2 < n) {
       const b1 = bytes[i + 1]!;
       const b2 = bytes[i + 2]!;
-      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) return null;
+      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) return -1;
       const c = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
       // Overlong forms and encoded surrogates are invalid UTF-8.
-      if (c < 0x800 || (c >= 0xd800 && c < 0xe000)) return null;
+      if (c < 0x800 || (c >= 0xd800 && c < 0xe000)) return -1;
       units[k++] = c;
       i += 3;
-    } else return null;
+    } else return -1;
   }
-  return utf16.decode(units.subarray(0, k));
+  return k;
+};
+
+/** The text of {@link bmpUnits}, or null. */
+const decodeBmpUtf8 = (bytes: Uint8Array): string | null => {
+  const units = unitsFor(bytes.length);
+  const k = bmpUnits(bytes, units);
+  return k < 0 ? null : utf16.decode(units.subarray(0, k));
 };
 
 export const decodeText = (bytes: Uint8Array): Decoded => {

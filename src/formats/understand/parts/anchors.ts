@@ -50,7 +50,8 @@ const MATCHERS: Record<(typeof PART_KEYS)[number], Matcher> = {
   other: { re: /其他(?:需要|需)?(?:说明|事项)/, kinds: HIGH, bare: true },
 };
 
-type Head = { kind: HeadingKind | null; text: string; length: number };
+/** A short paragraph's heading text; `bare`: it has neither a number nor a style, and reads as a heading ({@link bareHeading}). */
+type Head = { kind: HeadingKind | null; text: string; length: number; bare: boolean };
 
 /** Index of the first 。：: at or after `from` (the text's length when none): a scan, not a split. */
 const stopAt = (text: string, from: number): number => {
@@ -105,7 +106,9 @@ const headOf = (p: Para, styled: (p: Para) => HeadingKind | null): Head | null =
   const start = h ? h.length : 0;
   const end = stopAt(p.text, start);
   if (end - start > 40) return null;
-  return { kind: h?.kind ?? styled(p), text: p.text.slice(start, end), length: p.text.length };
+  const kind = h?.kind ?? styled(p);
+  const text = p.text.slice(start, end);
+  return { kind, text, length: p.text.length, bare: kind === null && bareHeading(text, p.text.length) };
 };
 
 /** Longest line without a number or a heading style that may be a heading. */
@@ -116,10 +119,10 @@ const NAME_END = new RegExp(`(?:${SECTION_NAME_ENDINGS.join('|')})$`);
  * A line with neither a number nor a heading style is a heading when it is short and ends as a section's
  * name does (部门基本情况, 机构和人员): a short sentence (人员编制严格管理) is body text.
  */
-const bareHeading = (h: Head): boolean => h.length <= BARE_MAX && NAME_END.test(h.text);
+const bareHeading = (text: string, length: number): boolean => length <= BARE_MAX && NAME_END.test(text);
 
 const matches = (h: Head, m: Matcher): boolean => {
-  if (h.kind ? !m.kinds.includes(h.kind) : !m.bare || !bareHeading(h)) return false;
+  if (h.kind ? !m.kinds.includes(h.kind) : !m.bare || !h.bare) return false;
   return m.re.test(h.text) && !m.not?.test(h.text);
 };
 
@@ -202,11 +205,14 @@ export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, n
     }
   }
   const used = new Set(Object.values(found));
-  // Looked for again: headings only (short, not ending like a sentence).
+  // Looked for again: headings only (short, not ending like a sentence), told once per line.
+  let headings: (Head | null)[] | undefined;
   const heading = (i: number) => {
-    const h = heads[i];
-    const b = blocks[i]!;
-    return h && (h.kind || bareHeading(h)) && b.kind === 'p' && !/[。；;，,]$/.test(b.text) ? h : null;
+    headings ??= heads.map((h, k) => {
+      const b = blocks[k]!;
+      return h && (h.kind || h.bare) && b.kind === 'p' && !/[。；;，,]$/.test(b.text) ? h : null;
+    });
+    return headings[i]!;
   };
   // The indicators of the analysis (（一）预算编制 …) are not parts' headings.
   const a = found.analysis;
