@@ -107,11 +107,37 @@ describe('normalizeLine', () => {
   });
   it('takes its one-scan way only where the general rule gives the same, for any line', () => {
     const piece = fc.constantFrom(
-      ...['预算', '收 入 预 算', '1 752.00', '１２', '％', '．', 'Ａ', '\u3000', '\t', ' ', '\u00a0', '\u2003'],
-      ...['[bookmark: a]', '[注]', '（一）', '\ud83d\ude00', '\ud800', '\udc00', '\ufeff', '\u200b', '\u202f'],
+      ...[
+        '预算',
+        '收 入 预 算',
+        '1 752.00',
+        '１２',
+        '％',
+        '．',
+        'Ａ',
+        '\u3000',
+        '\t',
+        ' ',
+        '\u00a0',
+        '\u2003',
+      ],
+      ...[
+        '[bookmark: a]',
+        '[注]',
+        '（一）',
+        '\ud83d\ude00',
+        '\ud800',
+        '\udc00',
+        '\ufeff',
+        '\u200b',
+        '\u202f',
+      ],
       ...['，', 'ab', '\n', '\r', '。', '〇', '\u205f', '\u2028'],
     );
-    const line = fc.oneof(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 30 }));
+    const line = fc.oneof(
+      fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
     fc.assert(
       fc.property(line, (raw) => {
         expect(normalizeLine(raw)).toEqual(normalizeAnyLine(raw));
