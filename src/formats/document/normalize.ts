@@ -89,53 +89,12 @@ const straySpaces = (raw: string): Set<number> | null => {
   return out.size ? out : null;
 };
 
-/**
- * A unit at or above U+2000 that the full pass maps or drops, or a surrogate (which it decodes): the
- * code units of {@link MAP_UNIT_OR_SURROGATE} from U+2000 on. Chinese characters (below U+D800) are told
- * by three comparisons.
- */
-const noisyHigh = (c: number): boolean =>
-  c < 0xd800
-    ? c <= 0x200d || c === 0x202f || c === 0x3000
-    : c <= 0xdfff ||
-      c === 0xfeff ||
-      c === 0xff05 ||
-      c === 0xff0e ||
-      (c >= 0xff10 && c <= 0xff19) ||
-      (c >= 0xff21 && c <= 0xff3a) ||
-      (c >= 0xff41 && c <= 0xff5a);
-
 export const normalizeLine = (raw: string): Normalized => {
-  const n = raw.length;
-  // Most lines carry noise only at their ends (an indentation of U+3000): once trimmed, when nothing is
-  // left to replace inside (and no surrogate, which the full pass decodes), the text is a slice of the line.
-  let from = 0;
-  let to = n;
-  while (from < to && trimmedAtEnd(raw.charCodeAt(from))) from++;
-  while (to > from && trimmedAtEnd(raw.charCodeAt(to - 1))) to--;
-  // One scan of what is inside, instead of three searches and a regex per line: a unit to replace, a
-  // surrogate or a `[` (of a bookmark mark) send the line the long way; a space, to the stray-space test
-  // (stray spaces lie between other characters, never in the trimmed ends).
-  let space = false;
-  for (let i = from; i < to; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 0x20) space = true;
-    else if (c < 0x2000 ? c === 0x09 || c === 0xa0 || c === 0x5b : noisyHigh(c)) return normalizeAnyLine(raw);
-  }
-  const stray = space ? straySpaces(raw) : null;
-  if (stray) return fullPass(raw, stray);
-  return { text: from === 0 && to === n ? raw : raw.slice(from, to), map: null, offset: from };
-};
-
-/**
- * {@link normalizeLine} by the general rule, for any line (normalizeLine takes it for a line with a unit
- * to replace, a surrogate or a `[` inside): stray spaces out, else a slice of the trimmed line when
- * nothing inside is to be replaced, else every unit mapped.
- */
-export const normalizeAnyLine = (raw: string): Normalized => {
   const stray = straySpaces(raw);
   if (stray) return fullPass(raw, stray);
   const n = raw.length;
+  // Most lines carry noise only at their ends (an indentation of U+3000): once trimmed, when nothing is
+  // left to replace inside (and no surrogate, which the full pass decodes), the text is a slice of the line.
   let from = 0;
   let to = n;
   while (from < to && trimmedAtEnd(raw.charCodeAt(from))) from++;

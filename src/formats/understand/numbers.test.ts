@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingOf } from '../document/headings.ts';
-import { isWhiteSpace, normalizeAnyLine, normalizeLine, rawIndex, rawSlice } from '../document/normalize.ts';
+import { isWhiteSpace, normalizeLine, rawIndex, rawSlice } from '../document/normalize.ts';
 import { decimalOf, moneyIn, parseMeasure } from './numbers.ts';
 
 describe('parseMeasure', () => {
@@ -104,46 +104,6 @@ describe('normalizeLine', () => {
     const at = n.text.indexOf('1747.99万元');
     expect(rawSlice(raw, n, at, at + '1747.99万元'.length)).toBe('１７４７．９９万元');
     expect(rawSlice(raw, n, 0, n.text.length)).toBe('（１）预算收入１７４７．９９万元，占９０％。');
-  });
-  it('takes its one-scan way only where the general rule gives the same, for any line', () => {
-    const piece = fc.constantFrom(
-      ...[
-        '预算',
-        '收 入 预 算',
-        '1 752.00',
-        '１２',
-        '％',
-        '．',
-        'Ａ',
-        '\u3000',
-        '\t',
-        ' ',
-        '\u00a0',
-        '\u2003',
-      ],
-      ...[
-        '[bookmark: a]',
-        '[注]',
-        '（一）',
-        '\ud83d\ude00',
-        '\ud800',
-        '\udc00',
-        '\ufeff',
-        '\u200b',
-        '\u202f',
-      ],
-      ...['，', 'ab', '\n', '\r', '。', '〇', '\u205f', '\u2028'],
-    );
-    const line = fc.oneof(
-      fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
-      fc.string({ unit: 'binary', maxLength: 30 }),
-    );
-    fc.assert(
-      fc.property(line, (raw) => {
-        expect(normalizeLine(raw)).toEqual(normalizeAnyLine(raw));
-      }),
-      { numRuns: 5000 },
-    );
   });
   it('maps every kept character back to the same character or its full-width form, for any text', () => {
     fc.assert(
