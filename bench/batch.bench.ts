@@ -166,13 +166,40 @@ const MEMORY_NOTES = [
   'tried yet: fewer objects per text line (its slice, record, normalized form and block are four), regular',
   'expressions gated by a first-character test, a decimal parsed once per string.',
   '',
-  '**2026-12-07, 10:27 UTC (the table above, load 2.1 → 2.6)**: 100,000 reports in 30.3 s, 3,298 reports/s,',
+  "**2026-12-07, 10:27 UTC (that morning's table, load 2.1 → 2.6)**: 100,000 reports in 30.3 s, 3,298 reports/s,",
   "58.5 CPU s, peak 234 MiB: 5.0× the floor (30.3 / 6.0 s; 5.05 before rounding), at the goal's edge rather",
   "than under it; an engineer's run of the bench at load 2.2–2.5 an hour before gave 4.8× (34.5 s) against",
   "main's 6.4× then. Two more cuts in the reader (a bare-heading test worked out once per line, a gap test by",
   'character code) showed no change through the noise (both orders, load 7–11) and were left out, as were a',
   'lower V8 interrupt budget (50,000 reports: 32.1–32.3 CPU s against 31.9–33.1, wall the same) and a 96 MB',
   'young generation for the workers (33.6–40.1 CPU s against 34.1–36.2, peak 275–283 MiB against 212–219).',
+  '',
+  '**2026-12-07, afternoon: the warm-up and the steady state, counted.** Instruction counts (valgrind',
+  'callgrind of one thread auditing the six reports, `--single-threaded`, fixed V8 hash and random seeds: the',
+  "same bundle twice within 0.1%): TurboFan compiling the reader and the rules is 48% of a fresh thread's",
+  'instructions over its first 480 reports and still 27% between 480 and 1,440. In CPU time (one thread pinned',
+  'to a core): its first 960 reports cost 2.4 ms each, the next 960 0.93, then 0.70, 0.61, 0.55, and ~0.50',
+  'from about 4,800 on. So each worker pays ~2.6 CPU s of warm-up, about 0.45 of the ratio at 100,000; the',
+  'steady state alone would be ~4.6× the floor. Flags for the warm-up, each in turn with none: the first',
+  '4,800 reports cost 5.0–5.2 CPU s with `--always-sparkplug`, `--no-lazy-feedback-allocation` or',
+  '`--interrupt-budget=66000` as without; less inlining (`--max-inlined-bytecode-size=230',
+  '--max-inlined-bytecode-size-cumulative=460`) compiles a quarter less but its code takes ~9% more',
+  'instructions per report after 2,400 (a 100,000 run 67.2 CPU s against 64.3); `--no-turbo-inlining` 79',
+  'against 64; at 100,000 `--single-threaded-gc` 77–89 and `--no-parallel-scavenge` 74–85 CPU s against',
+  '67–84 (3 runs each in turn); `--no-concurrent-recompilation` no change. Kept, JSON, CSV and score output',
+  'byte-identical (bench/same-output.ts): a pipe row and inner white space told in one scan of a line (135 →',
+  "108 ns a line), a part heading's bare form and the second pass's headings worked out once per line, and",
+  'the UTF-8 decoding loop in a function of its own (V8 compiled the loop on the stack before the decode',
+  "after it had run, and that code fell back to the interpreter 1,780 times in a worker's first seconds).",
+  'Tried, not kept: decimals parsed from strings kept in a map (3.5% slower: hashing a new string costs',
+  "more than parsing it), a 部门整体 report's framework ranking kept by its headings (no fewer instructions:",
+  'the key costs what the ranking did), normalizeLine in one JavaScript scan (116 ns a line either way).',
+  'The same 100,000-report command took 64–91 CPU s this afternoon (load 2.3–3.0, six runs of two',
+  'checkouts that differ by less than that), so the bench now takes the median of three runs at the largest',
+  "size, each against its own round's floor (`BATCH_LAST_RUNS=3`). The table above (13:06–13:10 UTC, load",
+  '1.7 → 2.3): 100,000 reports 5.79× the floor (runs 5.79, 7.39, 5.21), a median 86.2 CPU s where the',
+  "morning's one run took 58.5 for the same work; 2,216 reports/s and a 234 MiB peak. The ≤ 5× goal is not",
+  "met on this afternoon's machine; the other two are.",
 ].join('\n');
 
 /** Runs per configuration at the first size (`BATCH_RUNS`, default 3). */
@@ -238,7 +265,7 @@ export const run = async (): Promise<Section> => {
     markdown: [
       table(['reports', 'what', 'wall s', 'reports/s', 'CPU s', 'wall vs floor', 'peak RSS MiB'], rows),
       '',
-      `Median of ${RUNS} runs at ${SIZES[0]!.toLocaleString('en-US')} (the configurations in turn within each round)` +
+      `${RUNS > 1 ? `Median of ${RUNS} runs` : 'One run'} at ${SIZES[0]!.toLocaleString('en-US')} (the configurations in turn within each round)` +
         (SIZES.length > 1
           ? `, ${LAST_RUNS > 1 ? `median of ${LAST_RUNS} runs` : 'one run'} at ${SIZES.at(-1)!.toLocaleString('en-US')}` +
             (SIZES.length > 2
