@@ -174,7 +174,7 @@ const MEMORY_NOTES = [
   'lower V8 interrupt budget (50,000 reports: 32.1–32.3 CPU s against 31.9–33.1, wall the same) and a 96 MB',
   'young generation for the workers (33.6–40.1 CPU s against 34.1–36.2, peak 275–283 MiB against 212–219).',
   '',
-  '**2026-12-07, afternoon: the warm-up and the steady state, counted.** Instruction counts (valgrind',
+  '**2026-12-07, afternoon: the warm-up and the steady state, counted.** Instruction counts (bench/report-instructions.ts: valgrind',
   'callgrind of one thread auditing the six reports, `--single-threaded`, fixed V8 hash and random seeds: the',
   "same bundle twice within 0.1%): TurboFan compiling the reader and the rules is 48% of a fresh thread's",
   'instructions over its first 480 reports and still 27% between 480 and 1,440. In CPU time (one thread pinned',
