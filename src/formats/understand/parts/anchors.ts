@@ -50,7 +50,10 @@ const MATCHERS: Record<(typeof PART_KEYS)[number], Matcher> = {
   other: { re: /其他(?:需要|需)?(?:说明|事项)/, kinds: HIGH, bare: true },
 };
 
-/** A short paragraph's heading text; `bare`: it has neither a number nor a style, and reads as a heading ({@link bareHeading}). */
+/**
+ * A short paragraph's heading text; `bare`: it has neither a number nor a heading style and reads as a
+ * heading all the same ({@link bareHeading}).
+ */
 type Head = { kind: HeadingKind | null; text: string; length: number; bare: boolean };
 
 /** Index of the first 。：: at or after `from` (the text's length when none): a scan, not a split. */
@@ -212,7 +215,7 @@ export const findAnchors = (blocks: readonly Block[]): Partial<Record<PartKey, n
       const b = blocks[k]!;
       return h && (h.kind || h.bare) && b.kind === 'p' && !/[。；;，,]$/.test(b.text) ? h : null;
     });
-    return headings[i]!;
+    return headings[i] ?? null;
   };
   // The indicators of the analysis (（一）预算编制 …) are not parts' headings.
   const a = found.analysis;
