@@ -1,6 +1,7 @@
 /** Comparing target and achieved values: comparators, comparable units, met or not. */
 import { type Decimal, dec } from '../decimal.ts';
 import { meetsBy } from '../direction.ts';
+import { keptByName } from '../kept.ts';
 import type { Comparator, Measure } from '../model/index.ts';
 
 const MONEY: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
@@ -87,15 +88,6 @@ const NAME_PUNCT = /[\s“”"'‘’（）()、，,。:：]/gu;
 
 /**
  * A name without spacing and punctuation, for matching rows of two tables. The same indicator names
- * come back report after report, so the forms are kept (bounded, as framework/names.ts keeps headings').
+ * come back report after report, so the forms are kept (bounded: kept.ts).
  */
-export const normName = (name: string): string => {
-  let key = normNames.get(name);
-  if (key === undefined) {
-    key = name.replace(NAME_PUNCT, '');
-    if (normNames.size >= 10_000) normNames.clear();
-    normNames.set(name, key);
-  }
-  return key;
-};
-const normNames = new Map<string, string>();
+export const normName = keptByName((name) => name.replace(NAME_PUNCT, ''));

@@ -8,6 +8,7 @@
  */
 import type { Decimal } from '../decimal.ts';
 import { type Finding, finding } from '../findings.ts';
+import { keptByName } from '../kept.ts';
 import type { DepartmentReport, Measure, Source } from '../model/index.ts';
 import { comparableUnits, scaled } from './measure.ts';
 import { at } from './support.ts';
@@ -66,21 +67,14 @@ type Prepared = NameKey & { row: Row };
 /**
  * The keys of row names, kept: reports use the same few dozen indicator names over and over, and
  * working out a name's pairs (three regex replaces, a string per pair) was a good part of this rule's
- * garbage. Bounded as the heading forms of framework/names.ts are; null for a name with nothing to match.
+ * garbage (kept.ts bounds them); null for a name with nothing to match.
  */
-const nameKeys = new Map<string, NameKey | null>();
-const nameKeyOf = (name: string): NameKey | null => {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    const core = nameCore(name);
-    const grams = bigrams(core);
-    const head = bigrams(core.replace(GROWTH_NAME, '')).at(-1);
-    key = grams.length > 0 && head !== undefined ? { growth: GROWTH_NAME.test(name), grams, head } : null;
-    if (nameKeys.size >= 10_000) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
-};
+const nameKeyOf = keptByName((name): NameKey | null => {
+  const core = nameCore(name);
+  const grams = bigrams(core);
+  const head = bigrams(core.replace(GROWTH_NAME, '')).at(-1);
+  return grams.length > 0 && head !== undefined ? { growth: GROWTH_NAME.test(name), grams, head } : null;
+});
 
 const prepare = (rows: readonly Row[]): Prepared[] =>
   rows.flatMap((row) => {
