@@ -5,6 +5,8 @@
  * whichever process gets there first) puts it back for another worker. A chunk is stored once whoever
  * finishes it (Store.jobs.finishChunk), so a slow worker overtaken by its lease costs time, not results.
  */
+
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { ChunkRef } from '../store.ts';
 import type { JobQueue } from './queue.ts';
@@ -25,6 +27,34 @@ export type PgBossQueueOptions = {
 
 const RETRIES = 5;
 
+/** An arbitrary constant: the advisory lock that serializes the chunk queue's creation across processes. */
+const QUEUE_LOCK = 4_242_018;
+
+/**
+ * Creates the chunk queue once. pg-boss 10's createQueue is not safe to run from two processes at the
+ * same moment (each inserts the queue's row, then attaches a partition to the job table, which locks
+ * the queue table: two servers or workers started together deadlock), so it runs under a session
+ * advisory lock of our own, and a process that waited finds the queue made.
+ */
+const ensureQueue = async (url: string, boss: PgBoss, lease: number): Promise<void> => {
+  if (await boss.getQueue(CHUNK_QUEUE)) return;
+  const client = new pg.Client({ connectionString: url, application_name: 'jixiao-jobs' });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [QUEUE_LOCK]);
+    if (await boss.getQueue(CHUNK_QUEUE)) return;
+    await boss.createQueue(CHUNK_QUEUE, {
+      name: CHUNK_QUEUE,
+      retryLimit: RETRIES,
+      retryDelay: 1,
+      expireInSeconds: lease,
+    });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [QUEUE_LOCK]).catch(() => {});
+    await client.end();
+  }
+};
+
 export const pgBossQueue = async (options: PgBossQueueOptions): Promise<JobQueue> => {
   const lease = options.leaseSeconds ?? 300;
   const boss = new PgBoss({
@@ -38,18 +68,11 @@ export const pgBossQueue = async (options: PgBossQueueOptions): Promise<JobQueue
   // A lost connection is pg-boss's to retry; say it once per error, never crash the process.
   boss.on('error', (e: Error) => console.error(`jixiao: 任务队列出错 (job queue error): ${e.message}`));
   await boss.start();
-  if (!(await boss.getQueue(CHUNK_QUEUE))) {
-    try {
-      await boss.createQueue(CHUNK_QUEUE, {
-        name: CHUNK_QUEUE,
-        retryLimit: RETRIES,
-        retryDelay: 1,
-        expireInSeconds: lease,
-      });
-    } catch (e) {
-      // Another process created it at the same moment.
-      if (!(await boss.getQueue(CHUNK_QUEUE))) throw e;
-    }
+  try {
+    await ensureQueue(options.url, boss, lease);
+  } catch (e) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw e;
   }
   const polling = options.pollingSeconds ?? 1;
   return {
