@@ -62,7 +62,7 @@ export const withPageNumbers = (html: string): string => {
 /** PDFs printed by one page before it is closed and another opened (bounds what a page may gather). */
 const PRINTS_PER_PAGE = 100;
 
-type KeptPage = { browser: Browser; context: BrowserContext; page: Page; prints: number };
+type KeptPage = { browser: Browser; context: BrowserContext; page: Page; prints: number; crashed: boolean };
 
 export const PDF_BUSY = '同时生成 PDF 的请求过多，请稍后再试 (too many PDF requests at once; retry shortly)';
 
@@ -171,7 +171,8 @@ const sharedBrowser = (executablePath: string): Promise<Browser> => {
 
 /** An open page of `browser` to print in: one kept from an earlier PDF, else a new one. */
 const takePage = async (browser: Browser): Promise<KeptPage> => {
-  pool.idle = pool.idle.filter((k) => k.browser === browser);
+  // A page whose renderer crashed while it waited is not handed out again.
+  pool.idle = pool.idle.filter((k) => k.browser === browser && !k.crashed && !k.page.isClosed());
   const kept = pool.idle.pop();
   if (kept) return kept;
   const context = await browser.newContext();
@@ -180,7 +181,11 @@ const takePage = async (browser: Browser): Promise<KeptPage> => {
     pool.pages++;
     // No network: the page is self-contained, anything else it asks for is refused.
     await page.route('**/*', (route) => route.abort());
-    return { browser, context, page, prints: 0 };
+    const opened: KeptPage = { browser, context, page, prints: 0, crashed: false };
+    page.on('crash', () => {
+      opened.crashed = true;
+    });
+    return opened;
   } catch (e) {
     await context.close().catch(() => {});
     throw e;
@@ -192,6 +197,7 @@ const giveBack = (kept: KeptPage, printed: boolean): void => {
   kept.prints++;
   const keep =
     printed &&
+    !kept.crashed &&
     kept.prints < PRINTS_PER_PAGE &&
     pool.current === kept.browser &&
     kept.browser.isConnected() &&
