@@ -15,20 +15,33 @@ const MIGRATION_LOCK = 4_242_017;
 export type PostgresOptions = { url: string; poolSize?: number };
 
 /**
- * Runs the migrations under an advisory lock, so several app servers starting at once against one
- * database do not race each other through the same CREATE TABLE.
+ * Runs `work` while this process holds the session advisory lock `key` on its own connection, so that
+ * processes starting at once against one database do it one after another.
  */
-export const migratePostgres = async (url: string): Promise<void> => {
+export const withAdvisoryLock = async <T>(
+  url: string,
+  key: number,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    await client.query('select pg_advisory_lock($1)', [key]);
+    return await work(client);
   } finally {
-    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await client.query('select pg_advisory_unlock($1)', [key]).catch(() => {});
     await client.end();
   }
 };
+
+/**
+ * Runs the migrations under an advisory lock, so several app servers starting at once against one
+ * database do not race each other through the same CREATE TABLE.
+ */
+export const migratePostgres = (url: string): Promise<void> =>
+  withAdvisoryLock(url, MIGRATION_LOCK, (client) =>
+    migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+  );
 
 /** Query texts named at most (a text past them is sent unnamed, as before). */
 export const MAX_NAMED_TEXTS = 1_000;

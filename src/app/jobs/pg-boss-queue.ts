@@ -5,9 +5,8 @@
  * whichever process gets there first) puts it back for another worker. A chunk is stored once whoever
  * finishes it (Store.jobs.finishChunk), so a slow worker overtaken by its lease costs time, not results.
  */
-
-import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { withAdvisoryLock } from '../../store/postgres.ts';
 import type { ChunkRef } from '../store.ts';
 import type { JobQueue } from './queue.ts';
 
@@ -38,10 +37,7 @@ const QUEUE_LOCK = 4_242_018;
  */
 const ensureQueue = async (url: string, boss: PgBoss, lease: number): Promise<void> => {
   if (await boss.getQueue(CHUNK_QUEUE)) return;
-  const client = new pg.Client({ connectionString: url, application_name: 'jixiao-jobs' });
-  await client.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [QUEUE_LOCK]);
+  await withAdvisoryLock(url, QUEUE_LOCK, async () => {
     if (await boss.getQueue(CHUNK_QUEUE)) return;
     await boss.createQueue(CHUNK_QUEUE, {
       name: CHUNK_QUEUE,
@@ -49,10 +45,7 @@ const ensureQueue = async (url: string, boss: PgBoss, lease: number): Promise<vo
       retryDelay: 1,
       expireInSeconds: lease,
     });
-  } finally {
-    await client.query('select pg_advisory_unlock($1)', [QUEUE_LOCK]).catch(() => {});
-    await client.end();
-  }
+  });
 };
 
 export const pgBossQueue = async (options: PgBossQueueOptions): Promise<JobQueue> => {
