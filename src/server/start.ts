@@ -3,6 +3,7 @@
  * finish (bounded), then closes the store: PGlite keeps Node alive and may lose its last writes otherwise.
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -16,6 +17,8 @@ import type { ServerOptions } from './context.ts';
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 const PURGE_EVERY_MS = 60 * 60_000;
+/** How long an idle kept-alive connection stays open (see startServer). */
+export const KEEP_ALIVE_MS = 65_000;
 
 export type Running = { url: string; port: number; close: () => Promise<void> };
 
@@ -48,6 +51,12 @@ export const startServer = async (
     const s = serve({ fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
     s.once('error', reject);
   });
+  // An idle kept-alive connection stays open longer than a client or load balancer keeps one (60 s is
+  // common): with Node's 5 s, a client that sent its next request on a connection as the server closed it
+  // got ECONNRESET (seen in the browser tests). Headers must be allowed longer than that (Node's rule).
+  const node = server as Server;
+  node.keepAliveTimeout = KEEP_ALIVE_MS;
+  node.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const port = (server.address() as AddressInfo).port;
   // One Chromium for the server's PDFs, kept open between requests (launching one takes a second).
   const releasePdf = holdPdfBrowser();

@@ -3,6 +3,7 @@
  * hono's secureHeaders, on every answer; `no-store` on the API's; and a read of a version, answered
  * whole as bytes, with all of them, the content type and its exact Content-Length, over real HTTP.
  */
+import http from 'node:http';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,26 @@ describe('answer headers', () => {
     s = await serveForTest('pglite');
   }, 120_000);
   afterAll(() => stopServed(s));
+
+  it('come over a kept-alive connection that stays open past Node’s 5 s default', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const req = http.get(`${s.server.url}/api/openapi.json`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+      });
+    try {
+      expect(await get()).toEqual({ status: 200, reused: false });
+      await new Promise((r) => setTimeout(r, 6_000));
+      // Closed by the server at 5 s, the connection would be gone and a new one opened.
+      expect(await get()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 30_000);
 
   it("are hono's secureHeaders, Cross-Origin-Embedder-Policy off", async () => {
     const res = await new Hono()
